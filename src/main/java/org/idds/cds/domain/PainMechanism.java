@@ -1,0 +1,7 @@
+package org.idds.cds.domain;
+
+public enum PainMechanism {
+    NOCICEPTIVE,
+    NEUROPATHIC,
+    MIXED
+}

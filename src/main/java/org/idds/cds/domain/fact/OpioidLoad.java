@@ -1,0 +1,46 @@
+package org.idds.cds.domain.fact;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.idds.cds.domain.BasisFact;
+import org.idds.cds.domain.BasisItem;
+import org.idds.cds.domain.Governed;
+import org.idds.cds.domain.GovernedFigure;
+import org.idds.cds.domain.Quantity;
+
+/**
+ * Total oral morphine equivalent of the current systemic opioids. When an opioid has no governed conversion
+ * ({@code complete == false}) the total is a lower bound and the rules treat it so.
+ */
+public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> lines) implements BasisFact, Governed {
+
+    public OpioidLoad {
+        lines = List.copyOf(lines);
+    }
+
+    /** Total OME in mg/d, for rule comparisons. */
+    public BigDecimal omeMgPerDay() {
+        return totalOme.value();
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        String shown = totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
+        return List.of(new BasisItem("derived.oralMorphineEquivalent", shown, java.util.Optional.of(totalOme.unit().ucum())));
+    }
+
+    @Override
+    public List<GovernedFigure> governedFigures() {
+        return lines.stream()
+                .filter(l -> l.factor().isPresent())
+                .map(l -> new GovernedFigure(
+                        "ome-factor." + l.drug() + "." + l.route().code(),
+                        l.factor().orElseThrow().toPlainString(),
+                        java.util.Optional.empty(),
+                        "Oral morphine equivalent conversion factor for " + l.drug() + " " + l.route().code(),
+                        l.factorVerification().orElseThrow(),
+                        l.factorCitations()))
+                .collect(Collectors.toList());
+    }
+}

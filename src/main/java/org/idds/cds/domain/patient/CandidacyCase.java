@@ -1,0 +1,19 @@
+package org.idds.cds.domain.patient;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.domain.CancerStatus;
+import org.idds.cds.domain.Quantity;
+
+/**
+ * The clinical facts of one candidacy question, already validated. Empty values are unknown, never defaulted;
+ * an empty medication list means "no current medications", an absent one means "not given".
+ */
+public record CandidacyCase(
+        Optional<Integer> ageYears,
+        Optional<CancerStatus> cancerStatus,
+        PainReport pain,
+        Optional<Quantity> lifeExpectancy,
+        Optional<List<Medication>> medications,
+        Screening screening,
+        WorkUp workUp) {}

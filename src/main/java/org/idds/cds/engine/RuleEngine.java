@@ -1,0 +1,131 @@
+package org.idds.cds.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.idds.cds.domain.Ruleset;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The only owner of Drools. Compiles each ruleset version into its own KieBase (several can be held at once:
+ * the active one, a candidate, and every version a stored assessment was made with) and runs evaluations in a
+ * fresh session that is always disposed.
+ */
+@ApplicationScoped
+public class RuleEngine {
+
+    /** Guard against rule loops; a selection evaluation fires a few dozen rules. */
+    private static final int MAX_FIRINGS = 10_000;
+
+    private final Map<String, CompiledRuleset> compiled = new ConcurrentHashMap<>();
+
+    private record CompiledRuleset(String contentHash, KieBase kieBase) {}
+
+    /**
+     * Compiles a ruleset unless this exact version and content are already compiled. A second ruleset with the same
+     * version but other content is refused: a version names one content forever.
+     */
+    public void compile(Ruleset ruleset) {
+        CompiledRuleset existing = compiled.get(ruleset.version());
+        if (existing != null) {
+            if (!existing.contentHash().equals(ruleset.contentHash())) {
+                throw new RulesetCompilationException(ruleset.version(),
+                        List.of("version already compiled with content " + existing.contentHash()));
+            }
+            return;
+        }
+        compiled.computeIfAbsent(ruleset.version(), v -> new CompiledRuleset(ruleset.contentHash(), build(ruleset)));
+    }
+
+    public boolean holds(String version) {
+        return compiled.containsKey(version);
+    }
+
+    public Set<String> versions() {
+        return new TreeSet<>(compiled.keySet());
+    }
+
+    /** Rule ids of the compiled KieBase of a version. */
+    public Set<String> ruleIds(String version) {
+        return ruleIds(kieBase(version));
+    }
+
+    public EngineResult evaluate(String version, Collection<?> facts) {
+        KieBase kieBase = kieBase(version);
+        KieSession session = kieBase.newKieSession();
+        try {
+            FindingCollector collector = new FindingCollector();
+            session.addEventListener((AgendaEventListener) collector);
+            session.addEventListener((RuleRuntimeEventListener) collector);
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RuleLoopException(version, MAX_FIRINGS);
+            }
+            return new EngineResult(version, collector.findings(), collector.firedRuleIds());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private KieBase kieBase(String version) {
+        return Optional.ofNullable(compiled.get(version))
+                .map(CompiledRuleset::kieBase)
+                .orElseThrow(() -> new UnknownRulesetVersionException(version));
+    }
+
+    private static KieBase build(Ruleset ruleset) {
+        KieServices services = KieServices.Factory.get();
+        // A unique ReleaseId per version and content: containers with one id would overwrite each other.
+        ReleaseId releaseId = services.newReleaseId("org.idds.rulesets", ruleset.id(),
+                ruleset.version() + "-" + ruleset.contentHash().substring("sha256:".length(), "sha256:".length() + 12));
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (Ruleset.DrlFile drl : ruleset.drl()) {
+            files.write("src/main/resources/rules/" + drl.path(), drl.content());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(Message::toString)
+                .collect(Collectors.toList());
+        if (!errors.isEmpty()) {
+            throw new RulesetCompilationException(ruleset.version(), errors);
+        }
+        KieBase kieBase = services.newKieContainer(releaseId, RuleEngine.class.getClassLoader()).getKieBase();
+        Set<String> expected = ruleset.rules().keySet();
+        Set<String> actual = ruleIds(kieBase);
+        if (!actual.equals(expected)) {
+            // With drools-quarkus alone a runtime build silently returns the build-time KieBase; this catches it.
+            List<String> problems = new ArrayList<>();
+            problems.add("compiled KieBase holds " + new TreeSet<>(actual) + " but the ruleset declares " + new TreeSet<>(expected));
+            throw new RulesetCompilationException(ruleset.version(), problems);
+        }
+        return kieBase;
+    }
+
+    private static Set<String> ruleIds(KieBase kieBase) {
+        Set<String> ids = new TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            kiePackage.getRules().forEach(rule -> ids.add(FindingCollector.metadata(rule, "ruleId")));
+        }
+        ids.remove("");
+        return ids;
+    }
+}
