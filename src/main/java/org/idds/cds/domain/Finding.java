@@ -28,4 +28,9 @@ public record Finding(Effect effect, List<InputField> missingInputs, Optional<De
     public static Finding device(DevicePlan plan) {
         return new Finding(Effect.PLAN, List.of(), Optional.of(plan));
     }
+
+    /** A device plan that is also a precaution (for example a very short prognosis). */
+    public static Finding devicePrecaution(DevicePlan plan) {
+        return new Finding(Effect.PRECAUTION, List.of(), Optional.of(plan));
+    }
 }

@@ -27,7 +27,7 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
     @Override
     public List<BasisItem> basis() {
         String shown = totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
-        return List.of(new BasisItem("derived.oralMorphineEquivalent", shown, java.util.Optional.of(totalOme.unit().ucum())));
+        return List.of(new BasisItem(org.idds.cds.domain.InputField.MEDICATIONS.path() + ".oralMorphineEquivalent", shown, java.util.Optional.of(totalOme.unit().ucum())));
     }
 
     @Override

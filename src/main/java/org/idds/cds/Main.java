@@ -1,0 +1,25 @@
+package org.idds.cds;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.idds.cds.persistence.EmbeddedDatabase;
+
+/**
+ * Entry point. With no external database configured it starts an embedded, real PostgreSQL (data under
+ * {@code IDDS_EMBEDDED_DATA_DIR}, default {@code ./data/postgres}) so the service runs with one command.
+ */
+@QuarkusMain
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String... args) {
+        if (EmbeddedDatabase.externalUrl().isEmpty()) {
+            Path dataDirectory = Path.of(Optional.ofNullable(System.getenv("IDDS_EMBEDDED_DATA_DIR")).orElse("data/postgres"));
+            EmbeddedDatabase.start(Optional.of(dataDirectory)).forEach(System::setProperty);
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,56 @@
+package org.idds.cds.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.api.validation.Duration;
+import org.idds.cds.api.validation.OneOf;
+import org.idds.cds.domain.BleedingStatus;
+import org.idds.cds.domain.CancerStatus;
+import org.idds.cds.domain.InfectionStatus;
+import org.idds.cds.domain.PainDistribution;
+import org.idds.cds.domain.PainMechanism;
+
+/**
+ * The MDT candidacy request. Every field is optional: a missing field means "not known" and the answer says which
+ * rules need it. No patient name or identifier is asked for; {@code caseReference} is stored as given, never logged.
+ */
+@Schema(description = "Full MDT candidacy assessment request")
+public record CandidacyRequest(
+        @Size(max = 100) @Schema(description = "Optional local case reference; stored, never logged") String caseReference,
+        @Valid Patient patient,
+        @Valid Cancer cancer,
+        @Valid Pain pain,
+        @Valid Prognosis prognosis,
+        @Schema(description = "All current systemic medications; an empty list means none, absent means not given")
+                List<@NotNull @Valid MedicationDto> medications,
+        @Valid Contraindications contraindications,
+        @Valid WorkUp workUp) {
+
+    public record Patient(@Min(0) @Max(120) Integer ageYears) {}
+
+    public record Cancer(@OneOf(CancerStatus.class) String status) {}
+
+    public record Pain(
+            @Min(0) @Max(10) @Schema(description = "Worst pain, 0-10 numeric rating scale") Integer worstScore,
+            @OneOf(PainMechanism.class) String mechanism,
+            @OneOf(PainDistribution.class) String distribution,
+            Boolean intolerableSystemicSideEffects) {}
+
+    public record Prognosis(
+            @Valid @Duration @Schema(description = "Estimated life expectancy (lower bound of a range)") QuantityDto lifeExpectancy) {}
+
+    public record Contraindications(
+            @OneOf(InfectionStatus.class) String infection,
+            @OneOf(BleedingStatus.class) String bleeding,
+            Boolean uncorrectedCoagulopathy,
+            Boolean spinalCanalObstruction,
+            Boolean patientDeclines,
+            Boolean canAttendRefills) {}
+
+    public record WorkUp(Boolean spinalOrEpiduralDisease, Boolean spinalImagingDone, Boolean psychologicalEvaluationDone) {}
+}

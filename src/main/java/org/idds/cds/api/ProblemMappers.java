@@ -1,0 +1,101 @@
+package org.idds.cds.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.idds.cds.api.Problem.FieldError;
+import org.idds.cds.assessment.AssessmentNotFoundException;
+import org.idds.cds.assessment.AuditUnavailableException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps named failures to problem+json. Messages are written for clinicians and integrators, not for Java. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(field(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return problem(400, "invalid-request", "Invalid request",
+                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String message = e instanceof UnrecognizedPropertyException
+                ? "is not a field of this request (check the spelling; unknown fields are refused so no input is silently ignored)"
+                : e instanceof JsonMappingException ? "has the wrong type or format" : "the body is not valid JSON";
+        return problem(400, "invalid-request", "Invalid request", "The request body could not be read; nothing was assessed or stored.",
+                List.of(new FieldError(field.isEmpty() ? "(body)" : field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response auditUnavailable(AuditUnavailableException e) {
+        LOG.errorf("audit store unavailable: %s", e.getMessage());
+        return problem(503, "audit-unavailable", "Assessment not available",
+                "The audit database is unavailable, so no recommendation can be returned (every answer must be recorded "
+                        + "first). Try again shortly.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(AssessmentNotFoundException e) {
+        return problem(404, "not-found", "Not found", "No stored assessment has this id.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
+                e.getResponse().getStatusInfo().getReasonPhrase(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, incident %s", incident);
+        return problem(500, "internal-error", "Internal error",
+                "The request could not be completed and nothing was returned. Incident " + incident + ".", List.of());
+    }
+
+    static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("urn:idds-cds:problem:" + type, title, status, detail, errors)).build();
+    }
+
+    /** Drops the method and parameter nodes: {@code assess.request.pain.worstScore} becomes {@code pain.worstScore}. */
+    static String field(Path path) {
+        String text = path.toString().replace(".<list element>", "").replace("<list element>", "");
+        String[] parts = text.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : "(body)";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package org.idds.cds.assessment;
+
+public enum AssessmentKind {
+    CANDIDACY,
+    REFERRAL_CHECK
+}

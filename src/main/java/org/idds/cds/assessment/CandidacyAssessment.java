@@ -1,0 +1,30 @@
+package org.idds.cds.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.idds.cds.assessment.Views.MissingInputView;
+import org.idds.cds.assessment.Views.OpioidLoadView;
+import org.idds.cds.assessment.Views.PertinentNegative;
+import org.idds.cds.assessment.Views.Recommendation;
+import org.idds.cds.assessment.Views.RulesetRef;
+import org.idds.cds.domain.DevicePlan;
+import org.idds.cds.domain.Verdict;
+
+/** The full MDT candidacy assessment, exactly as returned and stored. */
+public record CandidacyAssessment(
+        UUID assessmentId,
+        AssessmentKind kind,
+        Instant assessedAt,
+        RulesetRef ruleset,
+        Optional<String> caseReference,
+        Verdict verdict,
+        String verdictSummary,
+        Optional<DevicePlan> devicePlan,
+        Optional<OpioidLoadView> opioidLoad,
+        List<Recommendation> recommendations,
+        List<PertinentNegative> pertinentNegatives,
+        List<MissingInputView> missingInputs,
+        boolean reliesOnUnverifiedKnowledge,
+        String disclaimer) {}

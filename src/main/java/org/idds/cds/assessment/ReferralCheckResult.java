@@ -1,0 +1,35 @@
+package org.idds.cds.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.idds.cds.assessment.Views.MissingInputView;
+import org.idds.cds.assessment.Views.Recommendation;
+import org.idds.cds.assessment.Views.RulesetRef;
+import org.idds.cds.domain.Verdict;
+
+/** A referrer's short eligibility check: a plain-language outcome and what the MDT will need next. */
+public record ReferralCheckResult(
+        UUID assessmentId,
+        AssessmentKind kind,
+        Instant assessedAt,
+        RulesetRef ruleset,
+        Optional<String> caseReference,
+        ReferralOutcome outcome,
+        String plainLanguage,
+        List<String> reasons,
+        List<MissingInputView> pleaseProvide,
+        List<MissingInputView> mdtWillNeed,
+        Verdict engineVerdict,
+        List<Recommendation> recommendations,
+        boolean reliesOnUnverifiedKnowledge,
+        String disclaimer) {
+
+    public enum ReferralOutcome {
+        REFER_TO_MDT,
+        TREAT_FIRST_THEN_REFER,
+        MORE_INFORMATION_NEEDED,
+        NOT_ELIGIBLE_NOW
+    }
+}

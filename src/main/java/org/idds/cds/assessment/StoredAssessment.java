@@ -1,0 +1,17 @@
+package org.idds.cds.assessment;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One audit row: the request and the response exactly as returned, with the ruleset that produced it. */
+public record StoredAssessment(
+        UUID id,
+        AssessmentKind kind,
+        String outcome,
+        Instant createdAt,
+        String rulesetVersion,
+        String rulesetHash,
+        Optional<String> caseReference,
+        String requestJson,
+        String responseJson) {}
