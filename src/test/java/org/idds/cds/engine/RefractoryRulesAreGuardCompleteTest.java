@@ -1,0 +1,70 @@
+package org.idds.cds.engine;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.idds.cds.domain.Effect;
+import org.idds.cds.domain.InputField;
+import org.idds.cds.domain.Quantity;
+import org.idds.cds.domain.Ruleset;
+import org.idds.cds.domain.Unit;
+import org.idds.cds.domain.fact.Answer;
+import org.idds.cds.domain.fact.MissingInput;
+import org.idds.cds.domain.fact.OpioidLoad;
+import org.idds.cds.domain.fact.PainScore;
+import org.idds.cds.domain.fact.Question;
+import org.idds.cds.knowledge.RulesetLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every combination of pain score, opioid load and side-effect answer gets a refractory-pain outcome (met, not met
+ * or a named missing input), and never both met and not met: the verdict can always say why.
+ */
+class RefractoryRulesAreGuardCompleteTest {
+
+    @Test
+    void everyCombinationOfInputsGetsExactlyOneKindOfRefractoryOutcome() {
+        RulesetLoader loader = new RulesetLoader();
+        Ruleset ruleset = loader.load(loader.bundled());
+        RuleEngine engine = new RuleEngine();
+        engine.compile(ruleset);
+
+        List<Optional<Integer>> scores = List.of(Optional.empty(), Optional.of(0), Optional.of(4), Optional.of(5), Optional.of(10));
+        List<Optional<OpioidLoad>> loads = List.of(Optional.empty(), load("0", true), load("199", true), load("200", true),
+                load("50", false), load("250", false));
+        List<Optional<Boolean>> sideEffects = List.of(Optional.empty(), Optional.of(true), Optional.of(false));
+
+        for (var score : scores) {
+            for (var load : loads) {
+                for (var sideEffect : sideEffects) {
+                    List<Object> facts = new ArrayList<>(ruleset.parameters());
+                    facts.add(score.<Object>map(PainScore::new).orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
+                    facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
+                    facts.add(sideEffect.<Object>map(yes -> new Answer(Question.INTOLERABLE_SIDE_EFFECTS, yes))
+                            .orElse(new MissingInput(InputField.INTOLERABLE_SIDE_EFFECTS)));
+                    Set<Effect> effects = engine.evaluate(ruleset.version(), facts).findings().stream()
+                            .filter(f -> f.ruleId().startsWith("SEL-RP-")).map(f -> f.finding().effect())
+                            .collect(Collectors.toSet());
+                    String combination = score + " / " + load.map(l -> l.omeMgPerDay() + (l.complete() ? "" : " partial"))
+                            + " / side effects " + sideEffect;
+                    assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
+                    assertFalse(effects.contains(Effect.CRITERION_MET) && effects.contains(Effect.CRITERION_NOT_MET),
+                            "both met and not met for " + combination);
+                    if (effects.contains(Effect.CRITERION_NOT_MET)) {
+                        assertTrue(!effects.contains(Effect.MISSING_REQUIRED), "not met and missing for " + combination);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<OpioidLoad> load(String mgPerDay, boolean complete) {
+        return Optional.of(new OpioidLoad(new Quantity(new BigDecimal(mgPerDay), Unit.MG_PER_DAY), complete, List.of()));
+    }
+}

@@ -1,0 +1,155 @@
+package org.idds.cds.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+import org.idds.cds.domain.Concern;
+import org.idds.cds.domain.RuleMetadata;
+import org.idds.cds.domain.RuleStatus;
+import org.idds.cds.domain.Ruleset;
+import org.idds.cds.domain.Verification;
+import org.junit.jupiter.api.Test;
+
+/** The build fails when any rule or threshold lacks governed metadata, or the catalogue has loose ends. */
+class RulesetGovernanceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RulesetLoader loader = new RulesetLoader();
+    private final RulesetSource bundled = loader.bundled();
+
+    @Test
+    void bundledRulesetPassesEveryGovernanceCheck() {
+        Ruleset ruleset = loader.load(bundled);
+        assertFalse(ruleset.rules().isEmpty());
+        for (RuleMetadata rule : ruleset.rules().values()) {
+            assertTrue(rule.id().matches("SEL-[A-Z]{2}-\\d{3}"), rule.id());
+            assertTrue(rule.version().matches("\\d+\\.\\d+\\.\\d+"), rule.id());
+            assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
+            assertEquals(Concern.SELECTION, rule.concern(), rule.id());
+            assertFalse(rule.citations().isEmpty(), rule.id());
+            rule.citations().forEach(c -> assertTrue(ruleset.source(c.sourceKey()).isPresent(), rule.id() + " " + c));
+        }
+        ruleset.parameters().forEach(p -> {
+            assertFalse(p.citations().isEmpty(), p.key());
+            assertFalse(p.usedBy().isEmpty(), p.key());
+        });
+        assertTrue(ruleset.contentHash().matches("sha256:[0-9a-f]{64}"));
+    }
+
+    @Test
+    void everyBundledDrlFileIsListedInTheManifest() throws Exception {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/rules"))) {
+            files.filter(p -> p.toString().endsWith(".drl")).forEach(p -> {
+                String relative = java.nio.file.Path.of("src/main/resources/rules").relativize(p).toString();
+                assertTrue(bundled.file(relative).isPresent(), relative + " is not listed in ruleset.json");
+            });
+        }
+    }
+
+    @Test
+    void unverifiedFiguresStayMarkedUnverified() {
+        Ruleset ruleset = loader.load(bundled);
+        var apixaban = ruleset.drugs().find("apixaban").orElseThrow().hold().orElseThrow();
+        assertEquals(Verification.UNVERIFIED, apixaban.verification());
+        var fentanyl = ruleset.drugs().find("fentanyl").orElseThrow()
+                .route(org.idds.cds.domain.Route.TRANSDERMAL).orElseThrow().ome().orElseThrow();
+        assertEquals(Verification.UNVERIFIED, fentanyl.verification());
+    }
+
+    @Test
+    void aRuleWithoutCitationsFailsTheBuild() {
+        assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-CI-001")).putArray("citations"),
+                "rule SEL-CI-001 has no citation");
+    }
+
+    @Test
+    void aCitationThatDoesNotResolveFailsTheBuild() {
+        assertProblem("evidence/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-LE-001").path("citations").get(0)).put("source", "NO_SUCH_SOURCE"),
+                "cites NO_SUCH_SOURCE, which is not in the evidence catalogue");
+    }
+
+    @Test
+    void aCatalogueEntryWithNoRuleFailsTheBuild() {
+        assertProblem("evidence/sources.json", root -> ((ArrayNode) root.path("sources")).addObject()
+                .put("key", "ORPHAN").put("kind", "STUDY").put("label", "Orphan").put("reference", "Nobody cites me"),
+                "source ORPHAN is cited by no rule, parameter or drug figure");
+    }
+
+    @Test
+    void ruleMetadataWithoutADrlRuleFailsTheBuild() {
+        assertProblem("evidence/rules.json", root -> {
+            ObjectNode copy = rule(root, "SEL-CI-001").deepCopy();
+            copy.put("id", "SEL-CI-099");
+            ((ArrayNode) root.path("rules")).add(copy);
+        }, "rule SEL-CI-099 has metadata but no DRL rule");
+    }
+
+    @Test
+    void aDrlRuleWithoutMetadataFailsTheBuild() {
+        String drl = bundled.file("selection/Contraindications.drl").orElseThrow()
+                .replace("@ruleId(\"SEL-CI-001\")", "@ruleId(\"SEL-CI-098\")");
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
+                () -> loader.load(bundled.with("selection/Contraindications.drl", drl)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("(SEL-CI-098) has no metadata")), e.getMessage());
+    }
+
+    @Test
+    void aNumberWrittenIntoDrlFailsTheBuild() {
+        String drl = bundled.file("selection/LifeExpectancyAndDevice.drl").orElseThrow()
+                .replace("LifeExpectancy(months >= $implantMin.value)", "LifeExpectancy(months >= 3)");
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
+                () -> loader.load(bundled.with("selection/LifeExpectancyAndDevice.drl", drl)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("contains the literal 3")), e.getMessage());
+    }
+
+    @Test
+    void aThresholdNamedInDrlButNotInTheCatalogueFailsTheBuild() {
+        String drl = bundled.file("selection/RefractoryPain.drl").orElseThrow()
+                .replace("key == \"refractory.ome.min\"", "key == \"refractory.ome.minimum\"");
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
+                () -> loader.load(bundled.with("selection/RefractoryPain.drl", drl)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("uses parameter refractory.ome.minimum")), e.getMessage());
+    }
+
+    @Test
+    void aThresholdWithoutProvenanceFailsTheBuild() {
+        assertProblem("knowledge/parameters.json",
+                root -> ((ObjectNode) root.path("parameters").get(0)).putArray("citations"),
+                "parameter refractory.painScore.min has no citation");
+    }
+
+    @Test
+    void aSummaryOfOneHundredFortyCharactersOrMoreFailsTheBuild() {
+        assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("summary", "x".repeat(140)),
+                "rule SEL-RP-001 summary is 140 characters");
+    }
+
+    private static JsonNode rule(JsonNode root, String id) {
+        for (JsonNode rule : root.path("rules")) {
+            if (rule.path("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id);
+    }
+
+    private void assertProblem(String file, Consumer<JsonNode> edit, String expected) {
+        try {
+            JsonNode root = JSON.readTree(bundled.file(file).orElseThrow());
+            edit.accept(root);
+            RulesetSource edited = bundled.with(file, JSON.writeValueAsString(root));
+            InvalidRulesetException e = assertThrows(InvalidRulesetException.class, () -> loader.load(edited));
+            assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)), e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
