@@ -2,6 +2,7 @@ package org.idds.cds.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -32,6 +33,12 @@ public class ProblemMappers {
         errors.sort(Comparator.comparing(FieldError::field));
         return problem(400, "invalid-request", "Invalid request",
                 errors.size() + " field(s) are not acceptable; nothing was assessed or stored.", errors);
+    }
+
+    /** Overrides the built-in Jackson mapper so type errors and unknown fields also answer problem+json. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,59 @@
+# IDDS Decision Support: container image (JVM mode, Quarkus fast-jar).
+#
+# NOTE: no Docker engine exists on the build machine, so this file is not built or tested in CI.
+#
+#   docker build -t idds-cds .
+#   docker run -p 8080:8080 \
+#       -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db.example:5432/idds \
+#       -e QUARKUS_DATASOURCE_USERNAME=idds \
+#       -e QUARKUS_DATASOURCE_PASSWORD=... \
+#       idds-cds
+#
+# Database: in a container the PostgreSQL database is external. Set QUARKUS_DATASOURCE_JDBC_URL,
+# QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD; Flyway creates the schema at start.
+# Without the URL the entry point (org.idds.cds.Main) starts an embedded PostgreSQL instead. That needs a
+# writable data directory (IDDS_EMBEDDED_DATA_DIR), so a default under /tmp is set below for the non-root user.
+# Its data disappear with the container: use it only to try the image out, never for a real audit trail.
+
+# ---- Stage 1: build with the Maven wrapper -----------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+
+# Wrapper and pom first, so the dependency layer is reused while only the sources change.
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+
+COPY src/ src/
+# Tests need a PostgreSQL and run in CI, not here.
+RUN ./mvnw -B package -DskipTests
+
+# ---- Stage 2: run on a JRE as a non-root user --------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+RUN groupadd --system --gid 10001 idds \
+    && useradd --system --uid 10001 --gid 10001 --home-dir /opt/idds --no-create-home \
+       --shell /usr/sbin/nologin idds
+
+WORKDIR /opt/idds
+
+# Quarkus fast-jar layout, least to most often changed. Files stay owned by root: the app only reads them.
+COPY --from=build /build/target/quarkus-app/lib/ /opt/idds/lib/
+COPY --from=build /build/target/quarkus-app/app/ /opt/idds/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ /opt/idds/quarkus/
+COPY --from=build /build/target/quarkus-app/quarkus-run.jar /opt/idds/quarkus-run.jar
+
+# Data folders (trial protocols, device model). Copied now so later issues that read them need no image change.
+COPY trial-protocols/ /opt/idds/trial-protocols/
+COPY device-model/ /opt/idds/device-model/
+
+# Fallback embedded PostgreSQL only (see the top of this file); ignored when QUARKUS_DATASOURCE_JDBC_URL is set.
+ENV IDDS_EMBEDDED_DATA_DIR=/tmp/idds-pg
+ENV JAVA_OPTS="-Xmx512m -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+
+EXPOSE 8080
+USER 10001
+
+# Health: /q/health/live and /q/health/ready (readiness includes the datasource). API: /api/v1, docs: /q/swagger-ui.
+# A shell expands JAVA_OPTS; exec makes java PID 1 so it receives SIGTERM; arguments to `docker run` pass through.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/idds/quarkus-run.jar \"$@\"", "--"]

@@ -1,0 +1,100 @@
+package org.idds.cds.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.idds.cds.support.AuditRows;
+import org.idds.cds.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Every answer is in the append-only audit table of the real PostgreSQL before it is returned. */
+@QuarkusTest
+class AuditTrailTest {
+
+    private static final String CASE2 = Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+
+    @Inject
+    AuditRows audit;
+
+    @Test
+    void anAnsweredAssessmentIsStoredWithRequestResponseRulesetAndCaseReference() {
+        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+                .then().statusCode(200).extract().asString();
+        var json = io.restassured.path.json.JsonPath.from(body);
+        UUID id = UUID.fromString(json.getString("assessmentId"));
+
+        Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
+        assertEquals("CANDIDACY", row.get("kind"));
+        assertEquals("CANDIDATE", row.get("outcome"));
+        assertEquals(json.getString("ruleset.version"), row.get("ruleset_version"));
+        assertEquals(json.getString("ruleset.contentHash"), row.get("ruleset_hash"));
+        assertEquals("fixture-seed000-case2", row.get("case_reference"));
+        assertEquals(body, row.get("response_json"));
+        assertTrue(row.get("request_json").contains("\"hydromorphone\""), row.get("request_json"));
+    }
+
+    @Test
+    void aStoredAssessmentIsReturnedByIdExactlyAsFirstReturnedWithItsRulesetVersion() {
+        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+                .then().statusCode(200).extract().asString();
+        var json = io.restassured.path.json.JsonPath.from(body);
+        String stored = given().get("/api/v1/assessments/" + json.getString("assessmentId"))
+                .then().statusCode(200)
+                .header("X-Ruleset-Version", json.getString("ruleset.version"))
+                .header("X-Ruleset-Hash", json.getString("ruleset.contentHash"))
+                .extract().asString();
+        assertEquals(body, stored);
+    }
+
+    @Test
+    void anUnknownAssessmentIdIsA404Problem() {
+        given().get("/api/v1/assessments/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+    }
+
+    @Test
+    void auditRowsCannotBeUpdatedOrDeleted() {
+        given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        assertTrue(audit.tryExecute("update assessment set outcome = 'NOT_CANDIDATE'").orElseThrow().contains("append-only"));
+        assertTrue(audit.tryExecute("delete from assessment").orElseThrow().contains("append-only"));
+        assertTrue(audit.tryExecute("truncate assessment").orElseThrow().contains("append-only"));
+    }
+
+    @Test
+    void whenTheAuditDatabaseFailsTheAnswerIs503AndNoRecommendationLeaves() {
+        long before = audit.count();
+        assertTrue(audit.tryExecute("alter table assessment rename to assessment_offline").isEmpty());
+        try {
+            given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+                    .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                    .body("status", equalTo(503))
+                    .body(not(containsString("recommendations")))
+                    .body(not(containsString("verdict")))
+                    .body(not(containsString("Exception")))
+                    .body(not(containsString("org.")));
+        } finally {
+            assertTrue(audit.tryExecute("alter table assessment_offline rename to assessment").isEmpty());
+        }
+        assertEquals(before, audit.count());
+    }
+
+    @Test
+    void theCaseReferenceIsStoredButNeverLogged() throws Exception {
+        String marker = "CASE-REF-" + UUID.randomUUID();
+        String request = CASE2.replace("fixture-seed000-case2", marker);
+        given().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        java.nio.file.Path log = java.nio.file.Path.of("target/quarkus.log");
+        if (java.nio.file.Files.exists(log)) {
+            assertTrue(!java.nio.file.Files.readString(log).contains(marker), "case reference found in the log");
+        }
+    }
+}
