@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.assessment.AssessmentKind;
 import org.idds.cds.assessment.AssessmentService;
 import org.idds.cds.assessment.CandidacyAssessment;
 import org.idds.cds.assessment.Recorded;
 import org.idds.cds.assessment.ReferralCheckResult;
+import org.idds.cds.assessment.ReplayResult;
 import org.idds.cds.assessment.StoredAssessment;
 
 /** Candidacy assessments: the MDT's full assessment, the referrer's short check, and reading a stored answer. */
@@ -63,6 +65,8 @@ public class CandidacyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralCheckResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(@NotNull @Valid ReferralCheckRequest request) {
         Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
                 Optional.ofNullable(request.caseReference()), write(request));
@@ -82,6 +86,26 @@ public class CandidacyResource {
                 .header("X-Ruleset-Version", stored.rulesetVersion())
                 .header("X-Ruleset-Hash", stored.rulesetHash())
                 .build();
+    }
+
+    @POST
+    @Path("/assessments/{id}/replay")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Replay a stored assessment with the ruleset version it was made with",
+            description = "Re-runs the stored request on the exact ruleset version and content hash it was made with and "
+                    + "reports whether the verdict and findings are reproduced. Read-only: nothing new is stored.")
+    @APIResponse(responseCode = "409", description = "That ruleset version is not loaded in this service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReplayResult replay(@PathParam("id") UUID id) {
+        return service.replay(id, stored -> {
+            try {
+                return stored.kind() == AssessmentKind.CANDIDACY
+                        ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
+                        : RequestMapper.toCase(json.readValue(stored.requestJson(), ReferralCheckRequest.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored request no longer matches the request format", e);
+            }
+        });
     }
 
     private String write(Object request) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.idds.cds.api.Problem.FieldError;
 import org.idds.cds.assessment.AssessmentNotFoundException;
 import org.idds.cds.assessment.AuditUnavailableException;
+import org.idds.cds.assessment.RulesetVersionUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -62,6 +63,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(AssessmentNotFoundException e) {
         return problem(404, "not-found", "Not found", "No stored assessment has this id.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response rulesetUnavailable(RulesetVersionUnavailableException e) {
+        return problem(409, "ruleset-unavailable", "Ruleset version not loaded",
+                "The assessment was made with a ruleset version this service does not hold, so it cannot be replayed here.",
+                List.of());
     }
 
     @ServerExceptionMapper

@@ -90,6 +90,44 @@ public class AssessmentService {
         return store.find(id).orElseThrow(() -> new AssessmentNotFoundException(id));
     }
 
+    /**
+     * Re-runs a stored request with the ruleset version and content it was made with and compares verdict and
+     * findings. {@code parse} turns the stored request back into a case (it is the API's request format).
+     */
+    public ReplayResult replay(UUID id, java.util.function.Function<StoredAssessment, CandidacyCase> parse) {
+        StoredAssessment stored = find(id);
+        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
+                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
+                .orElseThrow(() -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
+        Evaluation evaluation = evaluate(parse.apply(stored), ruleset);
+        ReplayResult.Outcome original;
+        try {
+            var json = this.json.readTree(stored.responseJson());
+            List<String> findings = new java.util.ArrayList<>();
+            json.path("recommendations").forEach(r -> findings.add(finding(r.path("ruleId").asText(),
+                    r.path("ruleVersion").asText(), r.path("effect").asText())));
+            String verdict = json.path(stored.kind() == AssessmentKind.CANDIDACY ? "verdict" : "engineVerdict").asText();
+            original = new ReplayResult.Outcome(verdict, findings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored response is not JSON", e);
+        }
+        ReplayResult.Outcome replayed = new ReplayResult.Outcome(evaluation.verdict().name(), evaluation.recommendations().stream()
+                .map(r -> finding(r.ruleId(), r.ruleVersion(), r.effect().name())).toList());
+        List<String> differences = new java.util.ArrayList<>();
+        if (!original.verdict().equals(replayed.verdict())) {
+            differences.add("verdict " + original.verdict() + " became " + replayed.verdict());
+        }
+        original.findings().stream().filter(f -> !replayed.findings().contains(f)).forEach(f -> differences.add("lost " + f));
+        replayed.findings().stream().filter(f -> !original.findings().contains(f)).forEach(f -> differences.add("new " + f));
+        LOG.infof("replay of %s with ruleset %s: %s", id, ruleset.version(), differences.isEmpty() ? "reproduced" : "differs");
+        return new ReplayResult(id, ruleset.version(), ruleset.contentHash(), differences.isEmpty(), original, replayed,
+                differences);
+    }
+
+    private static String finding(String ruleId, String version, String effect) {
+        return ruleId + "@" + version + " " + effect;
+    }
+
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset) {
         List<Object> facts = CaseFacts.of(c, ruleset);
         return new Evaluation(ruleset, facts, engine.evaluate(ruleset.version(), facts));
@@ -124,9 +162,10 @@ public class AssessmentService {
                     + ", with precautions to manage: " + summaries(recommendations, Effect.PRECAUTION);
             case DEFER -> "Defer: fix first, then reassess: " + summaries(recommendations, Effect.DEFER);
             case NOT_CANDIDATE -> "Not a candidate now: " + summaries(recommendations, Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
-            case INSUFFICIENT_INFORMATION -> "Insufficient information for a verdict; missing: "
-                    + missing.stream().filter(MissingInputView::required).map(MissingInputView::input)
-                            .collect(Collectors.joining(", ")) + ".";
+            case INSUFFICIENT_INFORMATION -> missing.stream().anyMatch(MissingInputView::required)
+                    ? "Insufficient information for a verdict; missing: " + missing.stream().filter(MissingInputView::required)
+                            .map(MissingInputView::input).collect(Collectors.joining(", ")) + "."
+                    : "Insufficient information for a verdict: no refractory-pain outcome was reached; the MDT must judge.";
         };
     }
 

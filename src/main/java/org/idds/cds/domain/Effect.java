@@ -5,7 +5,7 @@ package org.idds.cds.domain;
  * {@code Verdict#from}); rules decide the effect, governance text comes from the rule metadata.
  */
 public enum Effect {
-    /** An inclusion criterion is met (for example refractory pain). */
+    /** The inclusion criterion (refractory pain) is met. Reserved for it: the verdict requires one. */
     CRITERION_MET,
     /** An inclusion criterion is checked and not met: the patient is not a candidate now. */
     CRITERION_NOT_MET,

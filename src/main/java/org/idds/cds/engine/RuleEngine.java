@@ -42,7 +42,7 @@ public class RuleEngine {
      * Compiles a ruleset unless this exact version and content are already compiled. A second ruleset with the same
      * version but other content is refused: a version names one content forever.
      */
-    public void compile(Ruleset ruleset) {
+    public synchronized void compile(Ruleset ruleset) {
         CompiledRuleset existing = compiled.get(ruleset.version());
         if (existing != null) {
             if (!existing.contentHash().equals(ruleset.contentHash())) {
@@ -51,7 +51,7 @@ public class RuleEngine {
             }
             return;
         }
-        compiled.computeIfAbsent(ruleset.version(), v -> new CompiledRuleset(ruleset.contentHash(), build(ruleset)));
+        compiled.put(ruleset.version(), new CompiledRuleset(ruleset.contentHash(), build(ruleset)));
     }
 
     public boolean holds(String version) {
@@ -109,6 +109,11 @@ public class RuleEngine {
             throw new RulesetCompilationException(ruleset.version(), errors);
         }
         KieBase kieBase = services.newKieContainer(releaseId, RuleEngine.class.getClassLoader()).getKieBase();
+        long rulesWithoutId = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(rule -> FindingCollector.metadata(rule, "ruleId").isEmpty()).count();
+        if (rulesWithoutId > 0) {
+            throw new RulesetCompilationException(ruleset.version(), List.of(rulesWithoutId + " rule(s) without @ruleId"));
+        }
         Set<String> expected = ruleset.rules().keySet();
         Set<String> actual = ruleIds(kieBase);
         if (!actual.equals(expected)) {

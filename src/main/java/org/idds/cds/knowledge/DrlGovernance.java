@@ -19,7 +19,7 @@ import org.idds.cds.domain.Ruleset;
  */
 final class DrlGovernance {
 
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*end\\s*$", Pattern.DOTALL);
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))(.*?)^\\s*end\\s*$", Pattern.DOTALL);
     private static final Pattern RULE_ID = Pattern.compile("@ruleId\\(\"([^\"]+)\"\\)");
     private static final Pattern RULE_VERSION = Pattern.compile("@ruleVersion\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER_KEY = Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
@@ -32,10 +32,14 @@ final class DrlGovernance {
         List<String> ids = new ArrayList<>();
         Matcher rule = RULE.matcher(drl);
         while (rule.find()) {
-            Matcher id = RULE_ID.matcher(rule.group(2));
+            Matcher id = RULE_ID.matcher(body(rule));
             ids.add(id.find() ? id.group(1) : "");
         }
         return ids;
+    }
+
+    private static String body(Matcher rule) {
+        return rule.group(4);
     }
 
     static void check(List<Ruleset.DrlFile> files, Map<String, RuleMetadata> rules, List<Parameter> parameters,
@@ -47,8 +51,8 @@ final class DrlGovernance {
         for (Ruleset.DrlFile file : files) {
             Matcher rule = RULE.matcher(file.content());
             while (rule.find()) {
-                String name = rule.group(1);
-                String body = rule.group(2);
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                String body = body(rule);
                 String where = file.path() + " rule \"" + name + "\"";
                 Matcher id = RULE_ID.matcher(body);
                 Matcher version = RULE_VERSION.matcher(body);

@@ -72,6 +72,10 @@ public final class RulesetLoader {
     public Ruleset load(RulesetSource source) {
         List<String> problems = new ArrayList<>();
         Manifest manifest = read(RulesetSource.MANIFEST, required(source, RulesetSource.MANIFEST), Manifest.class);
+        if (blank(manifest.id()) || blank(manifest.version()) || manifest.drl() == null || blank(manifest.sources())
+                || blank(manifest.rules()) || blank(manifest.parameters()) || blank(manifest.drugs())) {
+            throw new InvalidRulesetException(List.of("ruleset.json needs id, version, drl, sources, rules, parameters and drugs"));
+        }
         for (String path : manifestFiles(manifest)) {
             if (source.file(path).isEmpty()) {
                 problems.add("manifest lists " + path + " but the ruleset has no such file");
@@ -104,7 +108,7 @@ public final class RulesetLoader {
     private Map<String, EvidenceSource> readSources(RulesetSource source, Manifest manifest, List<String> problems) {
         var file = read(manifest.sources(), required(source, manifest.sources()), KnowledgeFiles.SourcesFile.class);
         Map<String, EvidenceSource> sources = new LinkedHashMap<>();
-        for (var s : file.sources()) {
+        for (var s : listOrEmpty(file.sources(), manifest.sources(), problems)) {
             Optional<SourceKind> kind = parseEnum(SourceKind.class, s.kind());
             if (blank(s.key()) || blank(s.label()) || blank(s.reference()) || kind.isEmpty()) {
                 problems.add("source " + s.key() + " needs key, label, reference and a kind " + List.of(SourceKind.values()));
@@ -122,7 +126,7 @@ public final class RulesetLoader {
             List<String> problems) {
         var file = read(manifest.rules(), required(source, manifest.rules()), KnowledgeFiles.RulesFile.class);
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
-        for (RuleJson r : file.rules()) {
+        for (RuleJson r : listOrEmpty(file.rules(), manifest.rules(), problems)) {
             String where = "rule " + r.id();
             Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
             Optional<Concern> concern = parseEnum(Concern.class, r.concern());
@@ -158,7 +162,7 @@ public final class RulesetLoader {
             Map<String, RuleMetadata> rules, List<String> problems) {
         var file = read(manifest.parameters(), required(source, manifest.parameters()), KnowledgeFiles.ParametersFile.class);
         List<Parameter> parameters = new ArrayList<>();
-        for (ParameterJson p : file.parameters()) {
+        for (ParameterJson p : listOrEmpty(file.parameters(), manifest.parameters(), problems)) {
             String where = "parameter " + p.key();
             Optional<Unit> unit = Unit.fromUcum(p.unit());
             Optional<Verification> verification = parseEnum(Verification.class, p.verification());
@@ -186,7 +190,7 @@ public final class RulesetLoader {
             List<String> problems) {
         var file = read(manifest.drugs(), required(source, manifest.drugs()), KnowledgeFiles.DrugsFile.class);
         List<DrugEntry> drugs = new ArrayList<>();
-        for (DrugJson d : file.drugs()) {
+        for (DrugJson d : listOrEmpty(file.drugs(), manifest.drugs(), problems)) {
             String where = "drug " + d.name();
             Optional<DrugClass> drugClass = parseEnum(DrugClass.class, d.drugClass());
             if (blank(d.name()) || drugClass.isEmpty() || d.routes() == null || d.routes().isEmpty()) {
@@ -238,6 +242,14 @@ public final class RulesetLoader {
                     .collect(Collectors.toMap(DrugEntry::name, Function.identity(), (a, b) -> a)).values()));
         }
         return DrugCatalogue.of(drugs);
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list, String file, List<String> problems) {
+        if (list == null) {
+            problems.add(file + " has no entries");
+            return List.of();
+        }
+        return list;
     }
 
     private static Optional<Quantity> quantity(QuantityJson q) {

@@ -102,6 +102,15 @@ class RulesetGovernanceTest {
     }
 
     @Test
+    void aRuleWithAnUnquotedNameAndNoIdFailsTheBuild() {
+        String drl = bundled.file("selection/Contraindications.drl").orElseThrow()
+                + "\nrule Sneaky\nwhen\n    Infection()\nthen\nend\n";
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
+                () -> loader.load(bundled.with("selection/Contraindications.drl", drl)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("rule \"Sneaky\" needs @ruleId")), e.getMessage());
+    }
+
+    @Test
     void aNumberWrittenIntoDrlFailsTheBuild() {
         String drl = bundled.file("selection/LifeExpectancyAndDevice.drl").orElseThrow()
                 .replace("LifeExpectancy(months >= $implantMin.value)", "LifeExpectancy(months >= 3)");
