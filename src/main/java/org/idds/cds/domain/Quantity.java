@@ -41,7 +41,9 @@ public record Quantity(BigDecimal value, Unit unit) {
         return rounded().toPlainString() + " " + unit.ucum();
     }
 
+    /** Two decimals at most, trailing zeros dropped, never in exponent form (180, not 1.8E+2). */
     public BigDecimal rounded() {
-        return value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal stripped = value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
