@@ -94,38 +94,26 @@ class RulesetGovernanceTest {
 
     @Test
     void aDrlRuleWithoutMetadataFailsTheBuild() {
-        String drl = bundled.file("selection/Contraindications.drl").orElseThrow()
-                .replace("@ruleId(\"SEL-CI-001\")", "@ruleId(\"SEL-CI-098\")");
-        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
-                () -> loader.load(bundled.with("selection/Contraindications.drl", drl)));
-        assertTrue(e.problems().stream().anyMatch(p -> p.contains("(SEL-CI-098) has no metadata")), e.getMessage());
+        assertDrlProblem("selection/Contraindications.drl", "@ruleId(\"SEL-CI-001\")", "@ruleId(\"SEL-CI-098\")",
+                "(SEL-CI-098) has no metadata");
     }
 
     @Test
     void aRuleWithAnUnquotedNameAndNoIdFailsTheBuild() {
-        String drl = bundled.file("selection/Contraindications.drl").orElseThrow()
-                + "\nrule Sneaky\nwhen\n    Infection()\nthen\nend\n";
-        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
-                () -> loader.load(bundled.with("selection/Contraindications.drl", drl)));
-        assertTrue(e.problems().stream().anyMatch(p -> p.contains("rule \"Sneaky\" needs @ruleId")), e.getMessage());
+        assertDrlProblem("selection/Contraindications.drl", "\nend\n", "\nend\n\nrule Sneaky\nwhen\n    Infection()\nthen\nend\n",
+                "rule \"Sneaky\" needs @ruleId");
     }
 
     @Test
     void aNumberWrittenIntoDrlFailsTheBuild() {
-        String drl = bundled.file("selection/LifeExpectancyAndDevice.drl").orElseThrow()
-                .replace("LifeExpectancy(months >= $implantMin.value)", "LifeExpectancy(months >= 3)");
-        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
-                () -> loader.load(bundled.with("selection/LifeExpectancyAndDevice.drl", drl)));
-        assertTrue(e.problems().stream().anyMatch(p -> p.contains("contains the literal 3")), e.getMessage());
+        assertDrlProblem("selection/LifeExpectancyAndDevice.drl", "LifeExpectancy(months >= $implantMin.value)",
+                "LifeExpectancy(months >= 3)", "contains the literal 3");
     }
 
     @Test
     void aThresholdNamedInDrlButNotInTheCatalogueFailsTheBuild() {
-        String drl = bundled.file("selection/RefractoryPain.drl").orElseThrow()
-                .replace("key == \"refractory.ome.min\"", "key == \"refractory.ome.minimum\"");
-        InvalidRulesetException e = assertThrows(InvalidRulesetException.class,
-                () -> loader.load(bundled.with("selection/RefractoryPain.drl", drl)));
-        assertTrue(e.problems().stream().anyMatch(p -> p.contains("uses parameter refractory.ome.minimum")), e.getMessage());
+        assertDrlProblem("selection/RefractoryPain.drl", "key == \"refractory.ome.min\"", "key == \"refractory.ome.minimum\"",
+                "uses parameter refractory.ome.minimum");
     }
 
     @Test
@@ -150,13 +138,23 @@ class RulesetGovernanceTest {
         throw new AssertionError("no rule " + id);
     }
 
+    private void assertDrlProblem(String file, String from, String to, String expected) {
+        String drl = bundled.file(file).orElseThrow();
+        assertTrue(drl.contains(from), "the edit must apply");
+        assertRejected(bundled.with(file, drl.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to))), expected);
+    }
+
+    private void assertRejected(RulesetSource edited, String expected) {
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class, () -> loader.load(edited));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)), e.getMessage());
+    }
+
     private void assertProblem(String file, Consumer<JsonNode> edit, String expected) {
         try {
             JsonNode root = JSON.readTree(bundled.file(file).orElseThrow());
             edit.accept(root);
-            RulesetSource edited = bundled.with(file, JSON.writeValueAsString(root));
-            InvalidRulesetException e = assertThrows(InvalidRulesetException.class, () -> loader.load(edited));
-            assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)), e.getMessage());
+            assertRejected(bundled.with(file, JSON.writeValueAsString(root)), expected);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
