@@ -45,8 +45,4 @@ public class Rulesets {
         byVersion.putIfAbsent(ruleset.version(), ruleset);
         return ruleset;
     }
-
-    public RulesetSource bundledSource() {
-        return loader.bundled();
-    }
 }

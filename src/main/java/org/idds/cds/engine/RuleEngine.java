@@ -54,10 +54,6 @@ public class RuleEngine {
         compiled.put(ruleset.version(), new CompiledRuleset(ruleset.contentHash(), build(ruleset)));
     }
 
-    public boolean holds(String version) {
-        return compiled.containsKey(version);
-    }
-
     public Set<String> versions() {
         return new TreeSet<>(compiled.keySet());
     }

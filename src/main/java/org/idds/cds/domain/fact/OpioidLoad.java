@@ -2,11 +2,13 @@ package org.idds.cds.domain.fact;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.idds.cds.domain.BasisFact;
 import org.idds.cds.domain.BasisItem;
 import org.idds.cds.domain.Governed;
 import org.idds.cds.domain.GovernedFigure;
+import org.idds.cds.domain.InputField;
 import org.idds.cds.domain.Quantity;
 
 /**
@@ -27,7 +29,7 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
     @Override
     public List<BasisItem> basis() {
         String shown = totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
-        return List.of(new BasisItem(org.idds.cds.domain.InputField.MEDICATIONS.path() + ".oralMorphineEquivalent", shown, java.util.Optional.of(totalOme.unit().ucum())));
+        return List.of(new BasisItem(InputField.MEDICATIONS.path() + ".oralMorphineEquivalent", shown, Optional.of(totalOme.unit().ucum())));
     }
 
     @Override
@@ -37,7 +39,7 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                 .map(l -> new GovernedFigure(
                         "ome-factor." + l.drug() + "." + l.route().code(),
                         l.factor().orElseThrow().toPlainString(),
-                        java.util.Optional.empty(),
+                        Optional.empty(),
                         "Oral morphine equivalent conversion factor for " + l.drug() + " " + l.route().code(),
                         l.factorVerification().orElseThrow(),
                         l.factorCitations()))
