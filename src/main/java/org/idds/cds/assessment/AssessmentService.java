@@ -53,12 +53,12 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
+        List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
         CandidacyAssessment assessment = new CandidacyAssessment(UUID.randomUUID(), AssessmentKind.CANDIDACY, now(),
-                ref(ruleset), caseReference, verdict, verdictSummary(verdict, evaluation.devicePlan(), recommendations,
-                        evaluation.missingInputs()),
+                ref(ruleset), caseReference, verdict, verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
                 evaluation.devicePlan(), evaluation.opioidLoad(), recommendations, evaluation.pertinentNegatives(),
-                evaluation.missingInputs(), evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
+                missing, evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
         String body = record(assessment.assessmentId(), AssessmentKind.CANDIDACY, verdict.name(), assessment.assessedAt(), ruleset,
                 caseReference, requestJson, assessment);
         LOG.infof("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
