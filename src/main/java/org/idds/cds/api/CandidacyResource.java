@@ -36,13 +36,16 @@ public class CandidacyResource {
 
     private final AssessmentService service;
     private final ObjectMapper json;
+    private final ReceivedBody received;
 
-    public CandidacyResource(AssessmentService service, ObjectMapper json) {
+    public CandidacyResource(AssessmentService service, ObjectMapper json, ReceivedBody received) {
         this.service = service;
         this.json = json;
+        this.received = received;
     }
 
     @POST
+    @CapturesBody
     @Path("/candidacy-assessments")
     @Operation(summary = "Full MDT candidacy assessment",
             description = "Runs the active selection ruleset, stores the request and answer, and returns the verdict "
@@ -54,11 +57,12 @@ public class CandidacyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assess(@NotNull @Valid CandidacyRequest request) {
         Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request));
+                Optional.ofNullable(request.caseReference()), write(request), received.get());
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
     @POST
+    @CapturesBody
     @Path("/referral-checks")
     @Operation(summary = "Referrer's short eligibility check",
             description = "A few questions, a plain-language outcome, and what the MDT will need next. Stored like an assessment.")
@@ -69,7 +73,7 @@ public class CandidacyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(@NotNull @Valid ReferralCheckRequest request) {
         Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request));
+                Optional.ofNullable(request.caseReference()), write(request), received.get());
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 

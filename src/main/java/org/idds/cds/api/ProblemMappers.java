@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.idds.cds.api.Problem.FieldError;
 import org.idds.cds.assessment.AssessmentNotFoundException;
+import org.idds.cds.assessment.AuditBusyException;
 import org.idds.cds.assessment.AuditUnavailableException;
 import org.idds.cds.assessment.RulesetVersionUnavailableException;
 import org.jboss.logging.Logger;
@@ -58,6 +59,14 @@ public class ProblemMappers {
         return problem(503, "audit-unavailable", "Assessment not available",
                 "The audit database is unavailable, so no recommendation can be returned (every answer must be recorded "
                         + "first). Try again shortly.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response auditBusy(AuditBusyException e) {
+        LOG.warnf("audit queue full: %s", e.getMessage());
+        return Response.fromResponse(problem(503, "audit-busy", "Assessment not available",
+                "The service is at capacity and could not record this assessment in time, so no recommendation is returned. "
+                        + "Try again in a moment.", List.of())).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,10 @@ import java.util.UUID;
 /** Append-only audit of assessments. Implemented in the persistence package. */
 public interface AssessmentStore {
 
-    /** Stores the row durably; returns only once it is committed, or throws {@link AuditUnavailableException}. */
+    /**
+     * Stores the row durably; returns only once its transaction is committed with synchronous commit on, or throws
+     * {@link AuditUnavailableException} (database down, caller timeout) or {@link AuditBusyException} (queue full).
+     */
     void append(StoredAssessment assessment);
 
     Optional<StoredAssessment> find(UUID id);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One audit row: the request and the response exactly as returned, with the ruleset that produced it. */
+/**
+ * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
+ * returned, with the ruleset that produced it. Rows written before raw capture existed have no raw request.
+ */
 public record StoredAssessment(
         UUID id,
         AssessmentKind kind,
@@ -14,4 +17,5 @@ public record StoredAssessment(
         String rulesetHash,
         Optional<String> caseReference,
         String requestJson,
-        String responseJson) {}
+        String responseJson,
+        Optional<RawRequest> rawRequest) {}

@@ -1,6 +1,7 @@
 package org.idds.cds.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,45 +13,53 @@ import javax.sql.DataSource;
 import org.idds.cds.assessment.AssessmentKind;
 import org.idds.cds.assessment.AssessmentStore;
 import org.idds.cds.assessment.AuditUnavailableException;
+import org.idds.cds.assessment.RawRequest;
 import org.idds.cds.assessment.StoredAssessment;
 
 /**
- * Plain JDBC over the injected datasource. The connection is in auto-commit mode, so the insert is committed when
- * {@code executeUpdate} returns; any failure becomes {@link AuditUnavailableException} and nothing is returned.
+ * The audit table over plain JDBC. Appends go through the {@link AuditWriter} (group commit: the call returns only
+ * once the row's transaction is durable); bodies are stored gzip-compressed, the request both exactly as received
+ * (with its SHA-256) and as parsed. Reads decompress, so a stored answer comes back byte for byte.
  */
 @ApplicationScoped
 public class JdbcAssessmentStore implements AssessmentStore {
 
-    private static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, "
-            + "ruleset_hash, case_reference, request_json, response_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
-            + "case_reference, request_json, response_json from assessment where id = ?";
+    static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
+            + "case_reference, request_raw, request_sha256, request_parsed, response_body) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
+            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body from assessment where id = ?";
 
     private final DataSource dataSource;
+    private final AuditWriter writer;
 
-    public JdbcAssessmentStore(DataSource dataSource) {
+    public JdbcAssessmentStore(DataSource dataSource, AuditWriter writer) {
         this.dataSource = dataSource;
+        this.writer = writer;
     }
 
     @Override
     public void append(StoredAssessment a) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        // Compressed here, on the caller's thread, so the single writer thread only does I/O.
+        byte[] raw = Gzip.compress(a.rawRequest().map(RawRequest::bytes).orElseThrow(
+                () -> new IllegalArgumentException("a new audit row needs the request as received")));
+        String sha256 = a.rawRequest().get().sha256();
+        byte[] parsed = Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8));
+        byte[] response = Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8));
+        Timestamp createdAt = Timestamp.from(a.createdAt());
+        writer.write(INSERT, insert -> {
             insert.setObject(1, a.id());
             insert.setString(2, a.kind().name());
             insert.setString(3, a.outcome());
-            insert.setTimestamp(4, Timestamp.from(a.createdAt()));
+            insert.setTimestamp(4, createdAt);
             insert.setString(5, a.rulesetVersion());
             insert.setString(6, a.rulesetHash());
             insert.setString(7, a.caseReference().orElse(null));
-            insert.setString(8, a.requestJson());
-            insert.setString(9, a.responseJson());
-            if (insert.executeUpdate() != 1) {
-                throw new AuditUnavailableException("assessment row was not written", null);
-            }
-        } catch (SQLException e) {
-            throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);
-        }
+            insert.setBytes(8, raw);
+            insert.setString(9, sha256);
+            insert.setBytes(10, parsed);
+            insert.setBytes(11, response);
+        });
     }
 
     @Override
@@ -62,6 +71,8 @@ public class JdbcAssessmentStore implements AssessmentStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
+                Optional<RawRequest> raw = Optional.ofNullable(row.getBytes("request_raw"))
+                        .map(bytes -> new RawRequest(Gzip.decompress(bytes), row0(row, "request_sha256")));
                 return Optional.of(new StoredAssessment(
                         row.getObject("id", UUID.class),
                         AssessmentKind.valueOf(row.getString("kind")),
@@ -70,11 +81,26 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         row.getString("ruleset_version"),
                         row.getString("ruleset_hash"),
                         Optional.ofNullable(row.getString("case_reference")),
-                        row.getString("request_json"),
-                        row.getString("response_json")));
+                        text(row, "request_parsed", "request_json"),
+                        text(row, "response_body", "response_json"),
+                        raw));
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Rows written before compression (V1) keep their bodies as text. */
+    private static String text(ResultSet row, String compressed, String legacy) throws SQLException {
+        byte[] bytes = row.getBytes(compressed);
+        return bytes != null ? new String(Gzip.decompress(bytes), StandardCharsets.UTF_8) : row.getString(legacy);
+    }
+
+    private static String row0(ResultSet row, String column) {
+        try {
+            return row.getString(column);
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("audit row unreadable", e);
         }
     }
 }

@@ -38,6 +38,7 @@ class LayeringTest {
                 .whereLayer("Knowledge").mayOnlyBeAccessedByLayers("Assessment")
                 .whereLayer("Persistence").mayNotBeAccessedByAnyLayer()
                 .ignoreDependency(org.idds.cds.Main.class, org.idds.cds.persistence.EmbeddedDatabase.class)
+                .ignoreDependency(org.idds.cds.Main.class, org.idds.cds.persistence.EmbeddedDatabaseLifecycle.class)
                 .check(classes);
     }
 

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads the audit table of the real test database directly, bypassing the application's own store. */
+/**
+ * Reads the audit table of the real test database directly, bypassing the application's own store: as the
+ * application role (the service's own datasource) or as the owner role (the migrations' user, for tests that need
+ * to break the schema on purpose).
+ */
 @ApplicationScoped
 public class AuditRows {
 
@@ -49,13 +55,58 @@ public class AuditRows {
         }
     }
 
-    /** Runs a statement and returns the database's error message, or empty if it succeeded. */
-    public Optional<String> tryExecute(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    /** A column's bytes (bytea), if the row exists. */
+    public Optional<byte[]> bytes(UUID id, String column) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select " + column + " from assessment where id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs a statement as the application role on a connection of its own (not the service's pool: a failed
+     * explicit transaction must not leave a pooled connection aborted); the exception if it failed, else empty.
+     */
+    public Optional<SQLException> tryExecute(String sql) {
+        var config = ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class)); Statement s = c.createStatement()) {
             s.execute(sql);
             return Optional.empty();
         } catch (SQLException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e);
         }
+    }
+
+    /** Runs a statement as the owner role (the migrations' user). */
+    public Optional<SQLException> tryExecuteAsOwner(String sql) {
+        try (Connection c = ownerConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /** A single-row query's first column, as the application role. */
+    public String query(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Connection ownerConnection() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class), config.getValue("quarkus.flyway.password", String.class));
     }
 }

@@ -1,26 +1,35 @@
 package org.idds.cds.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 import org.idds.cds.persistence.EmbeddedDatabase;
 
 /**
  * Gives every Quarkus test a real PostgreSQL: the external one when QUARKUS_DATASOURCE_JDBC_URL is set (CI starts
- * the machine's PostgreSQL), else an embedded server from a Maven artifact. Never H2, never a mock.
+ * the machine's PostgreSQL with the owner and application roles), else the embedded server exactly as the service
+ * runs it (durable settings, scram-sha-256, owner and application roles), with its data under target/. Never H2,
+ * never a mock.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path DATA = Path.of("target", "embedded-postgres", "quarkus-tests-" + UUID.randomUUID());
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-test-stop"));
+    }
 
     @Override
     public Map<String, String> start() {
         if (EmbeddedDatabase.externalUrl().isPresent()) {
             return Map.of();
         }
-        return EmbeddedDatabase.start(Optional.empty());
+        return EmbeddedDatabase.start(DATA);
     }
 
     @Override
     public void stop() {
-        // the embedded server stops with the JVM (shutdown hook)
+        // stopped when the test JVM exits, so that a second application start in the same run finds it running
     }
 }

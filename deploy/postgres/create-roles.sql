@@ -1,0 +1,12 @@
+-- Roles and database for IDDS Decision Support on an external PostgreSQL (run once, as a superuser):
+--   psql -v ON_ERROR_STOP=1 -v owner_password="$OWNER_PW" -v app_password="$APP_PW" -f deploy/postgres/create-roles.sql
+-- idds_owner owns the database and runs the migrations (QUARKUS_FLYWAY_USERNAME / QUARKUS_FLYWAY_PASSWORD);
+-- idds_app is the service's datasource user (QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD) and is
+-- granted INSERT and SELECT on the audit table by the migrations, nothing else. Neither is a superuser.
+-- The embedded default creates the same roles itself.
+set password_encryption = 'scram-sha-256';
+create role idds_owner login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'owner_password';
+create role idds_app login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'app_password';
+create database idds owner idds_owner encoding 'UTF8';
+revoke all on database idds from public;
+grant connect on database idds to idds_owner, idds_app;

@@ -1,0 +1,15 @@
+package org.idds.cds.api;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.ws.rs.NameBinding;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Marks the endpoints whose request body is kept exactly as received for the audit ({@link ReceivedBodyCapture}). */
+@NameBinding
+@Retention(RUNTIME)
+@Target({TYPE, METHOD})
+public @interface CapturesBody {}
