@@ -87,11 +87,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * watches it. The caller owns it and must {@link #close()} it.
      */
     public static EmbeddedDatabase open(Path dataDirectory) {
+        return open(dataDirectory, 0);
+    }
+
+    /** As {@link #open(Path)}, on a given port (0: any free port), e.g. to bring a stopped server back where it was. */
+    public static EmbeddedDatabase open(Path dataDirectory, int port) {
         try {
             Path dir = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(dir);
             EmbeddedDatabase database = new EmbeddedDatabase(dir, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
-            database.startServer(0);
+            database.startServer(port);
             database.bootstrapRoles();
             database.startWatchdog();
             return database;
@@ -114,6 +119,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The live postmaster's process, if it runs. */
     public Optional<ProcessHandle> postmaster() {
         return OrphanedPostmaster.runningPid(dataDirectory);
+    }
+
+    public int port() {
+        return port;
     }
 
     /** A JDBC URL of this server's {@value #DATABASE} database. */

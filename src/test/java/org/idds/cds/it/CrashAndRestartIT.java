@@ -29,7 +29,7 @@ class CrashAndRestartIT {
     private static final String CASE2 = read("src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     private PackagedService service;
 
-    private static String read(String path) {
+    static String read(String path) {
         try {
             return Files.readString(Path.of(path));
         } catch (java.io.IOException e) {
@@ -81,6 +81,46 @@ class CrashAndRestartIT {
         service.stop();
         postmaster.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
         assertFalse(postmaster.isAlive(), "no PostgreSQL left behind after an ordinary stop");
+    }
+
+    @Test
+    void everyAssessmentAnsweredUnderLoadSurvivesAKillOfEverything() throws Exception {
+        service = new PackagedService(Path.of("target", "it", "kill-under-load-" + UUID.randomUUID()));
+        service.start();
+        java.util.Queue<String> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            clients.submit(() -> {
+                while (loading.get()) {
+                    try {
+                        HttpResponse<String> answer = service.post("/api/v1/candidacy-assessments", CASE2);
+                        if (answer.statusCode() == 200) {
+                            answered.add(id(answer));
+                        }
+                    } catch (Exception connectionLost) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        }
+        Thread.sleep(4_000);
+        service.killEverything();
+        loading.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(answered.size() >= 20, "load reached the service: " + answered.size() + " answers");
+
+        service.start();
+        java.util.List<String> lost = answered.stream().filter(id -> {
+            try {
+                return service.get("/api/v1/assessments/" + id).statusCode() != 200;
+            } catch (Exception e) {
+                return true;
+            }
+        }).toList();
+        assertEquals(java.util.List.of(), lost, "acknowledged assessments lost (of " + answered.size() + ")");
     }
 
     @Test

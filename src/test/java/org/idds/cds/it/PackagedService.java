@@ -26,9 +26,16 @@ final class PackagedService {
     private final Path dataDirectory;
     private final Path log;
     private final int port;
+    private final Map<String, String> extraEnvironment;
     private Process process;
 
     PackagedService(Path home) throws IOException {
+        this(home, Map.of());
+    }
+
+    /** With extra environment variables, for example an external database URL. */
+    PackagedService(Path home, Map<String, String> extraEnvironment) throws IOException {
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
         this.dataDirectory = home.resolve("postgres");
         this.log = home.resolve("service.log");
         Files.createDirectories(home);
@@ -54,6 +61,7 @@ final class PackagedService {
         env.put("IDDS_EMBEDDED_DATA_DIR", dataDirectory.toString());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
+        env.putAll(extraEnvironment);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = pb.start();
         awaitReady(Duration.ofSeconds(150));
