@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One audit row: the request and the response exactly as returned, with the ruleset that produced it. */
+/**
+ * One audit row: the request and the response exactly as returned, with the ruleset that produced it and who made
+ * it ({@code createdBy}: the caller's principal name; null only for rows stored before it was recorded).
+ */
 public record StoredAssessment(
         UUID id,
         AssessmentKind kind,
@@ -14,4 +17,5 @@ public record StoredAssessment(
         String rulesetHash,
         Optional<String> caseReference,
         String requestJson,
-        String responseJson) {}
+        String responseJson,
+        String createdBy) {}

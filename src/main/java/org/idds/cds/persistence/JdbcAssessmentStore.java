@@ -22,9 +22,9 @@ import org.idds.cds.assessment.StoredAssessment;
 public class JdbcAssessmentStore implements AssessmentStore {
 
     private static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, "
-            + "ruleset_hash, case_reference, request_json, response_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "ruleset_hash, case_reference, request_json, response_json, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
-            + "case_reference, request_json, response_json from assessment where id = ?";
+            + "case_reference, request_json, response_json, created_by from assessment where id = ?";
 
     private final DataSource dataSource;
 
@@ -45,6 +45,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
             insert.setString(7, a.caseReference().orElse(null));
             insert.setString(8, a.requestJson());
             insert.setString(9, a.responseJson());
+            insert.setString(10, a.createdBy());
             if (insert.executeUpdate() != 1) {
                 throw new AuditUnavailableException("assessment row was not written", null);
             }
@@ -71,7 +72,8 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         row.getString("ruleset_hash"),
                         Optional.ofNullable(row.getString("case_reference")),
                         row.getString("request_json"),
-                        row.getString("response_json")));
+                        row.getString("response_json"),
+                        row.getString("created_by")));
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);

@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -12,6 +11,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.idds.cds.support.Api;
 import org.idds.cds.support.AuditRows;
 import org.idds.cds.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class AuditTrailTest {
 
     @Test
     void anAnsweredAssessmentIsStoredWithRequestResponseRulesetAndCaseReference() {
-        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String body = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().asString();
         var json = io.restassured.path.json.JsonPath.from(body);
         UUID id = UUID.fromString(json.getString("assessmentId"));
@@ -44,10 +44,10 @@ class AuditTrailTest {
 
     @Test
     void aStoredAssessmentIsReturnedByIdExactlyAsFirstReturnedWithItsRulesetVersion() {
-        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String body = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().asString();
         var json = io.restassured.path.json.JsonPath.from(body);
-        String stored = given().get("/api/v1/assessments/" + json.getString("assessmentId"))
+        String stored = Api.request().get("/api/v1/assessments/" + json.getString("assessmentId"))
                 .then().statusCode(200)
                 .header("X-Ruleset-Version", json.getString("ruleset.version"))
                 .header("X-Ruleset-Hash", json.getString("ruleset.contentHash"))
@@ -57,9 +57,9 @@ class AuditTrailTest {
 
     @Test
     void aStoredAssessmentReplaysToTheSameVerdictAndFindingsWithItsOwnRulesetVersion() {
-        String id = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String id = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().path("assessmentId");
-        given().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
+        Api.request().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
                 .body("reproduced", equalTo(true))
                 .body("original.verdict", equalTo("CANDIDATE"))
                 .body("replayed.verdict", equalTo("CANDIDATE"))
@@ -69,22 +69,22 @@ class AuditTrailTest {
 
     @Test
     void aStoredReferralCheckReplaysToo() {
-        String id = given().contentType(ContentType.JSON)
+        String id = Api.request().contentType(ContentType.JSON)
                 .body("{\"cancer\": {\"status\": \"ACTIVE_CANCER\"}, \"pain\": {\"worstScore\": 3}}")
                 .post("/api/v1/referral-checks").then().statusCode(200).extract().path("assessmentId");
-        given().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
+        Api.request().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
                 .body("reproduced", equalTo(true)).body("original.verdict", equalTo("NOT_CANDIDATE"));
     }
 
     @Test
     void anUnknownAssessmentIdIsA404Problem() {
-        given().get("/api/v1/assessments/" + UUID.randomUUID())
+        Api.request().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
     }
 
     @Test
     void auditRowsCannotBeUpdatedOrDeleted() {
-        given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments").then().statusCode(200);
         assertTrue(audit.tryExecute("update assessment set outcome = 'NOT_CANDIDATE'").orElseThrow().contains("append-only"));
         assertTrue(audit.tryExecute("delete from assessment").orElseThrow().contains("append-only"));
         assertTrue(audit.tryExecute("truncate assessment").orElseThrow().contains("append-only"));
@@ -95,7 +95,7 @@ class AuditTrailTest {
         long before = audit.count();
         assertTrue(audit.tryExecute("alter table assessment rename to assessment_offline").isEmpty());
         try {
-            given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+            Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                     .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(503))
                     .body(not(containsString("recommendations")))
@@ -112,7 +112,7 @@ class AuditTrailTest {
     void theCaseReferenceIsStoredButNeverLogged() throws Exception {
         String marker = "CASE-REF-" + UUID.randomUUID();
         String request = CASE2.replace("fixture-seed000-case2", marker);
-        given().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        Api.request().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
         java.nio.file.Path log = java.nio.file.Path.of("target/quarkus.log");
         assertTrue(java.nio.file.Files.exists(log), "the test profile writes the log to target/quarkus.log");
         String text = java.nio.file.Files.readString(log);
