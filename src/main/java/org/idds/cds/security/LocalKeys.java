@@ -141,7 +141,7 @@ public final class LocalKeys {
 
     private static RSAPrivateCrtKey readPrivateKey(Path file) throws IOException {
         if (posix(file)) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!OWNER_ONLY_FILE.containsAll(permissions)) {
                 throw new KeyDirectoryException("the private key " + file + " can be read by others ("
                         + PosixFilePermissions.toString(permissions) + "); run 'chmod 600 " + file + "' or delete it to "

@@ -66,6 +66,14 @@ class LocalKeysTest {
     }
 
     @Test
+    void aMountedKeyBehindASymbolicLinkIsJudgedByTheFileItPointsTo() throws Exception {
+        LocalKeys original = LocalKeys.loadOrCreate(temp.resolve("secret"));
+        Path dir = Files.createDirectories(temp.resolve("keys"));
+        Files.createSymbolicLink(dir.resolve(LocalKeys.PRIVATE_KEY_FILE), original.privateKeyFile());
+        assertEquals(original.publicKey(), LocalKeys.loadOrCreate(dir).publicKey());
+    }
+
+    @Test
     void somethingElseInThePrivateKeyFileIsRefusedNotReplaced() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("keys"));
         Path privateKey = Files.writeString(dir.resolve(LocalKeys.PRIVATE_KEY_FILE), "not a key",
