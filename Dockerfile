@@ -49,6 +49,10 @@ COPY device-model/ /opt/idds/device-model/
 
 # Fallback embedded PostgreSQL only (see the top of this file); ignored when QUARKUS_DATASOURCE_JDBC_URL is set.
 ENV IDDS_EMBEDDED_DATA_DIR=/tmp/idds-pg
+# Authentication: in a container set IDDS_OIDC_JWKS_URL and IDDS_OIDC_ISSUER (and IDDS_OIDC_GROUPS_CLAIM,
+# IDDS_OIDC_AUDIENCE) for the identity provider. Without them the service makes its own signing key pair here,
+# which disappears with the container (every token becomes invalid): use it only to try the image out.
+ENV IDDS_KEY_DIR=/tmp/idds-keys
 ENV JAVA_OPTS="-Xmx512m -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 EXPOSE 8080

@@ -2,6 +2,7 @@ package org.idds.cds.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,9 +58,10 @@ public class CandidacyResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response assess(@NotNull @Valid CandidacyRequest request) {
+    @RolesAllowed(Roles.MDT_CLINICIAN)
+    public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
         Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request), received.get());
+                Optional.ofNullable(request.caseReference()), write(request), received.get(), Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -71,9 +75,10 @@ public class CandidacyResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response check(@NotNull @Valid ReferralCheckRequest request) {
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
+    public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {
         Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request), received.get());
+                Optional.ofNullable(request.caseReference()), write(request), received.get(), Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -82,10 +87,12 @@ public class CandidacyResource {
     @Operation(summary = "Read a stored assessment or referral check",
             description = "Returns exactly the body that was returned when it was made; the ruleset version is in the body "
                     + "and in the X-Ruleset-Version header.")
-    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "404", description = "No such assessment, or not one this caller may read (a referrer reads "
+            + "only the referral checks they made)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response stored(@PathParam("id") UUID id) {
-        StoredAssessment stored = service.find(id);
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.CLINICAL_SAFETY_OFFICER})
+    public Response stored(@PathParam("id") UUID id, @Context SecurityContext security) {
+        StoredAssessment stored = service.find(id, Roles.caller(security));
         return Response.ok(stored.responseJson(), MediaType.APPLICATION_JSON)
                 .header("X-Ruleset-Version", stored.rulesetVersion())
                 .header("X-Ruleset-Hash", stored.rulesetHash())
@@ -100,6 +107,7 @@ public class CandidacyResource {
                     + "reports whether the verdict and findings are reproduced. Read-only: nothing new is stored.")
     @APIResponse(responseCode = "409", description = "That ruleset version is not loaded in this service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public ReplayResult replay(@PathParam("id") UUID id) {
         return service.replay(id, stored -> {
             try {

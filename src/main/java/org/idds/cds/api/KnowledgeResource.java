@@ -1,5 +1,6 @@
 package org.idds.cds.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ public class KnowledgeResource {
     @GET
     @Path("/ruleset")
     @Operation(summary = "The active ruleset: id, version and content hash")
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER, Roles.ADMIN})
     public RulesetSummary ruleset() {
         Ruleset r = rulesets.active();
         return new RulesetSummary(r.id(), r.version(), r.contentHash(), r.rules().size(), r.sources().size(),
@@ -40,6 +42,7 @@ public class KnowledgeResource {
     @GET
     @Path("/rules")
     @Operation(summary = "Every rule of the active ruleset with its metadata and citations")
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public Collection<RuleMetadata> rules() {
         return rulesets.active().rules().values();
     }
@@ -47,6 +50,7 @@ public class KnowledgeResource {
     @GET
     @Path("/evidence-sources")
     @Operation(summary = "The evidence catalogue")
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public Collection<EvidenceSource> sources() {
         return rulesets.active().sources().values();
     }
@@ -54,6 +58,7 @@ public class KnowledgeResource {
     @GET
     @Path("/parameters")
     @Operation(summary = "Thresholds and other governed figures the rules compare against, with provenance")
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<ParameterView> parameters() {
         return rulesets.active().parameters().stream()
                 .map(p -> new ParameterView(p.key(), p.value(), p.unit().ucum(), p.description(), p.verification().name(),

@@ -50,7 +50,7 @@ public class AssessmentService {
     }
 
     public Recorded<CandidacyAssessment> assessCandidacy(CandidacyCase c, Optional<String> caseReference, String requestJson,
-            RawRequest raw) {
+            RawRequest raw, Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
@@ -61,13 +61,13 @@ public class AssessmentService {
                 evaluation.devicePlan(), evaluation.opioidLoad(), recommendations, evaluation.pertinentNegatives(),
                 missing, evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
         String body = record(assessment.assessmentId(), AssessmentKind.CANDIDACY, verdict.name(), assessment.assessedAt(), ruleset,
-                caseReference, requestJson, raw, assessment);
+                caseReference, requestJson, raw, assessment, caller);
         LOG.infof("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
         return new Recorded<>(assessment, body);
     }
 
     public Recorded<ReferralCheckResult> checkReferral(CandidacyCase c, Optional<String> caseReference, String requestJson,
-            RawRequest raw) {
+            RawRequest raw, Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
@@ -83,12 +83,20 @@ public class AssessmentService {
                 pleaseProvide, mdtWillNeed, verdict, recommendations,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
         String body = record(result.assessmentId(), AssessmentKind.REFERRAL_CHECK, outcome.name(), result.assessedAt(), ruleset,
-                caseReference, requestJson, raw, result);
+                caseReference, requestJson, raw, result, caller);
         LOG.infof("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
     }
 
-    public StoredAssessment find(UUID id) {
+    /**
+     * A stored assessment, if this caller may read it. One the caller may not read is reported exactly like one that
+     * does not exist, so its existence is not revealed.
+     */
+    public StoredAssessment find(UUID id, Caller caller) {
+        return store.find(id).filter(caller::mayRead).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    private StoredAssessment find(UUID id) {
         return store.find(id).orElseThrow(() -> new AssessmentNotFoundException(id));
     }
 
@@ -136,7 +144,7 @@ public class AssessmentService {
     }
 
     private String record(UUID id, AssessmentKind kind, String outcome, Instant at, Ruleset ruleset, Optional<String> caseReference,
-            String requestJson, RawRequest raw, Object response) {
+            String requestJson, RawRequest raw, Object response, Caller caller) {
         String body;
         try {
             body = json.writeValueAsString(response);
@@ -144,7 +152,7 @@ public class AssessmentService {
             throw new IllegalStateException("assessment could not be serialised", e);
         }
         store.append(new StoredAssessment(id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference,
-                requestJson, body, Optional.of(raw)));
+                requestJson, body, Optional.of(raw), Optional.of(caller.name())));
         return body;
     }
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
- * returned, with the ruleset that produced it. Rows written before raw capture existed have no raw request.
+ * returned, with the ruleset that produced it and who made it ({@code createdBy}: the caller's principal name).
+ * Rows written before raw capture or creator recording existed have neither.
  */
 public record StoredAssessment(
         UUID id,
@@ -18,4 +19,5 @@ public record StoredAssessment(
         Optional<String> caseReference,
         String requestJson,
         String responseJson,
-        Optional<RawRequest> rawRequest) {}
+        Optional<RawRequest> rawRequest,
+        Optional<String> createdBy) {}

@@ -25,10 +25,10 @@ import org.idds.cds.assessment.StoredAssessment;
 public class JdbcAssessmentStore implements AssessmentStore {
 
     static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
-            + "case_reference, request_raw, request_sha256, request_parsed, response_body) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
-            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body from assessment where id = ?";
+            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by from assessment where id = ?";
 
     private final DataSource dataSource;
     private final AuditWriter writer;
@@ -59,6 +59,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
             insert.setString(9, sha256);
             insert.setBytes(10, parsed);
             insert.setBytes(11, response);
+            insert.setString(12, a.createdBy().orElse(null));
         });
     }
 
@@ -83,7 +84,8 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         Optional.ofNullable(row.getString("case_reference")),
                         text(row, "request_parsed", "request_json"),
                         text(row, "response_body", "response_json"),
-                        raw));
+                        raw,
+                        Optional.ofNullable(row.getString("created_by"))));
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);

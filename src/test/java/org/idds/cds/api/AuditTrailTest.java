@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -12,6 +11,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.idds.cds.support.Api;
 import org.idds.cds.support.AuditRows;
 import org.idds.cds.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class AuditTrailTest {
 
     @Test
     void anAnsweredAssessmentIsStoredWithRequestResponseRulesetAndCaseReference() throws Exception {
-        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String body = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().asString();
         var json = io.restassured.path.json.JsonPath.from(body);
         UUID id = UUID.fromString(json.getString("assessmentId"));
@@ -48,10 +48,10 @@ class AuditTrailTest {
 
     @Test
     void aStoredAssessmentIsReturnedByIdExactlyAsFirstReturnedWithItsRulesetVersion() {
-        String body = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String body = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().asString();
         var json = io.restassured.path.json.JsonPath.from(body);
-        String stored = given().get("/api/v1/assessments/" + json.getString("assessmentId"))
+        String stored = Api.request().get("/api/v1/assessments/" + json.getString("assessmentId"))
                 .then().statusCode(200)
                 .header("X-Ruleset-Version", json.getString("ruleset.version"))
                 .header("X-Ruleset-Hash", json.getString("ruleset.contentHash"))
@@ -61,9 +61,9 @@ class AuditTrailTest {
 
     @Test
     void aStoredAssessmentReplaysToTheSameVerdictAndFindingsWithItsOwnRulesetVersion() {
-        String id = given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+        String id = Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().path("assessmentId");
-        given().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
+        Api.request().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
                 .body("reproduced", equalTo(true))
                 .body("original.verdict", equalTo("CANDIDATE"))
                 .body("replayed.verdict", equalTo("CANDIDATE"))
@@ -73,22 +73,22 @@ class AuditTrailTest {
 
     @Test
     void aStoredReferralCheckReplaysToo() {
-        String id = given().contentType(ContentType.JSON)
+        String id = Api.request().contentType(ContentType.JSON)
                 .body("{\"cancer\": {\"status\": \"ACTIVE_CANCER\"}, \"pain\": {\"worstScore\": 3}}")
                 .post("/api/v1/referral-checks").then().statusCode(200).extract().path("assessmentId");
-        given().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
+        Api.request().post("/api/v1/assessments/" + id + "/replay").then().statusCode(200)
                 .body("reproduced", equalTo(true)).body("original.verdict", equalTo("NOT_CANDIDATE"));
     }
 
     @Test
     void anUnknownAssessmentIdIsA404Problem() {
-        given().get("/api/v1/assessments/" + UUID.randomUUID())
+        Api.request().get("/api/v1/assessments/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
     }
 
     @Test
     void auditRowsCannotBeUpdatedOrDeletedEvenByTheSchemaOwner() {
-        given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments").then().statusCode(200);
         // the application role has no such privilege at all (see DatabasePrivilegesTest); the owner meets the triggers
         assertTrue(audit.tryExecuteAsOwner("update assessment set outcome = 'NOT_CANDIDATE'").orElseThrow().getMessage().contains("append-only"));
         assertTrue(audit.tryExecuteAsOwner("delete from assessment").orElseThrow().getMessage().contains("append-only"));
@@ -99,7 +99,7 @@ class AuditTrailTest {
     void theRequestIsStoredExactlyAsReceivedWithItsHashBesideTheParsedForm() throws Exception {
         String asSent = "{ \"pain\" : { \"worstScore\" : 7 },\n  \"caseReference\": \"raw-bytes-\u00e9\" }\n";
         byte[] sent = asSent.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String id = given().contentType(ContentType.JSON).body(sent).post("/api/v1/candidacy-assessments")
+        String id = Api.request().contentType(ContentType.JSON).body(sent).post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).extract().path("assessmentId");
         UUID uuid = UUID.fromString(id);
         byte[] stored = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
@@ -117,7 +117,7 @@ class AuditTrailTest {
         long before = audit.count();
         assertTrue(audit.tryExecuteAsOwner("alter table assessment rename to assessment_offline").isEmpty());
         try {
-            given().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
+            Api.request().contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments")
                     .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(503))
                     .body(not(containsString("recommendations")))
@@ -134,7 +134,7 @@ class AuditTrailTest {
     void theCaseReferenceIsStoredButNeverLogged() throws Exception {
         String marker = "CASE-REF-" + UUID.randomUUID();
         String request = CASE2.replace("fixture-seed000-case2", marker);
-        given().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        Api.request().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
         java.nio.file.Path log = java.nio.file.Path.of("target/quarkus.log");
         assertTrue(java.nio.file.Files.exists(log), "the test profile writes the log to target/quarkus.log");
         String text = java.nio.file.Files.readString(log);

@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.idds.cds.support.Api;
 import org.idds.cds.support.AuditRows;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class BadInputTest {
 
     private ValidatableResponse post(String body) {
         long before = audit.count();
-        ValidatableResponse response = given().contentType(ContentType.JSON).body(body)
+        ValidatableResponse response = Api.request().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/candidacy-assessments")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(400))

@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.idds.cds.support.Api;
 import org.junit.jupiter.api.Test;
 
 /** Governance can read every rule with its metadata, the evidence catalogue and the thresholds. */
@@ -18,7 +18,7 @@ class KnowledgeEndpointsTest {
 
     @Test
     void rulesAreListedWithIdVersionStatusAndCitations() {
-        given().get("/api/v1/rules").then().statusCode(200)
+        Api.request().get("/api/v1/rules").then().statusCode(200)
                 .body("size()", greaterThan(30))
                 .body("id", hasItem("SEL-RP-001"))
                 .body("find { it.id == 'SEL-RP-001' }.version", equalTo("1.0.0"))
@@ -29,14 +29,14 @@ class KnowledgeEndpointsTest {
 
     @Test
     void evidenceSourcesCarryReferenceAndKind() {
-        given().get("/api/v1/evidence-sources").then().statusCode(200)
+        Api.request().get("/api/v1/evidence-sources").then().statusCode(200)
                 .body("find { it.key == 'SMITH2002' }.doi", equalTo("10.1200/JCO.2002.02.118"))
                 .body("kind", everyItem(org.hamcrest.Matchers.in(new String[] {"GUIDELINE", "LABEL", "STUDY", "SEED", "SECONDARY"})));
     }
 
     @Test
     void thresholdsAreDataWithUnitsAndProvenance() {
-        given().get("/api/v1/parameters").then().statusCode(200)
+        Api.request().get("/api/v1/parameters").then().statusCode(200)
                 .body("find { it.key == 'refractory.ome.min' }.value", equalTo(200))
                 .body("find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"))
                 .body("find { it.key == 'refractory.ome.min' }.verification", equalTo("VERIFIED"));
@@ -44,24 +44,24 @@ class KnowledgeEndpointsTest {
 
     @Test
     void theActiveRulesetHasAVersionAndContentHash() {
-        given().get("/api/v1/ruleset").then().statusCode(200)
+        Api.request().get("/api/v1/ruleset").then().statusCode(200)
                 .body("contentHash", startsWith("sha256:"))
                 .body("version", not(equalTo("")));
     }
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpoint() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        Api.request().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/v1/candidacy-assessments"))
                 .body(containsString("/api/v1/referral-checks"))
                 .body(containsString("/api/v1/assessments/{id}"))
                 .body(containsString("/api/v1/rules"))
                 .body(containsString("/api/v1/evidence-sources"));
-        given().get("/q/swagger-ui/").then().statusCode(200);
+        Api.request().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void healthIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Api.request().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

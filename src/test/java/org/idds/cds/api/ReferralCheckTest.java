@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.idds.cds.support.Api;
 import org.junit.jupiter.api.Test;
 
 /** A referrer's short check gives a plain-language outcome and says what the MDT will need next. */
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ReferralCheckTest {
 
     private static ValidatableResponse check(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/referral-checks").then();
+        return Api.request().contentType(ContentType.JSON).body(body).post("/api/v1/referral-checks").then();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.idds.cds.api;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.idds.cds.support.Api;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Fixtures.ClinicalCase;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +31,7 @@ class SelectionFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyClinicalFixtureGetsItsExpectedFindings() {
-        Set<String> sourceKeys = new HashSet<>(given().get("/api/v1/evidence-sources").then().statusCode(200)
+        Set<String> sourceKeys = new HashSet<>(Api.request().get("/api/v1/evidence-sources").then().statusCode(200)
                 .extract().jsonPath().getList("key", String.class));
         return Fixtures.all("selection").stream()
                 .map(c -> DynamicTest.dynamicTest(c.name().replace('-', ' '), () -> check(c, sourceKeys)));
@@ -39,7 +39,7 @@ class SelectionFixturesTest {
 
     private void check(ClinicalCase c, Set<String> sourceKeys) throws Exception {
         assertEquals("POST /api/v1/candidacy-assessments", c.when());
-        String body = given().contentType(ContentType.JSON).body(c.request())
+        String body = Api.request().contentType(ContentType.JSON).body(c.request())
                 .when().post("/api/v1/candidacy-assessments")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         JsonNode answer = JSON.readTree(body);
@@ -94,7 +94,7 @@ class SelectionFixturesTest {
             assertTrue(Set.of("info", "warning", "critical").contains(r.path("severity").asText()));
         }
 
-        String stored = given().get("/api/v1/assessments/" + answer.path("assessmentId").asText())
+        String stored = Api.request().get("/api/v1/assessments/" + answer.path("assessmentId").asText())
                 .then().statusCode(200).extract().asString();
         assertEquals(body, stored, context + ": the stored assessment must be exactly what was returned");
     }

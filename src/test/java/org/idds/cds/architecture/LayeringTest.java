@@ -65,6 +65,13 @@ class LayeringTest {
     }
 
     @Test
+    void theKeyAndIdentityProviderSetupIsPlainJavaBecauseItRunsBeforeQuarkus() {
+        noClasses().that().resideInAPackage("org.idds.cds.security..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.idds.cds.security..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheApiSpeaksHttp() {
         noClasses().that().resideOutsideOfPackage("org.idds.cds.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")

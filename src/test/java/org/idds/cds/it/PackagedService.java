@@ -59,6 +59,8 @@ final class PackagedService {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("QUARKUS_FLYWAY"));
         env.put("IDDS_EMBEDDED_DATA_DIR", dataDirectory.toString());
+        env.put("IDDS_KEY_DIR", dataDirectory.resolveSibling("keys").toString());
+        env.keySet().removeIf(k -> k.startsWith("IDDS_OIDC_") || k.startsWith("MP_JWT_"));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.putAll(extraEnvironment);

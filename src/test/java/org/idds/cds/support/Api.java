@@ -1,0 +1,47 @@
+package org.idds.cds.support;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import org.idds.cds.api.Roles;
+
+/**
+ * REST Assured requests with a bearer token signed by the test keys ({@link LocalIdentity}).
+ * {@link #request()} is an MDT clinician, who may use every clinical endpoint; {@link #as(String)} picks a role.
+ */
+public final class Api {
+
+    public static final String DEFAULT_ROLE = Roles.MDT_CLINICIAN;
+
+    private Api() {}
+
+    /** A request authenticated as an MDT clinician. */
+    public static RequestSpecification request() {
+        return as(DEFAULT_ROLE);
+    }
+
+    /** A request authenticated with this role (the token's only group); the subject is {@code test-<role>}. */
+    public static RequestSpecification as(String role) {
+        return as(role, "test-" + role);
+    }
+
+    /** A request authenticated with this role as this subject (the token's {@code sub} and {@code upn}). */
+    public static RequestSpecification as(String role, String subject) {
+        return withToken(token(role, subject));
+    }
+
+    /** A request with no Authorization header. */
+    public static RequestSpecification anonymous() {
+        return RestAssured.given();
+    }
+
+    /** A request that sends {@code token} as its bearer token, whatever it is. */
+    public static RequestSpecification withToken(String token) {
+        return RestAssured.given().header("Authorization", "Bearer " + token);
+    }
+
+    /** A valid token for this role and subject, signed by the test keys. */
+    public static String token(String role, String subject) {
+        return Tokens.rs256(Tokens.claims(subject, List.of(role)), LocalIdentity.keys().privateKey());
+    }
+}
