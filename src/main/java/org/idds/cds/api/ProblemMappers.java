@@ -7,12 +7,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.idds.cds.api.Problem.FieldError;
+import org.idds.cds.api.input.Excerpt;
 import org.idds.cds.assessment.AssessmentNotFoundException;
 import org.idds.cds.assessment.AuditUnavailableException;
 import org.idds.cds.assessment.RulesetVersionUnavailableException;
@@ -70,11 +72,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable); // the JSON reader wraps parse errors and most mapping errors in a plain 400
         }
         int status = e.getResponse().getStatus();
+        if (status == 415) { // a content type that matches no @Consumes; a missing one is refused by JsonOnly
+            String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return JsonOnly.unsupported(type == null || type.isBlank() ? JsonOnly.MISSING
+                    : "must be application/json (got \"" + Excerpt.of(type) + "\")");
+        }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
                 e.getResponse().getStatusInfo().getReasonPhrase(), List.of());
     }
