@@ -52,6 +52,10 @@ public class CandidacyResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assess(@NotNull @Valid CandidacyRequest request) {
         Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
                 Optional.ofNullable(request.caseReference()), write(request));
@@ -66,6 +70,10 @@ public class CandidacyResource {
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(@NotNull @Valid ReferralCheckRequest request) {
         Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
