@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.api.input.BoundedList;
+import org.idds.cds.api.input.InputLimits;
 import org.idds.cds.api.validation.Duration;
 import org.idds.cds.api.validation.OneOf;
 import org.idds.cds.domain.BleedingStatus;
@@ -21,22 +24,36 @@ import org.idds.cds.domain.PainMechanism;
  */
 @Schema(description = "Full MDT candidacy assessment request")
 public record CandidacyRequest(
-        @Size(max = 100) @Schema(description = "Optional local case reference; stored, never logged") String caseReference,
+        @Size(max = 100) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE)
+                @Schema(description = "Optional local case reference; stored, never logged") String caseReference,
         @Valid Patient patient,
         @Valid Cancer cancer,
         @Valid Pain pain,
         @Valid Prognosis prognosis,
-        @Schema(description = "All current systemic medications; an empty list means none, absent means not given")
+        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications") @Size(max = InputLimits.MAX_MEDICATIONS)
+                @Schema(description = "All current systemic medications; an empty list means none, absent means not given")
                 List<@NotNull @Valid MedicationDto> medications,
         @Valid Contraindications contraindications,
         @Valid WorkUp workUp) {
 
-    public record Patient(@Min(0) @Max(120) Integer ageYears) {}
+    /** Text that is present must say something: {@code ""} or spaces are refused rather than read as "not known". */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
+    static final String NOT_BLANK_MESSAGE = "must not be blank: leave the field out when there is none";
+
+    public record Patient(
+            @Min(value = 0, message = "must be from 0 to 120 (whole years)")
+            @Max(value = 120, message = "must be from 0 to 120 (whole years)")
+            @Schema(minimum = "0", maximum = "120") Integer ageYears) {}
+
+    static final String PAIN_SCORE_RANGE = "must be a whole number from 0 to 10 (numeric rating scale)";
 
     public record Cancer(@OneOf(CancerStatus.class) String status) {}
 
     public record Pain(
-            @Min(0) @Max(10) @Schema(description = "Worst pain, 0-10 numeric rating scale") Integer worstScore,
+            @Min(value = 0, message = PAIN_SCORE_RANGE) @Max(value = 10, message = PAIN_SCORE_RANGE)
+            @Schema(description = "Worst pain, 0-10 numeric rating scale (whole numbers only)", minimum = "0", maximum = "10")
+            Integer worstScore,
             @OneOf(PainMechanism.class) String mechanism,
             @OneOf(PainDistribution.class) String distribution,
             Boolean intolerableSystemicSideEffects) {}

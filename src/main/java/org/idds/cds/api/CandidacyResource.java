@@ -58,6 +58,10 @@ public class CandidacyResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
         Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
@@ -74,6 +78,10 @@ public class CandidacyResource {
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
     public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {

@@ -1,19 +1,20 @@
 package org.idds.cds.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.idds.cds.api.Problem.FieldError;
+import org.idds.cds.api.input.Excerpt;
 import org.idds.cds.assessment.AssessmentNotFoundException;
 import org.idds.cds.assessment.AuditBusyException;
 import org.idds.cds.assessment.AuditUnavailableException;
@@ -30,7 +31,9 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldError(field(v.getPropertyPath()), v.getMessage()));
+            String field = field(v.getPropertyPath());
+            boolean noBody = field.equals(ReadProblems.BODY) && v.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+            errors.add(new FieldError(field, noBody ? "is empty: send one JSON object" : v.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return problem(400, "invalid-request", "Invalid request",
@@ -45,12 +48,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = e instanceof UnrecognizedPropertyException
-                ? "is not a field of this request (check the spelling; unknown fields are refused so no input is silently ignored)"
-                : e instanceof JsonMappingException ? "has the wrong type or format" : "the body is not valid JSON";
         return problem(400, "invalid-request", "Invalid request", "The request body could not be read; nothing was assessed or stored.",
-                List.of(new FieldError(field.isEmpty() ? "(body)" : field, message)));
+                List.of(ReadProblems.describe(e)));
     }
 
     @ServerExceptionMapper
@@ -82,8 +81,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable); // the JSON reader wraps parse errors and most mapping errors in a plain 400
+        }
         int status = e.getResponse().getStatus();
+        if (status == 415) { // a content type that matches no @Consumes; a missing one is refused by JsonOnly
+            String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return JsonOnly.unsupported(type == null || type.isBlank() ? JsonOnly.MISSING
+                    : "must be application/json (got \"" + Excerpt.of(type) + "\")");
+        }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
                 e.getResponse().getStatusInfo().getReasonPhrase(), List.of());
     }
@@ -105,21 +112,6 @@ public class ProblemMappers {
     static String field(Path path) {
         String text = path.toString().replace(".<list element>", "").replace("<list element>", "");
         String[] parts = text.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : "(body)";
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return parts.length == 3 ? parts[2] : ReadProblems.BODY;
     }
 }

@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.api.input.BoundedList;
+import org.idds.cds.api.input.InputLimits;
 import org.idds.cds.api.validation.Duration;
 import org.idds.cds.api.validation.OneOf;
 import org.idds.cds.domain.CancerStatus;
@@ -18,15 +21,20 @@ import org.idds.cds.domain.InfectionStatus;
  */
 @Schema(description = "Referrer's short eligibility check")
 public record ReferralCheckRequest(
-        @Size(max = 100) String caseReference,
+        @Size(max = 100) @Pattern(regexp = CandidacyRequest.NOT_BLANK, message = CandidacyRequest.NOT_BLANK_MESSAGE)
+                String caseReference,
         @Valid CandidacyRequest.Patient patient,
         @Valid CandidacyRequest.Cancer cancer,
         @Valid Pain pain,
         @Valid CandidacyRequest.Prognosis prognosis,
-        List<@NotNull @Valid MedicationDto> medications,
+        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications") @Size(max = InputLimits.MAX_MEDICATIONS)
+                List<@NotNull @Valid MedicationDto> medications,
         @Valid Screening contraindications) {
 
-    public record Pain(@Min(0) @Max(10) Integer worstScore, Boolean intolerableSystemicSideEffects) {}
+    public record Pain(
+            @Min(value = 0, message = CandidacyRequest.PAIN_SCORE_RANGE) @Max(value = 10, message = CandidacyRequest.PAIN_SCORE_RANGE)
+            @Schema(minimum = "0", maximum = "10") Integer worstScore,
+            Boolean intolerableSystemicSideEffects) {}
 
     public record Screening(@OneOf(InfectionStatus.class) String infection, Boolean patientDeclines) {}
 }

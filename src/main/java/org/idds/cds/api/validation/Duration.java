@@ -11,15 +11,20 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.api.QuantityDto;
+import org.idds.cds.api.input.Excerpt;
 import org.idds.cds.domain.Dimension;
 import org.idds.cds.domain.Quantity;
 import org.idds.cds.domain.Unit;
 
 /**
- * A non-negative, plausible duration in a UCUM time unit ({@code d}, {@code wk}, {@code mo}, {@code a}). The upper
- * bound is an input-plausibility limit, not a clinical threshold.
+ * A plausible duration in a UCUM time unit ({@code d}, {@code wk}, {@code mo}, {@code a}). The upper
+ * bound is an input-plausibility limit, not a clinical threshold: {@link #maxYears()} years expressed in the unit given
+ * (50 years is 600 mo, 2609 wk or 18262 d). The value is compared with that bound in its own unit, so no arithmetic is
+ * done on the value sent, whatever its size.
  */
 @Retention(RUNTIME)
 @Target({FIELD, RECORD_COMPONENT})
@@ -36,11 +41,21 @@ public @interface Duration {
     Class<? extends Payload>[] payload() default {};
 
     final class Validator implements ConstraintValidator<Duration, QuantityDto> {
+        /** A value with more digits before the decimal point than this is refused before anything else is done. */
+        private static final int MAX_INTEGER_DIGITS = 9;
+
         private int maxYears;
+        private final Map<Unit, Quantity> maxInUnit = new EnumMap<>(Unit.class);
 
         @Override
         public void initialize(Duration annotation) {
             maxYears = annotation.maxYears();
+            Quantity max = Quantity.of(BigDecimal.valueOf(maxYears), Unit.YEAR);
+            for (Unit unit : Unit.values()) {
+                if (unit.dimension() == Dimension.TIME) {
+                    maxInUnit.put(unit, max.to(unit));
+                }
+            }
         }
 
         @Override
@@ -48,16 +63,19 @@ public @interface Duration {
             if (value == null || value.value() == null || value.unit() == null) {
                 return true; // @NotNull on the components reports these
             }
+            // Magnitude first, from precision and scale only: no arithmetic on a value that could be 1e100000.
+            if ((long) value.value().precision() - value.value().scale() > MAX_INTEGER_DIGITS) {
+                return fail(context, "value", "is not plausible (more than " + maxYears + " years)");
+            }
             Optional<Unit> unit = Unit.fromUcum(value.unit());
             if (unit.isEmpty() || unit.get().dimension() != Dimension.TIME) {
-                return fail(context, "unit", Unit.whyNotAccepted(value.unit()) + " Use a UCUM time unit: d, wk, mo or a.");
+                return fail(context, "unit", Unit.whyNotAccepted(Excerpt.of(value.unit())) + " Use a UCUM time unit: d, wk, mo or a.");
             }
-            if (value.value().signum() < 0) {
-                return fail(context, "value", "must not be negative");
-            }
-            Quantity years = new Quantity(value.value(), unit.get()).to(Unit.YEAR);
-            if (years.value().compareTo(BigDecimal.valueOf(maxYears)) > 0) {
-                return fail(context, "value", "is not plausible (more than " + maxYears + " years)");
+            // a negative value is reported by @DecimalMin on QuantityDto.value
+            Quantity max = maxInUnit.get(unit.get());
+            if (value.value().compareTo(max.value()) > 0) {
+                return fail(context, "value", "is not plausible (more than " + maxYears + " years, which is "
+                        + max.display() + ")");
             }
             return true;
         }

@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.idds.cds.api.MedicationDto;
+import org.idds.cds.api.input.Excerpt;
 import org.idds.cds.assessment.Rulesets;
 import org.idds.cds.domain.Dimension;
 import org.idds.cds.domain.DrugClass;
@@ -51,13 +52,13 @@ public @interface KnownMedication {
             context.disableDefaultConstraintViolation();
             Optional<DrugEntry> drug = rulesets.active().drugs().find(m.drug());
             if (drug.isEmpty()) {
-                return fail(context, "drug", "'" + safe(m.drug()) + "' is not in the drug catalogue (use the lower-case "
+                return fail(context, "drug", "'" + Excerpt.of(m.drug()) + "' is not in the drug catalogue (use the lower-case "
                         + "generic name; new drugs are added to the catalogue through governance)");
             }
             Optional<Route> route = Route.fromCode(m.route());
             Optional<RouteEntry> allowed = route.flatMap(r -> drug.get().route(r));
             if (allowed.isEmpty()) {
-                return fail(context, "route", "'" + safe(m.route()) + "' is not an allowed route for " + m.drug() + "; use one of "
+                return fail(context, "route", "'" + Excerpt.of(m.route()) + "' is not an allowed route for " + m.drug() + "; use one of "
                         + drug.get().routes().stream().map(r -> r.route().code()).collect(Collectors.joining(", ")));
             }
             boolean opioid = drug.get().drugClass() == DrugClass.OPIOID;
@@ -70,10 +71,10 @@ public @interface KnownMedication {
             Optional<Unit> unit = Unit.fromUcum(m.dose().unit());
             String allowedUnits = allowed.get().doseUnits().stream().map(Unit::ucum).collect(Collectors.joining(", "));
             if (unit.isEmpty() || !allowed.get().doseUnits().contains(unit.get())) {
-                String why = unit.isEmpty() ? Unit.whyNotAccepted(m.dose().unit()) : "'" + m.dose().unit() + "' is not allowed.";
+                String why = unit.isEmpty() ? Unit.whyNotAccepted(Excerpt.of(m.dose().unit())) : "'" + m.dose().unit() + "' is not allowed.";
                 return fail(context, "dose.unit", why + " Allowed for " + m.drug() + " " + m.route() + ": " + allowedUnits);
             }
-            if (m.dose().value().signum() <= 0) {
+            if (m.dose().value().signum() == 0) { // a negative value is reported by @DecimalMin on QuantityDto.value
                 return fail(context, "dose.value", "must be greater than zero");
             }
             if (unit.get().dimension() == Dimension.MASS && m.dosesPerDay() == null) {

@@ -13,8 +13,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.idds.cds.api.input.Excerpt;
 
-/** The text must be one of the constants of an enum (absent is allowed: it means "not known"). */
+/**
+ * The text must be one of the constants of an enum (absent is allowed: it means "not known"; an empty text is not, so
+ * "" is never taken to mean "not known").
+ */
 @Retention(RUNTIME)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Constraint(validatedBy = OneOf.Validator.class)
@@ -42,8 +46,10 @@ public @interface OneOf {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("'" + value.replace("{", "(").replace("$", "")
-                    + "' is not allowed; use one of " + Arrays.stream(allowed).collect(Collectors.joining(", ")))
+            String choices = Arrays.stream(allowed).collect(Collectors.joining(", "));
+            context.buildConstraintViolationWithTemplate(value.isBlank()
+                    ? "must not be empty: leave the field out when it is not known, or use one of " + choices
+                    : "'" + Excerpt.of(value) + "' is not allowed; use one of " + choices)
                     .addConstraintViolation();
             return false;
         }

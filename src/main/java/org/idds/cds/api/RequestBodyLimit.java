@@ -1,0 +1,117 @@
+package org.idds.cds.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.idds.cds.api.Problem.FieldError;
+
+/**
+ * Bounds every request body at {@code quarkus.http.limits.max-body-size} and answers a larger one with 413 and a
+ * problem+json body. Quarkus enforces the same limit itself, but in a Vert.x route (and, for a body without
+ * Content-Length, inside the JAX-RS input stream) that ends the response with no body, before any exception mapper
+ * could run. So this route runs just ahead of Quarkus's own: it buffers the body up to the limit (a declared
+ * Content-Length above it is refused without reading anything; a chunked body is refused as soon as it passes the
+ * limit) and JAX-RS then reads the buffered body.
+ *
+ * <p>The answer is sent as soon as the limit is passed; the rest of the body is read and thrown away (up to
+ * {@link #DISCARD_AT_MOST}) so that a client still sending can read it, then the connection is closed.
+ */
+@ApplicationScoped
+public class RequestBodyLimit {
+
+    /** Most bytes of a refused body read and thrown away so the client can read the 413 (Tomcat reads 2 MB). */
+    static final long DISCARD_AT_MOST = 16L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final ObjectMapper json;
+
+    public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            ObjectMapper json) {
+        this.maxBytes = maxBodySize.asLongValue();
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(true))
+                .handler(RequestBodyLimit::emptyBodyIsAnEmptyBuffer)
+                .failureHandler(this::refuseIfTooLarge);
+    }
+
+    /** Without a byte (and without Content-Length) the body handler leaves no body, and JAX-RS would wait for one. */
+    private static void emptyBodyIsAnEmptyBuffer(RoutingContext context) {
+        if (context.body().buffer() == null) {
+            context.setBody(Buffer.buffer());
+        }
+        context.next();
+    }
+
+    private void refuseIfTooLarge(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        if (context.statusCode() != 413 || response.headWritten()) {
+            context.next();
+            return;
+        }
+        Problem problem = new Problem("urn:idds-cds:problem:payload-too-large", "Request body too large", 413,
+                "The request body is larger than this API accepts; nothing was assessed or stored.",
+                List.of(new FieldError(ReadProblems.BODY, "is larger than " + describe(maxBytes)
+                        + "; a request is a few kilobytes even with many medications")));
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":413}";
+        }
+        discardTheRest(context.request());
+        response.setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+
+    /**
+     * Reads and discards what is still coming of the refused body, up to {@link #DISCARD_AT_MOST}, then closes the
+     * connection. Closing at once would reset a connection the client is still writing to, and most clients then
+     * lose the answer; past the cap the connection is closed anyway.
+     */
+    private static void discardTheRest(HttpServerRequest request) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (request.isEnded() || declared != null && parsesAbove(declared, DISCARD_AT_MOST)) {
+            request.response().endHandler(done -> request.connection().close());
+            return;
+        }
+        long[] discarded = {0};
+        request.handler(chunk -> {
+            discarded[0] += chunk.length();
+            if (discarded[0] > DISCARD_AT_MOST) {
+                request.connection().close();
+            }
+        });
+        request.endHandler(done -> request.connection().close());
+        request.resume();
+    }
+
+    private static boolean parsesAbove(String number, long limit) {
+        try {
+            return Long.parseLong(number.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static String describe(long bytes) {
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB (" + bytes + " bytes)" : bytes + " bytes";
+    }
+}
