@@ -456,7 +456,7 @@ class BadInputTest {
                 {"cancer": {"status": "ACTIVE_CANCER"},
                  "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 7.125, "unit": "mg"}, "dosesPerDay": 1.5}]}
                 """).post(CANDIDACY).then().statusCode(200).extract().path("assessmentId");
-        String stored = audit.row(UUID.fromString(id)).orElseThrow().get("request_json");
+        String stored = audit.body(UUID.fromString(id), "request_parsed").orElseThrow();
         assertTrue(stored.contains("7.125") && stored.contains("1.5"), stored);
     }
 

@@ -84,6 +84,17 @@ public class AuditRows {
         }
     }
 
+    /** A gzip-compressed body column (request_raw, request_parsed, response_body) as UTF-8 text. */
+    public Optional<String> body(UUID id, String column) {
+        return bytes(id, column).map(b -> {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(b))) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Runs a statement as the owner role (the migrations' user). */
     public Optional<SQLException> tryExecuteAsOwner(String sql) {
         try (Connection c = ownerConnection(); Statement s = c.createStatement()) {
