@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -44,15 +45,32 @@ public class RequestBodyLimit {
     }
 
     void install(@Observes Router router) {
+        BodyHandler buffer = BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(true);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(true))
+                .handler(context -> {
+                    if (context.request().version() != HttpVersion.HTTP_2) {
+                        buffer.handle(context);
+                    } else if (declaredAbove(context.request(), maxBytes)) {
+                        // HTTP/2 (h2c): JAX-RS pauses the request it is given, which an HTTP/2 request refuses once
+                        // its body has been read; so here only a declared length is checked, and Quarkus's own limit
+                        // applies while JAX-RS reads the body
+                        context.fail(413);
+                    } else {
+                        context.next();
+                    }
+                })
                 .handler(RequestBodyLimit::emptyBodyIsAnEmptyBuffer)
                 .failureHandler(this::refuseIfTooLarge);
     }
 
+    private static boolean declaredAbove(HttpServerRequest request, long limit) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return declared != null && parsesAbove(declared, limit);
+    }
+
     /** Without a byte (and without Content-Length) the body handler leaves no body, and JAX-RS would wait for one. */
     private static void emptyBodyIsAnEmptyBuffer(RoutingContext context) {
-        if (context.body().buffer() == null) {
+        if (context.request().version() != HttpVersion.HTTP_2 && context.body().buffer() == null) {
             context.setBody(Buffer.buffer());
         }
         context.next();
