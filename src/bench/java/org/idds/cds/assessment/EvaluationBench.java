@@ -13,12 +13,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The decision path for the seed fixture, from the engine alone up to the service method without its database.
- * Read the scores as ratios to {@code BaselineBench} from the same run (see JmhMain's report), not as absolute times.
+ * Read the scores as ratios to {@code SerialisationBench.baselineTinyRecord} from the same run (see JmhMain's report), not
+ * as absolute times. Drools code needs about 8 s of warm-up on a shared 2-core machine before the scores settle.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.jboss.logging.provider=jdk"})
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class EvaluationBench {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.idds.cds.api.BenchRequests;
 import org.idds.cds.bench.BenchJson;
@@ -22,6 +23,7 @@ import org.idds.cds.domain.Verdict;
 import org.idds.cds.domain.patient.CandidacyCase;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.RuleEngine;
+import org.jboss.logmanager.LogContext;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,8 +40,15 @@ public class SeedCase {
     public static final Path DEFAULT_FIXTURE =
             Path.of("src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
 
-    /** Holds the quietened logger: java.util.logging keeps only weak references. */
-    private static final Logger SERVICE_LOG = Logger.getLogger("org.idds.cds");
+    /**
+     * Log levels as the service runs with them (application.properties: INFO, org.drools and org.kie at WARN), set
+     * before Drools starts. Without Quarkus nothing configures JBoss LogManager, which Drools logs to through slf4j, and
+     * every trace call of the engine would be formatted and queued: that measured logging, not rules. The service's one
+     * INFO line per assessment is turned off too (benchmarks measure the work, not console output).
+     */
+    private static final List<Logger> LOG_LEVELS = Stream.of(
+            level("", Level.INFO), level("org.drools", Level.WARNING), level("org.kie", Level.WARNING),
+            level("org.idds.cds", Level.WARNING)).flatMap(List::stream).toList();
 
     /** Audit store that keeps nothing: the database is measured by the load test, not here. */
     static final AssessmentStore NO_STORE = new AssessmentStore() {
@@ -65,8 +74,6 @@ public class SeedCase {
 
     @Setup
     public void setUp() {
-        // The service logs one INFO line per assessment; benchmarks measure the work, not console output.
-        SERVICE_LOG.setLevel(Level.WARNING);
         json = BenchJson.mapper();
         engine = new RuleEngine();
         rulesets = new Rulesets(engine);
@@ -123,6 +130,16 @@ public class SeedCase {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Sets a category's level in JBoss LogManager (slf4j's backend here) and in java.util.logging (JBoss Logging's, see
+     * the fork arguments); the loggers are kept so the levels outlive garbage collection. */
+    private static List<Logger> level(String category, Level level) {
+        Logger jboss = LogContext.getLogContext().getLogger(category);
+        jboss.setLevel(level);
+        Logger jul = Logger.getLogger(category);
+        jul.setLevel(level);
+        return List.of(jboss, jul);
     }
 
     private static Views.RulesetRef tiny(Ruleset r) {

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.jboss.logging.provider=jdk"})
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class SerialisationBench {
 
