@@ -62,7 +62,7 @@ public final class LoadTest {
         String url;
         boolean smoke;
         int connections = 32;
-        double warmupSeconds = 10;
+        double warmupSeconds = 60;            // JIT needs this long on 2 shared cores; 10 s left half the speed
         double durationSeconds = 15;
         double openSeconds = 15;
         double openRate = 0;              // 0: half the measured candidacy throughput
@@ -407,7 +407,7 @@ public final class LoadTest {
 
     record PhaseResult(String name, String method, String path, String loop, int connections, double seconds, long ok,
             Map<Integer, Long> errorStatuses, long ioErrors, List<String> errorSamples, long[] sortedLatencies,
-            double targetRate, long maxSendLagNs, boolean capped, int bodyBytes, Cpu cpu) {
+            double targetRate, long maxSendLagNs, boolean capped, int bodyBytes, Cpu cpu, long notSent) {
 
         double throughput() {
             return ok / seconds;
@@ -439,7 +439,7 @@ public final class LoadTest {
     }
 
     /** CPU seconds spent during a phase by the service JVM, the database (its processes) and this generator. */
-    record Cpu(double serviceJvm, double database, double generator, double machine, boolean serviceKnown) {
+    record Cpu(double serviceJvm, double jit, double gc, double database, double generator, double machine, boolean serviceKnown) {
 
         /** CPU seconds used by processes that are neither the service, its database nor this generator. */
         double others() {
@@ -561,7 +561,7 @@ public final class LoadTest {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks).minus(cpuStart);
-        return merge(name, method, path, "closed", n, elapsed, recorders, 0, budget.get() < 0, cpu);
+        return merge(name, method, path, "closed", n, elapsed, recorders, 0, budget.get() < 0, cpu, 0);
     }
 
     /**
@@ -578,12 +578,15 @@ public final class LoadTest {
         Thread[] threads = new Thread[n];
         CpuSample cpuStart = CpuSample.now(config.servicePid, databasePid(), config.clockTicks);
         long start = System.nanoTime() + 50_000_000L;
+        long hardEnd = start + (long) ((2 * seconds + 10) * 1e9);     // a stalled service cannot stretch the phase
+        AtomicLong sent = new AtomicLong();
         for (int w = 0; w < n; w++) {
             Recorder r = recorders[w] = new Recorder();
             threads[w] = new Thread(() -> {
                 Conn conn = null;
                 try {
-                    for (long i = next.getAndIncrement(); i < planned; i = next.getAndIncrement()) {
+                    for (long i = next.getAndIncrement(); i < planned && System.nanoTime() < hardEnd; i = next.getAndIncrement()) {
+                        sent.incrementAndGet();
                         long due = start + i * interval;
                         long now;
                         while ((now = System.nanoTime()) < due) {
@@ -605,7 +608,8 @@ public final class LoadTest {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks).minus(cpuStart);
-        return merge(name, method, path, "open", n, elapsed, recorders, rate, planned < (long) (seconds * rate), cpu);
+        return merge(name, method, path, "open", n, elapsed, recorders, rate, planned < (long) (seconds * rate), cpu,
+                planned - sent.get());
     }
 
     /** Sends one request on the worker's connection (opening one if needed); returns the connection to reuse. */
@@ -646,7 +650,7 @@ public final class LoadTest {
     }
 
     private PhaseResult merge(String name, String method, String path, String loop, int connections, double seconds,
-            Recorder[] recorders, double rate, boolean capped, Cpu cpu) {
+            Recorder[] recorders, double rate, boolean capped, Cpu cpu, long notSent) {
         int total = Arrays.stream(recorders).mapToInt(r -> r.count).sum();
         long[] all = new long[total];
         int at = 0;
@@ -672,7 +676,7 @@ public final class LoadTest {
             errorSamples.clear();
         }
         return new PhaseResult(name, method, path, loop, connections, seconds, ok, statuses, io, samples, all, rate, lag, capped,
-                bodyBytes, cpu);
+                bodyBytes, cpu, notSent);
     }
 
     // ------------------------------------------------------------------------------------------------ readiness, ownership
@@ -741,13 +745,13 @@ public final class LoadTest {
     // ------------------------------------------------------------------------------------------------ CPU accounting
 
     /** CPU ticks of a process tree from /proc (Linux), and this JVM's own CPU time. */
-    record CpuSample(double service, double database, double self, double machine, boolean known) {
+    record CpuSample(double service, double jit, double gc, double database, double self, double machine, boolean known) {
 
         static CpuSample now(long pid, long databasePid, int ticksPerSecond) {
             double self = selfCpuSeconds();
             double machine = machineBusyTicks() / (double) ticksPerSecond;
             if (pid <= 0 || !Files.isDirectory(Path.of("/proc/" + pid))) {
-                return new CpuSample(0, 0, self, machine, false);
+                return new CpuSample(0, 0, 0, 0, self, machine, false);
             }
             Map<Long, Long> parent = new ConcurrentHashMap<>();
             Map<Long, Long> ticks = new LinkedHashMap<>();
@@ -764,7 +768,7 @@ public final class LoadTest {
                     }
                 });
             } catch (IOException e) {
-                return new CpuSample(0, 0, self, machine, false);
+                return new CpuSample(0, 0, 0, 0, self, machine, false);
             }
             long service = ticks.getOrDefault(pid, 0L);
             long database = 0;
@@ -774,7 +778,33 @@ public final class LoadTest {
                     database += e.getValue();
                 }
             }
-            return new CpuSample(service / (double) ticksPerSecond, database / (double) ticksPerSecond, self, machine, true);
+            long[] jitAndGc = jitAndGcTicks(pid);
+            double hz = ticksPerSecond;
+            return new CpuSample(service / hz, jitAndGc[0] / hz, jitAndGc[1] / hz, database / hz, self, machine, true);
+        }
+
+        /** Ticks of the service JVM's JIT compiler threads and of its GC and VM threads, by thread name. */
+        private static long[] jitAndGcTicks(long pid) {
+            long[] ticks = new long[2];
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).trim();
+                        int kind = name.contains("CompilerThre") ? 0
+                                : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread") ? 1 : -1;
+                        if (kind >= 0) {
+                            String stat = Files.readString(task.resolve("stat"));
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks[kind] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    } catch (IOException | RuntimeException ignored) {
+                        // thread gone
+                    }
+                });
+            } catch (IOException e) {
+                // process gone
+            }
+            return ticks;
         }
 
         /** Busy ticks of the whole machine (all processes, all CPUs) from /proc/stat; 0 where unavailable. */
@@ -816,8 +846,8 @@ public final class LoadTest {
         }
 
         Cpu minus(CpuSample before) {
-            return new Cpu(service - before.service, database - before.database, self - before.self, machine - before.machine,
-                    known && before.known);
+            return new Cpu(service - before.service, jit - before.jit, gc - before.gc, database - before.database, self - before.self,
+                    machine - before.machine, known && before.known);
         }
     }
 
@@ -865,23 +895,29 @@ public final class LoadTest {
                     open.percentileMs(50), p99 < 20 ? "met" : "NOT met"));
         }
         if (assess.cpu().serviceKnown() && assess.ok() > 0) {
-            s.append(String.format(Locale.ROOT, "  CPU per candidacy request (closed loop): service JVM %.2f ms, PostgreSQL %.2f ms, "
-                    + "load generator %.2f ms%n",
-                    1000 * assess.cpu().serviceJvm() / assess.ok(), 1000 * assess.cpu().database() / assess.ok(),
-                    1000 * assess.cpu().generator() / assess.ok()));
+            Cpu c = assess.cpu();
+            s.append(String.format(Locale.ROOT, "  CPU per candidacy request (closed loop): service JVM %.2f ms (of which JIT compiler %.2f ms, "
+                    + "GC %.2f ms), PostgreSQL %.2f ms, load generator %.2f ms%n", 1000 * c.serviceJvm() / assess.ok(),
+                    1000 * c.jit() / assess.ok(), 1000 * c.gc() / assess.ok(), 1000 * c.database() / assess.ok(),
+                    1000 * c.generator() / assess.ok()));
             s.append(String.format(Locale.ROOT, "  CPU per trivial request (closed loop): service JVM %.3f ms, load generator %.3f ms%n",
                     1000 * trivial.cpu().serviceJvm() / Math.max(1, trivial.ok()),
                     1000 * trivial.cpu().generator() / Math.max(1, trivial.ok())));
         }
+        List<PhaseResult> measured = open == null ? List.of(trivial, assess) : List.of(trivial, assess, open);
+        if (measured.stream().anyMatch(r -> r.cpu().serviceKnown() && r.cpu().jit() > 0.1 * r.cpu().serviceJvm())) {
+            s.append("  WARNING: the JIT compiler used over 10 % of the service's CPU in a measured phase: not yet steady state; "
+                    + "a longer --warmup gives steadier figures\n");
+        }
         s.append("Machine CPU use per phase (of ").append(Runtime.getRuntime().availableProcessors())
                 .append(" CPUs; 'other' = processes outside this test, which make the figures noisy):\n");
-        for (PhaseResult r : open == null ? List.of(trivial, assess) : List.of(trivial, assess, open)) {
+        for (PhaseResult r : measured) {
             Cpu c = r.cpu();
             double capacity = r.seconds() * Runtime.getRuntime().availableProcessors() / 100;
             if (c.serviceKnown()) {
-                s.append(String.format(Locale.ROOT, "  %-24s busy %3.0f %%: service %3.0f %%, database %3.0f %%, generator %3.0f %%, other %3.0f %%%n",
-                        r.name(), c.machine() / capacity, c.serviceJvm() / capacity, c.database() / capacity, c.generator() / capacity,
-                        c.others() / capacity));
+                s.append(String.format(Locale.ROOT, "  %-24s busy %3.0f %%: service %3.0f %% (JIT %2.0f %%, GC %2.0f %%), database %3.0f %%, "
+                        + "generator %3.0f %%, other %3.0f %%%n", r.name(), c.machine() / capacity, c.serviceJvm() / capacity,
+                        c.jit() / capacity, c.gc() / capacity, c.database() / capacity, c.generator() / capacity, c.others() / capacity));
             } else {
                 s.append(String.format(Locale.ROOT, "  %-24s busy %3.0f %%: generator %3.0f %%, service and other processes %3.0f %%%n",
                         r.name(), c.machine() / capacity, c.generator() / capacity, (c.machine() - c.generator()) / capacity));
@@ -929,7 +965,8 @@ public final class LoadTest {
         return String.format(Locale.ROOT, "%-22s %s %-31s %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  ok %d, errors %d "
                 + "(non-200 %d, connection %d), %d-byte answers, %.1f s%s", r.name() + ":", r.method(), r.path(), r.throughput(),
                 r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.ok(), r.errors(), r.errors() - r.ioErrors(), r.ioErrors(),
-                r.bodyBytes(), r.seconds(), r.capped() ? " (request cap reached)" : "");
+                r.bodyBytes(), r.seconds(), r.capped() ? " (request cap reached)" : "")
+                + (r.notSent() > 0 ? ", " + r.notSent() + " not sent: the service fell too far behind the schedule" : "");
     }
 
     private String jsonReport(String when, PhaseResult trivial, PhaseResult assess, PhaseResult open) {
@@ -959,7 +996,9 @@ public final class LoadTest {
                     .append(", \"maxMs\": ").append(num(r.maxMs())).append(", \"errorStatuses\": ").append(statuses(r.errorStatuses()))
                     .append(", \"connectionErrors\": ").append(r.ioErrors()).append(", \"bodyBytes\": ").append(r.bodyBytes())
                     .append(", \"maxSendLagMs\": ").append(num(r.maxSendLagNs() / 1e6)).append(", \"capped\": ").append(r.capped())
-                    .append(", \"cpuSeconds\": {\"serviceJvm\": ").append(num(r.cpu().serviceJvm())).append(", \"database\": ")
+                    .append(", \"notSent\": ").append(r.notSent())
+                    .append(", \"cpuSeconds\": {\"serviceJvm\": ").append(num(r.cpu().serviceJvm())).append(", \"serviceJit\": ")
+                    .append(num(r.cpu().jit())).append(", \"serviceGc\": ").append(num(r.cpu().gc())).append(", \"database\": ")
                     .append(num(r.cpu().database())).append(", \"generator\": ").append(num(r.cpu().generator()))
                     .append(", \"machine\": ").append(num(r.cpu().machine())).append(", \"others\": ").append(num(r.cpu().others()))
                     .append("}}")
