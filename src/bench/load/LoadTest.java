@@ -870,8 +870,8 @@ public final class LoadTest {
         s.append("Load average before the run (1/5/15 min): ").append(loadAverageAtStart).append('\n');
         s.append("Auth: ").append(config.authDescription.isEmpty() ? (token.isEmpty() ? "none" : "bearer token") : config.authDescription).append('\n');
         s.append("Body: ").append(config.body).append('\n');
-        s.append(String.format(Locale.ROOT, "Phase 1, closed loop: %d keep-alive connections, %.0f s warm-up, then %.0f s per endpoint%n",
-                config.connections, config.warmupSeconds, config.durationSeconds));
+        s.append(String.format(Locale.ROOT, "Phase 1, closed loop: %d keep-alive connections, %.0f s warm-up (a third trivial, two thirds "
+                + "candidacy), then %.0f s per endpoint%n", config.connections, config.warmupSeconds, config.durationSeconds));
         s.append("  ").append(describe(trivial)).append('\n');
         s.append("  ").append(describe(assess)).append('\n');
         if (open != null) {
