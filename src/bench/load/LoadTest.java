@@ -862,6 +862,9 @@ public final class LoadTest {
     private String textReport(String when, List<PhaseResult> warmups, PhaseResult trivial, PhaseResult assess, PhaseResult open) {
         StringBuilder s = new StringBuilder();
         s.append("IDDS load test (").append(config.smoke ? "smoke" : "full").append("), ").append(when).append('\n');
+        if (config.smoke) {
+            s.append("Smoke mode checks for errors only: with a cold JIT and seconds per phase its figures mean nothing.\n");
+        }
         s.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (service, database and load generator share them), ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(", Java ")
                 .append(System.getProperty("java.runtime.version")).append('\n');

@@ -14,12 +14,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The decision path for the seed fixture, from the engine alone up to the service method without its database.
  * Read the scores as ratios to {@code SerialisationBench.baselineTinyRecord} from the same run (see JmhMain's report), not
- * as absolute times. Drools code needs about 8 s of warm-up on a shared 2-core machine before the scores settle.
+ * as absolute times. Drools and the service code need 8 to 12 s of warm-up on a shared 2-core machine before the scores
+ * settle (the JIT compiler competes for the same cores).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.jboss.logging.provider=jdk"})
-@Warmup(iterations = 8, time = 1)
+@Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class EvaluationBench {
 
