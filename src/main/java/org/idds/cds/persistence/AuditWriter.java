@@ -88,6 +88,11 @@ public class AuditWriter {
         LOG.infof("audit writer stopped: %d rows in %d commits", rows.get(), batches.get());
     }
 
+    /** Rows waiting for the writer (for health and tests). */
+    int queued() {
+        return queue.size();
+    }
+
     /** Queues a row and waits until its transaction is committed. */
     void write(String insertSql, Binder bind) {
         if (!accepting) {
