@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -46,14 +44,7 @@ class AuditWriterTest {
     @BeforeAll
     static void start() throws Exception {
         database = EmbeddedDatabase.open(Path.of("target", "embedded-postgres", "audit-writer-" + UUID.randomUUID()));
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.OWNER, database.ownerPassword());
-                Statement s = owner.createStatement();
-                var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : files.sorted(java.util.Comparator.comparingInt(
-                    p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {
-                s.execute(Files.readString(migration).replace("${appRole}", EmbeddedDatabase.APP));
-            }
-        }
+        Migrations.apply(database);
         dataSource = new PGSimpleDataSource();
         dataSource.setUrl(database.jdbcUrl());
         dataSource.setUser(EmbeddedDatabase.APP);

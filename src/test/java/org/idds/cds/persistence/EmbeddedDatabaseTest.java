@@ -41,15 +41,7 @@ class EmbeddedDatabaseTest {
     static void start() throws Exception {
         directory = Path.of("target", "embedded-postgres", "durability-" + UUID.randomUUID());
         database = EmbeddedDatabase.open(directory);
-        // the migrations as the owner, as Flyway runs them in the service (Flyway itself needs Quarkus' wiring here)
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.OWNER, database.ownerPassword());
-                Statement s = owner.createStatement();
-                var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : files.sorted(java.util.Comparator.comparingInt(
-                    p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")))).toList()) {
-                s.execute(Files.readString(migration).replace("${appRole}", EmbeddedDatabase.APP));
-            }
-        }
+        Migrations.apply(database);
     }
 
     @AfterAll
