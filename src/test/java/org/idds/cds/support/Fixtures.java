@@ -18,7 +18,12 @@ public final class Fixtures {
     public static final Path ROOT = Path.of("src/test/resources/fixtures");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record ClinicalCase(String name, String request, JsonNode expected) {
+    /** The keys an expected.json may use: a misspelt key is refused, never silently ignored. */
+    private static final java.util.Set<String> CASE_KEYS = java.util.Set.of("given", "when", "then");
+    private static final java.util.Set<String> THEN_KEYS = java.util.Set.of("verdict", "devicePlan", "omeMgPerDay", "findings",
+            "absentRules", "missingInputs", "requiredMissingInputs", "pertinentNegatives", "unverifiedParameters");
+
+    public record ClinicalCase(String name, Path folder, String request, JsonNode expected) {
         public String given() {
             return expected.path("given").asText();
         }
@@ -42,6 +47,15 @@ public final class Fixtures {
         }
     }
 
+    private static void refuseUnknownKeys(Path folder, JsonNode node, java.util.Set<String> allowed, String prefix) {
+        node.fieldNames().forEachRemaining(key -> {
+            if (!allowed.contains(key)) {
+                throw new IllegalStateException(folder.resolve("expected.json") + ": unknown key '" + prefix + key
+                        + "' (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+            }
+        });
+    }
+
     public static String text(String relative) {
         try {
             return Files.readString(ROOT.resolve(relative));
@@ -50,10 +64,12 @@ public final class Fixtures {
         }
     }
 
-    private static ClinicalCase read(Path folder) {
+    static ClinicalCase read(Path folder) {
         try {
-            return new ClinicalCase(folder.getFileName().toString(), Files.readString(folder.resolve("request.json")),
-                    JSON.readTree(folder.resolve("expected.json").toFile()));
+            JsonNode expected = JSON.readTree(folder.resolve("expected.json").toFile());
+            refuseUnknownKeys(folder, expected, CASE_KEYS, "");
+            refuseUnknownKeys(folder, expected.path("then"), THEN_KEYS, "then.");
+            return new ClinicalCase(folder.getFileName().toString(), folder, Files.readString(folder.resolve("request.json")), expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
