@@ -20,7 +20,7 @@ import org.idds.cds.knowledge.RulesetSource;
 public class Rulesets {
 
     private final RuleEngine engine;
-    private final RulesetLoader loader = new RulesetLoader();
+    private final RulesetLoader loader = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
     private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
     private final Ruleset active;
 

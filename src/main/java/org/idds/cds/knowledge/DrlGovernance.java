@@ -23,7 +23,6 @@ final class DrlGovernance {
     private static final Pattern RULE_ID = Pattern.compile("@ruleId\\(\"([^\"]+)\"\\)");
     private static final Pattern RULE_VERSION = Pattern.compile("@ruleVersion\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER_KEY = Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?(?![\\w])");
 
     private DrlGovernance() {}
 
@@ -43,7 +42,7 @@ final class DrlGovernance {
     }
 
     static void check(List<Ruleset.DrlFile> files, Map<String, RuleMetadata> rules, List<Parameter> parameters,
-            List<String> problems) {
+            NumericLiteralScanner literalScanner, List<String> problems) {
         Map<String, Parameter> byKey = new HashMap<>();
         parameters.forEach(p -> byKey.put(p.key(), p));
         Map<String, Set<String>> keysUsedByRule = new HashMap<>();
@@ -89,12 +88,9 @@ final class DrlGovernance {
                         problems.add("parameter " + k + " does not list " + ruleId + " in usedBy");
                     }
                 }
-                String logic = body.replaceAll("@\\w+\\(\"[^\"]*\"\\)", "")
-                        .replaceAll("//[^\\n]*", "")
-                        .replaceAll("\"[^\"]*\"", "\"\"");
-                Matcher number = NUMBER.matcher(logic);
-                if (number.find()) {
-                    problems.add(where + " contains the literal " + number.group() + "; put numbers in the parameter catalogue");
+                List<String> literals = literalScanner.numericLiterals(body);
+                if (!literals.isEmpty()) {
+                    problems.add(where + " contains the literal " + literals.get(0) + "; put numbers in the parameter catalogue");
                 }
             }
         }

@@ -56,6 +56,12 @@ public final class RulesetLoader {
     private static final int SUMMARY_MAX = 140;
 
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final NumericLiteralScanner literals;
+
+    /** {@code literals} finds numeric literals in DRL for the "numbers are data" check (the engine's DRL lexer). */
+    public RulesetLoader(NumericLiteralScanner literals) {
+        this.literals = literals;
+    }
 
     /** The bundled ruleset, read from the classpath through its manifest. */
     public RulesetSource bundled() {
@@ -91,7 +97,7 @@ public final class RulesetLoader {
         List<Ruleset.DrlFile> drl = manifest.drl().stream()
                 .map(path -> new Ruleset.DrlFile(path, source.file(path).orElseThrow()))
                 .toList();
-        DrlGovernance.check(drl, rules, parameters, problems);
+        DrlGovernance.check(drl, rules, parameters, literals, problems);
         checkEverySourceIsUsed(sources, rules, parameters, drugs, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(problems);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The OME calculation is shown, unit-safe, and never guesses a conversion it does not have. */
 class OmeCalculatorTest {
 
-    private final OmeCalculator calculator = new OmeCalculator(new RulesetLoader().load(new RulesetLoader().bundled()).drugs());
+    private final OmeCalculator calculator = new OmeCalculator(new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals()).load(new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals()).bundled()).drugs());
 
     private static Medication med(String drug, Route route, String value, Unit unit, String perDay) {
         return new Medication(drug, route, Optional.of(Quantity.of(value, unit)),

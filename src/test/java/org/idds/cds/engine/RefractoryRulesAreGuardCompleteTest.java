@@ -30,7 +30,7 @@ class RefractoryRulesAreGuardCompleteTest {
 
     @Test
     void everyCombinationOfInputsGetsExactlyOneKindOfRefractoryOutcome() {
-        RulesetLoader loader = new RulesetLoader();
+        RulesetLoader loader = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
         Ruleset ruleset = loader.load(loader.bundled());
         RuleEngine engine = new RuleEngine();
         engine.compile(ruleset);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulesetVersionsTest {
 
-    private static final RulesetLoader LOADER = new RulesetLoader();
+    private static final RulesetLoader LOADER = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
     private static RuleEngine engine;
     private static Ruleset active;
     private static Ruleset candidate;

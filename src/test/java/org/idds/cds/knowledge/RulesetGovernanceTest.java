@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RulesetGovernanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final RulesetLoader loader = new RulesetLoader();
+    private final RulesetLoader loader = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
     private final RulesetSource bundled = loader.bundled();
 
     @Test
@@ -108,6 +108,30 @@ class RulesetGovernanceTest {
     void aNumberWrittenIntoDrlFailsTheBuild() {
         assertDrlProblem("selection/LifeExpectancyAndDevice.drl", "LifeExpectancy(months >= $implantMin.value)",
                 "LifeExpectancy(months >= 3)", "contains the literal 3");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a constraint")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"200B", "2e2", "3L", "0x3", "3.0d", ".5"})
+    void everyNumericLiteralSpellingInAConstraintFailsTheBuildNamingTheFile(String literal) {
+        assertDrlProblem("selection/LifeExpectancyAndDevice.drl", "LifeExpectancy(months >= $implantMin.value)",
+                "LifeExpectancy(months >= " + literal + ")", "selection/LifeExpectancyAndDevice.drl");
+        assertDrlProblem("selection/LifeExpectancyAndDevice.drl", "LifeExpectancy(months >= $implantMin.value)",
+                "LifeExpectancy(months >= " + literal + ")", "contains the literal " + literal);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a consequence")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"200B", "2e2", "3L"})
+    void aNumericLiteralInAConsequenceFailsTheBuild(String literal) {
+        assertDrlProblem("selection/BleedingRisk.drl", "    insert(Finding.of(Effect.PRECAUTION));",
+                "    insert(Finding.of(Effect.PRECAUTION)); long n = " + literal + ";", "contains the literal " + literal);
+    }
+
+    @Test
+    void numbersInStringsCommentsAndAnnotationArgumentsAreNotLiterals() {
+        var scanner = new org.idds.cds.engine.DrlLexerLiterals();
+        assertTrue(scanner.numericLiterals("rule \"R\" @ruleVersion(\"1.0.0\") @salience(10) when X(name == \"3 mg\") // 5\n"
+                + "then /* 7 */ insert(\"9\"); end").isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("3L"), scanner.numericLiterals("then insert(new Y(3L)); end"));
     }
 
     @Test
