@@ -39,6 +39,6 @@ public class EvaluationBench {
     /** The production AssessmentService.assessCandidacy: as above plus JSON text, with an audit store that keeps nothing. */
     @Benchmark
     public Recorded<CandidacyAssessment> assessCandidacyWithoutStore(SeedCase seed) {
-        return seed.service.assessCandidacy(seed.candidacyCase, Optional.of("fixture-seed000-case2"), seed.requestBody, seed.raw, seed.caller);
+        return seed.service.assessCandidacy(seed.candidacyCase, Optional.of("fixture-seed000-case2"), new ReceivedRequest("candidacy-request/1", seed.raw, seed.requestBody), seed.caller);
     }
 }

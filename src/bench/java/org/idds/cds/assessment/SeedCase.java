@@ -157,7 +157,7 @@ public class SeedCase {
                     + response.missingInputs().size());
         }
         Recorded<CandidacyAssessment> viaService = service.assessCandidacy(candidacyCase, Optional.of("fixture-seed000-case2"),
-                requestBody, raw, caller);
+                new ReceivedRequest("candidacy-request/1", raw, requestBody), caller);
         if (viaService.result().verdict() != response.verdict()
                 || viaService.result().recommendations().size() != response.recommendations().size()) {
             throw new IllegalStateException("evaluateToRecord is out of step with AssessmentService.assessCandidacy");

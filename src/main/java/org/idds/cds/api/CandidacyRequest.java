@@ -36,6 +36,10 @@ public record CandidacyRequest(
         @Valid Contraindications contraindications,
         @Valid WorkUp workUp) {
 
+    /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
+    public static final String SCHEMA = "candidacy-request/1";
+
+
     /** Text that is present must say something: {@code ""} or spaces are refused rather than read as "not known". */
     static final String NOT_BLANK = "(?s).*\\S.*";
 

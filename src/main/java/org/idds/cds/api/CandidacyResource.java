@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.assessment.AssessmentKind;
 import org.idds.cds.assessment.AssessmentService;
 import org.idds.cds.assessment.CandidacyAssessment;
+import org.idds.cds.assessment.ReceivedRequest;
 import org.idds.cds.assessment.Recorded;
 import org.idds.cds.assessment.ReferralCheckResult;
 import org.idds.cds.assessment.ReplayResult;
@@ -65,7 +66,8 @@ public class CandidacyResource {
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
         Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request), received.get(), Roles.caller(security));
+                Optional.ofNullable(request.caseReference()),
+                new ReceivedRequest(CandidacyRequest.SCHEMA, received.get(), write(request)), Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -86,7 +88,8 @@ public class CandidacyResource {
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
     public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {
         Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()), write(request), received.get(), Roles.caller(security));
+                Optional.ofNullable(request.caseReference()),
+                new ReceivedRequest(ReferralCheckRequest.SCHEMA, received.get(), write(request)), Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -125,7 +128,7 @@ public class CandidacyResource {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored request no longer matches the request format", e);
             }
-        });
+        }, kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
     }
 
     private String write(Object request) {

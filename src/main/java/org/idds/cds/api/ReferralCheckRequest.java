@@ -31,6 +31,10 @@ public record ReferralCheckRequest(
                 List<@NotNull @Valid MedicationDto> medications,
         @Valid Screening contraindications) {
 
+    /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
+    public static final String SCHEMA = "referral-check-request/1";
+
+
     public record Pain(
             @Min(value = 0, message = CandidacyRequest.PAIN_SCORE_RANGE) @Max(value = 10, message = CandidacyRequest.PAIN_SCORE_RANGE)
             @Schema(minimum = "0", maximum = "10") Integer worstScore,

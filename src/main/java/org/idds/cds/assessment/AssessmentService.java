@@ -49,8 +49,8 @@ public class AssessmentService {
         this.json = json;
     }
 
-    public Recorded<CandidacyAssessment> assessCandidacy(CandidacyCase c, Optional<String> caseReference, String requestJson,
-            RawRequest raw, Caller caller) {
+    public Recorded<CandidacyAssessment> assessCandidacy(CandidacyCase c, Optional<String> caseReference, ReceivedRequest request,
+            Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
@@ -61,13 +61,13 @@ public class AssessmentService {
                 evaluation.devicePlan(), evaluation.opioidLoad(), recommendations, evaluation.pertinentNegatives(),
                 missing, evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
         String body = record(assessment.assessmentId(), AssessmentKind.CANDIDACY, verdict.name(), assessment.assessedAt(), ruleset,
-                caseReference, requestJson, raw, assessment, caller);
+                caseReference, request, assessment, caller);
         LOG.infof("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
         return new Recorded<>(assessment, body);
     }
 
-    public Recorded<ReferralCheckResult> checkReferral(CandidacyCase c, Optional<String> caseReference, String requestJson,
-            RawRequest raw, Caller caller) {
+    public Recorded<ReferralCheckResult> checkReferral(CandidacyCase c, Optional<String> caseReference, ReceivedRequest request,
+            Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
@@ -83,7 +83,7 @@ public class AssessmentService {
                 pleaseProvide, mdtWillNeed, verdict, recommendations,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
         String body = record(result.assessmentId(), AssessmentKind.REFERRAL_CHECK, outcome.name(), result.assessedAt(), ruleset,
-                caseReference, requestJson, raw, result, caller);
+                caseReference, request, result, caller);
         LOG.infof("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
     }
@@ -102,9 +102,12 @@ public class AssessmentService {
 
     /**
      * Re-runs a stored request with the ruleset version and content it was made with and compares verdict and
-     * findings. {@code parse} turns the stored request back into a case (it is the API's request format).
+     * findings. {@code parse} turns the stored request back into a case (it is the API's request format);
+     * {@code currentSchema} names the request format this build reads for each kind, so that the result says when a
+     * different build or request format replays the assessment.
      */
-    public ReplayResult replay(UUID id, java.util.function.Function<StoredAssessment, CandidacyCase> parse) {
+    public ReplayResult replay(UUID id, java.util.function.Function<StoredAssessment, CandidacyCase> parse,
+            java.util.function.Function<AssessmentKind, String> currentSchema) {
         StoredAssessment stored = find(id);
         Ruleset ruleset = rulesets.version(stored.rulesetVersion())
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
@@ -131,7 +134,28 @@ public class AssessmentService {
         replayed.findings().stream().filter(f -> !original.findings().contains(f)).forEach(f -> differences.add("new " + f));
         LOG.infof("replay of %s with ruleset %s: %s", id, ruleset.version(), differences.isEmpty() ? "reproduced" : "differs");
         return new ReplayResult(id, ruleset.version(), ruleset.contentHash(), differences.isEmpty(), original, replayed,
-                differences);
+                differences, contextNotes(stored, currentSchema.apply(stored.kind())));
+    }
+
+    /** What differs between the build and request format that made the assessment and those replaying it. */
+    static List<String> contextNotes(StoredAssessment stored, String currentSchema) {
+        List<String> notes = new java.util.ArrayList<>();
+        BuildInfo current = BuildInfo.current();
+        stored.build().ifPresentOrElse(
+                made -> {
+                    if (!made.equals(current)) {
+                        notes.add("made by application " + made + ", replayed by " + current);
+                    }
+                },
+                () -> notes.add("made before the application build was recorded; replayed by " + current));
+        stored.requestSchema().ifPresentOrElse(
+                made -> {
+                    if (!made.equals(currentSchema)) {
+                        notes.add("request read as " + made + " when made, as " + currentSchema + " now");
+                    }
+                },
+                () -> notes.add("made before the request format version was recorded; read now as " + currentSchema));
+        return notes;
     }
 
     private static String finding(String ruleId, String version, String effect) {
@@ -144,7 +168,7 @@ public class AssessmentService {
     }
 
     private String record(UUID id, AssessmentKind kind, String outcome, Instant at, Ruleset ruleset, Optional<String> caseReference,
-            String requestJson, RawRequest raw, Object response, Caller caller) {
+            ReceivedRequest request, Object response, Caller caller) {
         String body;
         try {
             body = json.writeValueAsString(response);
@@ -152,7 +176,8 @@ public class AssessmentService {
             throw new IllegalStateException("assessment could not be serialised", e);
         }
         store.append(new StoredAssessment(id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference,
-                requestJson, body, Optional.of(raw), Optional.of(caller.name())));
+                request.parsedJson(), body, Optional.of(request.raw()), Optional.of(caller.name()),
+                Optional.of(BuildInfo.current()), Optional.of(request.schema())));
         return body;
     }
 

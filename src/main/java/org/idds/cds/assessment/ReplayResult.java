@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * Re-running a stored assessment's request with the exact ruleset version (and content hash) it was made with,
- * and whether the same verdict and findings come out. Replays are read-only: nothing new is stored.
+ * and whether the same verdict and findings come out. {@code context} says when the application build or the
+ * request format differs from the one that made the assessment (empty when both are the same). Replays are
+ * read-only: nothing new is stored.
  */
 public record ReplayResult(
         UUID assessmentId,
@@ -14,7 +16,8 @@ public record ReplayResult(
         boolean reproduced,
         Outcome original,
         Outcome replayed,
-        List<String> differences) {
+        List<String> differences,
+        List<String> context) {
 
     /** What is compared: the verdict (or referral outcome) and the fired rules with their effects, in order. */
     public record Outcome(String verdict, List<String> findings) {}

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
  * returned, with the ruleset that produced it and who made it ({@code createdBy}: the caller's principal name).
- * Rows written before raw capture or creator recording existed have neither.
+ * Rows written before raw capture, creator, build or request-schema recording existed lack those.
  */
 public record StoredAssessment(
         UUID id,
@@ -20,4 +20,6 @@ public record StoredAssessment(
         String requestJson,
         String responseJson,
         Optional<RawRequest> rawRequest,
-        Optional<String> createdBy) {}
+        Optional<String> createdBy,
+        Optional<BuildInfo> build,
+        Optional<String> requestSchema) {}

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.idds.cds.assessment.AssessmentKind;
 import org.idds.cds.assessment.AssessmentStore;
 import org.idds.cds.assessment.AuditUnavailableException;
+import org.idds.cds.assessment.BuildInfo;
 import org.idds.cds.assessment.RawRequest;
 import org.idds.cds.assessment.StoredAssessment;
 
@@ -25,10 +26,10 @@ import org.idds.cds.assessment.StoredAssessment;
 public class JdbcAssessmentStore implements AssessmentStore {
 
     static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
-            + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
+            + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
-            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by from assessment where id = ?";
+            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
 
     private final DataSource dataSource;
     private final AuditWriter writer;
@@ -60,6 +61,9 @@ public class JdbcAssessmentStore implements AssessmentStore {
             insert.setBytes(10, parsed);
             insert.setBytes(11, response);
             insert.setString(12, a.createdBy().orElse(null));
+            insert.setString(13, a.build().map(BuildInfo::version).orElse(null));
+            insert.setString(14, a.build().map(BuildInfo::commit).orElse(null));
+            insert.setString(15, a.requestSchema().orElse(null));
         });
     }
 
@@ -85,7 +89,10 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         text(row, "request_parsed", "request_json"),
                         text(row, "response_body", "response_json"),
                         raw,
-                        Optional.ofNullable(row.getString("created_by"))));
+                        Optional.ofNullable(row.getString("created_by")),
+                        Optional.ofNullable(row.getString("app_version"))
+                                .map(version -> new BuildInfo(version, Optional.ofNullable(row0(row, "app_commit")).orElse(BuildInfo.UNKNOWN))),
+                        Optional.ofNullable(row.getString("request_schema"))));
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);

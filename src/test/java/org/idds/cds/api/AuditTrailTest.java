@@ -38,6 +38,10 @@ class AuditTrailTest {
         assertEquals(json.getString("ruleset.version"), row.get("ruleset_version"));
         assertEquals(json.getString("ruleset.contentHash"), row.get("ruleset_hash"));
         assertEquals("fixture-seed000-case2", row.get("case_reference"));
+        assertEquals("candidacy-request/1", row.get("request_schema"), "the request format version is recorded");
+        assertEquals(org.idds.cds.assessment.BuildInfo.current().version(), row.get("app_version"));
+        assertTrue(row.get("app_version").matches("\\d+\\.\\d+\\.\\d+.*"), "the build version is filled in: " + row.get("app_version"));
+        assertEquals(org.idds.cds.assessment.BuildInfo.current().commit(), row.get("app_commit"));
         String response = audit.body(id, "response_body").orElseThrow();
         assertEquals(body, response, "the stored answer is the answer returned, byte for byte");
         String request = audit.body(id, "request_parsed").orElseThrow();
@@ -66,7 +70,8 @@ class AuditTrailTest {
                 .body("original.verdict", equalTo("CANDIDATE"))
                 .body("replayed.verdict", equalTo("CANDIDATE"))
                 .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@1.0.0 CRITERION_MET"))
-                .body("differences", org.hamcrest.Matchers.empty());
+                .body("differences", org.hamcrest.Matchers.empty())
+                .body("context", org.hamcrest.Matchers.empty()); // same build, same request format
     }
 
     @Test

@@ -59,7 +59,8 @@ class AuditWriterTest {
     private static StoredAssessment row(UUID id, String sha256) {
         return new StoredAssessment(id, AssessmentKind.CANDIDACY, "CANDIDATE", Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 "test", "sha256:test", Optional.empty(), "{}", "{\"id\":\"" + id + "\"}",
-                Optional.of(new RawRequest("{}".getBytes(), sha256)), Optional.of("writer-test"));
+                Optional.of(new RawRequest("{}".getBytes(), sha256)), Optional.of("writer-test"),
+                Optional.of(org.idds.cds.assessment.BuildInfo.current()), Optional.of("test-request/1"));
     }
 
     private static StoredAssessment good() {

@@ -98,7 +98,7 @@ class EmbeddedDatabaseTest {
         UUID id = UUID.randomUUID();
         store.append(new StoredAssessment(id, AssessmentKind.CANDIDACY, "CANDIDATE", Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 "test", "sha256:test", Optional.empty(), "{}", "{\"answer\":true}", Optional.of(RawRequest.of("{}".getBytes())),
-                Optional.of("durability-test")));
+                Optional.of("durability-test"), Optional.empty(), Optional.empty()));
 
         // append has returned: kill -9 the postmaster and every backend at once, as a host crash would
         ProcessHandle postmaster = database.postmaster().orElseThrow();
