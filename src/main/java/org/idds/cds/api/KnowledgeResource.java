@@ -3,6 +3,11 @@ package org.idds.cds.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import java.util.Optional;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Collection;
@@ -14,7 +19,7 @@ import org.idds.cds.domain.EvidenceSource;
 import org.idds.cds.domain.RuleMetadata;
 import org.idds.cds.domain.Ruleset;
 
-/** The governed knowledge of the active ruleset: rules with metadata, evidence sources, parameters. */
+/** The governed knowledge of the active ruleset: rules with metadata, evidence sources, parameters, drugs. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge")
@@ -45,6 +50,44 @@ public class KnowledgeResource {
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public Collection<RuleMetadata> rules() {
         return rulesets.active().rules().values();
+    }
+
+    @GET
+    @Path("/rules/{id}")
+    @Operation(summary = "One rule for review: metadata and citations, its DRL file and line, the governed figures it uses")
+    @APIResponse(responseCode = "404", description = "No rule of the active ruleset has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
+    public KnowledgeViews.RuleDetail rule(@PathParam("id") String id) {
+        Ruleset r = rulesets.active();
+        RuleMetadata metadata = Optional.ofNullable(r.rules().get(id)).orElseThrow(() -> new RuleNotFoundException(id));
+        KnowledgeViews.DrlLocation location = r.drl().stream()
+                .flatMap(file -> lineOf(file.content(), "@ruleId(\"" + id + "\")")
+                        .map(line -> new KnowledgeViews.DrlLocation(file.path(), line)).stream())
+                .findFirst().orElseThrow(() -> new RuleNotFoundException(id));
+        return new KnowledgeViews.RuleDetail(metadata, location,
+                parameters().stream().filter(p -> p.usedBy().contains(id)).toList());
+    }
+
+    private static Optional<Integer> lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @GET
+    @Path("/drugs")
+    @Operation(summary = "The drug catalogue: classes, routes, allowed dose units, oral morphine equivalent factors and "
+            + "peri-implant holds, each with its provenance and verification status")
+    @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
+    public List<KnowledgeViews.DrugView> drugs() {
+        return rulesets.active().drugs().drugs().values().stream()
+                .sorted(java.util.Comparator.comparing(org.idds.cds.domain.drug.DrugEntry::name))
+                .map(KnowledgeViews.DrugView::of).toList();
     }
 
     @GET

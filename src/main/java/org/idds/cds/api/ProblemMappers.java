@@ -69,6 +69,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response ruleNotFound(RuleNotFoundException e) {
+        return problem(404, "not-found", "Not found", "No rule of the active ruleset has this id.", List.of());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(AssessmentNotFoundException e) {
         return problem(404, "not-found", "Not found", "No stored assessment has this id.", List.of());
     }

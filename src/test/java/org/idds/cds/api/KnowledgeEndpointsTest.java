@@ -64,4 +64,32 @@ class KnowledgeEndpointsTest {
     void healthIncludesTheDatabase() {
         Api.request().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void oneRuleIsReadWithItsDrlLocationAndTheFiguresItUses() {
+        Api.request().get("/api/v1/rules/SEL-RP-001").then().statusCode(200)
+                .body("metadata.id", equalTo("SEL-RP-001"))
+                .body("metadata.citations.sourceKey", hasItem("SMITH2002"))
+                .body("drl.file", equalTo("selection/RefractoryPain.drl"))
+                .body("drl.line", greaterThan(0))
+                .body("parameters.key", hasItem("refractory.ome.min"))
+                .body("parameters.find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"));
+        Api.request().get("/api/v1/rules/SEL-XX-999").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void theDrugCatalogueShowsEveryFigureWithItsProvenanceAndVerification() {
+        Api.request().get("/api/v1/drugs").then().statusCode(200)
+                .body("size()", greaterThan(30))
+                .body("find { it.name == 'fentanyl' }.drugClass", equalTo("OPIOID"))
+                .body("find { it.name == 'fentanyl' }.routes.find { it.route == 'transdermal' }.doseUnits", hasItem("ug/h"))
+                .body("find { it.name == 'fentanyl' }.routes.find { it.route == 'transdermal' }.oralMorphineEquivalent.per",
+                        equalTo("ug/h"))
+                .body("find { it.name == 'fentanyl' }.routes.find { it.route == 'transdermal' }.oralMorphineEquivalent.verification",
+                        equalTo("UNVERIFIED"))
+                .body("find { it.name == 'apixaban' }.periImplantHold.policy", equalTo("ASRA_PAIN_2018_HIGH_RISK"))
+                .body("find { it.name == 'apixaban' }.periImplantHold.stopBefore.unit", equalTo("d"))
+                .body("find { it.name == 'apixaban' }.periImplantHold.citations.sourceKey", hasItem("NAROUZE2018"));
+    }
 }

@@ -60,7 +60,10 @@ class RoleMatrixTest {
                 new Endpoint("GET /api/v1/evidence-sources", r -> r.get("/api/v1/evidence-sources"),
                                                                                     200, 200, 200, 200, 403, 403, 401),
                 new Endpoint("GET /api/v1/parameters", r -> r.get("/api/v1/parameters"),
-                                                                                    200, 200, 200, 200, 403, 403, 401));
+                                                                                    200, 200, 200, 200, 403, 403, 401),
+                new Endpoint("GET /api/v1/rules/{id}", r -> r.get("/api/v1/rules/SEL-RP-001"),
+                                                                                    200, 200, 200, 200, 403, 403, 401),
+                new Endpoint("GET /api/v1/drugs", r -> r.get("/api/v1/drugs"),      200, 200, 200, 200, 403, 403, 401));
     }
 
     @TestFactory
