@@ -313,7 +313,19 @@ public final class RulesetLoader {
         return source.file(path).orElseThrow(() -> new InvalidRulesetException(List.of("missing file " + path)));
     }
 
+    private static final Map<Class<?>, String> SCHEMA_OF = Map.of(
+            KnowledgeFiles.SourcesFile.class, "sources.schema.json",
+            KnowledgeFiles.RulesFile.class, "rules.schema.json",
+            KnowledgeFiles.ParametersFile.class, "parameters.schema.json",
+            KnowledgeFiles.DrugsFile.class, "drugs.schema.json");
+
     private <T> T read(String path, String text, Class<T> type) {
+        if (SCHEMA_OF.containsKey(type)) {
+            List<String> schemaProblems = KnowledgeSchemas.problems(SCHEMA_OF.get(type), path, text);
+            if (!schemaProblems.isEmpty()) {
+                throw new InvalidRulesetException(schemaProblems);
+            }
+        }
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -66,7 +66,7 @@ class RulesetGovernanceTest {
     @Test
     void aRuleWithoutCitationsFailsTheBuild() {
         assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-CI-001")).putArray("citations"),
-                "rule SEL-CI-001 has no citation");
+                "citations: must have at least 1 items"); // the schema refuses it before the Java checks run
     }
 
     @Test
@@ -135,6 +135,34 @@ class RulesetGovernanceTest {
     }
 
     @Test
+    void aMisspeltKeyInRuleMetadataIsRefusedByTheSchemaNamingFileAndPath() {
+        assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("sumary", "typo"),
+                "evidence/rules.json $.rules[");
+        assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("sumary", "typo"), "sumary");
+    }
+
+    @Test
+    void aFigureWrittenAsAFloatOrWithACommaIsRefusedByTheSchema() {
+        assertProblem("knowledge/parameters.json", root -> ((ObjectNode) root.path("parameters").get(0)).put("value", 5.0),
+                "knowledge/parameters.json $.parameters[0].value");
+        assertProblem("knowledge/drugs.json",
+                root -> {
+                    for (JsonNode drug : root.path("drugs")) {
+                        if (drug.path("name").asText().equals("apixaban")) {
+                            ((ObjectNode) drug.path("hold").path("stopBefore")).put("value", "3,5");
+                        }
+                    }
+                },
+                ".hold.stopBefore.value: does not match the regex pattern");
+    }
+
+    @Test
+    void anUnknownVerificationStatusIsRefusedByTheSchema() {
+        assertProblem("evidence/sources.json", root -> ((ObjectNode) root.path("sources").get(0)).put("kind", "BLOG"),
+                "evidence/sources.json $.sources[0].kind");
+    }
+
+    @Test
     void aThresholdNamedInDrlButNotInTheCatalogueFailsTheBuild() {
         assertDrlProblem("selection/RefractoryPain.drl", "key == \"refractory.ome.min\"", "key == \"refractory.ome.minimum\"",
                 "uses parameter refractory.ome.minimum");
@@ -144,13 +172,13 @@ class RulesetGovernanceTest {
     void aThresholdWithoutProvenanceFailsTheBuild() {
         assertProblem("knowledge/parameters.json",
                 root -> ((ObjectNode) root.path("parameters").get(0)).putArray("citations"),
-                "parameter refractory.painScore.min has no citation");
+                "knowledge/parameters.json $.parameters[0].citations: must have at least 1 items");
     }
 
     @Test
     void aSummaryOfOneHundredFortyCharactersOrMoreFailsTheBuild() {
         assertProblem("evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("summary", "x".repeat(140)),
-                "rule SEL-RP-001 summary is 140 characters");
+                "summary: must be at most 139 characters");
     }
 
     private static JsonNode rule(JsonNode root, String id) {
