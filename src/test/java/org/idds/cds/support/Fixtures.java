@@ -18,10 +18,8 @@ public final class Fixtures {
     public static final Path ROOT = Path.of("src/test/resources/fixtures");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The keys an expected.json may use: a misspelt key is refused, never silently ignored. */
-    private static final java.util.Set<String> CASE_KEYS = java.util.Set.of("given", "when", "then");
-    private static final java.util.Set<String> THEN_KEYS = java.util.Set.of("verdict", "devicePlan", "omeMgPerDay", "findings",
-            "absentRules", "missingInputs", "requiredMissingInputs", "pertinentNegatives", "unverifiedParameters");
+    /** What an expected.json may say (src/test/resources/schemas): a misspelt key is refused, never silently ignored. */
+    private static final com.networknt.schema.JsonSchema CASE_SCHEMA = schema("schemas/case-expected.schema.json");
 
     public record ClinicalCase(String name, Path folder, String request, JsonNode expected) {
         public String given() {
@@ -47,13 +45,13 @@ public final class Fixtures {
         }
     }
 
-    private static void refuseUnknownKeys(Path folder, JsonNode node, java.util.Set<String> allowed, String prefix) {
-        node.fieldNames().forEachRemaining(key -> {
-            if (!allowed.contains(key)) {
-                throw new IllegalStateException(folder.resolve("expected.json") + ": unknown key '" + prefix + key
-                        + "' (allowed: " + new java.util.TreeSet<>(allowed) + ")");
-            }
-        });
+    private static com.networknt.schema.JsonSchema schema(String resource) {
+        try (var in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
+            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .getSchema(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String text(String relative) {
@@ -67,8 +65,11 @@ public final class Fixtures {
     static ClinicalCase read(Path folder) {
         try {
             JsonNode expected = JSON.readTree(folder.resolve("expected.json").toFile());
-            refuseUnknownKeys(folder, expected, CASE_KEYS, "");
-            refuseUnknownKeys(folder, expected.path("then"), THEN_KEYS, "then.");
+            var problems = CASE_SCHEMA.validate(expected);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(folder.resolve("expected.json") + ": " + problems.stream()
+                        .map(m -> m.getInstanceLocation() + " " + m.getMessage()).sorted().toList());
+            }
             return new ClinicalCase(folder.getFileName().toString(), folder, Files.readString(folder.resolve("request.json")), expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,7 @@ class FixturesTest {
         Files.writeString(folder.resolve("expected.json"),
                 "{\"given\": \"x\", \"when\": \"POST /api/v1/candidacy-assessments\", \"then\": {\"verdict\": \"DEFER\", \"absentRule\": []}}");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Fixtures.read(folder));
-        assertTrue(e.getMessage().contains("then.absentRule") && e.getMessage().contains("expected.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("absentRule") && e.getMessage().contains("$.then") && e.getMessage().contains("expected.json"), e.getMessage());
     }
 
     @Test
