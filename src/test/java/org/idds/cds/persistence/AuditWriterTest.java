@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +86,18 @@ class AuditWriterTest {
         }
     }
 
+    /** Appends {@code n} good rows from their own threads and waits until all wait in the writer's queue. */
+    private static Map<StoredAssessment, CompletableFuture<Void>> queueGoodRows(JdbcAssessmentStore store, AuditWriter writer, int n)
+            throws InterruptedException {
+        Map<StoredAssessment, CompletableFuture<Void>> calls = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            StoredAssessment row = good();
+            calls.put(row, appendAsync(store, row));
+        }
+        awaitQueued(writer, n);
+        return calls;
+    }
+
     private static void awaitQueued(AuditWriter writer, int rows) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (writer.queued() < rows && Instant.now().isBefore(deadline)) {
@@ -129,16 +142,10 @@ class AuditWriterTest {
     void withoutABadRowTheQueuedRowsAreCommittedInOneTransaction() throws Exception {
         AuditWriter writer = new AuditWriter(dataSource, TestAuditConfig.DEFAULTS);
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
-        List<StoredAssessment> rows = new ArrayList<>();
-        List<CompletableFuture<Void>> calls = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            StoredAssessment row = good();
-            rows.add(row);
-            calls.add(appendAsync(store, row));
-        }
-        awaitQueued(writer, 8);
+        Map<StoredAssessment, CompletableFuture<Void>> calls = queueGoodRows(store, writer, 8);
+        List<StoredAssessment> rows = new ArrayList<>(calls.keySet());
         writer.start(null);
-        for (CompletableFuture<Void> call : calls) {
+        for (CompletableFuture<Void> call : calls.values()) {
             call.get(30, TimeUnit.SECONDS);
         }
         assertEquals(1, commits(rows.stream().map(StoredAssessment::id).toArray(UUID[]::new)), "one transaction for the batch");
@@ -177,20 +184,13 @@ class AuditWriterTest {
     void shutdownWritesEveryQueuedRowBeforeItReturns() throws Exception {
         AuditWriter writer = new AuditWriter(dataSource, TestAuditConfig.DEFAULTS);
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
-        List<StoredAssessment> rows = new ArrayList<>();
-        List<CompletableFuture<Void>> calls = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            StoredAssessment row = good();
-            rows.add(row);
-            calls.add(appendAsync(store, row));
-        }
-        awaitQueued(writer, 5);
+        Map<StoredAssessment, CompletableFuture<Void>> calls = queueGoodRows(store, writer, 5);
         writer.start(null);
         writer.drain(null);
-        for (CompletableFuture<Void> call : calls) {
+        for (CompletableFuture<Void> call : calls.values()) {
             call.get(1, TimeUnit.SECONDS);
         }
-        for (StoredAssessment row : rows) {
+        for (StoredAssessment row : calls.keySet()) {
             assertTrue(store.find(row.id()).isPresent());
         }
         assertThrows(AuditUnavailableException.class, () -> store.append(good()), "refused once shut down");
