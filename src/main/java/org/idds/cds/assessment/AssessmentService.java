@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.idds.cds.assessment.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.assessment.Views.MissingInputView;
 import org.idds.cds.assessment.Views.Recommendation;
@@ -139,23 +140,17 @@ public class AssessmentService {
 
     /** What differs between the build and request format that made the assessment and those replaying it. */
     static List<String> contextNotes(StoredAssessment stored, String currentSchema) {
-        List<String> notes = new java.util.ArrayList<>();
         BuildInfo current = BuildInfo.current();
-        stored.build().ifPresentOrElse(
-                made -> {
-                    if (!made.equals(current)) {
-                        notes.add("made by application " + made + ", replayed by " + current);
-                    }
-                },
-                () -> notes.add("made before the application build was recorded; replayed by " + current));
-        stored.requestSchema().ifPresentOrElse(
-                made -> {
-                    if (!made.equals(currentSchema)) {
-                        notes.add("request read as " + made + " when made, as " + currentSchema + " now");
-                    }
-                },
-                () -> notes.add("made before the request format version was recorded; read now as " + currentSchema));
-        return notes;
+        return Stream.of(
+                stored.build().isEmpty()
+                        ? Optional.of("made before the application build was recorded; replayed by " + current)
+                        : stored.build().filter(made -> !made.equals(current))
+                                .map(made -> "made by application " + made + ", replayed by " + current),
+                stored.requestSchema().isEmpty()
+                        ? Optional.of("made before the request format version was recorded; read now as " + currentSchema)
+                        : stored.requestSchema().filter(made -> !made.equals(currentSchema))
+                                .map(made -> "request read as " + made + " when made, as " + currentSchema + " now"))
+                .flatMap(Optional::stream).toList();
     }
 
     private static String finding(String ruleId, String version, String effect) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.idds.cds.domain.Ruleset;
+import org.idds.cds.engine.DrlLexerLiterals;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.knowledge.RulesetLoader;
 import org.idds.cds.knowledge.RulesetSource;
@@ -20,7 +21,7 @@ import org.idds.cds.knowledge.RulesetSource;
 public class Rulesets {
 
     private final RuleEngine engine;
-    private final RulesetLoader loader = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
+    private final RulesetLoader loader = new RulesetLoader(new DrlLexerLiterals());
     private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
     private final Ruleset active;
 

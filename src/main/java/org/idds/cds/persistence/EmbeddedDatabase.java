@@ -239,11 +239,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Whether the embedded server was started by this JVM (and so must be stopped by it). */
-    public static synchronized boolean isRunning() {
-        return running != null;
-    }
-
     private void startWatchdog() {
         watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "embedded-postgres-watchdog");
@@ -255,7 +250,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void restartIfDead() {
         try {
-            if (stopping || OrphanedPostmaster.runningPid(dataDirectory).isPresent() || jvmIsShuttingDown()) {
+            if (stopping || postmaster().isPresent() || jvmIsShuttingDown()) {
                 return;
             }
             LOG.errorf("embedded PostgreSQL has stopped; restarting it on port %d (assessments answer 503 meanwhile)", port);

@@ -76,8 +76,11 @@ public class JdbcAssessmentStore implements AssessmentStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Optional<RawRequest> raw = Optional.ofNullable(row.getBytes("request_raw"))
-                        .map(bytes -> new RawRequest(Gzip.decompress(bytes), row0(row, "request_sha256")));
+                // read every column before mapping: a lambda cannot throw SQLException
+                Optional<byte[]> rawBytes = Optional.ofNullable(row.getBytes("request_raw"));
+                String sha256 = row.getString("request_sha256");
+                String commit = Optional.ofNullable(row.getString("app_commit")).orElse(BuildInfo.UNKNOWN);
+                Optional<RawRequest> raw = rawBytes.map(bytes -> new RawRequest(Gzip.decompress(bytes), sha256));
                 return Optional.of(new StoredAssessment(
                         row.getObject("id", UUID.class),
                         AssessmentKind.valueOf(row.getString("kind")),
@@ -91,7 +94,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         raw,
                         Optional.ofNullable(row.getString("created_by")),
                         Optional.ofNullable(row.getString("app_version"))
-                                .map(version -> new BuildInfo(version, Optional.ofNullable(row0(row, "app_commit")).orElse(BuildInfo.UNKNOWN))),
+                                .map(version -> new BuildInfo(version, commit)),
                         Optional.ofNullable(row.getString("request_schema"))));
             }
         } catch (SQLException e) {
@@ -103,13 +106,5 @@ public class JdbcAssessmentStore implements AssessmentStore {
     private static String text(ResultSet row, String compressed, String legacy) throws SQLException {
         byte[] bytes = row.getBytes(compressed);
         return bytes != null ? new String(Gzip.decompress(bytes), StandardCharsets.UTF_8) : row.getString(legacy);
-    }
-
-    private static String row0(ResultSet row, String column) {
-        try {
-            return row.getString(column);
-        } catch (SQLException e) {
-            throw new AuditUnavailableException("audit row unreadable", e);
-        }
     }
 }
