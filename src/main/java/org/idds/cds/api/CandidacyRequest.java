@@ -46,10 +46,10 @@ public record CandidacyRequest(
     static final String NOT_BLANK_MESSAGE = "must not be blank: leave the field out when there is none";
 
     public record Patient(
-            @Min(value = 0, message = "must be from 0 to 120 (whole years)")
-            @Max(value = 120, message = "must be from 0 to 120 (whole years)")
+            @Min(value = 0, message = AGE_RANGE) @Max(value = 120, message = AGE_RANGE)
             @Schema(minimum = "0", maximum = "120") Integer ageYears) {}
 
+    static final String AGE_RANGE = "must be from 0 to 120 (whole years)";
     static final String PAIN_SCORE_RANGE = "must be a whole number from 0 to 10 (numeric rating scale)";
 
     public record Cancer(@OneOf(CancerStatus.class) String status) {}

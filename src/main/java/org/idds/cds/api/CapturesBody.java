@@ -8,7 +8,10 @@ import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Marks the endpoints whose request body is kept exactly as received for the audit ({@link ReceivedBodyCapture}). */
+/**
+ * Marks the endpoints that read a JSON body: it must be sent as JSON ({@link JsonOnly}) and is kept exactly as
+ * received for the audit ({@link ReceivedBodyCapture}).
+ */
 @NameBinding
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})

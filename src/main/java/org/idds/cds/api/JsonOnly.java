@@ -1,26 +1,21 @@
 package org.idds.cds.api;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.idds.cds.api.Problem.FieldError;
 import org.idds.cds.api.input.Excerpt;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * An endpoint that consumes JSON answers 415 unless the request says {@code Content-Type: application/json} (in UTF-8,
- * the only JSON encoding): JAX-RS refuses a wrong content type itself, but would read a body with none as JSON. An
- * endpoint that reads no body ({@code @Consumes(WILDCARD)}, such as replay) is not concerned.
+ * the only JSON encoding): JAX-RS refuses a wrong content type itself, but would read a body with none as JSON. Bound
+ * by name to the endpoints that read a JSON body ({@link CapturesBody}); replay reads none and is not concerned.
  */
 public class JsonOnly {
 
@@ -28,13 +23,9 @@ public class JsonOnly {
 
     static final String MISSING = "is missing; send the body as application/json";
 
-    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
-
+    @CapturesBody
     @ServerRequestFilter
-    public Optional<Response> requireJson(ContainerRequestContext request, ResourceInfo resource) {
-        if (!BODY_METHODS.contains(request.getMethod()) || !consumesOnlyJson(resource)) {
-            return Optional.empty();
-        }
+    public Optional<Response> requireJson(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (header == null || header.isBlank()) { // JAX-RS would report a missing type as */*
             return Optional.of(unsupported(MISSING));
@@ -43,10 +34,10 @@ public class JsonOnly {
         try {
             type = MediaType.valueOf(header);
         } catch (IllegalArgumentException e) {
-            return Optional.of(unsupported("must be application/json (got \"" + Excerpt.of(header) + "\")"));
+            return Optional.of(unsupported(wrongType(header)));
         }
         if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
-            return Optional.of(unsupported("must be application/json (got \"" + Excerpt.of(type) + "\")"));
+            return Optional.of(unsupported(wrongType(type)));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !isUtf8(charset)) {
@@ -63,18 +54,12 @@ public class JsonOnly {
         }
     }
 
+    static String wrongType(Object got) {
+        return "must be application/json (got \"" + Excerpt.of(got) + "\")";
+    }
+
     static Response unsupported(String message) {
         return ProblemMappers.problem(415, "unsupported-media-type", "Unsupported media type",
                 "This endpoint reads a JSON body; nothing was assessed or stored.", List.of(new FieldError(FIELD, message)));
-    }
-
-    private static boolean consumesOnlyJson(ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        if (method == null) {
-            return false;
-        }
-        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
-                : resource.getResourceClass().getAnnotation(Consumes.class);
-        return consumes != null && Arrays.stream(consumes.value()).allMatch(MediaType.APPLICATION_JSON::equals);
     }
 }

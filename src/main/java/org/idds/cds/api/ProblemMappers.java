@@ -94,7 +94,7 @@ public class ProblemMappers {
         if (status == 415) { // a content type that matches no @Consumes; a missing one is refused by JsonOnly
             String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
             return JsonOnly.unsupported(type == null || type.isBlank() ? JsonOnly.MISSING
-                    : "must be application/json (got \"" + Excerpt.of(type) + "\")");
+                    : JsonOnly.wrongType(type));
         }
         return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
                 e.getResponse().getStatusInfo().getReasonPhrase(), List.of());

@@ -34,8 +34,8 @@ final class ReadProblems {
 
     /** Whole-number fields whose refusal says more than "must be a whole number". */
     private static final Map<String, String> WHOLE_NUMBER_HINTS = Map.of(
-            "pain.worstScore", "must be a whole number from 0 to 10 (numeric rating scale); decimals such as 8.5 are not "
-                    + "accepted, so the score is never changed by rounding",
+            "pain.worstScore", CandidacyRequest.PAIN_SCORE_RANGE + "; decimals such as 8.5 are not accepted, so the score "
+                    + "is never changed by rounding",
             "patient.ageYears", "must be a whole number of years from 0 to 120");
 
     private ReadProblems() {}

@@ -18,7 +18,7 @@ public class ReceivedBodyCapture {
     @CapturesBody
     @ServerRequestFilter(readBody = true)
     public void capture(ContainerRequestContext context) throws IOException {
-        if (!"POST".equals(context.getMethod()) || !context.hasEntity()) {
+        if (!context.hasEntity()) {
             return;
         }
         byte[] body = context.getEntityStream().readAllBytes();

@@ -69,10 +69,6 @@ public final class LocalKeys {
         }
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     public Path publicKeyFile() {
         return directory.resolve(PUBLIC_KEY_FILE);
     }

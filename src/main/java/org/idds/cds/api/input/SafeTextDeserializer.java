@@ -37,9 +37,7 @@ public final class SafeTextDeserializer extends StdScalarDeserializer<String> {
                         + "control characters (including NUL, tabs and line breaks) are not accepted", (int) c, i + 1),
                         String.class);
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
+            if (Character.isSurrogate(c) && !Excerpt.pairedAt(text, i)) {
                 throw new RefusedInputException(p, String.format("contains an unpaired UTF-16 surrogate (U+%04X) at position %d",
                         (int) c, i + 1), String.class);
             }
