@@ -109,8 +109,12 @@ public class ProblemMappers {
     }
 
     static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:idds-cds:problem:" + type, title, status, detail, errors)).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body(status, type, title, detail, errors)).build();
+    }
+
+    /** The problem body every refusal uses, also where no JAX-RS response exists (the Vert.x body-size route). */
+    static Problem body(int status, String type, String title, String detail, List<FieldError> errors) {
+        return new Problem("urn:idds-cds:problem:" + type, title, status, detail, errors);
     }
 
     /** Drops the method and parameter nodes: {@code assess.request.pain.worstScore} becomes {@code pain.worstScore}. */

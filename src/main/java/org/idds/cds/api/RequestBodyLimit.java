@@ -36,12 +36,20 @@ public class RequestBodyLimit {
     static final long DISCARD_AT_MOST = 16L * 1024 * 1024;
 
     private final long maxBytes;
-    private final ObjectMapper json;
+    private final String tooLarge;
 
     public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             ObjectMapper json) {
         this.maxBytes = maxBodySize.asLongValue();
-        this.json = json;
+        Problem problem = ProblemMappers.body(413, "payload-too-large", "Request body too large",
+                "The request body is larger than this API accepts; nothing was assessed or stored.",
+                List.of(new FieldError(ReadProblems.BODY, "is larger than " + describe(maxBytes)
+                        + "; a request is a few kilobytes even with many medications")));
+        try {
+            this.tooLarge = json.writeValueAsString(problem); // the same for every refusal: written once
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the 413 problem body could not be written", e);
+        }
     }
 
     void install(@Observes Router router) {
@@ -82,21 +90,11 @@ public class RequestBodyLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem("urn:idds-cds:problem:payload-too-large", "Request body too large", 413,
-                "The request body is larger than this API accepts; nothing was assessed or stored.",
-                List.of(new FieldError(ReadProblems.BODY, "is larger than " + describe(maxBytes)
-                        + "; a request is a few kilobytes even with many medications")));
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":413}";
-        }
         discardTheRest(context.request());
         response.setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+                .end(tooLarge);
     }
 
     /**

@@ -43,13 +43,23 @@ public class SecurityHeaders {
         context.next();
     }
 
-    /** The headers for an answer to {@code path}, over HTTPS or not. */
+    /** The headers for an answer to {@code path}, over HTTPS or not: one of four sets built once. */
     static Map<String, String> forRequest(String path, boolean https) {
+        boolean swaggerUi = path != null && (path.equals(SWAGGER_UI_PATH) || path.startsWith(SWAGGER_UI_PATH + "/"));
+        return swaggerUi ? (https ? SWAGGER_UI_HTTPS : SWAGGER_UI_HTTP) : (https ? API_HTTPS : API_HTTP);
+    }
+
+    private static final Map<String, String> API_HTTP = headers(false, false);
+    private static final Map<String, String> API_HTTPS = headers(false, true);
+    private static final Map<String, String> SWAGGER_UI_HTTP = headers(true, false);
+    private static final Map<String, String> SWAGGER_UI_HTTPS = headers(true, true);
+
+    private static Map<String, String> headers(boolean swaggerUi, boolean https) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
-        if (path != null && (path.equals(SWAGGER_UI_PATH) || path.startsWith(SWAGGER_UI_PATH + "/"))) {
+        if (swaggerUi) {
             headers.put("Content-Security-Policy", SWAGGER_UI_CSP);
         } else {
             headers.put("Content-Security-Policy", API_CSP);
@@ -58,6 +68,6 @@ public class SecurityHeaders {
         if (https) {
             headers.put("Strict-Transport-Security", HSTS);
         }
-        return headers;
+        return java.util.Collections.unmodifiableMap(headers);
     }
 }
