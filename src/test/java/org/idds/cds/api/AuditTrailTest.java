@@ -136,11 +136,13 @@ class AuditTrailTest {
     void theCaseReferenceIsStoredButNeverLogged() throws Exception {
         String marker = "CASE-REF-" + UUID.randomUUID();
         String request = CASE2.replace("fixture-seed000-case2", marker);
-        Api.request().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments").then().statusCode(200);
+        String id = Api.request().contentType(ContentType.JSON).body(request).post("/api/v1/candidacy-assessments")
+                .then().statusCode(200).extract().path("assessmentId");
+        assertEquals(marker, audit.row(UUID.fromString(id)).orElseThrow().get("case_reference"), "stored");
         java.nio.file.Path log = java.nio.file.Path.of("target/quarkus.log");
         assertTrue(java.nio.file.Files.exists(log), "the test profile writes the log to target/quarkus.log");
         String text = java.nio.file.Files.readString(log);
-        assertTrue(text.contains("candidacy assessment"), "the assessment was logged");
+        assertTrue(text.contains("candidacy assessment " + id), "this assessment was logged, by its id");
         assertTrue(!text.contains(marker), "case reference found in the log");
     }
 }

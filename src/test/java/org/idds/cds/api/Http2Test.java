@@ -42,9 +42,11 @@ class Http2Test {
 
     @Test
     void aBodyDeclaredTooLargeOverHttp2Is413Problem() throws Exception {
-        post(CASE2); // upgrade first
+        assertEquals(200, post(CASE2).statusCode()); // upgrade first
         HttpResponse<String> answer = post("{\"caseReference\": \"" + "x".repeat(70_000) + "\"}");
         assertEquals(413, answer.statusCode(), answer.body());
+        assertEquals(HttpClient.Version.HTTP_2, answer.version(), "refused over HTTP/2");
         assertEquals(Problem.MEDIA_TYPE, answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(answer.body().contains("\"field\":\"(body)\""), answer.body());
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.idds.cds.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,16 +26,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(600)
 class CrashAndRestartIT {
 
-    private static final String CASE2 = read("src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    static final String CASE2 = Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     private PackagedService service;
-
-    static String read(String path) {
-        try {
-            return Files.readString(Path.of(path));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @AfterEach
     void stop() throws Exception {
@@ -90,26 +82,33 @@ class CrashAndRestartIT {
         java.util.Queue<String> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            clients.submit(() -> {
+            futures.add(clients.submit(() -> {
                 while (loading.get()) {
                     try {
                         HttpResponse<String> answer = service.post("/api/v1/candidacy-assessments", CASE2);
                         if (answer.statusCode() == 200) {
                             answered.add(id(answer));
                         }
-                    } catch (Exception connectionLost) {
+                    } catch (java.io.IOException connectionLost) { // the kill: this client is done
                         return null;
                     }
                 }
                 return null;
-            });
+            }));
         }
-        Thread.sleep(4_000);
+        Instant loaded = Instant.now().plus(Duration.ofSeconds(60));
+        while (answered.size() < 200 && Instant.now().isBefore(loaded)) { // under load, however slow the machine
+            Thread.sleep(50);
+        }
         service.killEverything();
         loading.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+        for (java.util.concurrent.Future<?> client : futures) {
+            client.get(); // an unexpected answer (not 200, not a lost connection) fails the test here
+        }
         assertTrue(answered.size() >= 20, "load reached the service: " + answered.size() + " answers");
 
         service.start();

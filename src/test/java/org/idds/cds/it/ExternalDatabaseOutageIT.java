@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(600)
 class ExternalDatabaseOutageIT {
 
-    private static final String CASE2 = CrashAndRestartIT.read(
-            "src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    private static final String CASE2 = CrashAndRestartIT.CASE2;
     private PackagedService service;
     private EmbeddedDatabase database;
 

@@ -168,10 +168,11 @@ class AuditWriterTest {
 
     @Test
     void aCallerThatGivesUpWithdrawsItsRowAndGetsUnavailable() throws Exception {
-        AuditWriter writer = new AuditWriter(dataSource, new TestAuditConfig(16, 128, Duration.ofMillis(300), Duration.ofMillis(100)));
+        AuditWriter writer = new AuditWriter(dataSource, new TestAuditConfig(16, 128, Duration.ofSeconds(2), Duration.ofMillis(100)));
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
         StoredAssessment row = good();
         assertThrows(AuditUnavailableException.class, () -> store.append(row)); // the writer is not running: timeout
+        assertTrue(store.find(row.id()).isEmpty());
         writer.start(null);
         StoredAssessment later = good();
         store.append(later);
