@@ -4,8 +4,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.idds.cds.persistence.EmbeddedDatabase;
-import org.idds.cds.persistence.EmbeddedDatabaseLifecycle;
+import org.idds.cds.audit.EmbeddedDatabase;
+import org.idds.cds.audit.EmbeddedDatabaseLifecycle;
 import org.idds.cds.security.IdentityProviderSettings;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import org.idds.cds.assessment.SeedCase;
+import org.idds.cds.selection.service.SeedCase;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -100,7 +100,7 @@ public final class JmhMain {
             SeedCase seed = new SeedCase();
             seed.setUp();
             return "Payload: response JSON " + seed.responseJson().length + " bytes; gzip level 6 " + seed.responseJsonGzipped().length
-                    + " bytes, level 1 " + new org.idds.cds.assessment.SerialisationBench.FastGzip().compress(seed.responseJson()).length
+                    + " bytes, level 1 " + new org.idds.cds.selection.service.SerialisationBench.FastGzip().compress(seed.responseJson()).length
                     + " bytes; request " + seed.requestBody.length() + " bytes";
         } catch (RuntimeException e) {
             return "Payload sizes unavailable: " + e;

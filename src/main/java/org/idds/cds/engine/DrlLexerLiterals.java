@@ -1,11 +1,12 @@
 package org.idds.cds.engine;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
 import org.drools.drl.parser.lang.DRL6Lexer;
-import org.idds.cds.knowledge.NumericLiteralScanner;
+import org.idds.cds.ruleset.NumericLiteralScanner;
 
 /**
  * Numeric literals by Drools' own DRL lexer ({@link DRL6Lexer}: its decimal, float and hex tokens, with their
@@ -13,6 +14,7 @@ import org.idds.cds.knowledge.NumericLiteralScanner;
  * of annotations ({@code @ruleVersion("1.0.0")}, {@code @salience(10)}) are skipped. A regular expression missed
  * {@code 200B}, {@code 2e2} and {@code 3L}.
  */
+@ApplicationScoped
 public final class DrlLexerLiterals implements NumericLiteralScanner {
 
     @Override

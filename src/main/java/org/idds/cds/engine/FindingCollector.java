@@ -2,7 +2,7 @@ package org.idds.cds.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.idds.cds.domain.Finding;
+import org.idds.cds.kernel.RuleOutput;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -14,7 +14,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Listens to one session: remembers the match being fired, and attributes each {@link Finding} inserted by its
+ * Listens to one session: remembers the match being fired, and attributes each {@link RuleOutput} inserted by its
  * right-hand side to that rule (id and version from the rule's metadata) and to the facts it matched.
  */
 final class FindingCollector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -36,11 +36,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getObject() instanceof Finding finding) {
+        if (event.getObject() instanceof RuleOutput finding) {
             if (current == null) {
                 throw new IllegalStateException("A Finding was inserted from outside a rule");
             }
-            List<Object> matched = current.getObjects().stream().filter(o -> !(o instanceof Finding)).map(o -> (Object) o).toList();
+            List<Object> matched = current.getObjects().stream().filter(o -> !(o instanceof RuleOutput)).map(o -> (Object) o).toList();
             findings.add(new FiredFinding(metadata(current.getRule(), "ruleId"), metadata(current.getRule(), "ruleVersion"),
                     finding, matched));
         }

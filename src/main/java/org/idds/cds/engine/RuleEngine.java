@@ -11,7 +11,11 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.idds.cds.domain.Ruleset;
+import java.util.EnumMap;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -29,19 +33,21 @@ import org.kie.api.runtime.KieSession;
  * fresh session that is always disposed.
  */
 @ApplicationScoped
-public class RuleEngine {
+public class RuleEngine implements RulesetCompiler {
 
     /** Guard against rule loops; a selection evaluation fires a few dozen rules. */
     private static final int MAX_FIRINGS = 10_000;
 
     private final Map<String, CompiledRuleset> compiled = new ConcurrentHashMap<>();
 
-    private record CompiledRuleset(String contentHash, KieBase kieBase) {}
+    /** One KieBase per concern, so an evaluation for one concern can never fire another concern's rules. */
+    private record CompiledRuleset(String contentHash, Map<Concern, KieBase> kieBases) {}
 
     /**
      * Compiles a ruleset unless this exact version and content are already compiled. A second ruleset with the same
      * version but other content is refused: a version names one content forever.
      */
+    @Override
     public synchronized void compile(Ruleset ruleset) {
         CompiledRuleset existing = compiled.get(ruleset.version());
         if (existing != null) {
@@ -60,11 +66,15 @@ public class RuleEngine {
 
     /** Rule ids of the compiled KieBase of a version. */
     public Set<String> ruleIds(String version) {
-        return ruleIds(kieBase(version));
+        Set<String> ids = new TreeSet<>();
+        compiledVersion(version).kieBases().values().forEach(kieBase -> ids.addAll(ruleIds(kieBase)));
+        return ids;
     }
 
-    public EngineResult evaluate(String version, Collection<?> facts) {
-        KieBase kieBase = kieBase(version);
+    /** Evaluates {@code facts} against one concern's rules of a ruleset version. */
+    public EngineResult evaluate(String version, Concern concern, Collection<?> facts) {
+        KieBase kieBase = Optional.ofNullable(compiledVersion(version).kieBases().get(concern))
+                .orElseThrow(() -> new UnknownRulesetVersionException(version + " (" + concern + ")"));
         KieSession session = kieBase.newKieSession();
         try {
             FindingCollector collector = new FindingCollector();
@@ -81,20 +91,31 @@ public class RuleEngine {
         }
     }
 
-    private KieBase kieBase(String version) {
-        return Optional.ofNullable(compiled.get(version))
-                .map(CompiledRuleset::kieBase)
-                .orElseThrow(() -> new UnknownRulesetVersionException(version));
+    private CompiledRuleset compiledVersion(String version) {
+        return Optional.ofNullable(compiled.get(version)).orElseThrow(() -> new UnknownRulesetVersionException(version));
     }
 
-    private static KieBase build(Ruleset ruleset) {
+    private static Map<Concern, KieBase> build(Ruleset ruleset) {
+        Map<Concern, KieBase> kieBases = new EnumMap<>(Concern.class);
+        Set<Concern> concerns = ruleset.drl().stream().map(Ruleset.DrlFile::concern).collect(Collectors.toSet());
+        for (Concern concern : concerns) {
+            kieBases.put(concern, build(ruleset, concern));
+        }
+        return Map.copyOf(kieBases);
+    }
+
+    private static KieBase build(Ruleset ruleset, Concern concern) {
         KieServices services = KieServices.Factory.get();
         // A unique ReleaseId per version and content: containers with one id would overwrite each other.
         ReleaseId releaseId = services.newReleaseId("org.idds.rulesets", ruleset.id(),
-                ruleset.version() + "-" + ruleset.contentHash().substring("sha256:".length(), "sha256:".length() + 12));
+                ruleset.version() + "-" + ruleset.contentHash().substring("sha256:".length(), "sha256:".length() + 12)
+                        + "-" + concern.name().toLowerCase(java.util.Locale.ROOT));
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         for (Ruleset.DrlFile drl : ruleset.drl()) {
+            if (drl.concern() != concern) {
+                continue;
+            }
             files.write("src/main/resources/rules/" + drl.path(), drl.content());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
@@ -110,7 +131,8 @@ public class RuleEngine {
         if (rulesWithoutId > 0) {
             throw new RulesetCompilationException(ruleset.version(), List.of(rulesWithoutId + " rule(s) without @ruleId"));
         }
-        Set<String> expected = ruleset.rules().keySet();
+        Set<String> expected = ruleset.rules().values().stream().filter(r -> r.concern() == concern)
+                .map(RuleMetadata::id).collect(Collectors.toSet());
         Set<String> actual = ruleIds(kieBase);
         if (!actual.equals(expected)) {
             // With drools-quarkus alone a runtime build silently returns the build-time KieBase; this catches it.

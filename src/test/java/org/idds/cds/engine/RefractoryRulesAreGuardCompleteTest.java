@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.idds.cds.domain.Effect;
-import org.idds.cds.domain.InputField;
-import org.idds.cds.domain.Quantity;
-import org.idds.cds.domain.Ruleset;
-import org.idds.cds.domain.Unit;
-import org.idds.cds.domain.fact.Answer;
-import org.idds.cds.domain.fact.MissingInput;
-import org.idds.cds.domain.fact.OpioidLoad;
-import org.idds.cds.domain.fact.PainScore;
-import org.idds.cds.domain.fact.Question;
-import org.idds.cds.knowledge.RulesetLoader;
+import org.idds.cds.selection.Finding;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.selection.InputField;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.selection.fact.MissingInput;
+import org.idds.cds.clinical.OpioidLoad;
+import org.idds.cds.selection.fact.PainScore;
+import org.idds.cds.selection.fact.Question;
+import org.idds.cds.ruleset.RulesetLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class RefractoryRulesAreGuardCompleteTest {
 
     @Test
     void everyCombinationOfInputsGetsExactlyOneKindOfRefractoryOutcome() {
-        RulesetLoader loader = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
+        RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
         Ruleset ruleset = loader.load(loader.bundled());
         RuleEngine engine = new RuleEngine();
         engine.compile(ruleset);
@@ -48,8 +49,8 @@ class RefractoryRulesAreGuardCompleteTest {
                     facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
                     facts.add(sideEffect.<Object>map(yes -> new Answer(Question.INTOLERABLE_SIDE_EFFECTS, yes))
                             .orElse(new MissingInput(InputField.INTOLERABLE_SIDE_EFFECTS)));
-                    Set<Effect> effects = engine.evaluate(ruleset.version(), facts).findings().stream()
-                            .filter(f -> f.ruleId().startsWith("SEL-RP-")).map(f -> f.finding().effect())
+                    Set<Effect> effects = engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
+                            .filter(f -> f.ruleId().startsWith("SEL-RP-")).map(f -> f.as(Finding.class).effect())
                             .collect(Collectors.toSet());
                     String combination = score + " / " + load.map(l -> l.omeMgPerDay() + (l.complete() ? "" : " partial"))
                             + " / side effects " + sideEffect;

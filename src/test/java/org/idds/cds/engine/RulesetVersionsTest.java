@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.idds.cds.domain.Effect;
-import org.idds.cds.domain.Quantity;
-import org.idds.cds.domain.Ruleset;
-import org.idds.cds.domain.Unit;
-import org.idds.cds.domain.fact.Answer;
-import org.idds.cds.domain.fact.OpioidLoad;
-import org.idds.cds.domain.fact.PainScore;
-import org.idds.cds.domain.fact.Question;
-import org.idds.cds.knowledge.RulesetLoader;
-import org.idds.cds.knowledge.RulesetSource;
+import org.idds.cds.selection.Finding;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.clinical.OpioidLoad;
+import org.idds.cds.selection.fact.PainScore;
+import org.idds.cds.selection.fact.Question;
+import org.idds.cds.ruleset.RulesetLoader;
+import org.idds.cds.ruleset.RulesetSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulesetVersionsTest {
 
-    private static final RulesetLoader LOADER = new RulesetLoader(new org.idds.cds.engine.DrlLexerLiterals());
+    private static final RulesetLoader LOADER = org.idds.cds.support.Knowledge.loader();
     private static RuleEngine engine;
     private static Ruleset active;
     private static Ruleset candidate;
@@ -73,7 +74,7 @@ class RulesetVersionsTest {
 
     @Test
     void evaluatingAnUnknownVersionIsANamedFailure() {
-        assertThrows(UnknownRulesetVersionException.class, () -> engine.evaluate("no-such-version", List.of()));
+        assertThrows(UnknownRulesetVersionException.class, () -> engine.evaluate("no-such-version", org.idds.cds.kernel.Concern.SELECTION, List.of()));
     }
 
     @Test
@@ -81,9 +82,9 @@ class RulesetVersionsTest {
         List<Object> facts = new ArrayList<>(active.parameters());
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true));
-        FiredFinding refractory = engine.evaluate(active.version(), facts).findings().stream()
+        FiredFinding refractory = engine.evaluate(active.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
                 .filter(f -> f.ruleId().equals("SEL-RP-002")).findFirst().orElseThrow();
-        assertEquals(Effect.CRITERION_MET, refractory.finding().effect());
+        assertEquals(Effect.CRITERION_MET, refractory.as(Finding.class).effect());
         assertEquals("1.0.0", refractory.ruleVersion());
         assertTrue(refractory.matchedFacts().contains(new PainScore(8)));
         assertTrue(refractory.matchedFacts().contains(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true)));
@@ -94,7 +95,7 @@ class RulesetVersionsTest {
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, false));
         facts.add(new OpioidLoad(ome, true, List.of()));
-        return engine.evaluate(ruleset.version(), facts).findings().stream().map(FiredFinding::ruleId)
+        return engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream().map(FiredFinding::ruleId)
                 .filter(id -> id.startsWith("SEL-RP-")).toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.idds.cds.api.Roles;
+import org.idds.cds.web.Roles;
 import org.idds.cds.support.Api;
 import org.idds.cds.support.AuditRows;
 import org.idds.cds.support.LocalIdentity;

@@ -3,7 +3,7 @@ package org.idds.cds.support;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import org.idds.cds.api.Roles;
+import org.idds.cds.web.Roles;
 
 /**
  * REST Assured requests with a bearer token signed by the test keys ({@link LocalIdentity}).

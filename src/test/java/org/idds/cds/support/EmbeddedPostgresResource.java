@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.idds.cds.persistence.EmbeddedDatabase;
+import org.idds.cds.audit.EmbeddedDatabase;
 
 /**
  * Gives every Quarkus test a real PostgreSQL: the external one when QUARKUS_DATASOURCE_JDBC_URL is set (CI starts

@@ -1,6 +1,0 @@
-package org.idds.cds.assessment;
-
-public enum AssessmentKind {
-    CANDIDACY,
-    REFERRAL_CHECK
-}

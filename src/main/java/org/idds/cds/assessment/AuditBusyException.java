@@ -1,8 +1,0 @@
-package org.idds.cds.assessment;
-
-/** The audit writer's queue is full: the answer cannot be recorded in time, so none is returned. Try again. */
-public final class AuditBusyException extends RuntimeException {
-    public AuditBusyException(String message) {
-        super(message);
-    }
-}

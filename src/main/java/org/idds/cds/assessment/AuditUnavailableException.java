@@ -1,8 +1,0 @@
-package org.idds.cds.assessment;
-
-/** The audit store could not record or read an assessment; no unrecorded recommendation may be returned. */
-public final class AuditUnavailableException extends RuntimeException {
-    public AuditUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

@@ -1,4 +1,0 @@
-package org.idds.cds.assessment;
-
-/** A result together with the exact JSON that was stored for it and must be returned. */
-public record Recorded<T>(T result, String json) {}

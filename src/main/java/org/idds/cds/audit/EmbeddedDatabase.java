@@ -1,0 +1,279 @@
+package org.idds.cds.audit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL started from a Maven artifact, for running and testing with no install. It is used only when
+ * no external database is configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or {@code quarkus.datasource.jdbc.url}).
+ *
+ * <p>What it promises:
+ * <ul>
+ * <li><b>Durable.</b> fsync, full-page writes and synchronous commit are on (the zonky builder's defaults turn fsync
+ * and synchronous commit off; its server settings are given after its {@code -F} flag, so they win).</li>
+ * <li><b>Least privilege.</b> On first start it creates a database {@value #DATABASE} owned by {@value #OWNER} (runs
+ * the migrations) and an application role {@value #APP} (INSERT and SELECT on the audit tables only, granted by the
+ * migrations); neither is a superuser. Passwords are generated, stored in {@value #CREDENTIALS_FILE} inside the
+ * data directory (readable by the service's user only), and every login, local or TCP, needs scram-sha-256.
+ * Until those passwords exist (the first seconds of a new data directory) only the superuser may log in, by
+ * loopback TCP.</li>
+ * <li><b>Restart after a crash.</b> A postmaster left running on the same data directory by a killed service is
+ * found (after taking the embedded server's lock) and shut down (fast, then immediate) before a new one starts.</li>
+ * <li><b>Server death while running.</b> A watchdog checks the postmaster every second; if it has died it is
+ * restarted on the same data directory and port. Meanwhile readiness is DOWN and assessments answer 503.</li>
+ * </ul>
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    public static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    public static final String DATABASE = "idds";
+    public static final String OWNER = "idds_owner";
+    public static final String APP = "idds_app";
+    static final String SUPERUSER = "postgres";
+    static final String CREDENTIALS_FILE = "idds-credentials.properties";
+    static final String HBA_MARKER = "# idds-cds: scram-sha-256 for every login";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static EmbeddedDatabase running;
+
+    private final Path dataDirectory;
+    private final DatabaseCredentials credentials;
+    private volatile EmbeddedPostgres server;
+    private volatile int port;
+    private ScheduledExecutorService watchdog;
+    private volatile boolean stopping;
+
+    private EmbeddedDatabase(Path dataDirectory, DatabaseCredentials credentials) {
+        this.dataDirectory = dataDirectory;
+        this.credentials = credentials;
+    }
+
+    /** The externally configured JDBC URL, if any. */
+    public static Optional<String> externalUrl() {
+        return Optional.ofNullable(System.getProperty(URL_PROPERTY)).or(() -> Optional.ofNullable(System.getenv(URL_ENV)))
+                .filter(url -> !url.isBlank());
+    }
+
+    /**
+     * Starts the embedded server once per JVM, with its data in {@code dataDirectory}, and returns the datasource and
+     * Flyway settings that point at it (application role for the datasource, owner role for the migrations).
+     */
+    public static synchronized Map<String, String> start(Path dataDirectory) {
+        if (running == null) {
+            running = open(dataDirectory);
+        }
+        return running.settings();
+    }
+
+    /**
+     * Starts a separate embedded server on {@code dataDirectory} (creating it, or recovering it after a crash) and
+     * watches it. The caller owns it and must {@link #close()} it.
+     */
+    public static EmbeddedDatabase open(Path dataDirectory) {
+        return open(dataDirectory, 0);
+    }
+
+    /** As {@link #open(Path)}, on a given port (0: any free port), e.g. to bring a stopped server back where it was. */
+    public static EmbeddedDatabase open(Path dataDirectory, int port) {
+        try {
+            Path dir = dataDirectory.toAbsolutePath().normalize();
+            Files.createDirectories(dir);
+            EmbeddedDatabase database = new EmbeddedDatabase(dir, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
+            database.startServer(port);
+            database.bootstrapRoles();
+            database.startWatchdog();
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** Stops this server (fast shutdown) and its watchdog. */
+    public void close() {
+        stopping = true;
+        watchdog.shutdownNow();
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.warn("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /** The live postmaster's process, if it runs. */
+    public Optional<ProcessHandle> postmaster() {
+        return OrphanedPostmaster.runningPid(dataDirectory);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A JDBC URL of this server's {@value #DATABASE} database. */
+    public String jdbcUrl() {
+        return jdbcUrl(DATABASE);
+    }
+
+    public String ownerPassword() {
+        return credentials.owner();
+    }
+
+    public String appPassword() {
+        return credentials.app();
+    }
+
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(URL_PROPERTY, jdbcUrl(DATABASE));
+        settings.put("quarkus.datasource.username", APP);
+        settings.put("quarkus.datasource.password", credentials.app());
+        settings.put("quarkus.flyway.username", OWNER);
+        settings.put("quarkus.flyway.password", credentials.owner());
+        settings.put("quarkus.flyway.placeholders.appRole", APP);
+        return settings;
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    private synchronized void startServer(int fixedPort) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("max_connections", "100")
+                .setConnectConfig("password", credentials.superuser())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(false)
+                .setDataDirectoryCustomizer(this::prepareDataDirectory);
+        if (fixedPort > 0) {
+            builder.setPort(fixedPort);
+        }
+        server = builder.start();
+        port = server.getPort();
+    }
+
+    /**
+     * Runs after initdb (when the directory was new) and after the embedded server's lock is taken, before the
+     * postmaster starts: stops an orphaned postmaster, stores the credentials and writes the access rules.
+     */
+    private void prepareDataDirectory(File directory) {
+        try {
+            OrphanedPostmaster.stopIfRunning(directory.toPath());
+            credentials.storeIfAbsent(directory.toPath().resolve(CREDENTIALS_FILE));
+            Path hba = directory.toPath().resolve("pg_hba.conf");
+            if (!Files.readString(hba).contains(HBA_MARKER)) {
+                // Not yet bootstrapped: only the superuser, only over loopback TCP, until the passwords are set.
+                Files.writeString(hba, """
+                        # idds-cds bootstrap: replaced by scram-sha-256 rules once the role passwords are set
+                        host all postgres 127.0.0.1/32 trust
+                        host all postgres ::1/128 trust
+                        """);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL data directory could not be prepared", e);
+        }
+    }
+
+    /** Creates the owner and application roles and the database (idempotent), then requires passwords everywhere. */
+    private void bootstrapRoles() throws IOException {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        if (Files.readString(hba).contains(HBA_MARKER)) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, credentials.superuser());
+                Statement s = c.createStatement()) {
+            s.execute("alter role postgres password '" + credentials.superuser() + "'");
+            for (String[] role : new String[][] {{OWNER, credentials.owner()}, {APP, credentials.app()}}) {
+                s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role[0] + "') then "
+                        + "create role " + role[0] + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls; "
+                        + "end if; end $$");
+                s.execute("alter role " + role[0] + " password '" + role[1] + "'");
+            }
+            try (var r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!r.next()) {
+                    s.execute("create database " + DATABASE + " owner " + OWNER + " encoding 'UTF8'");
+                }
+            }
+            s.execute("revoke all on database " + DATABASE + " from public");
+            s.execute("grant connect on database " + DATABASE + " to " + OWNER + ", " + APP);
+            Files.writeString(hba, HBA_MARKER + "\n"
+                    + "local all all scram-sha-256\n"
+                    + "host all all 127.0.0.1/32 scram-sha-256\n"
+                    + "host all all ::1/128 scram-sha-256\n");
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("embedded PostgreSQL roles could not be created: SQLSTATE " + e.getSQLState(), e);
+        }
+        LOG.info("embedded PostgreSQL: owner and application roles created; password (scram-sha-256) required for every login");
+    }
+
+    /**
+     * Stops the embedded server (fast shutdown) if this JVM started it. Called after the application has stopped,
+     * so that the audit writer has drained its queue first.
+     */
+    public static synchronized void stop() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+
+    private void startWatchdog() {
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "embedded-postgres-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(this::restartIfDead, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void restartIfDead() {
+        try {
+            if (stopping || postmaster().isPresent() || jvmIsShuttingDown()) {
+                return;
+            }
+            LOG.errorf("embedded PostgreSQL has stopped; restarting it on port %d (assessments answer 503 meanwhile)", port);
+            try {
+                server.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("closing the dead embedded server", e);
+            }
+            startServer(port);
+            LOG.info("embedded PostgreSQL restarted");
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("embedded PostgreSQL restart failed (%s); retrying", e.getMessage());
+        }
+    }
+
+    private static boolean jvmIsShuttingDown() {
+        try {
+            Thread probe = new Thread(() -> {});
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+}

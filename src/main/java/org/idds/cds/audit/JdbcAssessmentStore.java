@@ -1,0 +1,110 @@
+package org.idds.cds.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.AuditUnavailableException;
+import org.idds.cds.audit.BuildInfo;
+import org.idds.cds.audit.RawRequest;
+import org.idds.cds.audit.StoredAssessment;
+
+/**
+ * The audit table over plain JDBC. Appends go through the {@link AuditWriter} (group commit: the call returns only
+ * once the row's transaction is durable); bodies are stored gzip-compressed, the request both exactly as received
+ * (with its SHA-256) and as parsed. Reads decompress, so a stored answer comes back byte for byte.
+ */
+@ApplicationScoped
+public class JdbcAssessmentStore implements AssessmentStore {
+
+    static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
+            + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
+            + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
+            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
+
+    private final DataSource dataSource;
+    private final AuditWriter writer;
+
+    public JdbcAssessmentStore(DataSource dataSource, AuditWriter writer) {
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    @Override
+    public void append(StoredAssessment a) {
+        // Compressed here, on the caller's thread, so the single writer thread only does I/O.
+        byte[] raw = Gzip.compress(a.rawRequest().map(RawRequest::bytes).orElseThrow(
+                () -> new IllegalArgumentException("a new audit row needs the request as received")));
+        String sha256 = a.rawRequest().get().sha256();
+        byte[] parsed = Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8));
+        byte[] response = Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8));
+        Timestamp createdAt = Timestamp.from(a.createdAt());
+        writer.write(INSERT, insert -> {
+            insert.setObject(1, a.id());
+            insert.setString(2, a.kind().name());
+            insert.setString(3, a.outcome());
+            insert.setTimestamp(4, createdAt);
+            insert.setString(5, a.rulesetVersion());
+            insert.setString(6, a.rulesetHash());
+            insert.setString(7, a.caseReference().orElse(null));
+            insert.setBytes(8, raw);
+            insert.setString(9, sha256);
+            insert.setBytes(10, parsed);
+            insert.setBytes(11, response);
+            insert.setString(12, a.createdBy().orElse(null));
+            insert.setString(13, a.build().map(BuildInfo::version).orElse(null));
+            insert.setString(14, a.build().map(BuildInfo::commit).orElse(null));
+            insert.setString(15, a.requestSchema().orElse(null));
+        });
+    }
+
+    @Override
+    public Optional<StoredAssessment> find(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                // read every column before mapping: a lambda cannot throw SQLException
+                Optional<byte[]> rawBytes = Optional.ofNullable(row.getBytes("request_raw"));
+                String sha256 = row.getString("request_sha256");
+                String commit = Optional.ofNullable(row.getString("app_commit")).orElse(BuildInfo.UNKNOWN);
+                Optional<RawRequest> raw = rawBytes.map(bytes -> new RawRequest(Gzip.decompress(bytes), sha256));
+                return Optional.of(new StoredAssessment(
+                        row.getObject("id", UUID.class),
+                        AssessmentKind.valueOf(row.getString("kind")),
+                        row.getString("outcome"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getString("ruleset_version"),
+                        row.getString("ruleset_hash"),
+                        Optional.ofNullable(row.getString("case_reference")),
+                        text(row, "request_parsed", "request_json"),
+                        text(row, "response_body", "response_json"),
+                        raw,
+                        Optional.ofNullable(row.getString("created_by")),
+                        Optional.ofNullable(row.getString("app_version"))
+                                .map(version -> new BuildInfo(version, commit)),
+                        Optional.ofNullable(row.getString("request_schema"))));
+            }
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Rows written before compression (V1) keep their bodies as text. */
+    private static String text(ResultSet row, String compressed, String legacy) throws SQLException {
+        byte[] bytes = row.getBytes(compressed);
+        return bytes != null ? new String(Gzip.decompress(bytes), StandardCharsets.UTF_8) : row.getString(legacy);
+    }
+}

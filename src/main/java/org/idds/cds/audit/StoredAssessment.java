@@ -1,0 +1,26 @@
+package org.idds.cds.audit;
+
+import org.idds.cds.kernel.AssessmentKind;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
+ * returned, with the ruleset that produced it and who made it ({@code createdBy}: the caller's principal name).
+ * Rows written before raw capture, creator, build or request-schema recording existed lack those.
+ */
+public record StoredAssessment(
+        UUID id,
+        AssessmentKind kind,
+        String outcome,
+        Instant createdAt,
+        String rulesetVersion,
+        String rulesetHash,
+        Optional<String> caseReference,
+        String requestJson,
+        String responseJson,
+        Optional<RawRequest> rawRequest,
+        Optional<String> createdBy,
+        Optional<BuildInfo> build,
+        Optional<String> requestSchema) {}

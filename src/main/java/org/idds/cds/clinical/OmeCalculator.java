@@ -1,0 +1,79 @@
+package org.idds.cds.clinical;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.Dimension;
+import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.clinical.OmeLine;
+import org.idds.cds.clinical.OpioidLoad;
+import org.idds.cds.clinical.Medication;
+
+/** Computes the oral morphine equivalent of a medication list from the catalogue's governed conversion factors. */
+public final class OmeCalculator {
+
+    private final DrugCatalogue catalogue;
+
+    public OmeCalculator(DrugCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Medications must already be validated against the catalogue (known drug, allowed route and unit). */
+    public OpioidLoad calculate(List<Medication> medications) {
+        List<OmeLine> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean complete = true;
+        for (Medication medication : medications) {
+            DrugEntry drug = catalogue.find(medication.drug()).orElseThrow(() -> new UnknownDrugException(medication.drug()));
+            if (drug.drugClass() != DrugClass.OPIOID) {
+                continue;
+            }
+            RouteEntry route = drug.route(medication.route())
+                    .orElseThrow(() -> new UnknownDrugException(medication.drug() + " by " + medication.route().code()));
+            Quantity daily = dailyDose(medication);
+            String given = describeGiven(medication, daily);
+            if (route.ome().isEmpty()) {
+                complete = false;
+                lines.add(new OmeLine(drug.name(), medication.route(), daily, Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of(),
+                        given + ": no governed OME conversion for this drug and route; not counted, MDT to assess"));
+                continue;
+            }
+            OmeConversion conversion = route.ome().orElseThrow();
+            Quantity inFactorUnit = daily.to(conversion.per());
+            Quantity ome = new Quantity(inFactorUnit.value().multiply(conversion.factor()), Unit.MG_PER_DAY);
+            total = total.add(ome.value());
+            String converted = inFactorUnit.unit() == daily.unit() ? "" : " = " + inFactorUnit.display();
+            lines.add(new OmeLine(drug.name(), medication.route(), daily, Optional.of(conversion.factor()), Optional.of(ome),
+                    Optional.of(conversion.verification()), conversion.citations(),
+                    given + converted + " x " + conversion.factor().toPlainString() + " = " + ome.display() + " OME"
+                            + (conversion.verification() == org.idds.cds.kernel.Verification.UNVERIFIED
+                                    ? " (factor unverified)"
+                                    : "")));
+        }
+        return new OpioidLoad(new Quantity(total, Unit.MG_PER_DAY), complete, lines);
+    }
+
+    private static Quantity dailyDose(Medication medication) {
+        Quantity dose = medication.dose().orElseThrow(() -> new IllegalArgumentException("opioid dose is required"));
+        if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
+            return dose;
+        }
+        BigDecimal perDay = medication.dosesPerDay().orElseThrow(() -> new IllegalArgumentException("dosesPerDay is required"));
+        Quantity inMg = dose.to(Unit.MG);
+        return new Quantity(inMg.value().multiply(perDay), Unit.MG_PER_DAY);
+    }
+
+    private static String describeGiven(Medication medication, Quantity daily) {
+        String head = medication.drug() + " " + medication.route().code() + ": ";
+        Quantity dose = medication.dose().orElseThrow();
+        if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
+            return head + dose.display();
+        }
+        return head + dose.display() + " x " + medication.dosesPerDay().orElseThrow().stripTrailingZeros().toPlainString()
+                + "/d = " + daily.display();
+    }
+}

@@ -1,0 +1,12 @@
+package org.idds.cds.clinical;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.Route;
+import org.idds.cds.kernel.Unit;
+
+/**
+ * A route a drug may be entered with, the dose units allowed for it, and its OME conversion when it has one. An
+ * opioid route without a conversion (methadone, buprenorphine) makes the OME incomplete rather than guessed.
+ */
+public record RouteEntry(Route route, List<Unit> doseUnits, Optional<OmeConversion> ome) {}

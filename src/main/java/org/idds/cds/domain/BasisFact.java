@@ -1,8 +1,0 @@
-package org.idds.cds.domain;
-
-import java.util.List;
-
-/** A rule fact that can say which patient inputs it carries, for the basis of a recommendation. */
-public interface BasisFact {
-    List<BasisItem> basis();
-}

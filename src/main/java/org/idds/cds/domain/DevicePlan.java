@@ -1,8 +1,0 @@
-package org.idds.cds.domain;
-
-/** The delivery system the prognosis points to. */
-public enum DevicePlan {
-    FULLY_IMPLANTED_PUMP,
-    EXTERNAL_SYSTEM,
-    PERCUTANEOUS_CATHETER
-}

@@ -1,7 +1,0 @@
-package org.idds.cds.domain;
-
-import java.util.Optional;
-
-/** An entry of the evidence catalogue. */
-public record EvidenceSource(
-        String key, String label, String reference, Optional<String> doi, Optional<String> url, SourceKind kind) {}

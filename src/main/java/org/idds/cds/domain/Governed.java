@@ -1,8 +1,0 @@
-package org.idds.cds.domain;
-
-import java.util.List;
-
-/** A rule fact that carries governed knowledge figures. */
-public interface Governed {
-    List<GovernedFigure> governedFigures();
-}

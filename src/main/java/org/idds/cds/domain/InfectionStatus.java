@@ -1,9 +1,0 @@
-package org.idds.cds.domain;
-
-public enum InfectionStatus {
-    NONE,
-    /** Infection at or near the planned implant or injection site. */
-    LOCAL_AT_SITE,
-    /** Systemic infection: bacteraemia, sepsis. */
-    SYSTEMIC
-}

@@ -1,7 +1,0 @@
-package org.idds.cds.domain;
-
-/** Localized (segmental, e.g. pelvic, chest wall, plexopathy) or diffuse (e.g. widespread bone metastases). */
-public enum PainDistribution {
-    LOCALIZED,
-    DIFFUSE
-}

@@ -1,7 +1,0 @@
-package org.idds.cds.domain;
-
-public enum PainMechanism {
-    NOCICEPTIVE,
-    NEUROPATHIC,
-    MIXED
-}

@@ -1,7 +1,0 @@
-package org.idds.cds.domain;
-
-/** Whether a figure or citation was read in its cited source (VERIFIED) or is recalled and still to be checked. */
-public enum Verification {
-    VERIFIED,
-    UNVERIFIED
-}

@@ -1,9 +1,0 @@
-package org.idds.cds.domain.patient;
-
-import java.util.Optional;
-
-/** Pre-implant work-up status. */
-public record WorkUp(
-        Optional<Boolean> spinalOrEpiduralDisease,
-        Optional<Boolean> spinalImagingDone,
-        Optional<Boolean> psychologicalEvaluationDone) {}

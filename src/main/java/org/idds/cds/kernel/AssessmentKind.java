@@ -1,0 +1,6 @@
+package org.idds.cds.kernel;
+
+public enum AssessmentKind {
+    CANDIDACY,
+    REFERRAL_CHECK
+}

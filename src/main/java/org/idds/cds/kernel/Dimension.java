@@ -1,0 +1,10 @@
+package org.idds.cds.kernel;
+
+/** Physical dimension of a UCUM unit; quantities convert only within one dimension. */
+public enum Dimension {
+    MASS,
+    MASS_PER_TIME,
+    TIME,
+    /** A score on a scale, such as the 0-10 numeric rating scale. */
+    DIMENSIONLESS
+}

@@ -1,0 +1,40 @@
+package org.idds.cds.ruleset;
+
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.Parameter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.idds.cds.clinical.DrugCatalogue;
+
+/**
+ * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue and the knowledge data the rules use.
+ * {@code contentHash} covers every file, so two rulesets with one version and different content cannot be
+ * mistaken for each other.
+ */
+public record Ruleset(
+        String id,
+        String version,
+        String contentHash,
+        List<DrlFile> drl,
+        Map<String, EvidenceSource> sources,
+        Map<String, RuleMetadata> rules,
+        List<Parameter> parameters,
+        DrugCatalogue drugs) {
+
+    /**
+     * One DRL file of the ruleset, by its path under {@code rules/}, and the concern whose rules it holds: each
+     * concern's DRL compiles into its own KieBase.
+     */
+    public record DrlFile(String path, Concern concern, String content) {}
+
+    public Optional<RuleMetadata> rule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    public Optional<EvidenceSource> source(String key) {
+        return Optional.ofNullable(sources.get(key));
+    }
+}

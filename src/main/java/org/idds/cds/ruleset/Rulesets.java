@@ -1,0 +1,51 @@
+package org.idds.cds.ruleset;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rulesets this service holds. The bundled one is loaded, checked and compiled at start (a bad ruleset stops
+ * the start) and is the active one; other versions can be registered side by side for governance and replay.
+ */
+@Startup
+@ApplicationScoped
+public class Rulesets {
+
+    private final RulesetCompiler compiler;
+    private final RulesetLoader loader;
+    private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
+    private final Ruleset active;
+
+    @Inject
+    public Rulesets(RulesetCompiler compiler, NumericLiteralScanner literals, Instance<ConcernVocabulary> vocabularies) {
+        this(compiler, literals, vocabularies.stream().toList());
+    }
+
+    public Rulesets(RulesetCompiler compiler, NumericLiteralScanner literals, List<ConcernVocabulary> vocabularies) {
+        this.compiler = compiler;
+        this.loader = new RulesetLoader(literals, vocabularies);
+        this.active = register(loader.bundled());
+    }
+
+    public Ruleset active() {
+        return active;
+    }
+
+    public Optional<Ruleset> version(String version) {
+        return Optional.ofNullable(byVersion.get(version));
+    }
+
+    /** Loads, checks and compiles a ruleset; the compiler refuses a known version with other content. */
+    public Ruleset register(RulesetSource source) {
+        Ruleset ruleset = loader.load(source);
+        compiler.compile(ruleset);
+        byVersion.putIfAbsent(ruleset.version(), ruleset);
+        return ruleset;
+    }
+}

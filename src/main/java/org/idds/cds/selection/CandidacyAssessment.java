@@ -1,0 +1,32 @@
+package org.idds.cds.selection;
+
+import org.idds.cds.kernel.AssessmentKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.idds.cds.selection.Views.MissingInputView;
+import org.idds.cds.selection.Views.OpioidLoadView;
+import org.idds.cds.selection.Views.PertinentNegative;
+import org.idds.cds.selection.Views.Recommendation;
+import org.idds.cds.selection.Views.RulesetRef;
+import org.idds.cds.selection.DevicePlan;
+import org.idds.cds.selection.Verdict;
+
+/** The full MDT candidacy assessment, exactly as returned and stored. */
+public record CandidacyAssessment(
+        UUID assessmentId,
+        AssessmentKind kind,
+        Instant assessedAt,
+        RulesetRef ruleset,
+        Optional<String> caseReference,
+        Verdict verdict,
+        String verdictSummary,
+        Optional<DevicePlan> devicePlan,
+        Optional<OpioidLoadView> opioidLoad,
+        List<Recommendation> recommendations,
+        List<PertinentNegative> pertinentNegatives,
+        List<MissingInputView> missingInputs,
+        boolean reliesOnUnverifiedKnowledge,
+        String disclaimer) {}

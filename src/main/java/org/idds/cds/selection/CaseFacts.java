@@ -1,0 +1,67 @@
+package org.idds.cds.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.selection.InputField;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.OmeCalculator;
+import org.idds.cds.clinical.UnknownDrugException;
+import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.selection.fact.Bleeding;
+import org.idds.cds.selection.fact.CurrentMedication;
+import org.idds.cds.selection.fact.Etiology;
+import org.idds.cds.selection.fact.Infection;
+import org.idds.cds.selection.fact.LifeExpectancy;
+import org.idds.cds.selection.fact.MissingInput;
+import org.idds.cds.selection.fact.PainScore;
+import org.idds.cds.selection.fact.PainSpread;
+import org.idds.cds.selection.fact.PainType;
+import org.idds.cds.selection.fact.Question;
+import org.idds.cds.selection.patient.CandidacyCase;
+import org.idds.cds.clinical.Medication;
+
+/** Turns a validated case into rule facts: one fact per known input, a {@link MissingInput} per unknown one. */
+public final class CaseFacts {
+
+    private CaseFacts() {}
+
+    public static List<Object> of(CandidacyCase c, Ruleset ruleset) {
+        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        present(facts, c.cancerStatus().map(Etiology::new), InputField.CANCER_STATUS);
+        present(facts, c.pain().worstScore().map(PainScore::new), InputField.WORST_PAIN_SCORE);
+        present(facts, c.pain().mechanism().map(PainType::new), InputField.PAIN_MECHANISM);
+        present(facts, c.pain().distribution().map(PainSpread::new), InputField.PAIN_DISTRIBUTION);
+        answer(facts, c.pain().intolerableSystemicSideEffects(), Question.INTOLERABLE_SIDE_EFFECTS);
+        present(facts, c.lifeExpectancy().map(LifeExpectancy::new), InputField.LIFE_EXPECTANCY);
+        present(facts, c.screening().infection().map(Infection::new), InputField.INFECTION);
+        present(facts, c.screening().bleeding().map(Bleeding::new), InputField.BLEEDING);
+        answer(facts, c.screening().uncorrectedCoagulopathy(), Question.UNCORRECTED_COAGULOPATHY);
+        answer(facts, c.screening().spinalCanalObstruction(), Question.SPINAL_CANAL_OBSTRUCTION);
+        answer(facts, c.screening().patientDeclines(), Question.PATIENT_DECLINES);
+        answer(facts, c.screening().canAttendRefills(), Question.CAN_ATTEND_REFILLS);
+        answer(facts, c.workUp().spinalOrEpiduralDisease(), Question.SPINAL_OR_EPIDURAL_DISEASE);
+        answer(facts, c.workUp().spinalImagingDone(), Question.SPINAL_IMAGING_DONE);
+        answer(facts, c.workUp().psychologicalEvaluationDone(), Question.PSYCHOLOGICAL_EVALUATION_DONE);
+        if (c.medications().isPresent()) {
+            List<Medication> medications = c.medications().orElseThrow();
+            facts.add(new OmeCalculator(ruleset.drugs()).calculate(medications));
+            for (Medication m : medications) {
+                DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
+                facts.add(new CurrentMedication(drug.name(), m.route(), drug.drugClass(), drug.hold()));
+            }
+        } else {
+            facts.add(new MissingInput(InputField.MEDICATIONS));
+        }
+        return facts;
+    }
+
+    private static void present(List<Object> facts, Optional<?> fact, InputField field) {
+        facts.add(fact.<Object>map(f -> f).orElseGet(() -> new MissingInput(field)));
+    }
+
+    private static void answer(List<Object> facts, Optional<Boolean> answer, Question question) {
+        present(facts, answer.map(yes -> new Answer(question, yes)), question.field());
+    }
+}

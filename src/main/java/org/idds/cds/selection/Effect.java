@@ -1,0 +1,24 @@
+package org.idds.cds.selection;
+
+/**
+ * What a finding means for the candidacy verdict. The verdict is a fixed aggregation over these effects (see
+ * {@code Verdict#from}); rules decide the effect, governance text comes from the rule metadata.
+ */
+public enum Effect {
+    /** The inclusion criterion (refractory pain) is met. Reserved for it: the verdict requires one. */
+    CRITERION_MET,
+    /** An inclusion criterion is checked and not met: the patient is not a candidate now. */
+    CRITERION_NOT_MET,
+    /** A contraindication or the patient's refusal: not a candidate. */
+    EXCLUDES,
+    /** Something must be fixed first (infection, uncontrolled bleeding, refill logistics). */
+    DEFER,
+    /** A precaution to manage around the procedure; candidacy stands. */
+    PRECAUTION,
+    /** Planning advice (device type, imaging, drug choice); does not change the verdict. */
+    PLAN,
+    /** A required input is missing: the verdict cannot be given without it. */
+    MISSING_REQUIRED,
+    /** An input that would refine the plan is missing; the verdict does not depend on it. */
+    MISSING_ADVISORY
+}

@@ -1,0 +1,49 @@
+package org.idds.cds.selection;
+
+import org.idds.cds.kernel.InputPath;
+
+/**
+ * Every patient input the rules can use, with its path in the request and the stage that collects it: the
+ * referrer's short check asks only the REFERRAL fields, the MDT assessment asks all of them.
+ */
+public enum InputField implements InputPath {
+    CANCER_STATUS("cancer.status", Stage.REFERRAL),
+    AGE("patient.ageYears", Stage.REFERRAL),
+    WORST_PAIN_SCORE("pain.worstScore", Stage.REFERRAL),
+    PAIN_MECHANISM("pain.mechanism", Stage.MDT),
+    PAIN_DISTRIBUTION("pain.distribution", Stage.MDT),
+    INTOLERABLE_SIDE_EFFECTS("pain.intolerableSystemicSideEffects", Stage.REFERRAL),
+    MEDICATIONS("medications", Stage.REFERRAL),
+    LIFE_EXPECTANCY("prognosis.lifeExpectancy", Stage.REFERRAL),
+    INFECTION("contraindications.infection", Stage.REFERRAL),
+    BLEEDING("contraindications.bleeding", Stage.MDT),
+    UNCORRECTED_COAGULOPATHY("contraindications.uncorrectedCoagulopathy", Stage.MDT),
+    SPINAL_CANAL_OBSTRUCTION("contraindications.spinalCanalObstruction", Stage.MDT),
+    PATIENT_DECLINES("contraindications.patientDeclines", Stage.REFERRAL),
+    CAN_ATTEND_REFILLS("contraindications.canAttendRefills", Stage.MDT),
+    SPINAL_OR_EPIDURAL_DISEASE("workUp.spinalOrEpiduralDisease", Stage.MDT),
+    SPINAL_IMAGING_DONE("workUp.spinalImagingDone", Stage.MDT),
+    PSYCHOLOGICAL_EVALUATION_DONE("workUp.psychologicalEvaluationDone", Stage.MDT);
+
+    /** Which form collects the input. */
+    public enum Stage {
+        REFERRAL,
+        MDT
+    }
+
+    private final String path;
+    private final Stage stage;
+
+    InputField(String path, Stage stage) {
+        this.path = path;
+        this.stage = stage;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,7 @@
+package org.idds.cds.selection;
+
+public enum PainMechanism {
+    NOCICEPTIVE,
+    NEUROPATHIC,
+    MIXED
+}

@@ -1,0 +1,37 @@
+package org.idds.cds.selection;
+
+import org.idds.cds.kernel.AssessmentKind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.idds.cds.selection.Views.MissingInputView;
+import org.idds.cds.selection.Views.Recommendation;
+import org.idds.cds.selection.Views.RulesetRef;
+import org.idds.cds.selection.Verdict;
+
+/** A referrer's short eligibility check: a plain-language outcome and what the MDT will need next. */
+public record ReferralCheckResult(
+        UUID assessmentId,
+        AssessmentKind kind,
+        Instant assessedAt,
+        RulesetRef ruleset,
+        Optional<String> caseReference,
+        ReferralOutcome outcome,
+        String plainLanguage,
+        List<String> reasons,
+        List<MissingInputView> pleaseProvide,
+        List<MissingInputView> mdtWillNeed,
+        Verdict engineVerdict,
+        List<Recommendation> recommendations,
+        boolean reliesOnUnverifiedKnowledge,
+        String disclaimer) {
+
+    public enum ReferralOutcome {
+        REFER_TO_MDT,
+        TREAT_FIRST_THEN_REFER,
+        MORE_INFORMATION_NEEDED,
+        NOT_ELIGIBLE_NOW
+    }
+}

@@ -1,0 +1,14 @@
+package org.idds.cds.selection.fact;
+
+import java.util.List;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.selection.BleedingStatus;
+import org.idds.cds.selection.InputField;
+
+public record Bleeding(BleedingStatus status) implements BasisFact {
+    @Override
+    public List<BasisItem> basis() {
+        return List.of(BasisItem.of(InputField.BLEEDING, status));
+    }
+}

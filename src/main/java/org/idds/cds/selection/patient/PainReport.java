@@ -1,0 +1,12 @@
+package org.idds.cds.selection.patient;
+
+import java.util.Optional;
+import org.idds.cds.selection.PainDistribution;
+import org.idds.cds.selection.PainMechanism;
+
+/** Pain as reported: worst score on the 0-10 numeric rating scale, mechanism, distribution, side-effect burden. */
+public record PainReport(
+        Optional<Integer> worstScore,
+        Optional<PainMechanism> mechanism,
+        Optional<PainDistribution> distribution,
+        Optional<Boolean> intolerableSystemicSideEffects) {}

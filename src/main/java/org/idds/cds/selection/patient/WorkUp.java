@@ -1,0 +1,9 @@
+package org.idds.cds.selection.patient;
+
+import java.util.Optional;
+
+/** Pre-implant work-up status. */
+public record WorkUp(
+        Optional<Boolean> spinalOrEpiduralDisease,
+        Optional<Boolean> spinalImagingDone,
+        Optional<Boolean> psychologicalEvaluationDone) {}

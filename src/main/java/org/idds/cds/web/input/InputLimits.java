@@ -1,0 +1,47 @@
+package org.idds.cds.web.input;
+
+/**
+ * Bounds applied while a request body is read, before any field is validated or any arithmetic runs. They are
+ * input-plausibility and resource limits, not clinical thresholds; the clinical plausibility bounds of each field
+ * are Bean Validation constraints on the request records.
+ */
+public final class InputLimits {
+
+    /** The pain score range, in the words every refusal of a score uses. */
+    public static final String PAIN_SCORE_RANGE = "must be a whole number from 0 to 10 (numeric rating scale)";
+
+    /** Most medications one request may list (the longest fixture lists 8). */
+    public static final int MAX_MEDICATIONS = 50;
+
+    /** Longest text accepted in any string field; each field has a tighter {@code @Size}. */
+    public static final int MAX_TEXT_LENGTH = 1_000;
+
+    /** Longest number, as written, accepted for a decimal field (sign, digits, point and exponent). */
+    public static final int MAX_NUMBER_TEXT = 40;
+
+    /** Most digits before the decimal point of any decimal field (so every value is below 10^15). */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
+    /** Most digits after the decimal point of any decimal field, as written. */
+    public static final int MAX_DECIMAL_PLACES = 15;
+
+    /** How much of a refused value an answer may echo. */
+    public static final int EXCERPT_LENGTH = 40;
+
+    // Backstops for the JSON parser itself (StreamReadConstraints). They are looser than the per-field limits
+    // above, so that a refusal normally names the exact field; beyond them the parser stops at once.
+
+    /** Longest number token the parser reads (it counts characters; {@code 1e999999999} is short). */
+    public static final int PARSER_MAX_NUMBER_LENGTH = 100;
+
+    /** Longest string token the parser reads. */
+    public static final int PARSER_MAX_STRING_LENGTH = 16_384;
+
+    /** Longest field name the parser reads. */
+    public static final int PARSER_MAX_NAME_LENGTH = 256;
+
+    /** Deepest nesting of objects and arrays (a request is four levels deep). */
+    public static final int PARSER_MAX_NESTING_DEPTH = 32;
+
+    private InputLimits() {}
+}

@@ -1,0 +1,89 @@
+package org.idds.cds.selection.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.idds.cds.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** A referrer's short check gives a plain-language outcome and says what the MDT will need next. */
+@QuarkusTest
+class ReferralCheckTest {
+
+    private static ValidatableResponse check(String body) {
+        return Api.request().contentType(ContentType.JSON).body(body).post("/api/v1/referral-checks").then();
+    }
+
+    @Test
+    void refractoryCancerPainWithAReasonablePrognosisIsReferredWithTheMdtWorkList() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"},
+                 "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "medications": [{"drug": "oxycodone", "route": "oral", "dose": {"value": 160, "unit": "mg/d"}},
+                                 {"drug": "apixaban", "route": "oral"}],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                .body("kind", equalTo("REFERRAL_CHECK"))
+                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("plainLanguage", containsString("refer to the IDDS multidisciplinary team"))
+                .body("reasons", hasItem(containsString("Refractory pain")))
+                .body("reasons", hasItem(containsString("Anticoagulant")))
+                .body("pleaseProvide", org.hamcrest.Matchers.empty())
+                .body("mdtWillNeed.input", hasItems("contraindications.bleeding", "contraindications.spinalCanalObstruction",
+                        "contraindications.canAttendRefills", "workUp.spinalOrEpiduralDisease"))
+                .body("ruleset.version", not(org.hamcrest.Matchers.emptyOrNullString()));
+    }
+
+    @Test
+    void controlledPainIsNotEligibleNowWithTheReason() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 2},
+                 "prognosis": {"lifeExpectancy": {"value": 1, "unit": "a"}}, "medications": [],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                .body("outcome", equalTo("NOT_ELIGIBLE_NOW"))
+                .body("reasons", hasItem(containsString("Not refractory")));
+    }
+
+    @Test
+    void aMissingPainScoreAsksTheReferrerForIt() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"}, "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                .body("outcome", equalTo("MORE_INFORMATION_NEEDED"))
+                .body("pleaseProvide.input", hasItem("pain.worstScore"))
+                .body("pleaseProvide.find { it.input == 'pain.worstScore' }.neededBy.ruleId", hasItem("SEL-RP-010"));
+    }
+
+    @Test
+    void anActiveInfectionMeansTreatFirst() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 9, "intolerableSystemicSideEffects": true},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "contraindications": {"infection": "SYSTEMIC", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                .body("outcome", equalTo("TREAT_FIRST_THEN_REFER"))
+                .body("reasons", hasItem(containsString("infection")));
+    }
+
+    @Test
+    void mdtOnlyQuestionsAreNotPartOfTheShortCheck() {
+        check("""
+                {"contraindications": {"bleeding": "NONE"}}
+                """)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("contraindications.bleeding"));
+    }
+}
