@@ -62,17 +62,18 @@ public final class LoadTest {
         String url;
         boolean smoke;
         int connections = 32;
-        double warmupSeconds = 60;            // JIT needs this long on 2 shared cores; 10 s left half the speed
+        double warmupSeconds = 60; // JIT needs this long on 2 shared cores; 10 s left half the speed
         double durationSeconds = 15;
         double openSeconds = 15;
-        double openRate = 0;              // 0: half the measured candidacy throughput
+        double openRate = 0; // 0: half the measured candidacy throughput
         long maxRequestsPerPhase = 2_000_000;
         String trivialPath = "/api/v1/ruleset";
         String assessPath = "/api/v1/candidacy-assessments";
-        Path body = Path.of("src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+        Path body = Path.of(
+                "src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
         Path out = Path.of("target/load-report");
-        long servicePid = -1;             // the service this run started; checked to own the listening socket
-        Path databasePidFile;             // postmaster.pid of the embedded PostgreSQL (pg_ctl detaches it from the JVM)
+        long servicePid = -1; // the service this run started; checked to own the listening socket
+        Path databasePidFile; // postmaster.pid of the embedded PostgreSQL (pg_ctl detaches it from the JVM)
         double waitReadySeconds = 0;
         int clockTicks = 100;
         String serviceDescription = "already running service (not started by this run)";
@@ -93,14 +94,15 @@ public final class LoadTest {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
-                    case "--smoke" -> { }
+                    case "--smoke" -> {}
                     case "--url" -> c.url = value(args, ++i, a);
                     case "--connections" -> c.connections = (int) range(value(args, ++i, a), 1, 512, a);
                     case "--warmup" -> c.warmupSeconds = range(value(args, ++i, a), 0, 300, a);
                     case "--duration" -> c.durationSeconds = range(value(args, ++i, a), 0.5, 600, a);
                     case "--open-duration" -> c.openSeconds = range(value(args, ++i, a), 0.5, 600, a);
                     case "--open-rate" -> c.openRate = range(value(args, ++i, a), 0, 100_000, a);
-                    case "--max-requests" -> c.maxRequestsPerPhase = (long) range(value(args, ++i, a), 1, 10_000_000, a);
+                    case "--max-requests" ->
+                        c.maxRequestsPerPhase = (long) range(value(args, ++i, a), 1, 10_000_000, a);
                     case "--trivial-path" -> c.trivialPath = path(value(args, ++i, a));
                     case "--assess-path" -> c.assessPath = path(value(args, ++i, a));
                     case "--body" -> c.body = Path.of(value(args, ++i, a));
@@ -171,14 +173,18 @@ public final class LoadTest {
             if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
                 throw new Failure("only http://host:port URLs are supported: " + url);
             }
-            if ((uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))
-                    || uri.getRawQuery() != null || uri.getUserInfo() != null) {
+            if ((uri.getRawPath() != null
+                            && !uri.getRawPath().isEmpty()
+                            && !uri.getRawPath().equals("/"))
+                    || uri.getRawQuery() != null
+                    || uri.getUserInfo() != null) {
                 throw new Failure("give the service root only (http://127.0.0.1:8080), not a path: " + url);
             }
             String host = uri.getHost();
             String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
             if (!isLoopbackLiteral(bare) && !bare.equalsIgnoreCase("localhost")) {
-                throw new Failure("refusing target " + host + ": only loopback (127.0.0.0/8, localhost, [::1]) may be load-tested");
+                throw new Failure("refusing target " + host
+                        + ": only loopback (127.0.0.0/8, localhost, [::1]) may be load-tested");
             }
             InetAddress address;
             try {
@@ -187,7 +193,8 @@ public final class LoadTest {
                 throw new Failure("cannot resolve " + host);
             }
             if (!address.isLoopbackAddress()) {
-                throw new Failure("refusing target " + host + ": it resolves to " + address.getHostAddress() + ", not loopback");
+                throw new Failure(
+                        "refusing target " + host + ": it resolves to " + address.getHostAddress() + ", not loopback");
             }
             int port = uri.getPort() == -1 ? 80 : uri.getPort();
             return new Target(address, port, host + ":" + port, "http://" + host + ":" + port);
@@ -261,9 +268,10 @@ public final class LoadTest {
                 String value = header.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-                    default -> { }
+                    default -> {}
                 }
             }
             ByteArrayOutputStream start = code != 200 ? new ByteArrayOutputStream() : null;
@@ -286,7 +294,7 @@ public final class LoadTest {
             } else if (length >= 0) {
                 read = skip(length, start);
             } else {
-                closeAfter = true;        // the body ends with the connection
+                closeAfter = true; // the body ends with the connection
                 read = skip(Long.MAX_VALUE, start);
             }
             lastBodyLength = (int) Math.min(Integer.MAX_VALUE, read);
@@ -343,7 +351,7 @@ public final class LoadTest {
                 if (line.size() > 16 * 1024) {
                     throw new IOException("header line too long");
                 }
-                if (position < limit) {       // found the newline
+                if (position < limit) { // found the newline
                     position++;
                     String text = line.toString(StandardCharsets.ISO_8859_1);
                     return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
@@ -405,24 +413,47 @@ public final class LoadTest {
         }
     }
 
-    record PhaseResult(String name, String method, String path, String loop, int connections, double seconds, long ok,
-            Map<Integer, Long> errorStatuses, long ioErrors, List<String> errorSamples, long[] sortedLatencies,
-            double targetRate, long maxSendLagNs, boolean capped, int bodyBytes, Cpu cpu, long notSent) {
+    record PhaseResult(
+            String name,
+            String method,
+            String path,
+            String loop,
+            int connections,
+            double seconds,
+            long ok,
+            Map<Integer, Long> errorStatuses,
+            long ioErrors,
+            List<String> errorSamples,
+            long[] sortedLatencies,
+            double targetRate,
+            long maxSendLagNs,
+            boolean capped,
+            int bodyBytes,
+            Cpu cpu,
+            long notSent) {
 
         double throughput() {
             return ok / seconds;
         }
 
         long errors() {
-            return ioErrors + errorStatuses.values().stream().mapToLong(Long::longValue).sum();
+            return ioErrors
+                    + errorStatuses.values().stream().mapToLong(Long::longValue).sum();
         }
 
         long serverErrors() {
-            return ioErrors + errorStatuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
+            return ioErrors
+                    + errorStatuses.entrySet().stream()
+                            .filter(e -> e.getKey() >= 500)
+                            .mapToLong(Map.Entry::getValue)
+                            .sum();
         }
 
         long clientErrors() {
-            return errorStatuses.entrySet().stream().filter(e -> e.getKey() < 500).mapToLong(Map.Entry::getValue).sum();
+            return errorStatuses.entrySet().stream()
+                    .filter(e -> e.getKey() < 500)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
 
         double percentileMs(double p) {
@@ -439,7 +470,14 @@ public final class LoadTest {
     }
 
     /** CPU seconds spent during a phase by the service JVM, the database (its processes) and this generator. */
-    record Cpu(double serviceJvm, double jit, double gc, double database, double generator, double machine, boolean serviceKnown) {
+    record Cpu(
+            double serviceJvm,
+            double jit,
+            double gc,
+            double database,
+            double generator,
+            double machine,
+            boolean serviceKnown) {
 
         /** CPU seconds used by processes that are neither the service, its database nor this generator. */
         double others() {
@@ -475,8 +513,9 @@ public final class LoadTest {
         byte[] assess = request(target, "POST", config.assessPath, body, token);
         String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
-        log("warm-up %.0f s: %s %s, then %s %s, %d connections", config.warmupSeconds, "GET", config.trivialPath, "POST",
-                config.assessPath, config.connections);
+        log(
+                "warm-up %.0f s: %s %s, then %s %s, %d connections",
+                config.warmupSeconds, "GET", config.trivialPath, "POST", config.assessPath, config.connections);
         List<PhaseResult> warmups = new ArrayList<>();
         warmups.add(closedLoop("warm-up trivial", "GET", config.trivialPath, trivial, config.warmupSeconds / 3));
         warmups.add(closedLoop("warm-up candidacy", "POST", config.assessPath, assess, config.warmupSeconds * 2 / 3));
@@ -493,7 +532,8 @@ public final class LoadTest {
             log("no open-loop phase: candidacy throughput %.1f req/s is too low to halve", assessResult.throughput());
             openResult = null;
         } else {
-            openResult = openLoop("candidacy at half load", "POST", config.assessPath, assess, rate, config.openSeconds);
+            openResult =
+                    openLoop("candidacy at half load", "POST", config.assessPath, assess, rate, config.openSeconds);
             log("%s", line(openResult));
         }
 
@@ -528,7 +568,8 @@ public final class LoadTest {
         return 0;
     }
 
-    private PhaseResult closedLoop(String name, String method, String path, byte[] request, double seconds) throws Exception {
+    private PhaseResult closedLoop(String name, String method, String path, byte[] request, double seconds)
+            throws Exception {
         if (seconds <= 0) {
             return null;
         }
@@ -541,26 +582,29 @@ public final class LoadTest {
         long end = start + (long) (seconds * 1e9);
         for (int w = 0; w < n; w++) {
             Recorder r = recorders[w] = new Recorder();
-            threads[w] = new Thread(() -> {
-                Conn conn = null;
-                try {
-                    while (System.nanoTime() < end && budget.getAndDecrement() > 0) {
-                        long t0 = System.nanoTime();
-                        conn = send(conn, request, r, t0);
-                    }
-                } finally {
-                    if (conn != null) {
-                        conn.close();
-                    }
-                }
-            }, "load-" + name + "-" + w);
+            threads[w] = new Thread(
+                    () -> {
+                        Conn conn = null;
+                        try {
+                            while (System.nanoTime() < end && budget.getAndDecrement() > 0) {
+                                long t0 = System.nanoTime();
+                                conn = send(conn, request, r, t0);
+                            }
+                        } finally {
+                            if (conn != null) {
+                                conn.close();
+                            }
+                        }
+                    },
+                    "load-" + name + "-" + w);
             threads[w].start();
         }
         for (Thread t : threads) {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks).minus(cpuStart);
+        Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks)
+                .minus(cpuStart);
         return merge(name, method, path, "closed", n, elapsed, recorders, 0, budget.get() < 0, cpu, 0);
     }
 
@@ -578,37 +622,52 @@ public final class LoadTest {
         Thread[] threads = new Thread[n];
         CpuSample cpuStart = CpuSample.now(config.servicePid, databasePid(), config.clockTicks);
         long start = System.nanoTime() + 50_000_000L;
-        long hardEnd = start + (long) ((2 * seconds + 10) * 1e9);     // a stalled service cannot stretch the phase
+        long hardEnd = start + (long) ((2 * seconds + 10) * 1e9); // a stalled service cannot stretch the phase
         AtomicLong sent = new AtomicLong();
         for (int w = 0; w < n; w++) {
             Recorder r = recorders[w] = new Recorder();
-            threads[w] = new Thread(() -> {
-                Conn conn = null;
-                try {
-                    for (long i = next.getAndIncrement(); i < planned && System.nanoTime() < hardEnd; i = next.getAndIncrement()) {
-                        sent.incrementAndGet();
-                        long due = start + i * interval;
-                        long now;
-                        while ((now = System.nanoTime()) < due) {
-                            LockSupport.parkNanos(due - now);
+            threads[w] = new Thread(
+                    () -> {
+                        Conn conn = null;
+                        try {
+                            for (long i = next.getAndIncrement();
+                                    i < planned && System.nanoTime() < hardEnd;
+                                    i = next.getAndIncrement()) {
+                                sent.incrementAndGet();
+                                long due = start + i * interval;
+                                long now;
+                                while ((now = System.nanoTime()) < due) {
+                                    LockSupport.parkNanos(due - now);
+                                }
+                                r.maxSendLagNs = Math.max(r.maxSendLagNs, now - due);
+                                conn = send(conn, request, r, due);
+                            }
+                        } finally {
+                            if (conn != null) {
+                                conn.close();
+                            }
                         }
-                        r.maxSendLagNs = Math.max(r.maxSendLagNs, now - due);
-                        conn = send(conn, request, r, due);
-                    }
-                } finally {
-                    if (conn != null) {
-                        conn.close();
-                    }
-                }
-            }, "load-" + name + "-" + w);
+                    },
+                    "load-" + name + "-" + w);
             threads[w].start();
         }
         for (Thread t : threads) {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks).minus(cpuStart);
-        return merge(name, method, path, "open", n, elapsed, recorders, rate, planned < (long) (seconds * rate), cpu,
+        Cpu cpu = CpuSample.now(config.servicePid, databasePid(), config.clockTicks)
+                .minus(cpuStart);
+        return merge(
+                name,
+                method,
+                path,
+                "open",
+                n,
+                elapsed,
+                recorders,
+                rate,
+                planned < (long) (seconds * rate),
+                cpu,
                 planned - sent.get());
     }
 
@@ -625,7 +684,8 @@ public final class LoadTest {
                 r.ok(latency);
             } else {
                 r.statuses.merge(status, 1L, Long::sum);
-                sample("HTTP " + status + ": " + new String(conn.lastBodyStart, StandardCharsets.UTF_8).replaceAll("\\s+", " "));
+                sample("HTTP " + status + ": "
+                        + new String(conn.lastBodyStart, StandardCharsets.UTF_8).replaceAll("\\s+", " "));
             }
             return conn;
         } catch (IOException | RuntimeException e) {
@@ -634,7 +694,7 @@ public final class LoadTest {
             if (conn != null) {
                 conn.close();
             }
-            LockSupport.parkNanos(10_000_000L);   // do not spin on a refused connection
+            LockSupport.parkNanos(10_000_000L); // do not spin on a refused connection
             return null;
         }
     }
@@ -649,8 +709,18 @@ public final class LoadTest {
         }
     }
 
-    private PhaseResult merge(String name, String method, String path, String loop, int connections, double seconds,
-            Recorder[] recorders, double rate, boolean capped, Cpu cpu, long notSent) {
+    private PhaseResult merge(
+            String name,
+            String method,
+            String path,
+            String loop,
+            int connections,
+            double seconds,
+            Recorder[] recorders,
+            double rate,
+            boolean capped,
+            Cpu cpu,
+            long notSent) {
         int total = Arrays.stream(recorders).mapToInt(r -> r.count).sum();
         long[] all = new long[total];
         int at = 0;
@@ -675,18 +745,38 @@ public final class LoadTest {
             errorSamples.forEach((message, times) -> samples.add(times + " x " + message));
             errorSamples.clear();
         }
-        return new PhaseResult(name, method, path, loop, connections, seconds, ok, statuses, io, samples, all, rate, lag, capped,
-                bodyBytes, cpu, notSent);
+        return new PhaseResult(
+                name,
+                method,
+                path,
+                loop,
+                connections,
+                seconds,
+                ok,
+                statuses,
+                io,
+                samples,
+                all,
+                rate,
+                lag,
+                capped,
+                bodyBytes,
+                cpu,
+                notSent);
     }
 
-    // ------------------------------------------------------------------------------------------------ readiness, ownership
+    // ------------------------------------------------------------------------------------------------ readiness,
+    // ownership
 
     private void waitReady() throws InterruptedException {
         byte[] ready = request(target, "GET", "/q/health/ready", null, null);
         long deadline = System.nanoTime() + (long) (config.waitReadySeconds * 1e9);
         String last = "no answer";
         while (System.nanoTime() < deadline) {
-            if (config.servicePid > 0 && ProcessHandle.of(config.servicePid).map(p -> !p.isAlive()).orElse(true)) {
+            if (config.servicePid > 0
+                    && ProcessHandle.of(config.servicePid)
+                            .map(p -> !p.isAlive())
+                            .orElse(true)) {
                 throw new Failure("the service (pid " + config.servicePid + ") exited before it was ready");
             }
             try (Conn conn = new Conn(target)) {
@@ -700,7 +790,8 @@ public final class LoadTest {
             }
             Thread.sleep(250);
         }
-        throw new Failure("service not ready at " + target.base() + "/q/health/ready after " + config.waitReadySeconds + " s (" + last + ")");
+        throw new Failure("service not ready at " + target.base() + "/q/health/ready after " + config.waitReadySeconds
+                + " s (" + last + ")");
     }
 
     /** Linux: the socket listening on the target port must be one of the given process's open files. */
@@ -713,7 +804,9 @@ public final class LoadTest {
             }
             for (String row : Files.readAllLines(p)) {
                 String[] f = row.trim().split("\\s+");
-                if (f.length > 9 && f[1].contains(":") && f[3].equals("0A")
+                if (f.length > 9
+                        && f[1].contains(":")
+                        && f[3].equals("0A")
                         && Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16) == target.port()) {
                     inodes.add(f[9]);
                 }
@@ -737,7 +830,8 @@ public final class LoadTest {
             }
         }
         if (inodes.stream().noneMatch(owned::contains)) {
-            throw new Failure("port " + target.port() + " is held by another process, not the service this run started (pid " + pid + ")");
+            throw new Failure("port " + target.port()
+                    + " is held by another process, not the service this run started (pid " + pid + ")");
         }
         log("port %d is held by the service this run started (pid %d)", target.port(), pid);
     }
@@ -745,7 +839,8 @@ public final class LoadTest {
     // ------------------------------------------------------------------------------------------------ CPU accounting
 
     /** CPU ticks of a process tree from /proc (Linux), and this JVM's own CPU time. */
-    record CpuSample(double service, double jit, double gc, double database, double self, double machine, boolean known) {
+    record CpuSample(
+            double service, double jit, double gc, double database, double self, double machine, boolean known) {
 
         static CpuSample now(long pid, long databasePid, int ticksPerSecond) {
             double self = selfCpuSeconds();
@@ -756,17 +851,19 @@ public final class LoadTest {
             Map<Long, Long> parent = new ConcurrentHashMap<>();
             Map<Long, Long> ticks = new LinkedHashMap<>();
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-                procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                    try {
-                        String stat = Files.readString(p.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long id = Long.parseLong(p.getFileName().toString());
-                        parent.put(id, Long.parseLong(f[1]));
-                        ticks.put(id, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                    } catch (IOException | RuntimeException ignored) {
-                        // process gone
-                    }
-                });
+                procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .forEach(p -> {
+                            try {
+                                String stat = Files.readString(p.resolve("stat"));
+                                String[] f = stat.substring(stat.lastIndexOf(')') + 2)
+                                        .split(" ");
+                                long id = Long.parseLong(p.getFileName().toString());
+                                parent.put(id, Long.parseLong(f[1]));
+                                ticks.put(id, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                            } catch (IOException | RuntimeException ignored) {
+                                // process gone
+                            }
+                        });
             } catch (IOException e) {
                 return new CpuSample(0, 0, 0, 0, self, machine, false);
             }
@@ -774,7 +871,8 @@ public final class LoadTest {
             long database = 0;
             for (Map.Entry<Long, Long> e : ticks.entrySet()) {
                 long id = e.getKey();
-                if (id == databasePid || (id != pid && (descends(id, pid, parent) || descends(id, databasePid, parent)))) {
+                if (id == databasePid
+                        || (id != pid && (descends(id, pid, parent) || descends(id, databasePid, parent)))) {
                     database += e.getValue();
                 }
             }
@@ -790,11 +888,15 @@ public final class LoadTest {
                 tasks.forEach(task -> {
                     try {
                         String name = Files.readString(task.resolve("comm")).trim();
-                        int kind = name.contains("CompilerThre") ? 0
-                                : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread") ? 1 : -1;
+                        int kind = name.contains("CompilerThre")
+                                ? 0
+                                : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")
+                                        ? 1
+                                        : -1;
                         if (kind >= 0) {
                             String stat = Files.readString(task.resolve("stat"));
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            String[] f =
+                                    stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                             ticks[kind] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                         }
                     } catch (IOException | RuntimeException ignored) {
@@ -810,9 +912,10 @@ public final class LoadTest {
         /** Busy ticks of the whole machine (all processes, all CPUs) from /proc/stat; 0 where unavailable. */
         private static long machineBusyTicks() {
             try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                String[] f =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long busy = 0;
-                for (int i : new int[] {1, 2, 3, 6, 7, 8}) {     // user nice system irq softirq steal
+                for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
                     busy += Long.parseLong(f[i]);
                 }
                 return busy;
@@ -846,92 +949,181 @@ public final class LoadTest {
         }
 
         Cpu minus(CpuSample before) {
-            return new Cpu(service - before.service, jit - before.jit, gc - before.gc, database - before.database, self - before.self,
-                    machine - before.machine, known && before.known);
+            return new Cpu(
+                    service - before.service,
+                    jit - before.jit,
+                    gc - before.gc,
+                    database - before.database,
+                    self - before.self,
+                    machine - before.machine,
+                    known && before.known);
         }
     }
 
     // ------------------------------------------------------------------------------------------------ reports
 
     private static String line(PhaseResult r) {
-        return String.format(Locale.ROOT, "%-24s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  ok %7d  errors %d%s",
-                r.name(), r.throughput(), r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.ok(), r.errors(),
+        return String.format(
+                Locale.ROOT,
+                "%-24s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  ok %7d  errors %d%s",
+                r.name(),
+                r.throughput(),
+                r.percentileMs(50),
+                r.percentileMs(99),
+                r.maxMs(),
+                r.ok(),
+                r.errors(),
                 r.capped() ? "  (request cap reached)" : "");
     }
 
-    private String textReport(String when, List<PhaseResult> warmups, PhaseResult trivial, PhaseResult assess, PhaseResult open) {
+    private String textReport(
+            String when, List<PhaseResult> warmups, PhaseResult trivial, PhaseResult assess, PhaseResult open) {
         StringBuilder s = new StringBuilder();
-        s.append("IDDS load test (").append(config.smoke ? "smoke" : "full").append("), ").append(when).append('\n');
+        s.append("IDDS load test (")
+                .append(config.smoke ? "smoke" : "full")
+                .append("), ")
+                .append(when)
+                .append('\n');
         if (config.smoke) {
-            s.append("Smoke mode checks for errors only: with a cold JIT and seconds per phase its figures mean nothing.\n");
+            s.append(
+                    "Smoke mode checks for errors only: with a cold JIT and seconds per phase its figures mean nothing.\n");
         }
-        s.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (service, database and load generator share them), ")
-                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(", Java ")
-                .append(System.getProperty("java.runtime.version")).append('\n');
-        s.append("Target: ").append(target.base()).append(" - ").append(config.serviceDescription).append('\n');
-        databaseCommandLine().ifPresent(db -> s.append("Database process: ").append(db).append('\n'));
-        s.append("Load average before the run (1/5/15 min): ").append(loadAverageAtStart).append('\n');
-        s.append("Auth: ").append(config.authDescription.isEmpty() ? (token.isEmpty() ? "none" : "bearer token") : config.authDescription).append('\n');
+        s.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs (service, database and load generator share them), ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append(", Java ")
+                .append(System.getProperty("java.runtime.version"))
+                .append('\n');
+        s.append("Target: ")
+                .append(target.base())
+                .append(" - ")
+                .append(config.serviceDescription)
+                .append('\n');
+        databaseCommandLine()
+                .ifPresent(db -> s.append("Database process: ").append(db).append('\n'));
+        s.append("Load average before the run (1/5/15 min): ")
+                .append(loadAverageAtStart)
+                .append('\n');
+        s.append("Auth: ")
+                .append(
+                        config.authDescription.isEmpty()
+                                ? (token.isEmpty() ? "none" : "bearer token")
+                                : config.authDescription)
+                .append('\n');
         s.append("Body: ").append(config.body).append('\n');
-        s.append(String.format(Locale.ROOT, "Phase 1, closed loop: %d keep-alive connections, %.0f s warm-up (a third trivial, two thirds "
-                + "candidacy), then %.0f s per endpoint%n", config.connections, config.warmupSeconds, config.durationSeconds));
+        s.append(String.format(
+                Locale.ROOT,
+                "Phase 1, closed loop: %d keep-alive connections, %.0f s warm-up (a third trivial, two thirds "
+                        + "candidacy), then %.0f s per endpoint%n",
+                config.connections,
+                config.warmupSeconds,
+                config.durationSeconds));
         s.append("  ").append(describe(trivial)).append('\n');
         s.append("  ").append(describe(assess)).append('\n');
         if (open != null) {
-            s.append(String.format(Locale.ROOT, "Phase 2, open loop: %.1f req/s fixed arrival rate (%s), up to %d connections, %.0f s; "
-                    + "latency from the intended send time%n", open.targetRate(),
-                    config.openRate > 0 ? "given" : "half the candidacy throughput", open.connections(), config.openSeconds));
-            s.append("  ").append(describe(open)).append(String.format(Locale.ROOT, "; latest send %.1f ms behind schedule%n",
-                    open.maxSendLagNs() / 1e6));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "Phase 2, open loop: %.1f req/s fixed arrival rate (%s), up to %d connections, %.0f s; "
+                            + "latency from the intended send time%n",
+                    open.targetRate(),
+                    config.openRate > 0 ? "given" : "half the candidacy throughput",
+                    open.connections(),
+                    config.openSeconds));
+            s.append("  ")
+                    .append(describe(open))
+                    .append(String.format(
+                            Locale.ROOT, "; latest send %.1f ms behind schedule%n", open.maxSendLagNs() / 1e6));
         }
         s.append("Results:\n");
         if (assess.ok() > 0 && trivial.ok() > 0) {
             double ratio = assess.throughput() / trivial.throughput();
-            s.append(String.format(Locale.ROOT, "  candidacy / trivial throughput: %.1f %% (%.1f / %.1f req/s; target >= 25 %%: %s)%n",
-                    100 * ratio, assess.throughput(), trivial.throughput(), ratio >= 0.25 ? "met" : "NOT met"));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  candidacy / trivial throughput: %.1f %% (%.1f / %.1f req/s; target >= 25 %%: %s)%n",
+                    100 * ratio,
+                    assess.throughput(),
+                    trivial.throughput(),
+                    ratio >= 0.25 ? "met" : "NOT met"));
         } else {
             s.append("  candidacy / trivial throughput: not measurable, a phase had no successful response\n");
         }
         if (open != null && open.ok() > 0) {
             double p99 = open.percentileMs(99);
-            s.append(String.format(Locale.ROOT, "  p99 at half load: %.2f ms (p50 %.2f ms; target < 20 ms: %s)%n", p99,
-                    open.percentileMs(50), p99 < 20 ? "met" : "NOT met"));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  p99 at half load: %.2f ms (p50 %.2f ms; target < 20 ms: %s)%n",
+                    p99,
+                    open.percentileMs(50),
+                    p99 < 20 ? "met" : "NOT met"));
         }
         if (assess.cpu().serviceKnown() && assess.ok() > 0) {
             Cpu c = assess.cpu();
-            s.append(String.format(Locale.ROOT, "  CPU per candidacy request (closed loop): service JVM %.2f ms (of which JIT compiler %.2f ms, "
-                    + "GC %.2f ms), PostgreSQL %.2f ms, load generator %.2f ms%n", 1000 * c.serviceJvm() / assess.ok(),
-                    1000 * c.jit() / assess.ok(), 1000 * c.gc() / assess.ok(), 1000 * c.database() / assess.ok(),
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  CPU per candidacy request (closed loop): service JVM %.2f ms (of which JIT compiler %.2f ms, "
+                            + "GC %.2f ms), PostgreSQL %.2f ms, load generator %.2f ms%n",
+                    1000 * c.serviceJvm() / assess.ok(),
+                    1000 * c.jit() / assess.ok(),
+                    1000 * c.gc() / assess.ok(),
+                    1000 * c.database() / assess.ok(),
                     1000 * c.generator() / assess.ok()));
-            s.append(String.format(Locale.ROOT, "  CPU per trivial request (closed loop): service JVM %.3f ms, load generator %.3f ms%n",
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  CPU per trivial request (closed loop): service JVM %.3f ms, load generator %.3f ms%n",
                     1000 * trivial.cpu().serviceJvm() / Math.max(1, trivial.ok()),
                     1000 * trivial.cpu().generator() / Math.max(1, trivial.ok())));
         }
         List<PhaseResult> measured = open == null ? List.of(trivial, assess) : List.of(trivial, assess, open);
-        if (measured.stream().anyMatch(r -> r.cpu().serviceKnown() && r.cpu().jit() > 0.1 * r.cpu().serviceJvm())) {
-            s.append("  WARNING: the JIT compiler used over 10 % of the service's CPU in a measured phase: not yet steady state; "
-                    + "a longer --warmup gives steadier figures\n");
+        if (measured.stream()
+                .anyMatch(r ->
+                        r.cpu().serviceKnown() && r.cpu().jit() > 0.1 * r.cpu().serviceJvm())) {
+            s.append(
+                    "  WARNING: the JIT compiler used over 10 % of the service's CPU in a measured phase: not yet steady state; "
+                            + "a longer --warmup gives steadier figures\n");
         }
-        s.append("Machine CPU use per phase (of ").append(Runtime.getRuntime().availableProcessors())
+        s.append("Machine CPU use per phase (of ")
+                .append(Runtime.getRuntime().availableProcessors())
                 .append(" CPUs; 'other' = processes outside this test, which make the figures noisy):\n");
         for (PhaseResult r : measured) {
             Cpu c = r.cpu();
             double capacity = r.seconds() * Runtime.getRuntime().availableProcessors() / 100;
             if (c.serviceKnown()) {
-                s.append(String.format(Locale.ROOT, "  %-24s busy %3.0f %%: service %3.0f %% (JIT %2.0f %%, GC %2.0f %%), database %3.0f %%, "
-                        + "generator %3.0f %%, other %3.0f %%%n", r.name(), c.machine() / capacity, c.serviceJvm() / capacity,
-                        c.jit() / capacity, c.gc() / capacity, c.database() / capacity, c.generator() / capacity, c.others() / capacity));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "  %-24s busy %3.0f %%: service %3.0f %% (JIT %2.0f %%, GC %2.0f %%), database %3.0f %%, "
+                                + "generator %3.0f %%, other %3.0f %%%n",
+                        r.name(),
+                        c.machine() / capacity,
+                        c.serviceJvm() / capacity,
+                        c.jit() / capacity,
+                        c.gc() / capacity,
+                        c.database() / capacity,
+                        c.generator() / capacity,
+                        c.others() / capacity));
             } else {
-                s.append(String.format(Locale.ROOT, "  %-24s busy %3.0f %%: generator %3.0f %%, service and other processes %3.0f %%%n",
-                        r.name(), c.machine() / capacity, c.generator() / capacity, (c.machine() - c.generator()) / capacity));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "  %-24s busy %3.0f %%: generator %3.0f %%, service and other processes %3.0f %%%n",
+                        r.name(),
+                        c.machine() / capacity,
+                        c.generator() / capacity,
+                        (c.machine() - c.generator()) / capacity));
             }
         }
         List<PhaseResult> phases = new ArrayList<>(warmups);
         phases.addAll(open == null ? List.of(trivial, assess) : List.of(trivial, assess, open));
         for (PhaseResult r : phases) {
             if (r.errors() > 0) {
-                s.append("Errors in ").append(r.name()).append(": ").append(r.errorStatuses()).append(", connection failures ")
-                        .append(r.ioErrors()).append('\n');
+                s.append("Errors in ")
+                        .append(r.name())
+                        .append(": ")
+                        .append(r.errorStatuses())
+                        .append(", connection failures ")
+                        .append(r.ioErrors())
+                        .append('\n');
                 r.errorSamples().forEach(e -> s.append("    ").append(e).append('\n'));
             }
         }
@@ -944,7 +1136,8 @@ public final class LoadTest {
             return -1;
         }
         try {
-            return Long.parseLong(Files.readAllLines(config.databasePidFile).get(0).trim());
+            return Long.parseLong(
+                    Files.readAllLines(config.databasePidFile).get(0).trim());
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -958,26 +1151,47 @@ public final class LoadTest {
         }
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
-            return java.util.Optional.of(new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim());
+            return java.util.Optional.of(
+                    new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim());
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
     }
 
     private static String describe(PhaseResult r) {
-        return String.format(Locale.ROOT, "%-22s %s %-31s %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  ok %d, errors %d "
-                + "(non-200 %d, connection %d), %d-byte answers, %.1f s%s", r.name() + ":", r.method(), r.path(), r.throughput(),
-                r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.ok(), r.errors(), r.errors() - r.ioErrors(), r.ioErrors(),
-                r.bodyBytes(), r.seconds(), r.capped() ? " (request cap reached)" : "")
-                + (r.notSent() > 0 ? ", " + r.notSent() + " not sent: the service fell too far behind the schedule" : "");
+        return String.format(
+                        Locale.ROOT,
+                        "%-22s %s %-31s %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  ok %d, errors %d "
+                                + "(non-200 %d, connection %d), %d-byte answers, %.1f s%s",
+                        r.name() + ":",
+                        r.method(),
+                        r.path(),
+                        r.throughput(),
+                        r.percentileMs(50),
+                        r.percentileMs(99),
+                        r.maxMs(),
+                        r.ok(),
+                        r.errors(),
+                        r.errors() - r.ioErrors(),
+                        r.ioErrors(),
+                        r.bodyBytes(),
+                        r.seconds(),
+                        r.capped() ? " (request cap reached)" : "")
+                + (r.notSent() > 0
+                        ? ", " + r.notSent() + " not sent: the service fell too far behind the schedule"
+                        : "");
     }
 
     private String jsonReport(String when, PhaseResult trivial, PhaseResult assess, PhaseResult open) {
         StringBuilder s = new StringBuilder("{\n");
         s.append("  \"date\": ").append(q(when)).append(",\n");
         s.append("  \"mode\": ").append(q(config.smoke ? "smoke" : "full")).append(",\n");
-        s.append("  \"cpus\": ").append(Runtime.getRuntime().availableProcessors()).append(",\n");
-        s.append("  \"java\": ").append(q(System.getProperty("java.runtime.version"))).append(",\n");
+        s.append("  \"cpus\": ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(",\n");
+        s.append("  \"java\": ")
+                .append(q(System.getProperty("java.runtime.version")))
+                .append(",\n");
         s.append("  \"loadAverageAtStart\": ").append(q(loadAverageAtStart)).append(",\n");
         s.append("  \"target\": ").append(q(target.base())).append(",\n");
         s.append("  \"service\": ").append(q(config.serviceDescription)).append(",\n");
@@ -991,33 +1205,76 @@ public final class LoadTest {
         }
         for (int i = 0; i < phases.size(); i++) {
             PhaseResult r = phases.get(i);
-            s.append("    {\"name\": ").append(q(r.name())).append(", \"loop\": ").append(q(r.loop())).append(", \"method\": ")
-                    .append(q(r.method())).append(", \"path\": ").append(q(r.path())).append(", \"connections\": ").append(r.connections())
-                    .append(", \"seconds\": ").append(num(r.seconds())).append(", \"targetRate\": ").append(num(r.targetRate()))
-                    .append(", \"ok\": ").append(r.ok()).append(", \"throughput\": ").append(num(r.throughput()))
-                    .append(", \"p50Ms\": ").append(num(r.percentileMs(50))).append(", \"p99Ms\": ").append(num(r.percentileMs(99)))
-                    .append(", \"maxMs\": ").append(num(r.maxMs())).append(", \"errorStatuses\": ").append(statuses(r.errorStatuses()))
-                    .append(", \"connectionErrors\": ").append(r.ioErrors()).append(", \"bodyBytes\": ").append(r.bodyBytes())
-                    .append(", \"maxSendLagMs\": ").append(num(r.maxSendLagNs() / 1e6)).append(", \"capped\": ").append(r.capped())
-                    .append(", \"notSent\": ").append(r.notSent())
-                    .append(", \"cpuSeconds\": {\"serviceJvm\": ").append(num(r.cpu().serviceJvm())).append(", \"serviceJit\": ")
-                    .append(num(r.cpu().jit())).append(", \"serviceGc\": ").append(num(r.cpu().gc())).append(", \"database\": ")
-                    .append(num(r.cpu().database())).append(", \"generator\": ").append(num(r.cpu().generator()))
-                    .append(", \"machine\": ").append(num(r.cpu().machine())).append(", \"others\": ").append(num(r.cpu().others()))
+            s.append("    {\"name\": ")
+                    .append(q(r.name()))
+                    .append(", \"loop\": ")
+                    .append(q(r.loop()))
+                    .append(", \"method\": ")
+                    .append(q(r.method()))
+                    .append(", \"path\": ")
+                    .append(q(r.path()))
+                    .append(", \"connections\": ")
+                    .append(r.connections())
+                    .append(", \"seconds\": ")
+                    .append(num(r.seconds()))
+                    .append(", \"targetRate\": ")
+                    .append(num(r.targetRate()))
+                    .append(", \"ok\": ")
+                    .append(r.ok())
+                    .append(", \"throughput\": ")
+                    .append(num(r.throughput()))
+                    .append(", \"p50Ms\": ")
+                    .append(num(r.percentileMs(50)))
+                    .append(", \"p99Ms\": ")
+                    .append(num(r.percentileMs(99)))
+                    .append(", \"maxMs\": ")
+                    .append(num(r.maxMs()))
+                    .append(", \"errorStatuses\": ")
+                    .append(statuses(r.errorStatuses()))
+                    .append(", \"connectionErrors\": ")
+                    .append(r.ioErrors())
+                    .append(", \"bodyBytes\": ")
+                    .append(r.bodyBytes())
+                    .append(", \"maxSendLagMs\": ")
+                    .append(num(r.maxSendLagNs() / 1e6))
+                    .append(", \"capped\": ")
+                    .append(r.capped())
+                    .append(", \"notSent\": ")
+                    .append(r.notSent())
+                    .append(", \"cpuSeconds\": {\"serviceJvm\": ")
+                    .append(num(r.cpu().serviceJvm()))
+                    .append(", \"serviceJit\": ")
+                    .append(num(r.cpu().jit()))
+                    .append(", \"serviceGc\": ")
+                    .append(num(r.cpu().gc()))
+                    .append(", \"database\": ")
+                    .append(num(r.cpu().database()))
+                    .append(", \"generator\": ")
+                    .append(num(r.cpu().generator()))
+                    .append(", \"machine\": ")
+                    .append(num(r.cpu().machine()))
+                    .append(", \"others\": ")
+                    .append(num(r.cpu().others()))
                     .append("}}")
                     .append(i + 1 < phases.size() ? ",\n" : "\n");
         }
         s.append("  ],\n");
         s.append("  \"candidacyToTrivialThroughputRatio\": ")
-                .append(assess.ok() > 0 && trivial.ok() > 0 ? num(assess.throughput() / trivial.throughput()) : "null").append(",\n");
-        s.append("  \"p99AtHalfLoadMs\": ").append(open == null ? "null" : num(open.percentileMs(99))).append('\n');
+                .append(assess.ok() > 0 && trivial.ok() > 0 ? num(assess.throughput() / trivial.throughput()) : "null")
+                .append(",\n");
+        s.append("  \"p99AtHalfLoadMs\": ")
+                .append(open == null ? "null" : num(open.percentileMs(99)))
+                .append('\n');
         s.append("}\n");
         return s.toString();
     }
 
     private static String statuses(Map<Integer, Long> m) {
         StringBuilder s = new StringBuilder("{");
-        m.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "").append(q(String.valueOf(k))).append(": ").append(v));
+        m.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "")
+                .append(q(String.valueOf(k)))
+                .append(": ")
+                .append(v));
         return s.append('}').toString();
     }
 

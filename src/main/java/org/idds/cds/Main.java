@@ -21,9 +21,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) {
-        IdentityProviderSettings.resolve(System.getenv(), System.getProperties()).properties().forEach(System::setProperty);
+        IdentityProviderSettings.resolve(System.getenv(), System.getProperties())
+                .properties()
+                .forEach(System::setProperty);
         if (EmbeddedDatabase.externalUrl().isEmpty()) {
-            Path dataDirectory = Path.of(Optional.ofNullable(System.getenv("IDDS_EMBEDDED_DATA_DIR")).orElse("data/postgres"));
+            Path dataDirectory = Path.of(
+                    Optional.ofNullable(System.getenv("IDDS_EMBEDDED_DATA_DIR")).orElse("data/postgres"));
             EmbeddedDatabase.start(dataDirectory).forEach(System::setProperty);
             System.setProperty(EmbeddedDatabaseLifecycle.STOP_WITH_APPLICATION, "true");
         }

@@ -22,11 +22,13 @@ public final class BenchJson {
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(new ParameterNamesModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)      // quarkus.jackson.fail-on-unknown-properties
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)        // quarkus.jackson.write-dates-as-timestamps
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)    // Quarkus default
-                // quarkus.jackson.serialization-inclusion=non_absent, applied as ObjectMapper.setSerializationInclusion does
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // quarkus.jackson.fail-on-unknown-properties
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) // quarkus.jackson.write-dates-as-timestamps
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS) // Quarkus default
+                // quarkus.jackson.serialization-inclusion=non_absent, applied as ObjectMapper.setSerializationInclusion
+                // does
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
     }
 }

@@ -33,7 +33,8 @@ public final class JmhMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
-        CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+        CommandLineOptions cli =
+                new CommandLineOptions(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cli);
         Path json = out.resolve("jmh-result.json");
@@ -48,46 +49,86 @@ public final class JmhMain {
         Files.writeString(out.resolve("jmh-report.txt"), report);
         System.out.println();
         System.out.print(report);
-        System.out.println("Written: " + out.resolve("jmh-report.txt") + (cli.getResultFormat().hasValue() ? "" : " and " + json));
+        System.out.println("Written: " + out.resolve("jmh-report.txt")
+                + (cli.getResultFormat().hasValue() ? "" : " and " + json));
     }
 
     private static String report(Collection<RunResult> results, long seconds, String loadAverages) {
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(r -> r.getParams().getBenchmark()));
-        Result<?> baseline = sorted.stream().filter(r -> shortName(r).equals(BASELINE)).map(RunResult::getPrimaryResult)
-                .findFirst().orElse(null);
+        Result<?> baseline = sorted.stream()
+                .filter(r -> shortName(r).equals(BASELINE))
+                .map(RunResult::getPrimaryResult)
+                .findFirst()
+                .orElse(null);
         StringBuilder s = new StringBuilder();
-        s.append("IDDS JMH benchmarks, ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        s.append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, host args ")
-                .append(ManagementFactory.getRuntimeMXBean().getInputArguments()).append('\n');
+        s.append("IDDS JMH benchmarks, ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        s.append("JVM: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs, host args ")
+                .append(ManagementFactory.getRuntimeMXBean().getInputArguments())
+                .append('\n');
         if (!sorted.isEmpty()) {
             var p = sorted.get(0).getParams();
-            s.append("Settings: forks ").append(p.getForks()).append(", warm-up ").append(p.getWarmup().getCount()).append(" x ")
-                    .append(p.getWarmup().getTime()).append(", measurement ").append(p.getMeasurement().getCount()).append(" x ")
-                    .append(p.getMeasurement().getTime()).append(", threads ").append(p.getThreads()).append(", fork JVM args ")
-                    .append(p.getJvmArgs()).append("; run took ").append(seconds).append(" s\n");
+            s.append("Settings: forks ")
+                    .append(p.getForks())
+                    .append(", warm-up ")
+                    .append(p.getWarmup().getCount())
+                    .append(" x ")
+                    .append(p.getWarmup().getTime())
+                    .append(", measurement ")
+                    .append(p.getMeasurement().getCount())
+                    .append(" x ")
+                    .append(p.getMeasurement().getTime())
+                    .append(", threads ")
+                    .append(p.getThreads())
+                    .append(", fork JVM args ")
+                    .append(p.getJvmArgs())
+                    .append("; run took ")
+                    .append(seconds)
+                    .append(" s\n");
         }
-        s.append("Load average (1/5/15 min): ").append(loadAverages)
-                .append(" - other processes on this machine make the scores noisy; compare ratios, and runs with a low load\n");
-        s.append("Fixture: ").append(System.getProperty("idds.bench.fixture", SeedCase.DEFAULT_FIXTURE.toString())).append('\n');
+        s.append("Load average (1/5/15 min): ")
+                .append(loadAverages)
+                .append(
+                        " - other processes on this machine make the scores noisy; compare ratios, and runs with a low load\n");
+        s.append("Fixture: ")
+                .append(System.getProperty("idds.bench.fixture", SeedCase.DEFAULT_FIXTURE.toString()))
+                .append('\n');
         s.append(payloadSizes()).append('\n');
-        s.append(String.format("%-50s %14s %12s %-8s %16s%n", "benchmark", "score", "error (99.9%)", "unit", "x baseline"));
+        s.append(String.format(
+                "%-50s %14s %12s %-8s %16s%n", "benchmark", "score", "error (99.9%)", "unit", "x baseline"));
         for (RunResult r : sorted) {
             Result<?> primary = r.getPrimaryResult();
-            s.append(String.format("%-50s %14.3f %12.3f %-8s %16s%n", shortName(r), primary.getScore(), primary.getScoreError(),
-                    primary.getScoreUnit(), ratio(primary, baseline)));
+            s.append(String.format(
+                    "%-50s %14.3f %12.3f %-8s %16s%n",
+                    shortName(r),
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    primary.getScoreUnit(),
+                    ratio(primary, baseline)));
         }
-        s.append(baseline == null
-                ? "No baseline (" + BASELINE + ") in this run, so no ratios.\n"
-                : "x baseline = how many baseline operations (" + BASELINE + ": the same ObjectMapper writing a 3-field record)"
-                        + " one operation costs, in the same run.\n");
+        s.append(
+                baseline == null
+                        ? "No baseline (" + BASELINE + ") in this run, so no ratios.\n"
+                        : "x baseline = how many baseline operations (" + BASELINE
+                                + ": the same ObjectMapper writing a 3-field record)"
+                                + " one operation costs, in the same run.\n");
         return s.toString();
     }
 
     /** Cost relative to the baseline: time per op divided by baseline time per op (or the inverse for throughput). */
     private static String ratio(Result<?> r, Result<?> baseline) {
-        if (baseline == null || baseline.getScore() == 0 || r.getScore() == 0 || !r.getScoreUnit().equals(baseline.getScoreUnit())) {
+        if (baseline == null
+                || baseline.getScore() == 0
+                || r.getScore() == 0
+                || !r.getScoreUnit().equals(baseline.getScoreUnit())) {
             return "-";
         }
         boolean timePerOp = r.getScoreUnit().endsWith("/op");
@@ -99,8 +140,12 @@ public final class JmhMain {
         try {
             SeedCase seed = new SeedCase();
             seed.setUp();
-            return "Payload: response JSON " + seed.responseJson().length + " bytes; gzip level 6 " + seed.responseJsonGzipped().length
-                    + " bytes, level 1 " + new org.idds.cds.selection.service.SerialisationBench.FastGzip().compress(seed.responseJson()).length
+            return "Payload: response JSON " + seed.responseJson().length + " bytes; gzip level 6 "
+                    + seed.responseJsonGzipped().length
+                    + " bytes, level 1 "
+                    + new org.idds.cds.selection.service.SerialisationBench.FastGzip()
+                            .compress(seed.responseJson())
+                            .length
                     + " bytes; request " + seed.requestBody.length() + " bytes";
         } catch (RuntimeException e) {
             return "Payload sizes unavailable: " + e;
@@ -118,6 +163,8 @@ public final class JmhMain {
 
     private static String shortName(RunResult r) {
         String[] parts = r.getParams().getBenchmark().split("\\.");
-        return parts.length < 2 ? r.getParams().getBenchmark() : parts[parts.length - 2] + "." + parts[parts.length - 1];
+        return parts.length < 2
+                ? r.getParams().getBenchmark()
+                : parts[parts.length - 2] + "." + parts[parts.length - 1];
     }
 }

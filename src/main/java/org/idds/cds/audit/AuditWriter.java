@@ -20,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.idds.cds.audit.AuditBusyException;
-import org.idds.cds.audit.AuditUnavailableException;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,7 +108,9 @@ public class AuditWriter {
             }
             awaitCompleted(pending); // completed while we gave up: report what really happened
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new AuditUnavailableException("audit write failed", e);
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new AuditUnavailableException("audit write failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuditUnavailableException("interrupted while waiting for the audit commit", e);
@@ -123,7 +123,9 @@ public class AuditWriter {
         } catch (CancellationException e) {
             throw new AuditUnavailableException("audit row withdrawn", e);
         } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new AuditUnavailableException("audit write failed", e);
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new AuditUnavailableException("audit write failed", e);
         }
     }
 
@@ -146,7 +148,8 @@ public class AuditWriter {
                 running = false;
             } catch (RuntimeException e) {
                 LOG.errorf("audit writer: unexpected failure (%s)", e.getClass().getSimpleName());
-                batch.forEach(p -> p.done().completeExceptionally(new AuditUnavailableException("audit write failed", e)));
+                batch.forEach(
+                        p -> p.done().completeExceptionally(new AuditUnavailableException("audit write failed", e)));
             } finally {
                 batch.clear();
             }
@@ -159,8 +162,11 @@ public class AuditWriter {
         try {
             c = connection();
         } catch (SQLException e) {
-            LOG.errorf("audit database unavailable (SQLSTATE %s); %d assessments answered 503", e.getSQLState(), batch.size());
-            batch.forEach(p -> p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
+            LOG.errorf(
+                    "audit database unavailable (SQLSTATE %s); %d assessments answered 503",
+                    e.getSQLState(), batch.size());
+            batch.forEach(p ->
+                    p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
             pause();
             return;
         }
@@ -175,13 +181,17 @@ public class AuditWriter {
             if (isConnectionFailure(e, c)) {
                 LOG.errorf("audit database connection lost (SQLSTATE %s); reconnecting", e.getSQLState());
                 closeConnection();
-                batch.forEach(p -> p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
+                batch.forEach(p ->
+                        p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
                 pause();
             } else if (batch.size() > 1) {
                 batch.forEach(p -> writeBatch(List.of(p))); // one bad row must not sink the others
             } else {
                 LOG.errorf("audit row refused by the database (SQLSTATE %s)", e.getSQLState());
-                batch.get(0).done().completeExceptionally(new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
+                batch.get(0)
+                        .done()
+                        .completeExceptionally(
+                                new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
             }
         }
     }

@@ -48,6 +48,8 @@ public record BuildInfo(String version, String commit) {
 
     /** A value the build did not fill in (no git, or read from the unfiltered source) is unknown. */
     private static String filled(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isBlank() && !v.contains("${")).orElse(UNKNOWN);
+        return Optional.ofNullable(value)
+                .filter(v -> !v.isBlank() && !v.contains("${"))
+                .orElse(UNKNOWN);
     }
 }

@@ -31,7 +31,9 @@ public record Caller(String name, ReadScope readScope) {
     public boolean mayRead(StoredAssessment stored) {
         return switch (readScope) {
             case ANY -> true;
-            case OWN_REFERRAL_CHECKS -> stored.kind() == AssessmentKind.REFERRAL_CHECK && stored.createdBy().filter(name::equals).isPresent();
+            case OWN_REFERRAL_CHECKS ->
+                stored.kind() == AssessmentKind.REFERRAL_CHECK
+                        && stored.createdBy().filter(name::equals).isPresent();
             case NONE -> false;
         };
     }

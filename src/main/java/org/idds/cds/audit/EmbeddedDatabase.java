@@ -67,7 +67,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The externally configured JDBC URL, if any. */
     public static Optional<String> externalUrl() {
-        return Optional.ofNullable(System.getProperty(URL_PROPERTY)).or(() -> Optional.ofNullable(System.getenv(URL_ENV)))
+        return Optional.ofNullable(System.getProperty(URL_PROPERTY))
+                .or(() -> Optional.ofNullable(System.getenv(URL_ENV)))
                 .filter(url -> !url.isBlank());
     }
 
@@ -95,7 +96,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path dir = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(dir);
-            EmbeddedDatabase database = new EmbeddedDatabase(dir, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
+            EmbeddedDatabase database =
+                    new EmbeddedDatabase(dir, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
             database.startServer(port);
             database.bootstrapRoles();
             database.startWatchdog();
@@ -206,7 +208,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             s.execute("alter role postgres password '" + credentials.superuser() + "'");
             for (String[] role : new String[][] {{OWNER, credentials.owner()}, {APP, credentials.app()}}) {
                 s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role[0] + "') then "
-                        + "create role " + role[0] + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls; "
+                        + "create role " + role[0]
+                        + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls; "
                         + "end if; end $$");
                 s.execute("alter role " + role[0] + " password '" + role[1] + "'");
             }
@@ -217,15 +220,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             s.execute("revoke all on database " + DATABASE + " from public");
             s.execute("grant connect on database " + DATABASE + " to " + OWNER + ", " + APP);
-            Files.writeString(hba, HBA_MARKER + "\n"
-                    + "local all all scram-sha-256\n"
-                    + "host all all 127.0.0.1/32 scram-sha-256\n"
-                    + "host all all ::1/128 scram-sha-256\n");
+            Files.writeString(
+                    hba,
+                    HBA_MARKER + "\n"
+                            + "local all all scram-sha-256\n"
+                            + "host all all 127.0.0.1/32 scram-sha-256\n"
+                            + "host all all ::1/128 scram-sha-256\n");
             s.execute("select pg_reload_conf()");
         } catch (SQLException e) {
             throw new IOException("embedded PostgreSQL roles could not be created: SQLSTATE " + e.getSQLState(), e);
         }
-        LOG.info("embedded PostgreSQL: owner and application roles created; password (scram-sha-256) required for every login");
+        LOG.info(
+                "embedded PostgreSQL: owner and application roles created; password (scram-sha-256) required for every login");
     }
 
     /**
@@ -253,7 +259,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (stopping || postmaster().isPresent() || jvmIsShuttingDown()) {
                 return;
             }
-            LOG.errorf("embedded PostgreSQL has stopped; restarting it on port %d (assessments answer 503 meanwhile)", port);
+            LOG.errorf(
+                    "embedded PostgreSQL has stopped; restarting it on port %d (assessments answer 503 meanwhile)",
+                    port);
             try {
                 server.close();
             } catch (IOException | RuntimeException e) {

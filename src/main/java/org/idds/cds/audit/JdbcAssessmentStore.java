@@ -11,11 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.AuditUnavailableException;
-import org.idds.cds.audit.BuildInfo;
-import org.idds.cds.audit.RawRequest;
-import org.idds.cds.audit.StoredAssessment;
 
 /**
  * The audit table over plain JDBC. Appends go through the {@link AuditWriter} (group commit: the call returns only
@@ -25,11 +20,13 @@ import org.idds.cds.audit.StoredAssessment;
 @ApplicationScoped
 public class JdbcAssessmentStore implements AssessmentStore {
 
-    static final String INSERT = "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
-            + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
-            + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
-            + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
+    static final String INSERT =
+            "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
+                    + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
+                    + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT =
+            "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
+                    + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
 
     private final DataSource dataSource;
     private final AuditWriter writer;
@@ -42,8 +39,9 @@ public class JdbcAssessmentStore implements AssessmentStore {
     @Override
     public void append(StoredAssessment a) {
         // Compressed here, on the caller's thread, so the single writer thread only does I/O.
-        byte[] raw = Gzip.compress(a.rawRequest().map(RawRequest::bytes).orElseThrow(
-                () -> new IllegalArgumentException("a new audit row needs the request as received")));
+        byte[] raw = Gzip.compress(a.rawRequest()
+                .map(RawRequest::bytes)
+                .orElseThrow(() -> new IllegalArgumentException("a new audit row needs the request as received")));
         String sha256 = a.rawRequest().get().sha256();
         byte[] parsed = Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8));
         byte[] response = Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,8 @@ final class OrphanedPostmaster {
             return Optional.empty();
         }
         Path servedDirectory = Path.of(lines.get(1).trim());
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true))
                 .filter(p -> sameDirectory(servedDirectory, dataDirectory));
     }
@@ -49,8 +50,10 @@ final class OrphanedPostmaster {
             return;
         }
         ProcessHandle postmaster = orphan.get();
-        LOG.warnf("embedded PostgreSQL: a postmaster (pid %d) is still running on the data directory, left by a previous "
-                + "run of the service; shutting it down before starting a new one", postmaster.pid());
+        LOG.warnf(
+                "embedded PostgreSQL: a postmaster (pid %d) is still running on the data directory, left by a previous "
+                        + "run of the service; shutting it down before starting a new one",
+                postmaster.pid());
         for (String signal : List.of("INT", "QUIT", "KILL")) {
             signal(postmaster, signal);
             if (waitForExit(postmaster, Duration.ofSeconds(signal.equals("INT") ? 30 : 10))) {
@@ -58,12 +61,16 @@ final class OrphanedPostmaster {
                 return;
             }
         }
-        throw new IllegalStateException("a previous embedded PostgreSQL (pid " + postmaster.pid() + ") could not be stopped");
+        throw new IllegalStateException(
+                "a previous embedded PostgreSQL (pid " + postmaster.pid() + ") could not be stopped");
     }
 
     private static void signal(ProcessHandle process, String signal) {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new IllegalStateException("could not signal the previous embedded PostgreSQL", e);
         } catch (InterruptedException e) {

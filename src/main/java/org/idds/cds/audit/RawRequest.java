@@ -14,7 +14,12 @@ public record RawRequest(byte[] bytes, String sha256) {
 
     public static RawRequest of(byte[] bytes) {
         try {
-            return new RawRequest(bytes, "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return new RawRequest(
+                    bytes,
+                    "sha256:"
+                            + HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

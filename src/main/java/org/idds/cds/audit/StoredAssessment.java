@@ -1,9 +1,9 @@
 package org.idds.cds.audit;
 
-import org.idds.cds.kernel.AssessmentKind;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.kernel.AssessmentKind;
 
 /**
  * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as

@@ -2,8 +2,6 @@ package org.idds.cds.clinical;
 
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.clinical.DrugClass;
-import org.idds.cds.clinical.Route;
 
 /** One drug of the catalogue: its class, the routes it may be entered with, and its peri-implant hold. */
 public record DrugEntry(String name, DrugClass drugClass, List<RouteEntry> routes, Optional<HoldAdvice> hold) {

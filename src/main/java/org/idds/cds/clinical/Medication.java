@@ -3,7 +3,6 @@ package org.idds.cds.clinical;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.idds.cds.kernel.Quantity;
-import org.idds.cds.clinical.Route;
 
 /**
  * A current systemic medication, validated against the drug catalogue at the boundary. A dose in a rate unit

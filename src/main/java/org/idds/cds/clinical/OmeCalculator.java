@@ -5,12 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.kernel.Dimension;
-import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
-import org.idds.cds.clinical.OmeLine;
-import org.idds.cds.clinical.OpioidLoad;
-import org.idds.cds.clinical.Medication;
 
 /** Computes the oral morphine equivalent of a medication list from the catalogue's governed conversion factors. */
 public final class OmeCalculator {
@@ -27,18 +23,26 @@ public final class OmeCalculator {
         BigDecimal total = BigDecimal.ZERO;
         boolean complete = true;
         for (Medication medication : medications) {
-            DrugEntry drug = catalogue.find(medication.drug()).orElseThrow(() -> new UnknownDrugException(medication.drug()));
+            DrugEntry drug =
+                    catalogue.find(medication.drug()).orElseThrow(() -> new UnknownDrugException(medication.drug()));
             if (drug.drugClass() != DrugClass.OPIOID) {
                 continue;
             }
             RouteEntry route = drug.route(medication.route())
-                    .orElseThrow(() -> new UnknownDrugException(medication.drug() + " by " + medication.route().code()));
+                    .orElseThrow(() -> new UnknownDrugException(
+                            medication.drug() + " by " + medication.route().code()));
             Quantity daily = dailyDose(medication);
             String given = describeGiven(medication, daily);
             if (route.ome().isEmpty()) {
                 complete = false;
-                lines.add(new OmeLine(drug.name(), medication.route(), daily, Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.of(),
+                lines.add(new OmeLine(
+                        drug.name(),
+                        medication.route(),
+                        daily,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
                         given + ": no governed OME conversion for this drug and route; not counted, MDT to assess"));
                 continue;
             }
@@ -47,8 +51,14 @@ public final class OmeCalculator {
             Quantity ome = new Quantity(inFactorUnit.value().multiply(conversion.factor()), Unit.MG_PER_DAY);
             total = total.add(ome.value());
             String converted = inFactorUnit.unit() == daily.unit() ? "" : " = " + inFactorUnit.display();
-            lines.add(new OmeLine(drug.name(), medication.route(), daily, Optional.of(conversion.factor()), Optional.of(ome),
-                    Optional.of(conversion.verification()), conversion.citations(),
+            lines.add(new OmeLine(
+                    drug.name(),
+                    medication.route(),
+                    daily,
+                    Optional.of(conversion.factor()),
+                    Optional.of(ome),
+                    Optional.of(conversion.verification()),
+                    conversion.citations(),
                     given + converted + " x " + conversion.factor().toPlainString() + " = " + ome.display() + " OME"
                             + (conversion.verification() == org.idds.cds.kernel.Verification.UNVERIFIED
                                     ? " (factor unverified)"
@@ -62,7 +72,8 @@ public final class OmeCalculator {
         if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
             return dose;
         }
-        BigDecimal perDay = medication.dosesPerDay().orElseThrow(() -> new IllegalArgumentException("dosesPerDay is required"));
+        BigDecimal perDay =
+                medication.dosesPerDay().orElseThrow(() -> new IllegalArgumentException("dosesPerDay is required"));
         Quantity inMg = dose.to(Unit.MG);
         return new Quantity(inMg.value().multiply(perDay), Unit.MG_PER_DAY);
     }
@@ -73,7 +84,8 @@ public final class OmeCalculator {
         if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
             return head + dose.display();
         }
-        return head + dose.display() + " x " + medication.dosesPerDay().orElseThrow().stripTrailingZeros().toPlainString()
-                + "/d = " + daily.display();
+        return head + dose.display() + " x "
+                + medication.dosesPerDay().orElseThrow().stripTrailingZeros().toPlainString() + "/d = "
+                + daily.display();
     }
 }

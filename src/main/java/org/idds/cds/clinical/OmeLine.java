@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Quantity;
-import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.Verification;
 
 /**

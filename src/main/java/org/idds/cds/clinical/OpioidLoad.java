@@ -1,6 +1,5 @@
 package org.idds.cds.clinical;
 
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,10 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
 
     @Override
     public List<BasisItem> basis() {
-        String shown = totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
-        return List.of(new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
+        String shown =
+                totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
+        return List.of(
+                new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
     }
 
     @Override
@@ -43,7 +44,8 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                         "ome-factor." + l.drug() + "." + l.route().code(),
                         l.factor().orElseThrow().toPlainString(),
                         Optional.empty(),
-                        "Oral morphine equivalent conversion factor for " + l.drug() + " " + l.route().code(),
+                        "Oral morphine equivalent conversion factor for " + l.drug() + " "
+                                + l.route().code(),
                         l.factorVerification().orElseThrow(),
                         l.factorCitations()))
                 .collect(Collectors.toList());

@@ -2,7 +2,6 @@ package org.idds.cds.clinical;
 
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.Unit;
 
 /**

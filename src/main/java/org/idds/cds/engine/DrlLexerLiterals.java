@@ -29,7 +29,9 @@ public final class DrlLexerLiterals implements NumericLiteralScanner {
         List<String> literals = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
-            if (type == DRL6Lexer.AT && i + 2 < tokens.size() && tokens.get(i + 1).getType() == DRL6Lexer.ID
+            if (type == DRL6Lexer.AT
+                    && i + 2 < tokens.size()
+                    && tokens.get(i + 1).getType() == DRL6Lexer.ID
                     && tokens.get(i + 2).getType() == DRL6Lexer.LEFT_PAREN) {
                 i = closingParenthesis(tokens, i + 2);
             } else if (type == DRL6Lexer.DECIMAL || type == DRL6Lexer.FLOAT || type == DRL6Lexer.HEX) {

@@ -40,9 +40,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements RuleR
             if (current == null) {
                 throw new IllegalStateException("A Finding was inserted from outside a rule");
             }
-            List<Object> matched = current.getObjects().stream().filter(o -> !(o instanceof RuleOutput)).map(o -> (Object) o).toList();
-            findings.add(new FiredFinding(metadata(current.getRule(), "ruleId"), metadata(current.getRule(), "ruleVersion"),
-                    finding, matched));
+            List<Object> matched = current.getObjects().stream()
+                    .filter(o -> !(o instanceof RuleOutput))
+                    .map(o -> (Object) o)
+                    .toList();
+            findings.add(new FiredFinding(
+                    metadata(current.getRule(), "ruleId"),
+                    metadata(current.getRule(), "ruleVersion"),
+                    finding,
+                    matched));
         }
     }
 

@@ -13,8 +13,8 @@ public record FiredFinding(String ruleId, String ruleVersion, RuleOutput output,
     /** The output as the concern's own finding type; a different type is a wiring error, not a clinical state. */
     public <T extends RuleOutput> T as(Class<T> type) {
         if (!type.isInstance(output)) {
-            throw new IllegalStateException("Rule " + ruleId + " produced " + output.getClass().getSimpleName()
-                    + ", not " + type.getSimpleName());
+            throw new IllegalStateException("Rule " + ruleId + " produced "
+                    + output.getClass().getSimpleName() + ", not " + type.getSimpleName());
         }
         return type.cast(output);
     }

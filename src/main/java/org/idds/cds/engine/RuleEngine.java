@@ -3,6 +3,7 @@ package org.idds.cds.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
-import java.util.EnumMap;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
@@ -52,8 +52,8 @@ public class RuleEngine implements RulesetCompiler {
         CompiledRuleset existing = compiled.get(ruleset.version());
         if (existing != null) {
             if (!existing.contentHash().equals(ruleset.contentHash())) {
-                throw new RulesetCompilationException(ruleset.version(),
-                        List.of("version already compiled with content " + existing.contentHash()));
+                throw new RulesetCompilationException(
+                        ruleset.version(), List.of("version already compiled with content " + existing.contentHash()));
             }
             return;
         }
@@ -73,7 +73,8 @@ public class RuleEngine implements RulesetCompiler {
 
     /** Evaluates {@code facts} against one concern's rules of a ruleset version. */
     public EngineResult evaluate(String version, Concern concern, Collection<?> facts) {
-        KieBase kieBase = Optional.ofNullable(compiledVersion(version).kieBases().get(concern))
+        KieBase kieBase = Optional.ofNullable(
+                        compiledVersion(version).kieBases().get(concern))
                 .orElseThrow(() -> new UnknownRulesetVersionException(version + " (" + concern + ")"));
         KieSession session = kieBase.newKieSession();
         try {
@@ -92,12 +93,14 @@ public class RuleEngine implements RulesetCompiler {
     }
 
     private CompiledRuleset compiledVersion(String version) {
-        return Optional.ofNullable(compiled.get(version)).orElseThrow(() -> new UnknownRulesetVersionException(version));
+        return Optional.ofNullable(compiled.get(version))
+                .orElseThrow(() -> new UnknownRulesetVersionException(version));
     }
 
     private static Map<Concern, KieBase> build(Ruleset ruleset) {
         Map<Concern, KieBase> kieBases = new EnumMap<>(Concern.class);
-        Set<Concern> concerns = ruleset.drl().stream().map(Ruleset.DrlFile::concern).collect(Collectors.toSet());
+        Set<Concern> concerns =
+                ruleset.drl().stream().map(Ruleset.DrlFile::concern).collect(Collectors.toSet());
         for (Concern concern : concerns) {
             kieBases.put(concern, build(ruleset, concern));
         }
@@ -107,7 +110,9 @@ public class RuleEngine implements RulesetCompiler {
     private static KieBase build(Ruleset ruleset, Concern concern) {
         KieServices services = KieServices.Factory.get();
         // A unique ReleaseId per version and content: containers with one id would overwrite each other.
-        ReleaseId releaseId = services.newReleaseId("org.idds.rulesets", ruleset.id(),
+        ReleaseId releaseId = services.newReleaseId(
+                "org.idds.rulesets",
+                ruleset.id(),
                 ruleset.version() + "-" + ruleset.contentHash().substring("sha256:".length(), "sha256:".length() + 12)
                         + "-" + concern.name().toLowerCase(java.util.Locale.ROOT));
         KieFileSystem files = services.newKieFileSystem();
@@ -125,19 +130,26 @@ public class RuleEngine implements RulesetCompiler {
         if (!errors.isEmpty()) {
             throw new RulesetCompilationException(ruleset.version(), errors);
         }
-        KieBase kieBase = services.newKieContainer(releaseId, RuleEngine.class.getClassLoader()).getKieBase();
-        long rulesWithoutId = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .filter(rule -> FindingCollector.metadata(rule, "ruleId").isEmpty()).count();
+        KieBase kieBase = services.newKieContainer(releaseId, RuleEngine.class.getClassLoader())
+                .getKieBase();
+        long rulesWithoutId = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .filter(rule -> FindingCollector.metadata(rule, "ruleId").isEmpty())
+                .count();
         if (rulesWithoutId > 0) {
-            throw new RulesetCompilationException(ruleset.version(), List.of(rulesWithoutId + " rule(s) without @ruleId"));
+            throw new RulesetCompilationException(
+                    ruleset.version(), List.of(rulesWithoutId + " rule(s) without @ruleId"));
         }
-        Set<String> expected = ruleset.rules().values().stream().filter(r -> r.concern() == concern)
-                .map(RuleMetadata::id).collect(Collectors.toSet());
+        Set<String> expected = ruleset.rules().values().stream()
+                .filter(r -> r.concern() == concern)
+                .map(RuleMetadata::id)
+                .collect(Collectors.toSet());
         Set<String> actual = ruleIds(kieBase);
         if (!actual.equals(expected)) {
             // With drools-quarkus alone a runtime build silently returns the build-time KieBase; this catches it.
             List<String> problems = new ArrayList<>();
-            problems.add("compiled KieBase holds " + new TreeSet<>(actual) + " but the ruleset declares " + new TreeSet<>(expected));
+            problems.add("compiled KieBase holds " + new TreeSet<>(actual) + " but the ruleset declares "
+                    + new TreeSet<>(expected));
             throw new RulesetCompilationException(ruleset.version(), problems);
         }
         return kieBase;

@@ -15,9 +15,14 @@ public record GovernedFigure(
         Verification verification,
         List<Citation> citations) {
 
-    public static GovernedFigure of(String key, Quantity quantity, String description, Verification verification,
-            List<Citation> citations) {
-        return new GovernedFigure(key, quantity.rounded().toPlainString(), Optional.of(quantity.unit().ucum()),
-                description, verification, citations);
+    public static GovernedFigure of(
+            String key, Quantity quantity, String description, Verification verification, List<Citation> citations) {
+        return new GovernedFigure(
+                key,
+                quantity.rounded().toPlainString(),
+                Optional.of(quantity.unit().ucum()),
+                description,
+                verification,
+                citations);
     }
 }

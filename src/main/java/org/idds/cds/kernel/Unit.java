@@ -55,18 +55,17 @@ public enum Unit {
 
     /** Explains why a unit text is not accepted, naming the UCUM code when the text is a common non-UCUM form. */
     public static String whyNotAccepted(String code) {
-        String hint =
-                switch (code == null ? "" : code.trim().toLowerCase()) {
-                    case "mcg", "µg", "μg" -> " Use the UCUM code 'ug' for micrograms.";
-                    case "mcg/h", "mcg/hr", "µg/h" -> " Use the UCUM code 'ug/h'.";
-                    case "mcg/d", "mcg/day", "µg/d" -> " Use the UCUM code 'ug/d'.";
-                    case "mg/day", "mg/24h" -> " Use the UCUM code 'mg/d'.";
-                    case "month", "months" -> " Use the UCUM code 'mo'.";
-                    case "week", "weeks" -> " Use the UCUM code 'wk'.";
-                    case "day", "days" -> " Use the UCUM code 'd'.";
-                    case "year", "years", "y", "yr" -> " Use the UCUM code 'a'.";
-                    default -> "";
-                };
+        String hint = switch (code == null ? "" : code.trim().toLowerCase()) {
+            case "mcg", "µg", "μg" -> " Use the UCUM code 'ug' for micrograms.";
+            case "mcg/h", "mcg/hr", "µg/h" -> " Use the UCUM code 'ug/h'.";
+            case "mcg/d", "mcg/day", "µg/d" -> " Use the UCUM code 'ug/d'.";
+            case "mg/day", "mg/24h" -> " Use the UCUM code 'mg/d'.";
+            case "month", "months" -> " Use the UCUM code 'mo'.";
+            case "week", "weeks" -> " Use the UCUM code 'wk'.";
+            case "day", "days" -> " Use the UCUM code 'd'.";
+            case "year", "years", "y", "yr" -> " Use the UCUM code 'a'.";
+            default -> "";
+        };
         return "'" + code + "' is not an accepted UCUM unit." + hint;
     }
 }

@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.idds.cds.kernel.Parameter;
-import org.idds.cds.ruleset.RuleMetadata;
-import org.idds.cds.ruleset.Ruleset;
 
 /**
  * Text checks on DRL that a compiler cannot make: each rule carries {@code @ruleId} and {@code @ruleVersion}
@@ -19,7 +17,8 @@ import org.idds.cds.ruleset.Ruleset;
  */
 final class DrlGovernance {
 
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))(.*?)^\\s*end\\s*$", Pattern.DOTALL);
+    private static final Pattern RULE =
+            Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))(.*?)^\\s*end\\s*$", Pattern.DOTALL);
     private static final Pattern RULE_ID = Pattern.compile("@ruleId\\(\"([^\"]+)\"\\)");
     private static final Pattern RULE_VERSION = Pattern.compile("@ruleVersion\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER_KEY = Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
@@ -41,8 +40,12 @@ final class DrlGovernance {
         return rule.group(4);
     }
 
-    static void check(List<Ruleset.DrlFile> files, Map<String, RuleMetadata> rules, List<Parameter> parameters,
-            NumericLiteralScanner literalScanner, List<String> problems) {
+    static void check(
+            List<Ruleset.DrlFile> files,
+            Map<String, RuleMetadata> rules,
+            List<Parameter> parameters,
+            NumericLiteralScanner literalScanner,
+            List<String> problems) {
         Map<String, Parameter> byKey = new HashMap<>();
         parameters.forEach(p -> byKey.put(p.key(), p));
         Map<String, Set<String>> keysUsedByRule = new HashMap<>();
@@ -50,7 +53,8 @@ final class DrlGovernance {
         for (Ruleset.DrlFile file : files) {
             Matcher rule = RULE.matcher(file.content());
             while (rule.find()) {
-                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                String name =
+                        rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
                 String body = body(rule);
                 String where = file.path() + " rule \"" + name + "\"";
                 Matcher id = RULE_ID.matcher(body);
@@ -69,7 +73,8 @@ final class DrlGovernance {
                     continue;
                 }
                 if (!metadata.version().equals(version.group(1))) {
-                    problems.add(where + " is version " + version.group(1) + " but its metadata says " + metadata.version());
+                    problems.add(
+                            where + " is version " + version.group(1) + " but its metadata says " + metadata.version());
                 }
                 if (!metadata.title().equals(name)) {
                     problems.add(where + " title differs from its metadata title \"" + metadata.title() + "\"");
@@ -90,16 +95,20 @@ final class DrlGovernance {
                 }
                 List<String> literals = literalScanner.numericLiterals(body);
                 if (!literals.isEmpty()) {
-                    problems.add(where + " contains the literal " + literals.get(0) + "; put numbers in the parameter catalogue");
+                    problems.add(where + " contains the literal " + literals.get(0)
+                            + "; put numbers in the parameter catalogue");
                 }
             }
         }
-        rules.keySet().stream().filter(id -> !seen.contains(id))
+        rules.keySet().stream()
+                .filter(id -> !seen.contains(id))
                 .forEach(id -> problems.add("rule " + id + " has metadata but no DRL rule"));
         for (Parameter p : parameters) {
             for (String ruleId : p.usedBy()) {
-                if (keysUsedByRule.containsKey(ruleId) && !keysUsedByRule.get(ruleId).contains(p.key())) {
-                    problems.add("parameter " + p.key() + " lists " + ruleId + " in usedBy but that rule does not use it");
+                if (keysUsedByRule.containsKey(ruleId)
+                        && !keysUsedByRule.get(ruleId).contains(p.key())) {
+                    problems.add(
+                            "parameter " + p.key() + " lists " + ruleId + " in usedBy but that rule does not use it");
                 }
             }
         }

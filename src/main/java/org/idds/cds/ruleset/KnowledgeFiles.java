@@ -9,8 +9,15 @@ final class KnowledgeFiles {
 
     private KnowledgeFiles() {}
 
-    record Manifest(String id, String version, String description, List<String> drl, String sources, String rules,
-            String parameters, String drugs) {}
+    record Manifest(
+            String id,
+            String version,
+            String description,
+            List<String> drl,
+            String sources,
+            String rules,
+            String parameters,
+            String drugs) {}
 
     record SourcesFile(List<SourceJson> sources) {}
 
@@ -20,14 +27,30 @@ final class KnowledgeFiles {
 
     record RulesFile(List<RuleJson> rules) {}
 
-    record RuleJson(String id, String version, String status, String title, String concern, String topic,
-            String severity, String summary, String detail, String whenNotMet, List<String> inputs,
+    record RuleJson(
+            String id,
+            String version,
+            String status,
+            String title,
+            String concern,
+            String topic,
+            String severity,
+            String summary,
+            String detail,
+            String whenNotMet,
+            List<String> inputs,
             List<CitationJson> citations) {}
 
     record ParametersFile(List<ParameterJson> parameters) {}
 
-    record ParameterJson(String key, BigDecimal value, String unit, String description, String verification,
-            List<CitationJson> citations, List<String> usedBy) {}
+    record ParameterJson(
+            String key,
+            BigDecimal value,
+            String unit,
+            String description,
+            String verification,
+            List<CitationJson> citations,
+            List<String> usedBy) {}
 
     record DrugsFile(List<DrugJson> drugs) {}
 
@@ -39,6 +62,11 @@ final class KnowledgeFiles {
 
     record QuantityJson(BigDecimal value, String unit) {}
 
-    record HoldJson(QuantityJson stopBefore, QuantityJson restartAfter, String policy, String policyNote,
-            String verification, List<CitationJson> citations) {}
+    record HoldJson(
+            QuantityJson stopBefore,
+            QuantityJson restartAfter,
+            String policy,
+            String policyNote,
+            String verification,
+            List<CitationJson> citations) {}
 }

@@ -37,7 +37,8 @@ final class KnowledgeSchemas {
             return List.of(path + " is not valid JSON: " + e.getOriginalMessage());
         }
         return SCHEMAS.computeIfAbsent(schemaFile, KnowledgeSchemas::load).validate(document).stream()
-                .map(m -> path + " " + m.getInstanceLocation() + ": " + m.getMessage().replaceFirst("^\\$[^:]*: ", ""))
+                .map(m -> path + " " + m.getInstanceLocation() + ": "
+                        + m.getMessage().replaceFirst("^\\$[^:]*: ", ""))
                 .sorted()
                 .toList();
     }

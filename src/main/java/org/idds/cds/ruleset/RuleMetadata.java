@@ -1,11 +1,10 @@
 package org.idds.cds.ruleset;
 
+import java.util.List;
+import java.util.Optional;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Severity;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Governed metadata of one rule: identity, lifecycle, the text clinicians read, the inputs it uses and its

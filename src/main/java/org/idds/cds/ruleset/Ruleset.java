@@ -1,13 +1,12 @@
 package org.idds.cds.ruleset;
 
-import org.idds.cds.kernel.Concern;
-import org.idds.cds.kernel.EvidenceSource;
-import org.idds.cds.kernel.Parameter;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.Parameter;
 
 /**
  * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue and the knowledge data the rules use.

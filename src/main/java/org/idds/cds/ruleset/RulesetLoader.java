@@ -16,25 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.HoldAdvice;
+import org.idds.cds.clinical.OmeConversion;
+import org.idds.cds.clinical.Route;
+import org.idds.cds.clinical.RouteEntry;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
-import org.idds.cds.clinical.Route;
-import org.idds.cds.ruleset.RuleMetadata;
-import org.idds.cds.ruleset.RuleStatus;
-import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.SourceKind;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.Verification;
-import org.idds.cds.clinical.DrugCatalogue;
-import org.idds.cds.clinical.DrugEntry;
-import org.idds.cds.clinical.HoldAdvice;
-import org.idds.cds.clinical.OmeConversion;
-import org.idds.cds.clinical.RouteEntry;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 import org.idds.cds.ruleset.KnowledgeFiles.DrugJson;
 import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
@@ -83,9 +80,15 @@ public final class RulesetLoader {
     public Ruleset load(RulesetSource source) {
         List<String> problems = new ArrayList<>();
         Manifest manifest = read(RulesetSource.MANIFEST, required(source, RulesetSource.MANIFEST), Manifest.class);
-        if (blank(manifest.id()) || blank(manifest.version()) || manifest.drl() == null || blank(manifest.sources())
-                || blank(manifest.rules()) || blank(manifest.parameters()) || blank(manifest.drugs())) {
-            throw new InvalidRulesetException(List.of("ruleset.json needs id, version, drl, sources, rules, parameters and drugs"));
+        if (blank(manifest.id())
+                || blank(manifest.version())
+                || manifest.drl() == null
+                || blank(manifest.sources())
+                || blank(manifest.rules())
+                || blank(manifest.parameters())
+                || blank(manifest.drugs())) {
+            throw new InvalidRulesetException(
+                    List.of("ruleset.json needs id, version, drl, sources, rules, parameters and drugs"));
         }
         for (String path : manifestFiles(manifest)) {
             if (source.file(path).isEmpty()) {
@@ -100,14 +103,16 @@ public final class RulesetLoader {
         List<Parameter> parameters = readParameters(source, manifest, sources, rules, problems);
         DrugCatalogue drugs = readDrugs(source, manifest, sources, problems);
         List<Ruleset.DrlFile> drl = manifest.drl().stream()
-                .map(path -> new Ruleset.DrlFile(path, concernOf(path), source.file(path).orElseThrow()))
+                .map(path -> new Ruleset.DrlFile(
+                        path, concernOf(path), source.file(path).orElseThrow()))
                 .toList();
         DrlGovernance.check(drl, rules, parameters, literals, problems);
         checkEverySourceIsUsed(sources, rules, parameters, drugs, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(problems);
         }
-        return new Ruleset(manifest.id(), manifest.version(), source.contentHash(), drl, sources, rules, parameters, drugs);
+        return new Ruleset(
+                manifest.id(), manifest.version(), source.contentHash(), drl, sources, rules, parameters, drugs);
     }
 
     private static List<String> manifestFiles(Manifest manifest) {
@@ -122,33 +127,51 @@ public final class RulesetLoader {
         for (var s : listOrEmpty(file.sources(), manifest.sources(), problems)) {
             Optional<SourceKind> kind = parseEnum(SourceKind.class, s.kind());
             if (blank(s.key()) || blank(s.label()) || blank(s.reference()) || kind.isEmpty()) {
-                problems.add("source " + s.key() + " needs key, label, reference and a kind " + List.of(SourceKind.values()));
+                problems.add("source " + s.key() + " needs key, label, reference and a kind "
+                        + List.of(SourceKind.values()));
                 continue;
             }
-            if (sources.put(s.key(), new EvidenceSource(s.key(), s.label(), s.reference(), Optional.ofNullable(s.doi()),
-                    Optional.ofNullable(s.url()), kind.orElseThrow())) != null) {
+            if (sources.put(
+                            s.key(),
+                            new EvidenceSource(
+                                    s.key(),
+                                    s.label(),
+                                    s.reference(),
+                                    Optional.ofNullable(s.doi()),
+                                    Optional.ofNullable(s.url()),
+                                    kind.orElseThrow()))
+                    != null) {
                 problems.add("source " + s.key() + " is defined twice");
             }
         }
         return sources;
     }
 
-    private Map<String, RuleMetadata> readRules(RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources,
-            List<String> problems) {
+    private Map<String, RuleMetadata> readRules(
+            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
         var file = read(manifest.rules(), required(source, manifest.rules()), KnowledgeFiles.RulesFile.class);
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
         for (RuleJson r : listOrEmpty(file.rules(), manifest.rules(), problems)) {
             String where = "rule " + r.id();
             Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
             Optional<Concern> concern = parseEnum(Concern.class, r.concern());
-            Optional<Severity> severity = parseEnum(Severity.class, r.severity() == null ? null : r.severity().toUpperCase());
-            if (blank(r.id()) || blank(r.version()) || blank(r.title()) || blank(r.summary()) || blank(r.detail())
-                    || blank(r.topic()) || status.isEmpty() || concern.isEmpty() || severity.isEmpty()) {
+            Optional<Severity> severity = parseEnum(
+                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase());
+            if (blank(r.id())
+                    || blank(r.version())
+                    || blank(r.title())
+                    || blank(r.summary())
+                    || blank(r.detail())
+                    || blank(r.topic())
+                    || status.isEmpty()
+                    || concern.isEmpty()
+                    || severity.isEmpty()) {
                 problems.add(where + " needs id, version, status, title, concern, topic, severity, summary and detail");
                 continue;
             }
             if (r.summary().length() >= SUMMARY_MAX) {
-                problems.add(where + " summary is " + r.summary().length() + " characters; it must be under " + SUMMARY_MAX);
+                problems.add(
+                        where + " summary is " + r.summary().length() + " characters; it must be under " + SUMMARY_MAX);
             }
             List<Citation> citations = citations(where, r.citations(), sources, problems);
             if (citations.isEmpty()) {
@@ -161,9 +184,19 @@ public final class RulesetLoader {
                     problems.add(where + " names unknown input " + input);
                 }
             }
-            RuleMetadata metadata = new RuleMetadata(r.id(), r.version(), status.orElseThrow(), r.title(),
-                    concern.orElseThrow(), r.topic(), severity.orElseThrow(), r.summary(), r.detail(),
-                    Optional.ofNullable(r.whenNotMet()), inputs, citations);
+            RuleMetadata metadata = new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    status.orElseThrow(),
+                    r.title(),
+                    concern.orElseThrow(),
+                    r.topic(),
+                    severity.orElseThrow(),
+                    r.summary(),
+                    r.detail(),
+                    Optional.ofNullable(r.whenNotMet()),
+                    inputs,
+                    citations);
             if (rules.put(r.id(), metadata) != null) {
                 problems.add(where + " is defined twice");
             }
@@ -171,15 +204,24 @@ public final class RulesetLoader {
         return rules;
     }
 
-    private List<Parameter> readParameters(RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources,
-            Map<String, RuleMetadata> rules, List<String> problems) {
-        var file = read(manifest.parameters(), required(source, manifest.parameters()), KnowledgeFiles.ParametersFile.class);
+    private List<Parameter> readParameters(
+            RulesetSource source,
+            Manifest manifest,
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<String> problems) {
+        var file = read(
+                manifest.parameters(), required(source, manifest.parameters()), KnowledgeFiles.ParametersFile.class);
         List<Parameter> parameters = new ArrayList<>();
         for (ParameterJson p : listOrEmpty(file.parameters(), manifest.parameters(), problems)) {
             String where = "parameter " + p.key();
             Optional<Unit> unit = Unit.fromUcum(p.unit());
             Optional<Verification> verification = parseEnum(Verification.class, p.verification());
-            if (blank(p.key()) || p.value() == null || unit.isEmpty() || verification.isEmpty() || blank(p.description())) {
+            if (blank(p.key())
+                    || p.value() == null
+                    || unit.isEmpty()
+                    || verification.isEmpty()
+                    || blank(p.description())) {
                 problems.add(where + " needs key, value, a UCUM unit, description and verification");
                 continue;
             }
@@ -191,43 +233,62 @@ public final class RulesetLoader {
             if (usedBy.isEmpty()) {
                 problems.add(where + " is used by no rule");
             }
-            usedBy.stream().filter(id -> !rules.containsKey(id))
+            usedBy.stream()
+                    .filter(id -> !rules.containsKey(id))
                     .forEach(id -> problems.add(where + " names unknown rule " + id));
-            parameters.add(new Parameter(p.key(), p.value(), unit.orElseThrow(), p.description(), verification.orElseThrow(),
-                    citations, usedBy));
+            parameters.add(new Parameter(
+                    p.key(),
+                    p.value(),
+                    unit.orElseThrow(),
+                    p.description(),
+                    verification.orElseThrow(),
+                    citations,
+                    usedBy));
         }
         return parameters;
     }
 
-    private DrugCatalogue readDrugs(RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources,
-            List<String> problems) {
+    private DrugCatalogue readDrugs(
+            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
         var file = read(manifest.drugs(), required(source, manifest.drugs()), KnowledgeFiles.DrugsFile.class);
         List<DrugEntry> drugs = new ArrayList<>();
         for (DrugJson d : listOrEmpty(file.drugs(), manifest.drugs(), problems)) {
             String where = "drug " + d.name();
             Optional<DrugClass> drugClass = parseEnum(DrugClass.class, d.drugClass());
-            if (blank(d.name()) || drugClass.isEmpty() || d.routes() == null || d.routes().isEmpty()) {
+            if (blank(d.name())
+                    || drugClass.isEmpty()
+                    || d.routes() == null
+                    || d.routes().isEmpty()) {
                 problems.add(where + " needs name, class and at least one route");
                 continue;
             }
             List<RouteEntry> routes = new ArrayList<>();
             for (var r : d.routes()) {
                 Optional<Route> route = Route.fromCode(r.route());
-                List<Unit> units = r.doseUnits() == null ? List.of()
-                        : r.doseUnits().stream().map(Unit::fromUcum).flatMap(Optional::stream).toList();
-                if (route.isEmpty() || units.isEmpty() || units.size() != r.doseUnits().size()) {
+                List<Unit> units = r.doseUnits() == null
+                        ? List.of()
+                        : r.doseUnits().stream()
+                                .map(Unit::fromUcum)
+                                .flatMap(Optional::stream)
+                                .toList();
+                if (route.isEmpty()
+                        || units.isEmpty()
+                        || units.size() != r.doseUnits().size()) {
                     problems.add(where + " route " + r.route() + " needs a known route and UCUM dose units");
                     continue;
                 }
                 Optional<OmeConversion> ome = Optional.empty();
                 if (r.ome() != null) {
                     Optional<Unit> per = Unit.fromUcum(r.ome().per());
-                    Optional<Verification> verification = parseEnum(Verification.class, r.ome().verification());
+                    Optional<Verification> verification =
+                            parseEnum(Verification.class, r.ome().verification());
                     List<Citation> citations = citations(where + " OME", r.ome().citations(), sources, problems);
                     if (per.isEmpty() || r.ome().factor() == null || verification.isEmpty() || citations.isEmpty()) {
-                        problems.add(where + " route " + r.route() + " OME needs per-unit, factor, verification and a citation");
+                        problems.add(where + " route " + r.route()
+                                + " OME needs per-unit, factor, verification and a citation");
                     } else {
-                        ome = Optional.of(new OmeConversion(per.orElseThrow(), r.ome().factor(), verification.orElseThrow(), citations));
+                        ome = Optional.of(new OmeConversion(
+                                per.orElseThrow(), r.ome().factor(), verification.orElseThrow(), citations));
                     }
                 }
                 routes.add(new RouteEntry(route.orElseThrow(), units, ome));
@@ -239,11 +300,22 @@ public final class RulesetLoader {
                 Optional<Quantity> restart = quantity(h.restartAfter());
                 Optional<Verification> verification = parseEnum(Verification.class, h.verification());
                 List<Citation> citations = citations(where + " hold", h.citations(), sources, problems);
-                if (stop.isEmpty() || restart.isEmpty() || verification.isEmpty() || citations.isEmpty() || blank(h.policy())) {
-                    problems.add(where + " hold needs stopBefore, restartAfter (UCUM durations), policy, verification and a citation");
+                if (stop.isEmpty()
+                        || restart.isEmpty()
+                        || verification.isEmpty()
+                        || citations.isEmpty()
+                        || blank(h.policy())) {
+                    problems.add(
+                            where
+                                    + " hold needs stopBefore, restartAfter (UCUM durations), policy, verification and a citation");
                 } else {
-                    hold = Optional.of(new HoldAdvice(stop.orElseThrow(), restart.orElseThrow(), h.policy(),
-                            h.policyNote() == null ? "" : h.policyNote(), verification.orElseThrow(), citations));
+                    hold = Optional.of(new HoldAdvice(
+                            stop.orElseThrow(),
+                            restart.orElseThrow(),
+                            h.policy(),
+                            h.policyNote() == null ? "" : h.policyNote(),
+                            verification.orElseThrow(),
+                            citations));
                 }
             }
             drugs.add(new DrugEntry(d.name(), drugClass.orElseThrow(), routes, hold));
@@ -252,7 +324,8 @@ public final class RulesetLoader {
         if (names.size() != drugs.size()) {
             problems.add("the drug catalogue names a drug twice");
             return DrugCatalogue.of(List.copyOf(drugs.stream()
-                    .collect(Collectors.toMap(DrugEntry::name, Function.identity(), (a, b) -> a)).values()));
+                    .collect(Collectors.toMap(DrugEntry::name, Function.identity(), (a, b) -> a))
+                    .values()));
         }
         return DrugCatalogue.of(drugs);
     }
@@ -272,8 +345,8 @@ public final class RulesetLoader {
         return Unit.fromUcum(q.unit()).map(u -> new Quantity(q.value(), u));
     }
 
-    private static List<Citation> citations(String where, List<CitationJson> raw, Map<String, EvidenceSource> sources,
-            List<String> problems) {
+    private static List<Citation> citations(
+            String where, List<CitationJson> raw, Map<String, EvidenceSource> sources, List<String> problems) {
         List<Citation> citations = new ArrayList<>();
         for (CitationJson c : raw == null ? List.<CitationJson>of() : raw) {
             Optional<Verification> verification = parseEnum(Verification.class, c.verification());
@@ -282,14 +355,19 @@ public final class RulesetLoader {
             } else if (blank(c.locator()) || verification.isEmpty()) {
                 problems.add(where + " cites " + c.source() + " without a locator or verification status");
             } else {
-                citations.add(new Citation(c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
+                citations.add(new Citation(
+                        c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
             }
         }
         return citations;
     }
 
-    private static void checkEverySourceIsUsed(Map<String, EvidenceSource> sources, Map<String, RuleMetadata> rules,
-            List<Parameter> parameters, DrugCatalogue drugs, List<String> problems) {
+    private static void checkEverySourceIsUsed(
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<Parameter> parameters,
+            DrugCatalogue drugs,
+            List<String> problems) {
         Map<String, Boolean> used = new HashMap<>();
         rules.values().forEach(r -> r.citations().forEach(c -> used.put(c.sourceKey(), true)));
         parameters.forEach(p -> p.citations().forEach(c -> used.put(c.sourceKey(), true)));
@@ -297,7 +375,8 @@ public final class RulesetLoader {
             d.hold().ifPresent(h -> h.citations().forEach(c -> used.put(c.sourceKey(), true)));
             d.routes().forEach(r -> r.ome().ifPresent(o -> o.citations().forEach(c -> used.put(c.sourceKey(), true))));
         });
-        sources.keySet().stream().filter(k -> !used.containsKey(k))
+        sources.keySet().stream()
+                .filter(k -> !used.containsKey(k))
                 .forEach(k -> problems.add("source " + k + " is cited by no rule, parameter or drug figure"));
     }
 
@@ -344,7 +423,8 @@ public final class RulesetLoader {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvalidRulesetException(List.of("bundled ruleset file not found on the classpath: " + resource));
+                throw new InvalidRulesetException(
+                        List.of("bundled ruleset file not found on the classpath: " + resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -23,7 +23,8 @@ public class Rulesets {
     private final Ruleset active;
 
     @Inject
-    public Rulesets(RulesetCompiler compiler, NumericLiteralScanner literals, Instance<ConcernVocabulary> vocabularies) {
+    public Rulesets(
+            RulesetCompiler compiler, NumericLiteralScanner literals, Instance<ConcernVocabulary> vocabularies) {
         this(compiler, literals, vocabularies.stream().toList());
     }
 

@@ -42,7 +42,11 @@ public final class IdentityProviderSettings {
     private static final System.Logger LOG = System.getLogger(IdentityProviderSettings.class.getName());
 
     /** Where tokens come from. */
-    public enum Mode { EXTERNAL_IDDS_VARIABLES, EXTERNAL_STANDARD_SETTINGS, LOCAL_KEYS }
+    public enum Mode {
+        EXTERNAL_IDDS_VARIABLES,
+        EXTERNAL_STANDARD_SETTINGS,
+        LOCAL_KEYS
+    }
 
     /** The chosen mode and the system properties that configure SmallRye JWT for it. */
     public record Resolved(Mode mode, Map<String, String> properties) {
@@ -57,24 +61,31 @@ public final class IdentityProviderSettings {
     public static Resolved resolve(Map<String, String> environment, Properties systemProperties) {
         Optional<String> jwksUrl = value(environment, JWKS_URL_ENV);
         if (jwksUrl.isPresent()) {
-            String issuer = value(environment, ISSUER_ENV).orElseThrow(() -> new IdentityProviderConfigurationException(
-                    JWKS_URL_ENV + " is set but " + ISSUER_ENV + " is not: tokens are only accepted from a named issuer"));
+            String issuer = value(environment, ISSUER_ENV)
+                    .orElseThrow(() -> new IdentityProviderConfigurationException(JWKS_URL_ENV + " is set but "
+                            + ISSUER_ENV + " is not: tokens are only accepted from a named issuer"));
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put(PUBLIC_KEY_LOCATION, jwksUrl.get());
             properties.put(ISSUER, issuer);
             value(environment, GROUPS_CLAIM_ENV).ifPresent(path -> properties.put(GROUPS_PATH, path));
-            value(environment, AUDIENCE_ENV).ifPresentOrElse(audience -> properties.put(AUDIENCES, audience),
-                    () -> LOG.log(System.Logger.Level.WARNING, AUDIENCE_ENV + " is not set: tokens the identity provider "
-                            + "issued for other applications are accepted too"));
+            value(environment, AUDIENCE_ENV)
+                    .ifPresentOrElse(
+                            audience -> properties.put(AUDIENCES, audience),
+                            () -> LOG.log(
+                                    System.Logger.Level.WARNING,
+                                    AUDIENCE_ENV + " is not set: tokens the identity provider "
+                                            + "issued for other applications are accepted too"));
             return new Resolved(Mode.EXTERNAL_IDDS_VARIABLES, properties);
         }
         List<String> halfConfigured = List.of(ISSUER_ENV, GROUPS_CLAIM_ENV, AUDIENCE_ENV).stream()
-                .filter(name -> value(environment, name).isPresent()).toList();
+                .filter(name -> value(environment, name).isPresent())
+                .toList();
         if (!halfConfigured.isEmpty()) {
             throw new IdentityProviderConfigurationException(String.join(", ", halfConfigured) + " set without "
                     + JWKS_URL_ENV + ": set the identity provider's JWKS URL too, or unset them to use local keys");
         }
-        if (standard(environment, systemProperties, PUBLIC_KEY_LOCATION) || standard(environment, systemProperties, PUBLIC_KEY)) {
+        if (standard(environment, systemProperties, PUBLIC_KEY_LOCATION)
+                || standard(environment, systemProperties, PUBLIC_KEY)) {
             return new Resolved(Mode.EXTERNAL_STANDARD_SETTINGS, Map.of());
         }
         Path keyDirectory = Path.of(value(environment, KEY_DIR_ENV).orElse(DEFAULT_KEY_DIR));
@@ -92,7 +103,9 @@ public final class IdentityProviderSettings {
 
     private static boolean standard(Map<String, String> environment, Properties systemProperties, String property) {
         String envName = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
-        return Optional.ofNullable(systemProperties.getProperty(property)).filter(v -> !v.isBlank()).isPresent()
+        return Optional.ofNullable(systemProperties.getProperty(property))
+                        .filter(v -> !v.isBlank())
+                        .isPresent()
                 || value(environment, envName).isPresent();
     }
 

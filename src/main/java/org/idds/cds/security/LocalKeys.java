@@ -65,7 +65,8 @@ public final class LocalKeys {
             writePublicKey(dir.resolve(PUBLIC_KEY_FILE), publicKey);
             return new LocalKeys(dir, new KeyPair(publicKey, key));
         } catch (IOException e) {
-            throw new KeyDirectoryException("the local signing key in " + dir + " could not be created or read: " + e.getMessage(), e);
+            throw new KeyDirectoryException(
+                    "the local signing key in " + dir + " could not be created or read: " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +121,8 @@ public final class LocalKeys {
         KeyPair pair = generate();
         Path dir = privateKey.getParent();
         Path temporary = posix(dir)
-                ? Files.createTempFile(dir, ".private-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
+                ? Files.createTempFile(
+                        dir, ".private-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
                 : Files.createTempFile(dir, ".private-key", ".tmp");
         try {
             Files.writeString(temporary, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
@@ -139,14 +141,18 @@ public final class LocalKeys {
         if (posix(file)) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!OWNER_ONLY_FILE.containsAll(permissions)) {
-                throw new KeyDirectoryException("the private key " + file + " can be read by others ("
-                        + PosixFilePermissions.toString(permissions) + "); run 'chmod 600 " + file + "' or delete it to "
-                        + "have a new one generated", null);
+                throw new KeyDirectoryException(
+                        "the private key " + file + " can be read by others ("
+                                + PosixFilePermissions.toString(permissions) + "); run 'chmod 600 " + file
+                                + "' or delete it to "
+                                + "have a new one generated",
+                        null);
             }
         }
         byte[] der = unpem(Files.readString(file, StandardCharsets.US_ASCII), "PRIVATE KEY", file);
         try {
-            if (KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)) instanceof RSAPrivateCrtKey key) {
+            if (KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der))
+                    instanceof RSAPrivateCrtKey key) {
                 return key;
             }
         } catch (GeneralSecurityException e) {
@@ -166,7 +172,8 @@ public final class LocalKeys {
 
     private static void writePublicKey(Path file, RSAPublicKey key) throws IOException {
         String text = pem("PUBLIC KEY", key.getEncoded());
-        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).equals(text)) {
+        if (Files.isRegularFile(file)
+                && Files.readString(file, StandardCharsets.US_ASCII).equals(text)) {
             return;
         }
         Path temporary = Files.createTempFile(file.getParent(), ".public-key", ".tmp");
@@ -183,7 +190,8 @@ public final class LocalKeys {
 
     static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 
@@ -193,7 +201,8 @@ public final class LocalKeys {
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
         if (from < 0 || to < from) {
-            throw new KeyDirectoryException(file + " does not hold a '" + begin + "' block (PKCS#8 PEM expected)", null);
+            throw new KeyDirectoryException(
+                    file + " does not hold a '" + begin + "' block (PKCS#8 PEM expected)", null);
         }
         try {
             return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));

@@ -1,18 +1,15 @@
 package org.idds.cds.selection;
 
-import org.idds.cds.kernel.AssessmentKind;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
-import org.idds.cds.selection.DevicePlan;
-import org.idds.cds.selection.Verdict;
 
 /** The full MDT candidacy assessment, exactly as returned and stored. */
 public record CandidacyAssessment(

@@ -3,11 +3,11 @@ package org.idds.cds.selection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.selection.InputField;
-import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.Medication;
 import org.idds.cds.clinical.OmeCalculator;
 import org.idds.cds.clinical.UnknownDrugException;
+import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.fact.Answer;
 import org.idds.cds.selection.fact.Bleeding;
 import org.idds.cds.selection.fact.CurrentMedication;
@@ -20,7 +20,6 @@ import org.idds.cds.selection.fact.PainSpread;
 import org.idds.cds.selection.fact.PainType;
 import org.idds.cds.selection.fact.Question;
 import org.idds.cds.selection.patient.CandidacyCase;
-import org.idds.cds.clinical.Medication;
 
 /** Turns a validated case into rule facts: one fact per known input, a {@link MissingInput} per unknown one. */
 public final class CaseFacts {

@@ -8,6 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.idds.cds.clinical.OpioidLoad;
+import org.idds.cds.engine.EngineResult;
+import org.idds.cds.engine.FiredFinding;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.Citation;
+import org.idds.cds.kernel.Governed;
+import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Verification;
+import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
 import org.idds.cds.selection.Views.MissingInputView;
@@ -17,22 +28,7 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
-import org.idds.cds.kernel.BasisFact;
-import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.kernel.Citation;
-import org.idds.cds.selection.DevicePlan;
-import org.idds.cds.selection.Effect;
-import org.idds.cds.kernel.Governed;
-import org.idds.cds.kernel.GovernedFigure;
-import org.idds.cds.selection.InputField;
-import org.idds.cds.ruleset.RuleMetadata;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.selection.Verdict;
-import org.idds.cds.kernel.Verification;
 import org.idds.cds.selection.fact.MissingInput;
-import org.idds.cds.clinical.OpioidLoad;
-import org.idds.cds.engine.EngineResult;
-import org.idds.cds.engine.FiredFinding;
 
 /**
  * Reads one engine result against its ruleset's metadata: recommendations with citations, basis and figures;
@@ -51,7 +47,9 @@ public final class Evaluation {
     }
 
     public Verdict verdict() {
-        return Verdict.from(result.findings().stream().map(f -> f.as(Finding.class).effect()).toList());
+        return Verdict.from(result.findings().stream()
+                .map(f -> f.as(Finding.class).effect())
+                .toList());
     }
 
     public List<Recommendation> recommendations() {
@@ -59,29 +57,53 @@ public final class Evaluation {
     }
 
     public Optional<DevicePlan> devicePlan() {
-        return result.findings().stream().map(f -> f.as(Finding.class).devicePlan()).flatMap(Optional::stream).findFirst();
+        return result.findings().stream()
+                .map(f -> f.as(Finding.class).devicePlan())
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     public Optional<OpioidLoadView> opioidLoad() {
-        return facts.stream().filter(OpioidLoad.class::isInstance).map(OpioidLoad.class::cast).findFirst().map(load ->
-                new OpioidLoadView(QuantityView.of(load.totalOme()), load.complete(), load.lines().stream()
-                        .map(l -> new OmeLineView(l.drug(), l.route().code(), QuantityView.of(l.dailyDose()), l.factor(),
-                                l.ome().map(QuantityView::of),
-                                l.factorVerification().map(v -> v == Verification.VERIFIED).orElse(false), l.calculation()))
-                        .toList()));
+        return facts.stream()
+                .filter(OpioidLoad.class::isInstance)
+                .map(OpioidLoad.class::cast)
+                .findFirst()
+                .map(load -> new OpioidLoadView(
+                        QuantityView.of(load.totalOme()),
+                        load.complete(),
+                        load.lines().stream()
+                                .map(l -> new OmeLineView(
+                                        l.drug(),
+                                        l.route().code(),
+                                        QuantityView.of(l.dailyDose()),
+                                        l.factor(),
+                                        l.ome().map(QuantityView::of),
+                                        l.factorVerification()
+                                                .map(v -> v == Verification.VERIFIED)
+                                                .orElse(false),
+                                        l.calculation()))
+                                .toList()));
     }
 
     public List<PertinentNegative> pertinentNegatives() {
         List<String> fired = result.firedRuleIds();
-        List<InputField> missing = facts.stream().filter(MissingInput.class::isInstance)
-                .map(f -> ((MissingInput) f).field()).toList();
+        List<InputField> missing = facts.stream()
+                .filter(MissingInput.class::isInstance)
+                .map(f -> ((MissingInput) f).field())
+                .toList();
         List<PertinentNegative> negatives = new ArrayList<>();
         for (RuleMetadata rule : ruleset.rules().values()) {
-            if (rule.whenNotMet().isEmpty() || fired.contains(rule.id()) || rule.inputs().stream().map(InputField::valueOf).anyMatch(missing::contains)) {
+            if (rule.whenNotMet().isEmpty()
+                    || fired.contains(rule.id())
+                    || rule.inputs().stream().map(InputField::valueOf).anyMatch(missing::contains)) {
                 continue;
             }
-            List<BasisItem> basis = rule.inputs().stream().map(InputField::valueOf).flatMap(input -> basisFor(input).stream()).toList();
-            negatives.add(new PertinentNegative(rule.id(), rule.version(), rule.title(), rule.whenNotMet().orElseThrow(), basis));
+            List<BasisItem> basis = rule.inputs().stream()
+                    .map(InputField::valueOf)
+                    .flatMap(input -> basisFor(input).stream())
+                    .toList();
+            negatives.add(new PertinentNegative(
+                    rule.id(), rule.version(), rule.title(), rule.whenNotMet().orElseThrow(), basis));
         }
         return negatives;
     }
@@ -95,17 +117,23 @@ public final class Evaluation {
         }
         List<MissingInputView> views = new ArrayList<>();
         byInput.forEach((input, findings) -> {
-            boolean required = findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_REQUIRED);
-            List<RuleRef> neededBy = findings.stream().map(f -> new RuleRef(f.ruleId(), metadata(f).title())).distinct().toList();
-            String why = findings.stream().map(f -> metadata(f).summary()).distinct().collect(Collectors.joining(" "));
+            boolean required =
+                    findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_REQUIRED);
+            List<RuleRef> neededBy = findings.stream()
+                    .map(f -> new RuleRef(f.ruleId(), metadata(f).title()))
+                    .distinct()
+                    .toList();
+            String why =
+                    findings.stream().map(f -> metadata(f).summary()).distinct().collect(Collectors.joining(" "));
             views.add(new MissingInputView(input.path(), input.stage(), required, neededBy, why));
         });
         return views;
     }
 
     public boolean reliesOnUnverifiedKnowledge(List<Recommendation> recommendations) {
-        return recommendations.stream().anyMatch(r -> !r.unverifiedParameters().isEmpty()
-                || r.citations().stream().anyMatch(c -> !c.verified()));
+        return recommendations.stream()
+                .anyMatch(r -> !r.unverifiedParameters().isEmpty()
+                        || r.citations().stream().anyMatch(c -> !c.verified()));
     }
 
     private Recommendation recommendation(FiredFinding fired) {
@@ -124,30 +152,62 @@ public final class Evaluation {
                 load.lines().forEach(l -> calculation.add(l.calculation()));
             }
         }
-        List<FigureView> figureViews = figures.values().stream().map(this::figure).toList();
+        List<FigureView> figureViews =
+                figures.values().stream().map(this::figure).toList();
         List<String> unverified = figures.values().stream()
-                .filter(f -> f.verification() == Verification.UNVERIFIED).map(GovernedFigure::key).toList();
-        return new Recommendation(UUID.randomUUID(), rule.id(), fired.ruleVersion(), rule.title(), rule.concern(), rule.topic(),
-                rule.severity().cdsHooksCode(), fired.as(Finding.class).effect(), rule.summary(), rule.detail(),
-                fired.as(Finding.class).devicePlan(), citations(rule.citations()), basis, figureViews, unverified, calculation);
+                .filter(f -> f.verification() == Verification.UNVERIFIED)
+                .map(GovernedFigure::key)
+                .toList();
+        return new Recommendation(
+                UUID.randomUUID(),
+                rule.id(),
+                fired.ruleVersion(),
+                rule.title(),
+                rule.concern(),
+                rule.topic(),
+                rule.severity().cdsHooksCode(),
+                fired.as(Finding.class).effect(),
+                rule.summary(),
+                rule.detail(),
+                fired.as(Finding.class).devicePlan(),
+                citations(rule.citations()),
+                basis,
+                figureViews,
+                unverified,
+                calculation);
     }
 
     private List<BasisItem> basisFor(InputField input) {
-        return facts.stream().filter(BasisFact.class::isInstance).flatMap(f -> ((BasisFact) f).basis().stream())
-                .filter(b -> b.input().startsWith(input.path())).toList();
+        return facts.stream()
+                .filter(BasisFact.class::isInstance)
+                .flatMap(f -> ((BasisFact) f).basis().stream())
+                .filter(b -> b.input().startsWith(input.path()))
+                .toList();
     }
 
     private FigureView figure(GovernedFigure f) {
-        return new FigureView(f.key(), f.value(), f.unit(), f.description(), f.verification() == Verification.VERIFIED,
+        return new FigureView(
+                f.key(),
+                f.value(),
+                f.unit(),
+                f.description(),
+                f.verification() == Verification.VERIFIED,
                 citations(f.citations()));
     }
 
     private List<CitationView> citations(List<Citation> citations) {
-        return citations.stream().map(c -> {
-            var source = ruleset.source(c.sourceKey()).orElseThrow();
-            return new CitationView(c.sourceKey(), source.label(), c.locator(), c.grade(),
-                    c.verification() == Verification.VERIFIED, source.doi());
-        }).toList();
+        return citations.stream()
+                .map(c -> {
+                    var source = ruleset.source(c.sourceKey()).orElseThrow();
+                    return new CitationView(
+                            c.sourceKey(),
+                            source.label(),
+                            c.locator(),
+                            c.grade(),
+                            c.verification() == Verification.VERIFIED,
+                            source.doi());
+                })
+                .toList();
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

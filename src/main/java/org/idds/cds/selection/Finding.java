@@ -1,14 +1,15 @@
 package org.idds.cds.selection;
 
-import org.idds.cds.kernel.RuleOutput;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.kernel.RuleOutput;
 
 /**
  * What a rule concludes. Rules insert findings; the engine attributes each one to the rule that inserted it and to
  * the facts that rule matched, so a finding never carries message text or its own identity string.
  */
-public record Finding(Effect effect, List<InputField> missingInputs, Optional<DevicePlan> devicePlan) implements RuleOutput {
+public record Finding(Effect effect, List<InputField> missingInputs, Optional<DevicePlan> devicePlan)
+        implements RuleOutput {
 
     public Finding {
         missingInputs = List.copyOf(missingInputs);

@@ -1,15 +1,13 @@
 package org.idds.cds.selection;
 
-import org.idds.cds.kernel.AssessmentKind;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
-import org.idds.cds.selection.Verdict;
 
 /** A referrer's short eligibility check: a plain-language outcome and what the MDT will need next. */
 public record ReferralCheckResult(

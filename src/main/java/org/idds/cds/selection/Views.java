@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.selection.DevicePlan;
-import org.idds.cds.selection.Effect;
-import org.idds.cds.selection.InputField;
 import org.idds.cds.kernel.Quantity;
 
 /** The shapes an assessment is returned and stored in. Every recommendation carries its own basis and sources. */
@@ -24,11 +21,21 @@ public final class Views {
         }
     }
 
-    public record CitationView(String source, String label, String locator, Optional<String> grade, boolean verified,
+    public record CitationView(
+            String source,
+            String label,
+            String locator,
+            Optional<String> grade,
+            boolean verified,
             Optional<String> doi) {}
 
     /** A knowledge figure a recommendation relied on, with its provenance. */
-    public record FigureView(String key, String value, Optional<String> unit, String description, boolean verified,
+    public record FigureView(
+            String key,
+            String value,
+            Optional<String> unit,
+            String description,
+            boolean verified,
             List<CitationView> citations) {}
 
     public record Recommendation(
@@ -50,17 +57,23 @@ public final class Views {
             List<String> calculation) {}
 
     /** A criterion checked with all its inputs present that did not fire: why not, as well as what. */
-    public record PertinentNegative(String ruleId, String ruleVersion, String criterion, String statement,
-            List<BasisItem> basis) {}
+    public record PertinentNegative(
+            String ruleId, String ruleVersion, String criterion, String statement, List<BasisItem> basis) {}
 
     public record RuleRef(String ruleId, String title) {}
 
     /** An input the answer depends on, the rules that need it, and whether the verdict waits for it. */
-    public record MissingInputView(String input, InputField.Stage collectedAt, boolean required, List<RuleRef> neededBy,
-            String why) {}
+    public record MissingInputView(
+            String input, InputField.Stage collectedAt, boolean required, List<RuleRef> neededBy, String why) {}
 
-    public record OmeLineView(String drug, String route, QuantityView dailyDose, Optional<BigDecimal> factor,
-            Optional<QuantityView> oralMorphineEquivalent, boolean factorVerified, String calculation) {}
+    public record OmeLineView(
+            String drug,
+            String route,
+            QuantityView dailyDose,
+            Optional<BigDecimal> factor,
+            Optional<QuantityView> oralMorphineEquivalent,
+            boolean factorVerified,
+            String calculation) {}
 
     public record OpioidLoadView(QuantityView totalOralMorphineEquivalent, boolean complete, List<OmeLineView> lines) {}
 }

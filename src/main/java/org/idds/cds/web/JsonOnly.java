@@ -41,7 +41,8 @@ public class JsonOnly {
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !isUtf8(charset)) {
-            return Optional.of(unsupported("must use the UTF-8 charset, the only encoding of JSON (got \"" + Excerpt.of(charset) + "\")"));
+            return Optional.of(unsupported(
+                    "must use the UTF-8 charset, the only encoding of JSON (got \"" + Excerpt.of(charset) + "\")"));
         }
         return Optional.empty();
     }
@@ -59,7 +60,11 @@ public class JsonOnly {
     }
 
     static Response unsupported(String message) {
-        return ProblemMappers.problem(415, "unsupported-media-type", "Unsupported media type",
-                "This endpoint reads a JSON body; nothing was assessed or stored.", List.of(new FieldError(FIELD, message)));
+        return ProblemMappers.problem(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "This endpoint reads a JSON body; nothing was assessed or stored.",
+                List.of(new FieldError(FIELD, message)));
     }
 }

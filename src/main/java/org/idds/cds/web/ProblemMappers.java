@@ -1,6 +1,5 @@
 package org.idds.cds.web;
 
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -14,12 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.idds.cds.web.Problem.FieldError;
-import org.idds.cds.web.input.Excerpt;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AuditBusyException;
 import org.idds.cds.audit.AuditUnavailableException;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
+import org.idds.cds.web.Problem.FieldError;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,12 +31,17 @@ public class ProblemMappers {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             String field = field(v.getPropertyPath());
-            boolean noBody = field.equals(ReadProblems.BODY) && v.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+            boolean noBody = field.equals(ReadProblems.BODY)
+                    && v.getConstraintDescriptor().getAnnotation() instanceof NotNull;
             errors.add(new FieldError(field, noBody ? "is empty: send one JSON object" : v.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        return problem(400, "invalid-request", "Invalid request",
-                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.", errors);
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.",
+                errors);
     }
 
     /** Overrides the built-in Jackson mapper so type errors and unknown fields also answer problem+json. */
@@ -49,26 +52,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return problem(400, "invalid-request", "Invalid request", "The request body could not be read; nothing was assessed or stored.",
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                "The request body could not be read; nothing was assessed or stored.",
                 List.of(ReadProblems.describe(e)));
     }
 
     @ServerExceptionMapper
     public Response auditUnavailable(AuditUnavailableException e) {
         LOG.errorf("audit store unavailable: %s", e.getMessage());
-        return problem(503, "audit-unavailable", "Assessment not available",
+        return problem(
+                503,
+                "audit-unavailable",
+                "Assessment not available",
                 "The audit database is unavailable, so no recommendation can be returned (every answer must be recorded "
-                        + "first). Try again shortly.", List.of());
+                        + "first). Try again shortly.",
+                List.of());
     }
 
     @ServerExceptionMapper
     public Response auditBusy(AuditBusyException e) {
         LOG.warnf("audit queue full: %s", e.getMessage());
-        return Response.fromResponse(problem(503, "audit-busy", "Assessment not available",
-                "The service is at capacity and could not record this assessment in time, so no recommendation is returned. "
-                        + "Try again in a moment.", List.of())).header("Retry-After", "1").build();
+        return Response.fromResponse(problem(
+                        503,
+                        "audit-busy",
+                        "Assessment not available",
+                        "The service is at capacity and could not record this assessment in time, so no recommendation is returned. "
+                                + "Try again in a moment.",
+                        List.of()))
+                .header("Retry-After", "1")
+                .build();
     }
-
 
     @ServerExceptionMapper
     public Response notFound(AssessmentNotFoundException e) {
@@ -77,7 +93,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rulesetUnavailable(RulesetVersionUnavailableException e) {
-        return problem(409, "ruleset-unavailable", "Ruleset version not loaded",
+        return problem(
+                409,
+                "ruleset-unavailable",
+                "Ruleset version not loaded",
                 "The assessment was made with a ruleset version this service does not hold, so it cannot be replayed here.",
                 List.of());
     }
@@ -90,23 +109,33 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 415) { // a content type that matches no @Consumes; a missing one is refused by JsonOnly
             String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-            return JsonOnly.unsupported(type == null || type.isBlank() ? JsonOnly.MISSING
-                    : JsonOnly.wrongType(type));
+            return JsonOnly.unsupported(type == null || type.isBlank() ? JsonOnly.MISSING : JsonOnly.wrongType(type));
         }
-        return problem(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
-                e.getResponse().getStatusInfo().getReasonPhrase(), List.of());
+        return problem(
+                status,
+                "http-" + status,
+                e.getResponse().getStatusInfo().getReasonPhrase(),
+                e.getResponse().getStatusInfo().getReasonPhrase(),
+                List.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
-        return problem(500, "internal-error", "Internal error",
-                "The request could not be completed and nothing was returned. Incident " + incident + ".", List.of());
+        return problem(
+                500,
+                "internal-error",
+                "Internal error",
+                "The request could not be completed and nothing was returned. Incident " + incident + ".",
+                List.of());
     }
 
     public static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body(status, type, title, detail, errors)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(body(status, type, title, detail, errors))
+                .build();
     }
 
     /** The problem body every refusal uses, also where no JAX-RS response exists (the Vert.x body-size route). */

@@ -21,4 +21,5 @@ public record QuantityDto(
         @DecimalMax(value = "1000000", message = "is not plausible (more than 1000000)")
         @Digits(integer = 7, fraction = 6, message = "has too many decimal places (at most 6)")
         BigDecimal value,
+
         @NotBlank @Size(max = 20) String unit) {}

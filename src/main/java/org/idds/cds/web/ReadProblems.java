@@ -1,13 +1,12 @@
 package org.idds.cds.web;
 
-
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -35,9 +34,11 @@ final class ReadProblems {
 
     /** Whole-number fields whose refusal says more than "must be a whole number". */
     private static final Map<String, String> WHOLE_NUMBER_HINTS = Map.of(
-            "pain.worstScore", InputLimits.PAIN_SCORE_RANGE + "; decimals such as 8.5 are not accepted, so the score "
+            "pain.worstScore",
+            InputLimits.PAIN_SCORE_RANGE + "; decimals such as 8.5 are not accepted, so the score "
                     + "is never changed by rounding",
-            "patient.ageYears", "must be a whole number of years from 0 to 120");
+            "patient.ageYears",
+            "must be a whole number of years from 0 to 120");
 
     private ReadProblems() {}
 
@@ -46,8 +47,11 @@ final class ReadProblems {
         // A value refused by a deserializer carries Jackson's path; an error found while tokenising (a duplicate key,
         // a malformed token) is located exactly by the parser, whose position Jackson's path can lack the last step of.
         String jacksonPath = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String field = endsEarly(e, root) ? "" // the body as a whole is incomplete, whichever value it cut short
-                : root instanceof JsonMappingException ? jacksonPath : parserPath(root).orElse(jacksonPath);
+        String field = endsEarly(e, root)
+                ? "" // the body as a whole is incomplete, whichever value it cut short
+                : root instanceof JsonMappingException
+                        ? jacksonPath
+                        : parserPath(root).orElse(jacksonPath);
         if (field.isEmpty()) {
             field = BODY;
         }
@@ -64,7 +68,8 @@ final class ReadProblems {
         if (root instanceof StreamConstraintsException) {
             return "is beyond the size limits of this API (numbers up to " + InputLimits.PARSER_MAX_NUMBER_LENGTH
                     + " characters, texts up to " + InputLimits.PARSER_MAX_STRING_LENGTH + ", field names up to "
-                    + InputLimits.PARSER_MAX_NAME_LENGTH + ", nesting up to " + InputLimits.PARSER_MAX_NESTING_DEPTH + " levels)";
+                    + InputLimits.PARSER_MAX_NAME_LENGTH + ", nesting up to " + InputLimits.PARSER_MAX_NESTING_DEPTH
+                    + " levels)";
         }
         if (endsEarly(e, root)) {
             return "is empty or ends before the JSON object is complete; send one complete JSON object";
@@ -90,13 +95,18 @@ final class ReadProblems {
 
     /** Jackson says "end-of-input" whether the parser or a deserializer ran out of body. */
     private static boolean endsEarly(JacksonException e, JacksonException root) {
-        return root instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")
+        return root instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input")
                 || String.valueOf(root.getOriginalMessage()).contains("end-of-input");
     }
 
     private static String expected(Class<?> type, String field) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == BigInteger.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == BigInteger.class) {
             return WHOLE_NUMBER_HINTS.getOrDefault(field, "must be a whole number");
         }
         if (type == BigDecimal.class || type == Double.class || type == Float.class || type == Number.class) {
@@ -116,7 +126,11 @@ final class ReadProblems {
 
     private static String got(JsonProcessingException e) {
         return e instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? " (got " + (invalid.getValue() instanceof String ? "\"" + Excerpt.of(invalid.getValue()) + "\"" : Excerpt.of(invalid.getValue())) + ")"
+                ? " (got "
+                        + (invalid.getValue() instanceof String
+                                ? "\"" + Excerpt.of(invalid.getValue()) + "\""
+                                : Excerpt.of(invalid.getValue()))
+                        + ")"
                 : "";
     }
 

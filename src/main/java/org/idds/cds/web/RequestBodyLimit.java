@@ -38,13 +38,18 @@ public class RequestBodyLimit {
     private final long maxBytes;
     private final String tooLarge;
 
-    public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) {
+    public RequestBodyLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
         this.maxBytes = maxBodySize.asLongValue();
-        Problem problem = ProblemMappers.body(413, "payload-too-large", "Request body too large",
+        Problem problem = ProblemMappers.body(
+                413,
+                "payload-too-large",
+                "Request body too large",
                 "The request body is larger than this API accepts; nothing was assessed or stored.",
-                List.of(new FieldError(ReadProblems.BODY, "is larger than " + describe(maxBytes)
-                        + "; a request is a few kilobytes even with many medications")));
+                List.of(new FieldError(
+                        ReadProblems.BODY,
+                        "is larger than " + describe(maxBytes)
+                                + "; a request is a few kilobytes even with many medications")));
         try {
             this.tooLarge = json.writeValueAsString(problem); // the same for every refusal: written once
         } catch (JsonProcessingException e) {
@@ -54,7 +59,8 @@ public class RequestBodyLimit {
 
     void install(@Observes Router router) {
         BodyHandler buffer = BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(true);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> {
                     if (context.request().version() != HttpVersion.HTTP_2) {
                         buffer.handle(context);

@@ -26,7 +26,8 @@ public final class Roles {
 
     /** The caller behind an authenticated request, with the read scope their roles give them. */
     public static Caller caller(SecurityContext security) {
-        ReadScope scope = security.isUserInRole(MDT_CLINICIAN) || security.isUserInRole(CLINICAL_SAFETY_OFFICER) ? ReadScope.ANY
+        ReadScope scope = security.isUserInRole(MDT_CLINICIAN) || security.isUserInRole(CLINICAL_SAFETY_OFFICER)
+                ? ReadScope.ANY
                 : security.isUserInRole(REFERRER) ? ReadScope.OWN_REFERRAL_CHECKS : ReadScope.NONE;
         return new Caller(security.getUserPrincipal().getName(), scope);
     }

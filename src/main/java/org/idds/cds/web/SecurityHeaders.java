@@ -38,7 +38,9 @@ public class SecurityHeaders {
     }
 
     private void addOnHeadersEnd(RoutingContext context) {
-        context.addHeadersEndHandler(ignored -> forRequest(context.normalizedPath(), "https".equals(context.request().scheme()))
+        context.addHeadersEndHandler(ignored -> forRequest(
+                        context.normalizedPath(),
+                        "https".equals(context.request().scheme()))
                 .forEach((name, value) -> context.response().headers().set(name, value)));
         context.next();
     }

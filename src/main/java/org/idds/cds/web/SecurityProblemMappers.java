@@ -20,24 +20,42 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return withChallenge(ProblemMappers.problem(401, "unauthenticated", "Authentication required",
-                "Send a bearer token for this service in the Authorization header.", List.of()), CHALLENGE);
+        return withChallenge(
+                ProblemMappers.problem(
+                        401,
+                        "unauthenticated",
+                        "Authentication required",
+                        "Send a bearer token for this service in the Authorization header.",
+                        List.of()),
+                CHALLENGE);
     }
 
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException e) {
-        return withChallenge(ProblemMappers.problem(401, "invalid-token", "Authentication required",
-                "The bearer token was not accepted: it may have expired or not have been issued for this service. "
-                        + "Get a new token and try again.", List.of()), CHALLENGE + ", error=\"invalid_token\"");
+        return withChallenge(
+                ProblemMappers.problem(
+                        401,
+                        "invalid-token",
+                        "Authentication required",
+                        "The bearer token was not accepted: it may have expired or not have been issued for this service. "
+                                + "Get a new token and try again.",
+                        List.of()),
+                CHALLENGE + ", error=\"invalid_token\"");
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return ProblemMappers.problem(403, "forbidden", "Not permitted",
-                "Your role does not permit this request. The README lists which role may use which endpoint.", List.of());
+        return ProblemMappers.problem(
+                403,
+                "forbidden",
+                "Not permitted",
+                "Your role does not permit this request. The README lists which role may use which endpoint.",
+                List.of());
     }
 
     private static Response withChallenge(Response problem, String challenge) {
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
     }
 }

@@ -28,12 +28,13 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(InputLimits.PARSER_MAX_NUMBER_LENGTH)
-                .maxStringLength(InputLimits.PARSER_MAX_STRING_LENGTH)
-                .maxNameLength(InputLimits.PARSER_MAX_NAME_LENGTH)
-                .maxNestingDepth(InputLimits.PARSER_MAX_NESTING_DEPTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(InputLimits.PARSER_MAX_NUMBER_LENGTH)
+                        .maxStringLength(InputLimits.PARSER_MAX_STRING_LENGTH)
+                        .maxNameLength(InputLimits.PARSER_MAX_NAME_LENGTH)
+                        .maxNestingDepth(InputLimits.PARSER_MAX_NESTING_DEPTH)
+                        .build());
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);

@@ -25,9 +25,21 @@ class ArchitectureTest {
     private static final String[] SHARED = {BASE + "kernel..", BASE + "clinical..", BASE + "device.."};
     private static final String[] TECHNICAL = {BASE + "ruleset..", BASE + "engine..", BASE + "audit..", BASE + "web.."};
     private static final String[] FRAMEWORKS = {
-        "io.quarkus..", "jakarta..", "org.jboss..", "org.eclipse.microprofile..", "io.smallrye..", "io.vertx..",
-        "com.fasterxml..", "java.sql..", "javax.sql..", "io.agroal..", "io.zonky..", "org.flywaydb..", "org.kie..",
-        "org.drools..", "com.networknt.."
+        "io.quarkus..",
+        "jakarta..",
+        "org.jboss..",
+        "org.eclipse.microprofile..",
+        "io.smallrye..",
+        "io.vertx..",
+        "com.fasterxml..",
+        "java.sql..",
+        "javax.sql..",
+        "io.agroal..",
+        "io.zonky..",
+        "org.flywaydb..",
+        "org.kie..",
+        "org.drools..",
+        "com.networknt.."
     };
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "io.agroal..", "io.zonky..", "org.flywaydb.."};
 

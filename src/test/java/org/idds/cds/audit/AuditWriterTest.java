@@ -21,10 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.audit.AuditBusyException;
-import org.idds.cds.audit.AuditUnavailableException;
-import org.idds.cds.audit.RawRequest;
-import org.idds.cds.audit.StoredAssessment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,10 +54,20 @@ class AuditWriterTest {
     }
 
     private static StoredAssessment row(UUID id, String sha256) {
-        return new StoredAssessment(id, AssessmentKind.CANDIDACY, "CANDIDATE", Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "test", "sha256:test", Optional.empty(), "{}", "{\"id\":\"" + id + "\"}",
-                Optional.of(new RawRequest("{}".getBytes(), sha256)), Optional.of("writer-test"),
-                Optional.of(org.idds.cds.audit.BuildInfo.current()), Optional.of("test-request/1"));
+        return new StoredAssessment(
+                id,
+                AssessmentKind.CANDIDACY,
+                "CANDIDATE",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "test",
+                "sha256:test",
+                Optional.empty(),
+                "{}",
+                "{\"id\":\"" + id + "\"}",
+                Optional.of(new RawRequest("{}".getBytes(), sha256)),
+                Optional.of("writer-test"),
+                Optional.of(org.idds.cds.audit.BuildInfo.current()),
+                Optional.of("test-request/1"));
     }
 
     private static StoredAssessment good() {
@@ -74,12 +80,14 @@ class AuditWriterTest {
     }
 
     private static long commits(UUID... ids) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             StringBuilder in = new StringBuilder();
             for (UUID id : ids) {
                 in.append(in.length() == 0 ? "" : ",").append('\'').append(id).append('\'');
             }
-            try (ResultSet r = s.executeQuery("select count(distinct xmin::text) from assessment where id in (" + in + ")")) {
+            try (ResultSet r =
+                    s.executeQuery("select count(distinct xmin::text) from assessment where id in (" + in + ")")) {
                 r.next();
                 return r.getLong(1);
             }
@@ -87,8 +95,8 @@ class AuditWriterTest {
     }
 
     /** Appends {@code n} good rows from their own threads and waits until all wait in the writer's queue. */
-    private static Map<StoredAssessment, CompletableFuture<Void>> queueGoodRows(JdbcAssessmentStore store, AuditWriter writer, int n)
-            throws InterruptedException {
+    private static Map<StoredAssessment, CompletableFuture<Void>> queueGoodRows(
+            JdbcAssessmentStore store, AuditWriter writer, int n) throws InterruptedException {
         Map<StoredAssessment, CompletableFuture<Void>> calls = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             StoredAssessment row = good();
@@ -113,7 +121,8 @@ class AuditWriterTest {
         List<StoredAssessment> rows = new ArrayList<>();
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            StoredAssessment row = i == 4 ? row(UUID.randomUUID(), "not-a-sha256") : good(); // the check constraint refuses row 4
+            StoredAssessment row =
+                    i == 4 ? row(UUID.randomUUID(), "not-a-sha256") : good(); // the check constraint refuses row 4
             rows.add(row);
             calls.add(appendAsync(store, row));
         }
@@ -131,10 +140,15 @@ class AuditWriterTest {
                 assertTrue(store.find(rows.get(i).id()).isPresent(), "row " + i);
             }
         }
-        UUID[] goodIds = rows.stream().filter(r -> !r.rawRequest().get().sha256().equals("not-a-sha256"))
-                .map(StoredAssessment::id).toArray(UUID[]::new);
+        UUID[] goodIds = rows.stream()
+                .filter(r -> !r.rawRequest().get().sha256().equals("not-a-sha256"))
+                .map(StoredAssessment::id)
+                .toArray(UUID[]::new);
         assertEquals(9, goodIds.length);
-        assertEquals(9, commits(goodIds), "the refused row sank the shared batch, so each good row was retried in a transaction of its own");
+        assertEquals(
+                9,
+                commits(goodIds),
+                "the refused row sank the shared batch, so each good row was retried in a transaction of its own");
         writer.drain(null);
     }
 
@@ -148,13 +162,17 @@ class AuditWriterTest {
         for (CompletableFuture<Void> call : calls.values()) {
             call.get(30, TimeUnit.SECONDS);
         }
-        assertEquals(1, commits(rows.stream().map(StoredAssessment::id).toArray(UUID[]::new)), "one transaction for the batch");
+        assertEquals(
+                1,
+                commits(rows.stream().map(StoredAssessment::id).toArray(UUID[]::new)),
+                "one transaction for the batch");
         writer.drain(null);
     }
 
     @Test
     void aFullQueueRefusesAtOnce() throws Exception {
-        AuditWriter writer = new AuditWriter(dataSource, new TestAuditConfig(2, 128, Duration.ofSeconds(30), Duration.ofMillis(100)));
+        AuditWriter writer = new AuditWriter(
+                dataSource, new TestAuditConfig(2, 128, Duration.ofSeconds(30), Duration.ofMillis(100)));
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
         CompletableFuture<Void> first = appendAsync(store, good());
         CompletableFuture<Void> second = appendAsync(store, good());
@@ -168,7 +186,8 @@ class AuditWriterTest {
 
     @Test
     void aCallerThatGivesUpWithdrawsItsRowAndGetsUnavailable() throws Exception {
-        AuditWriter writer = new AuditWriter(dataSource, new TestAuditConfig(16, 128, Duration.ofSeconds(2), Duration.ofMillis(100)));
+        AuditWriter writer = new AuditWriter(
+                dataSource, new TestAuditConfig(16, 128, Duration.ofSeconds(2), Duration.ofMillis(100)));
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
         StoredAssessment row = good();
         assertThrows(AuditUnavailableException.class, () -> store.append(row)); // the writer is not running: timeout

@@ -38,8 +38,13 @@ class DatabasePrivilegesTest {
 
     @Test
     void updateDeleteAndTruncateAreRefusedForLackOfPrivilege() {
-        for (String sql : new String[] {"update assessment set outcome = 'X'", "delete from assessment", "truncate assessment",
-                "alter table assessment disable trigger all", "drop table assessment"}) {
+        for (String sql : new String[] {
+            "update assessment set outcome = 'X'",
+            "delete from assessment",
+            "truncate assessment",
+            "alter table assessment disable trigger all",
+            "drop table assessment"
+        }) {
             SQLException e = audit.tryExecute(sql).orElseThrow(() -> new AssertionError(sql + " was allowed"));
             assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
         }
@@ -50,7 +55,8 @@ class DatabasePrivilegesTest {
         SQLException e = audit.tryExecute("set session_replication_role = replica")
                 .orElseThrow(() -> new AssertionError("session_replication_role could be set"));
         assertEquals("42501", e.getSQLState(), e.getMessage());
-        SQLException local = audit.tryExecute("begin; set local session_replication_role = replica; delete from assessment; commit")
+        SQLException local = audit.tryExecute(
+                        "begin; set local session_replication_role = replica; delete from assessment; commit")
                 .orElseThrow(() -> new AssertionError("the bypass went through"));
         assertTrue(local.getSQLState().equals("42501"), local.getMessage());
     }

@@ -18,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.audit.RawRequest;
-import org.idds.cds.audit.StoredAssessment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,9 @@ class EmbeddedDatabaseTest {
     }
 
     private static String show(String setting) throws SQLException {
-        try (Connection c = app(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("show " + setting)) {
+        try (Connection c = app();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("show " + setting)) {
             r.next();
             return r.getString(1);
         }
@@ -70,9 +70,15 @@ class EmbeddedDatabaseTest {
     @Test
     void aLoginWithoutPasswordIsRefusedForEveryRole() throws Exception {
         for (String role : new String[] {"postgres", EmbeddedDatabase.OWNER, EmbeddedDatabase.APP}) {
-            SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(database.jdbcUrl(), role, ""), role);
-            assertTrue(e.getSQLState().startsWith("28") || e.getSQLState().startsWith("08"), role + ": " + e.getSQLState());
-            assertThrows(SQLException.class, () -> DriverManager.getConnection(database.jdbcUrl(), role, "wrong-password"), role);
+            SQLException e = assertThrows(
+                    SQLException.class, () -> DriverManager.getConnection(database.jdbcUrl(), role, ""), role);
+            assertTrue(
+                    e.getSQLState().startsWith("28") || e.getSQLState().startsWith("08"),
+                    role + ": " + e.getSQLState());
+            assertThrows(
+                    SQLException.class,
+                    () -> DriverManager.getConnection(database.jdbcUrl(), role, "wrong-password"),
+                    role);
         }
         String hba = Files.readString(directory.resolve("pg_hba.conf"));
         assertFalse(hba.contains("trust"), hba);
@@ -82,8 +88,10 @@ class EmbeddedDatabaseTest {
 
     @Test
     void theCredentialsFileIsReadableByTheServiceUserOnly() throws Exception {
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(directory.resolve(EmbeddedDatabase.CREDENTIALS_FILE))));
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(directory.resolve(EmbeddedDatabase.CREDENTIALS_FILE))));
     }
 
     @Test
@@ -96,9 +104,20 @@ class EmbeddedDatabaseTest {
         writer.start(null);
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
         UUID id = UUID.randomUUID();
-        store.append(new StoredAssessment(id, AssessmentKind.CANDIDACY, "CANDIDATE", Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "test", "sha256:test", Optional.empty(), "{}", "{\"answer\":true}", Optional.of(RawRequest.of("{}".getBytes())),
-                Optional.of("durability-test"), Optional.empty(), Optional.empty()));
+        store.append(new StoredAssessment(
+                id,
+                AssessmentKind.CANDIDACY,
+                "CANDIDATE",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "test",
+                "sha256:test",
+                Optional.empty(),
+                "{}",
+                "{\"answer\":true}",
+                Optional.of(RawRequest.of("{}".getBytes())),
+                Optional.of("durability-test"),
+                Optional.empty(),
+                Optional.empty()));
 
         // append has returned: kill -9 the postmaster and every backend at once, as a host crash would
         ProcessHandle postmaster = database.postmaster().orElseThrow();

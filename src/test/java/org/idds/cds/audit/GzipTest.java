@@ -21,7 +21,8 @@ class GzipTest {
         for (byte[] body : new byte[][] {new byte[0], "{}".getBytes(StandardCharsets.UTF_8), json, binary}) {
             byte[] compressed = Gzip.compress(body);
             assertArrayEquals(body, Gzip.decompress(compressed));
-            assertArrayEquals(body, new GZIPInputStream(new ByteArrayInputStream(compressed)).readAllBytes(), "standard gzip");
+            assertArrayEquals(
+                    body, new GZIPInputStream(new ByteArrayInputStream(compressed)).readAllBytes(), "standard gzip");
         }
         assertTrue(Gzip.compress(json).length < json.length / 5, "repetitive JSON compresses");
     }

@@ -16,10 +16,12 @@ final class Migrations {
     private Migrations() {}
 
     static void apply(EmbeddedDatabase database) throws IOException, SQLException {
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.OWNER, database.ownerPassword());
+        try (Connection owner = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.ownerPassword());
                 Statement s = owner.createStatement();
                 Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : files.sorted(Comparator.comparingInt(Migrations::version)).toList()) {
+            for (Path migration :
+                    files.sorted(Comparator.comparingInt(Migrations::version)).toList()) {
                 s.execute(Files.readString(migration).replace("${appRole}", EmbeddedDatabase.APP));
             }
         }

@@ -3,6 +3,8 @@ package org.idds.cds.audit;
 import java.time.Duration;
 
 /** The audit writer's defaults, for tests that build it without Quarkus. */
-record TestAuditConfig(int queueCapacity, int maxBatch, Duration callerTimeout, Duration reconnectBackoff) implements AuditConfig {
-    static final TestAuditConfig DEFAULTS = new TestAuditConfig(2048, 128, Duration.ofSeconds(10), Duration.ofMillis(500));
+record TestAuditConfig(int queueCapacity, int maxBatch, Duration callerTimeout, Duration reconnectBackoff)
+        implements AuditConfig {
+    static final TestAuditConfig DEFAULTS =
+            new TestAuditConfig(2048, 128, Duration.ofSeconds(10), Duration.ofMillis(500));
 }

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.idds.cds.selection.Finding;
-import org.idds.cds.selection.Effect;
-import org.idds.cds.selection.InputField;
+import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.kernel.Quantity;
-import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.kernel.Unit;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetLoader;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.selection.Finding;
+import org.idds.cds.selection.InputField;
 import org.idds.cds.selection.fact.Answer;
 import org.idds.cds.selection.fact.MissingInput;
-import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.Question;
-import org.idds.cds.ruleset.RulesetLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +36,15 @@ class RefractoryRulesAreGuardCompleteTest {
         RuleEngine engine = new RuleEngine();
         engine.compile(ruleset);
 
-        List<Optional<Integer>> scores = List.of(Optional.empty(), Optional.of(0), Optional.of(4), Optional.of(5), Optional.of(10));
-        List<Optional<OpioidLoad>> loads = List.of(Optional.empty(), load("0", true), load("199", true), load("200", true),
-                load("50", false), load("250", false));
+        List<Optional<Integer>> scores =
+                List.of(Optional.empty(), Optional.of(0), Optional.of(4), Optional.of(5), Optional.of(10));
+        List<Optional<OpioidLoad>> loads = List.of(
+                Optional.empty(),
+                load("0", true),
+                load("199", true),
+                load("200", true),
+                load("50", false),
+                load("250", false));
         List<Optional<Boolean>> sideEffects = List.of(Optional.empty(), Optional.of(true), Optional.of(false));
 
         for (var score : scores) {
@@ -47,18 +53,26 @@ class RefractoryRulesAreGuardCompleteTest {
                     List<Object> facts = new ArrayList<>(ruleset.parameters());
                     facts.add(score.<Object>map(PainScore::new).orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
                     facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
-                    facts.add(sideEffect.<Object>map(yes -> new Answer(Question.INTOLERABLE_SIDE_EFFECTS, yes))
+                    facts.add(sideEffect
+                            .<Object>map(yes -> new Answer(Question.INTOLERABLE_SIDE_EFFECTS, yes))
                             .orElse(new MissingInput(InputField.INTOLERABLE_SIDE_EFFECTS)));
-                    Set<Effect> effects = engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
-                            .filter(f -> f.ruleId().startsWith("SEL-RP-")).map(f -> f.as(Finding.class).effect())
+                    Set<Effect> effects = engine
+                            .evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts)
+                            .findings()
+                            .stream()
+                            .filter(f -> f.ruleId().startsWith("SEL-RP-"))
+                            .map(f -> f.as(Finding.class).effect())
                             .collect(Collectors.toSet());
-                    String combination = score + " / " + load.map(l -> l.omeMgPerDay() + (l.complete() ? "" : " partial"))
-                            + " / side effects " + sideEffect;
+                    String combination =
+                            score + " / " + load.map(l -> l.omeMgPerDay() + (l.complete() ? "" : " partial"))
+                                    + " / side effects " + sideEffect;
                     assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
-                    assertFalse(effects.contains(Effect.CRITERION_MET) && effects.contains(Effect.CRITERION_NOT_MET),
+                    assertFalse(
+                            effects.contains(Effect.CRITERION_MET) && effects.contains(Effect.CRITERION_NOT_MET),
                             "both met and not met for " + combination);
                     if (effects.contains(Effect.CRITERION_NOT_MET)) {
-                        assertTrue(!effects.contains(Effect.MISSING_REQUIRED), "not met and missing for " + combination);
+                        assertTrue(
+                                !effects.contains(Effect.MISSING_REQUIRED), "not met and missing for " + combination);
                     }
                 }
             }
@@ -66,6 +80,7 @@ class RefractoryRulesAreGuardCompleteTest {
     }
 
     private static Optional<OpioidLoad> load(String mgPerDay, boolean complete) {
-        return Optional.of(new OpioidLoad(new Quantity(new BigDecimal(mgPerDay), Unit.MG_PER_DAY), complete, List.of()));
+        return Optional.of(
+                new OpioidLoad(new Quantity(new BigDecimal(mgPerDay), Unit.MG_PER_DAY), complete, List.of()));
     }
 }

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.idds.cds.selection.Finding;
-import org.idds.cds.selection.Effect;
-import org.idds.cds.kernel.Quantity;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.kernel.Unit;
-import org.idds.cds.selection.fact.Answer;
 import org.idds.cds.clinical.OpioidLoad;
-import org.idds.cds.selection.fact.PainScore;
-import org.idds.cds.selection.fact.Question;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.ruleset.RulesetSource;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.selection.Finding;
+import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.selection.fact.PainScore;
+import org.idds.cds.selection.fact.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +39,14 @@ class RulesetVersionsTest {
         active = LOADER.load(bundled);
         engine.compile(active);
         // A candidate that lowers the refractory OME threshold from 200 to 100 mg/d.
-        RulesetSource changed = bundled
-                .with("ruleset.json", bundled.file("ruleset.json").orElseThrow().replace(active.version(), "candidate-1"))
-                .with("knowledge/parameters.json", bundled.file("knowledge/parameters.json").orElseThrow()
-                        .replace("\"value\": \"200\"", "\"value\": \"100\""));
+        RulesetSource changed = bundled.with(
+                        "ruleset.json",
+                        bundled.file("ruleset.json").orElseThrow().replace(active.version(), "candidate-1"))
+                .with(
+                        "knowledge/parameters.json",
+                        bundled.file("knowledge/parameters.json")
+                                .orElseThrow()
+                                .replace("\"value\": \"200\"", "\"value\": \"100\""));
         candidate = LOADER.load(changed);
         engine.compile(candidate);
     }
@@ -67,14 +71,19 @@ class RulesetVersionsTest {
     @Test
     void aVersionCannotBeReusedForOtherContent() {
         RulesetSource bundled = LOADER.bundled();
-        Ruleset sameVersionOtherContent = LOADER.load(bundled.with("knowledge/parameters.json",
-                bundled.file("knowledge/parameters.json").orElseThrow().replace("\"value\": \"200\"", "\"value\": \"150\"")));
+        Ruleset sameVersionOtherContent = LOADER.load(bundled.with(
+                "knowledge/parameters.json",
+                bundled.file("knowledge/parameters.json")
+                        .orElseThrow()
+                        .replace("\"value\": \"200\"", "\"value\": \"150\"")));
         assertThrows(RulesetCompilationException.class, () -> engine.compile(sameVersionOtherContent));
     }
 
     @Test
     void evaluatingAnUnknownVersionIsANamedFailure() {
-        assertThrows(UnknownRulesetVersionException.class, () -> engine.evaluate("no-such-version", org.idds.cds.kernel.Concern.SELECTION, List.of()));
+        assertThrows(
+                UnknownRulesetVersionException.class,
+                () -> engine.evaluate("no-such-version", org.idds.cds.kernel.Concern.SELECTION, List.of()));
     }
 
     @Test
@@ -82,8 +91,11 @@ class RulesetVersionsTest {
         List<Object> facts = new ArrayList<>(active.parameters());
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true));
-        FiredFinding refractory = engine.evaluate(active.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
-                .filter(f -> f.ruleId().equals("SEL-RP-002")).findFirst().orElseThrow();
+        FiredFinding refractory =
+                engine.evaluate(active.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
+                        .filter(f -> f.ruleId().equals("SEL-RP-002"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(Effect.CRITERION_MET, refractory.as(Finding.class).effect());
         assertEquals("1.0.0", refractory.ruleVersion());
         assertTrue(refractory.matchedFacts().contains(new PainScore(8)));
@@ -95,7 +107,9 @@ class RulesetVersionsTest {
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, false));
         facts.add(new OpioidLoad(ome, true, List.of()));
-        return engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream().map(FiredFinding::ruleId)
-                .filter(id -> id.startsWith("SEL-RP-")).toList();
+        return engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
+                .map(FiredFinding::ruleId)
+                .filter(id -> id.startsWith("SEL-RP-"))
+                .toList();
     }
 }

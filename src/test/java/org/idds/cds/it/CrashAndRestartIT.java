@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(600)
 class CrashAndRestartIT {
 
-    static final String CASE2 = Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    static final String CASE2 =
+            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     private PackagedService service;
 
     @AfterEach
@@ -39,7 +40,8 @@ class CrashAndRestartIT {
 
     private static String id(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
-        Matcher m = Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
+        Matcher m =
+                Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
         assertTrue(m.find(), answer.body());
         return m.group(1);
     }
@@ -61,7 +63,9 @@ class CrashAndRestartIT {
         // 2. kill -9 of the service alone leaves its PostgreSQL running; one ordinary start brings it back
         long orphan = service.postmaster().orElseThrow().pid();
         service.killService();
-        assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the embedded server outlives the JVM");
+        assertTrue(
+                ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false),
+                "the embedded server outlives the JVM");
         service.start();
         assertNotEquals(orphan, service.postmaster().orElseThrow().pid(), "the orphaned postmaster was replaced");
         assertFalse(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the orphan was stopped");
@@ -71,7 +75,9 @@ class CrashAndRestartIT {
         // 3. an ordinary stop stops the embedded server too
         ProcessHandle postmaster = service.postmaster().orElseThrow();
         service.stop();
-        postmaster.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+        postmaster
+                .onExit()
+                .get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
         assertFalse(postmaster.isAlive(), "no PostgreSQL left behind after an ordinary stop");
     }
 
@@ -112,13 +118,15 @@ class CrashAndRestartIT {
         assertTrue(answered.size() >= 20, "load reached the service: " + answered.size() + " answers");
 
         service.start();
-        java.util.List<String> lost = answered.stream().filter(id -> {
-            try {
-                return service.get("/api/v1/assessments/" + id).statusCode() != 200;
-            } catch (Exception e) {
-                return true;
-            }
-        }).toList();
+        java.util.List<String> lost = answered.stream()
+                .filter(id -> {
+                    try {
+                        return service.get("/api/v1/assessments/" + id).statusCode() != 200;
+                    } catch (Exception e) {
+                        return true;
+                    }
+                })
+                .toList();
         assertEquals(java.util.List.of(), lost, "acknowledged assessments lost (of " + answered.size() + ")");
     }
 
@@ -141,7 +149,8 @@ class CrashAndRestartIT {
             status = answer.statusCode();
             assertTrue(status == 200 || status == 503, "status " + status + ": " + answer.body());
             if (status == 200) {
-                assertEquals(200, service.get("/api/v1/assessments/" + id(answer)).statusCode());
+                assertEquals(
+                        200, service.get("/api/v1/assessments/" + id(answer)).statusCode());
                 break;
             }
             Thread.sleep(250);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +42,14 @@ class ExternalDatabaseOutageIT {
         Path pgData = home.resolve("external-postgres");
         database = EmbeddedDatabase.open(pgData);
         Map<String, String> settings = database.settings();
-        service = new PackagedService(home, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", settings.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", settings.get("quarkus.datasource.username"),
-                "QUARKUS_DATASOURCE_PASSWORD", settings.get("quarkus.datasource.password"),
-                "QUARKUS_FLYWAY_USERNAME", settings.get("quarkus.flyway.username"),
-                "QUARKUS_FLYWAY_PASSWORD", settings.get("quarkus.flyway.password")));
+        service = new PackagedService(
+                home,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", settings.get("quarkus.datasource.jdbc.url"),
+                        "QUARKUS_DATASOURCE_USERNAME", settings.get("quarkus.datasource.username"),
+                        "QUARKUS_DATASOURCE_PASSWORD", settings.get("quarkus.datasource.password"),
+                        "QUARKUS_FLYWAY_USERNAME", settings.get("quarkus.flyway.username"),
+                        "QUARKUS_FLYWAY_PASSWORD", settings.get("quarkus.flyway.password")));
         service.start();
         assertEquals(200, service.post("/api/v1/candidacy-assessments", CASE2).statusCode());
 

@@ -21,7 +21,8 @@ import java.util.Optional;
 final class PackagedService {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path dataDirectory;
     private final Path log;
@@ -54,8 +55,8 @@ final class PackagedService {
 
     /** Starts the jar and waits until it is ready; fails (with the log) if it is not ready in time. */
     void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("QUARKUS_FLYWAY"));
         env.put("IDDS_EMBEDDED_DATA_DIR", dataDirectory.toString());
@@ -85,8 +86,12 @@ final class PackagedService {
 
     int readiness() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(uri("/q/health/ready"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -96,13 +101,21 @@ final class PackagedService {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return HTTP.send(
+                authorised(HttpRequest.newBuilder(uri(path)))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(
+                authorised(HttpRequest.newBuilder(uri(path)))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -119,7 +132,8 @@ final class PackagedService {
         }
         try {
             ProcessBuilder pb = new ProcessBuilder(script.toString(), "mdt-clinician", "it-clinician");
-            pb.environment().put("IDDS_KEY_DIR", dataDirectory.resolveSibling("keys").toString());
+            pb.environment()
+                    .put("IDDS_KEY_DIR", dataDirectory.resolveSibling("keys").toString());
             Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String token = new String(p.getInputStream().readAllBytes()).trim();
             return p.waitFor() == 0 && !token.isEmpty() ? Optional.of(token) : Optional.empty();
@@ -140,7 +154,8 @@ final class PackagedService {
     /** SIGKILL of the service and of every PostgreSQL process at once, as a host crash or power loss would do. */
     void killEverything() throws Exception {
         Optional<ProcessHandle> postmaster = postmaster();
-        List<ProcessHandle> backends = postmaster.map(p -> p.descendants().toList()).orElse(List.of());
+        List<ProcessHandle> backends =
+                postmaster.map(p -> p.descendants().toList()).orElse(List.of());
         process.destroyForcibly();
         postmaster.ifPresent(ProcessHandle::destroyForcibly);
         backends.forEach(ProcessHandle::destroyForcibly);
@@ -167,7 +182,8 @@ final class PackagedService {
         if (!Files.exists(pid)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim())).filter(ProcessHandle::isAlive);
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
+                .filter(ProcessHandle::isAlive);
     }
 
     private URI uri(String path) {

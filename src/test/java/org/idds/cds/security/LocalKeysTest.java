@@ -40,7 +40,9 @@ class LocalKeysTest {
         LocalKeys first = LocalKeys.loadOrCreate(temp.resolve("keys"));
         LocalKeys second = LocalKeys.loadOrCreate(temp.resolve("keys"));
         assertArrayEquals(first.privateKey().getEncoded(), second.privateKey().getEncoded());
-        assertNotEquals(first.publicKey(), LocalKeys.loadOrCreate(temp.resolve("other")).publicKey(),
+        assertNotEquals(
+                first.publicKey(),
+                LocalKeys.loadOrCreate(temp.resolve("other")).publicKey(),
                 "each installation has its own key");
     }
 
@@ -48,7 +50,9 @@ class LocalKeysTest {
     void theVerificationKeyIsAlwaysDerivedFromThePrivateKey() throws Exception {
         LocalKeys keys = LocalKeys.loadOrCreate(temp.resolve("keys"));
         String publicPem = Files.readString(keys.publicKeyFile());
-        Files.writeString(keys.publicKeyFile(), LocalKeys.pem("PUBLIC KEY", LocalKeys.generate().getPublic().getEncoded()));
+        Files.writeString(
+                keys.publicKeyFile(),
+                LocalKeys.pem("PUBLIC KEY", LocalKeys.generate().getPublic().getEncoded()));
         LocalKeys.loadOrCreate(temp.resolve("keys"));
         assertEquals(publicPem, Files.readString(keys.publicKeyFile()), "a replaced public key is put back");
         Files.delete(keys.publicKeyFile());
@@ -60,7 +64,8 @@ class LocalKeysTest {
     void aPrivateKeyOthersCanReadIsRefusedWithTheFix() throws Exception {
         LocalKeys keys = LocalKeys.loadOrCreate(temp.resolve("keys"));
         Files.setPosixFilePermissions(keys.privateKeyFile(), PosixFilePermissions.fromString("rw-r--r--"));
-        KeyDirectoryException e = assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(temp.resolve("keys")));
+        KeyDirectoryException e =
+                assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(temp.resolve("keys")));
         assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
         assertFalse(e.getMessage().contains("MII"), "no key material in messages");
     }
@@ -76,8 +81,8 @@ class LocalKeysTest {
     @Test
     void somethingElseInThePrivateKeyFileIsRefusedNotReplaced() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("keys"));
-        Path privateKey = Files.writeString(dir.resolve(LocalKeys.PRIVATE_KEY_FILE), "not a key",
-                java.nio.charset.StandardCharsets.US_ASCII);
+        Path privateKey = Files.writeString(
+                dir.resolve(LocalKeys.PRIVATE_KEY_FILE), "not a key", java.nio.charset.StandardCharsets.US_ASCII);
         Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
         assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(dir));
         assertEquals("not a key", Files.readString(privateKey));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.idds.cds.engine.DrlLexerLiterals;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Snapshots;
@@ -27,16 +26,23 @@ class RuleCoverageTest {
         RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
         var ruleset = loader.load(loader.bundled());
         Set<String> active = new TreeSet<>();
-        ruleset.rules().values().stream().filter(r -> r.status().name().equals("ACTIVE")).forEach(r -> active.add(r.id()));
+        ruleset.rules().values().stream()
+                .filter(r -> r.status().name().equals("ACTIVE"))
+                .forEach(r -> active.add(r.id()));
         Set<String> withWhenNotMet = new TreeSet<>();
-        ruleset.rules().values().stream().filter(r -> r.whenNotMet().isPresent()).forEach(r -> withWhenNotMet.add(r.id()));
+        ruleset.rules().values().stream()
+                .filter(r -> r.whenNotMet().isPresent())
+                .forEach(r -> withWhenNotMet.add(r.id()));
         Set<String> shownAsNegative = new TreeSet<>();
         Set<String> fired = new TreeSet<>();
         Set<String> named = new TreeSet<>();
         for (Fixtures.ClinicalCase c : Fixtures.all("selection")) {
-            JsonNode snapshot = Snapshots.read(c.folder()).orElseThrow(() -> new AssertionError(c.name() + " has no snapshot"));
-            snapshot.path("recommendations").forEach(r -> fired.add(r.path("ruleId").asText()));
-            snapshot.path("pertinentNegatives").forEach(n -> shownAsNegative.add(n.path("ruleId").asText()));
+            JsonNode snapshot =
+                    Snapshots.read(c.folder()).orElseThrow(() -> new AssertionError(c.name() + " has no snapshot"));
+            snapshot.path("recommendations")
+                    .forEach(r -> fired.add(r.path("ruleId").asText()));
+            snapshot.path("pertinentNegatives")
+                    .forEach(n -> shownAsNegative.add(n.path("ruleId").asText()));
             c.then().path("findings").forEach(f -> named.add(f.path("ruleId").asText()));
             c.then().path("absentRules").forEach(f -> named.add(f.asText()));
             c.then().path("pertinentNegatives").forEach(f -> named.add(f.asText()));

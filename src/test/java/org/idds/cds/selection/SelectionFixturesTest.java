@@ -31,38 +31,71 @@ class SelectionFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyClinicalFixtureGetsItsExpectedFindings() {
-        Set<String> sourceKeys = new HashSet<>(Api.request().get("/api/v1/evidence-sources").then().statusCode(200)
-                .extract().jsonPath().getList("key", String.class));
+        Set<String> sourceKeys = new HashSet<>(Api.request()
+                .get("/api/v1/evidence-sources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("key", String.class));
         return Fixtures.all("selection").stream()
                 .map(c -> DynamicTest.dynamicTest(c.name().replace('-', ' '), () -> check(c, sourceKeys)));
     }
 
     private void check(ClinicalCase c, Set<String> sourceKeys) throws Exception {
         assertEquals("POST /api/v1/candidacy-assessments", c.when());
-        String body = Api.request().contentType(ContentType.JSON).body(c.request())
-                .when().post("/api/v1/candidacy-assessments")
-                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String body = Api.request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
         JsonNode answer = JSON.readTree(body);
         JsonNode then = c.then();
         String context = c.name() + ": " + c.given();
 
         assertEquals(then.path("verdict").asText(), answer.path("verdict").asText(), context);
         if (then.has("devicePlan")) {
-            assertEquals(then.path("devicePlan").asText(), answer.path("devicePlan").asText(), context);
+            assertEquals(
+                    then.path("devicePlan").asText(), answer.path("devicePlan").asText(), context);
         }
         if (then.has("omeMgPerDay")) {
-            assertEquals(0, then.path("omeMgPerDay").decimalValue().compareTo(
-                    answer.path("opioidLoad").path("totalOralMorphineEquivalent").path("value").decimalValue()), context);
-            assertEquals("mg/d", answer.path("opioidLoad").path("totalOralMorphineEquivalent").path("unit").asText());
+            assertEquals(
+                    0,
+                    then.path("omeMgPerDay")
+                            .decimalValue()
+                            .compareTo(answer.path("opioidLoad")
+                                    .path("totalOralMorphineEquivalent")
+                                    .path("value")
+                                    .decimalValue()),
+                    context);
+            assertEquals(
+                    "mg/d",
+                    answer.path("opioidLoad")
+                            .path("totalOralMorphineEquivalent")
+                            .path("unit")
+                            .asText());
         }
         List<JsonNode> recommendations = list(answer.path("recommendations"));
         for (JsonNode expected : then.path("findings")) {
-            assertTrue(recommendations.stream().anyMatch(r -> r.path("ruleId").asText().equals(expected.path("ruleId").asText())
-                    && r.path("effect").asText().equals(expected.path("effect").asText())),
+            assertTrue(
+                    recommendations.stream()
+                            .anyMatch(r -> r.path("ruleId")
+                                            .asText()
+                                            .equals(expected.path("ruleId").asText())
+                                    && r.path("effect")
+                                            .asText()
+                                            .equals(expected.path("effect").asText())),
                     context + " expected " + expected + " among " + ids(recommendations));
         }
         for (JsonNode absent : then.path("absentRules")) {
-            assertTrue(recommendations.stream().noneMatch(r -> r.path("ruleId").asText().equals(absent.asText())),
+            assertTrue(
+                    recommendations.stream()
+                            .noneMatch(r -> r.path("ruleId").asText().equals(absent.asText())),
                     context + " did not expect " + absent.asText());
         }
         if (then.has("missingInputs")) {
@@ -72,12 +105,16 @@ class SelectionFixturesTest {
             assertEquals(texts(then.path("requiredMissingInputs")), inputs(answer, true), context);
         }
         Set<String> negatives = new HashSet<>();
-        answer.path("pertinentNegatives").forEach(n -> negatives.add(n.path("ruleId").asText()));
+        answer.path("pertinentNegatives")
+                .forEach(n -> negatives.add(n.path("ruleId").asText()));
         for (JsonNode negative : then.path("pertinentNegatives")) {
             assertTrue(negatives.contains(negative.asText()), context + " expected pertinent negative " + negative);
         }
         then.path("unverifiedParameters").fields().forEachRemaining(e -> {
-            JsonNode rec = recommendations.stream().filter(r -> r.path("ruleId").asText().equals(e.getKey())).findFirst().orElseThrow();
+            JsonNode rec = recommendations.stream()
+                    .filter(r -> r.path("ruleId").asText().equals(e.getKey()))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(texts(rec.path("unverifiedParameters")).containsAll(texts(e.getValue())), context + " " + rec);
             assertTrue(answer.path("reliesOnUnverifiedKnowledge").asBoolean(), context);
         });
@@ -85,17 +122,25 @@ class SelectionFixturesTest {
         assertFalse(answer.path("ruleset").path("version").asText().isBlank());
         assertTrue(answer.path("ruleset").path("contentHash").asText().startsWith("sha256:"));
         for (JsonNode r : recommendations) {
-            assertFalse(r.path("citations").isEmpty(), context + " recommendation without citation " + r.path("ruleId"));
-            r.path("citations").forEach(cite -> assertTrue(sourceKeys.contains(cite.path("source").asText()),
-                    context + " unresolved citation " + cite));
+            assertFalse(
+                    r.path("citations").isEmpty(), context + " recommendation without citation " + r.path("ruleId"));
+            r.path("citations")
+                    .forEach(cite -> assertTrue(
+                            sourceKeys.contains(cite.path("source").asText()),
+                            context + " unresolved citation " + cite));
             assertFalse(r.path("basis").isEmpty(), context + " recommendation without basis " + r.path("ruleId"));
             assertTrue(r.path("summary").asText().length() < 140);
             assertFalse(r.path("ruleVersion").asText().isBlank());
-            assertTrue(Set.of("info", "warning", "critical").contains(r.path("severity").asText()));
+            assertTrue(Set.of("info", "warning", "critical")
+                    .contains(r.path("severity").asText()));
         }
 
-        String stored = Api.request().get("/api/v1/assessments/" + answer.path("assessmentId").asText())
-                .then().statusCode(200).extract().asString();
+        String stored = Api.request()
+                .get("/api/v1/assessments/" + answer.path("assessmentId").asText())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(body, stored, context + ": the stored assessment must be exactly what was returned");
     }
 
@@ -104,7 +149,9 @@ class SelectionFixturesTest {
     }
 
     private static List<String> ids(List<JsonNode> recommendations) {
-        return recommendations.stream().map(r -> r.path("ruleId").asText() + "/" + r.path("effect").asText()).toList();
+        return recommendations.stream()
+                .map(r -> r.path("ruleId").asText() + "/" + r.path("effect").asText())
+                .toList();
     }
 
     private static Set<String> texts(JsonNode array) {

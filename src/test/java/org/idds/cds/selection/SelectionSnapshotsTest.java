@@ -37,9 +37,16 @@ class SelectionSnapshotsTest {
 
     private void check(ClinicalCase c) throws Exception {
         assertEquals("POST /api/v1/candidacy-assessments", c.when());
-        String body = Api.request().contentType(ContentType.JSON).body(c.request())
-                .when().post("/api/v1/candidacy-assessments")
-                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String body = Api.request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
         JsonNode actual = Snapshots.normalise(body);
         if (Snapshots.writing()) {
             Snapshots.write(c.folder(), actual);
@@ -53,8 +60,10 @@ class SelectionSnapshotsTest {
         }
         List<String> differences = Snapshots.differences(expected.get(), actual, 25);
         if (!differences.isEmpty()) {
-            fail(c.name() + " (" + c.given() + ") differs from its snapshot; if the change is intended, regenerate with -D"
-                    + Snapshots.WRITE_PROPERTY + "=true and commit the reviewed diff:\n  " + String.join("\n  ", differences));
+            fail(c.name() + " (" + c.given()
+                    + ") differs from its snapshot; if the change is intended, regenerate with -D"
+                    + Snapshots.WRITE_PROPERTY + "=true and commit the reviewed diff:\n  "
+                    + String.join("\n  ", differences));
         }
     }
 }

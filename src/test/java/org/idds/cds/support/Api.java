@@ -42,6 +42,7 @@ public final class Api {
 
     /** A valid token for this role and subject, signed by the test keys. */
     public static String token(String role, String subject) {
-        return Tokens.rs256(Tokens.claims(subject, List.of(role)), LocalIdentity.keys().privateKey());
+        return Tokens.rs256(
+                Tokens.claims(subject, List.of(role)), LocalIdentity.keys().privateKey());
     }
 }

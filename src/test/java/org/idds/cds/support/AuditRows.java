@@ -27,7 +27,8 @@ public class AuditRows {
     AgroalDataSource dataSource;
 
     public long count() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from assessment")) {
             r.next();
             return r.getLong(1);
@@ -74,9 +75,11 @@ public class AuditRows {
      */
     public Optional<SQLException> tryExecute(String sql) {
         var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class)); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getValue("quarkus.datasource.password", String.class));
+                Statement s = c.createStatement()) {
             s.execute(sql);
             return Optional.empty();
         } catch (SQLException e) {
@@ -97,7 +100,8 @@ public class AuditRows {
 
     /** Runs a statement as the owner role (the migrations' user). */
     public Optional<SQLException> tryExecuteAsOwner(String sql) {
-        try (Connection c = ownerConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ownerConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
             return Optional.empty();
         } catch (SQLException e) {
@@ -107,7 +111,9 @@ public class AuditRows {
 
     /** A single-row query's first column, as the application role. */
     public String query(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
         } catch (SQLException e) {
@@ -117,7 +123,9 @@ public class AuditRows {
 
     public Connection ownerConnection() throws SQLException {
         var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.flyway.username", String.class), config.getValue("quarkus.flyway.password", String.class));
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
     }
 }

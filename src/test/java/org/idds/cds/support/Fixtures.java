@@ -39,7 +39,10 @@ public final class Fixtures {
 
     public static List<ClinicalCase> all(String concern) {
         try (Stream<Path> folders = Files.list(ROOT.resolve(concern))) {
-            return folders.filter(Files::isDirectory).sorted().map(Fixtures::read).toList();
+            return folders.filter(Files::isDirectory)
+                    .sorted()
+                    .map(Fixtures::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +50,8 @@ public final class Fixtures {
 
     private static com.networknt.schema.JsonSchema schema(String resource) {
         try (var in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
-            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            return com.networknt.schema.JsonSchemaFactory.getInstance(
+                            com.networknt.schema.SpecVersion.VersionFlag.V202012)
                     .getSchema(JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,10 +71,17 @@ public final class Fixtures {
             JsonNode expected = JSON.readTree(folder.resolve("expected.json").toFile());
             var problems = CASE_SCHEMA.validate(expected);
             if (!problems.isEmpty()) {
-                throw new IllegalStateException(folder.resolve("expected.json") + ": " + problems.stream()
-                        .map(m -> m.getInstanceLocation() + " " + m.getMessage()).sorted().toList());
+                throw new IllegalStateException(folder.resolve("expected.json") + ": "
+                        + problems.stream()
+                                .map(m -> m.getInstanceLocation() + " " + m.getMessage())
+                                .sorted()
+                                .toList());
             }
-            return new ClinicalCase(folder.getFileName().toString(), folder, Files.readString(folder.resolve("request.json")), expected);
+            return new ClinicalCase(
+                    folder.getFileName().toString(),
+                    folder,
+                    Files.readString(folder.resolve("request.json")),
+                    expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,10 +14,15 @@ class FixturesTest {
     @Test
     void aMisspeltExpectationKeyIsRefused(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("request.json"), "{}");
-        Files.writeString(folder.resolve("expected.json"),
+        Files.writeString(
+                folder.resolve("expected.json"),
                 "{\"given\": \"x\", \"when\": \"POST /api/v1/candidacy-assessments\", \"then\": {\"verdict\": \"DEFER\", \"absentRule\": []}}");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Fixtures.read(folder));
-        assertTrue(e.getMessage().contains("absentRule") && e.getMessage().contains("$.then") && e.getMessage().contains("expected.json"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("absentRule")
+                        && e.getMessage().contains("$.then")
+                        && e.getMessage().contains("expected.json"),
+                e.getMessage());
     }
 
     @Test

@@ -61,7 +61,8 @@ public final class Snapshots {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isTextual() && UUID.matcher(field.getValue().asText()).matches()) {
+                if (field.getValue().isTextual()
+                        && UUID.matcher(field.getValue().asText()).matches()) {
                     field.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf("<generated id>"));
                 }
                 if (field.getValue() instanceof ArrayNode array && ORDER_BY.containsKey(field.getKey())) {
@@ -77,7 +78,8 @@ public final class Snapshots {
     private static void sort(ArrayNode array, List<String> keys) {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
-        Comparator<JsonNode> order = Comparator.comparing(n -> n.path(keys.get(0)).asText());
+        Comparator<JsonNode> order =
+                Comparator.comparing(n -> n.path(keys.get(0)).asText());
         for (String key : keys.subList(1, keys.size())) {
             order = order.thenComparing(n -> n.path(key).asText());
         }

@@ -37,11 +37,16 @@ class AuthenticationTest {
     }
 
     private static ValidatableResponse refused(String token) {
-        ValidatableResponse response = RoleMatrixTest.unauthenticated(Api.withToken(token).get("/api/v1/ruleset").then())
+        ValidatableResponse response = RoleMatrixTest.unauthenticated(
+                        Api.withToken(token).get("/api/v1/ruleset").then())
                 .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
                 .body("type", equalTo("urn:idds-cds:problem:invalid-token"));
-        Api.withToken(token).contentType(ContentType.JSON).body(RoleMatrixTest.CASE2).post("/api/v1/candidacy-assessments")
-                .then().statusCode(401);
+        Api.withToken(token)
+                .contentType(ContentType.JSON)
+                .body(RoleMatrixTest.CASE2)
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(401);
         return response;
     }
 
@@ -91,7 +96,8 @@ class AuthenticationTest {
 
     @Test
     void aTokenWhoseClaimsWereChangedAfterSigningIsRefused() {
-        String[] referrer = signed(Tokens.claims("dr-auth", List.of(Roles.REFERRER))).split("\\.");
+        String[] referrer =
+                signed(Tokens.claims("dr-auth", List.of(Roles.REFERRER))).split("\\.");
         String[] clinician = signed(clinician()).split("\\.");
         refused(referrer[0] + "." + clinician[1] + "." + referrer[2]);
     }
@@ -103,28 +109,40 @@ class AuthenticationTest {
 
     @Test
     void anotherSchemeThanBearerIsNotAuthentication() {
-        RoleMatrixTest.unauthenticated(Api.anonymous().auth().preemptive().basic("admin", "admin")
-                .get("/api/v1/ruleset").then());
+        RoleMatrixTest.unauthenticated(Api.anonymous()
+                .auth()
+                .preemptive()
+                .basic("admin", "admin")
+                .get("/api/v1/ruleset")
+                .then());
     }
 
     @Test
     void aValidTokenWithNoRoleOfThisServiceIsForbidden() {
-        RoleMatrixTest.forbidden(Api.withToken(signed(Tokens.claims("someone", List.of()))).get("/api/v1/ruleset").then());
+        RoleMatrixTest.forbidden(Api.withToken(signed(Tokens.claims("someone", List.of())))
+                .get("/api/v1/ruleset")
+                .then());
     }
 
     @Test
     void withoutATokenEvenAMalformedBodyIs401AndNothingIsStored() {
         long before = audit.count();
-        RoleMatrixTest.unauthenticated(Api.anonymous().contentType(ContentType.JSON).body("{\"pain\": ")
-                .post("/api/v1/candidacy-assessments").then());
+        RoleMatrixTest.unauthenticated(Api.anonymous()
+                .contentType(ContentType.JSON)
+                .body("{\"pain\": ")
+                .post("/api/v1/candidacy-assessments")
+                .then());
         assertEquals(before, audit.count());
     }
 
     @Test
     void aRoleThatMayNotAssessGets403BeforeItsBodyIsRead() {
         long before = audit.count();
-        RoleMatrixTest.forbidden(Api.as(Roles.REFERRER).contentType(ContentType.JSON).body("{\"pain\": {\"worstScore\": 11}}")
-                .post("/api/v1/candidacy-assessments").then());
+        RoleMatrixTest.forbidden(Api.as(Roles.REFERRER)
+                .contentType(ContentType.JSON)
+                .body("{\"pain\": {\"worstScore\": 11}}")
+                .post("/api/v1/candidacy-assessments")
+                .then());
         assertEquals(before, audit.count());
     }
 }

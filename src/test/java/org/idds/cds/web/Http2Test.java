@@ -20,14 +20,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class Http2Test {
 
-    private static final String CASE2 = Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
-    private static final HttpClient H2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    private static final String CASE2 =
+            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    private static final HttpClient H2 =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 
     private static HttpResponse<String> post(String body) throws Exception {
-        return H2.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/candidacy-assessments"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + Api.token(Api.DEFAULT_ROLE, "h2-client"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return H2.send(
+                HttpRequest.newBuilder(URI.create(
+                                RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/candidacy-assessments"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Api.token(Api.DEFAULT_ROLE, "h2-client"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -46,7 +52,8 @@ class Http2Test {
         HttpResponse<String> answer = post("{\"caseReference\": \"" + "x".repeat(70_000) + "\"}");
         assertEquals(413, answer.statusCode(), answer.body());
         assertEquals(HttpClient.Version.HTTP_2, answer.version(), "refused over HTTP/2");
-        assertEquals(Problem.MEDIA_TYPE, answer.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                Problem.MEDIA_TYPE, answer.headers().firstValue("Content-Type").orElse(""));
         assertTrue(answer.body().contains("\"field\":\"(body)\""), answer.body());
     }
 }

@@ -1,6 +1,5 @@
 package org.idds.cds.web;
 
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -29,48 +28,105 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class RoleMatrixTest {
 
-    static final String CASE2 = Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    static final String CASE2 =
+            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     static final String REFERRAL = """
             {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 8, "intolerableSystemicSideEffects": true},
              "prognosis": {"lifeExpectancy": {"value": 4, "unit": "mo"}}}
             """;
 
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
-    static final List<String> CALLERS = List.of(Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE,
-            Roles.CLINICAL_SAFETY_OFFICER, Roles.ADMIN, "nurse", "(no token)");
+    static final List<String> CALLERS = List.of(
+            Roles.REFERRER,
+            Roles.MDT_CLINICIAN,
+            Roles.GOVERNANCE,
+            Roles.CLINICAL_SAFETY_OFFICER,
+            Roles.ADMIN,
+            "nurse",
+            "(no token)");
 
     record Endpoint(String name, Function<RequestSpecification, Response> call, int... expected) {}
 
     private static List<Endpoint> endpoints(String mdtAssessmentId) {
         //                                                                           ref  mdt  gov  cso  adm  nurse none
         return List.of(
-                new Endpoint("POST /api/v1/candidacy-assessments",
+                new Endpoint(
+                        "POST /api/v1/candidacy-assessments",
                         r -> r.contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments"),
-                                                                                    403, 200, 403, 403, 403, 403, 401),
-                new Endpoint("POST /api/v1/referral-checks",
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/referral-checks",
                         r -> r.contentType(ContentType.JSON).body(REFERRAL).post("/api/v1/referral-checks"),
-                                                                                    200, 200, 403, 403, 403, 403, 401),
-                new Endpoint("GET /api/v1/assessments/{id} (an MDT clinician's)",
+                        200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/assessments/{id} (an MDT clinician's)",
                         r -> r.get("/api/v1/assessments/" + mdtAssessmentId),
-                                                                                    404, 200, 403, 200, 403, 403, 401),
-                new Endpoint("POST /api/v1/assessments/{id}/replay",
+                        404,
+                        200,
+                        403,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/assessments/{id}/replay",
                         r -> r.post("/api/v1/assessments/" + mdtAssessmentId + "/replay"),
-                                                                                    403, 200, 200, 200, 403, 403, 401),
-                new Endpoint("GET /api/v1/ruleset", r -> r.get("/api/v1/ruleset"),  200, 200, 200, 200, 200, 403, 401),
-                new Endpoint("GET /api/v1/rules", r -> r.get("/api/v1/rules"),      200, 200, 200, 200, 403, 403, 401),
-                new Endpoint("GET /api/v1/evidence-sources", r -> r.get("/api/v1/evidence-sources"),
-                                                                                    200, 200, 200, 200, 403, 403, 401),
-                new Endpoint("GET /api/v1/parameters", r -> r.get("/api/v1/parameters"),
-                                                                                    200, 200, 200, 200, 403, 403, 401),
-                new Endpoint("GET /api/v1/rules/{id}", r -> r.get("/api/v1/rules/SEL-RP-001"),
-                                                                                    200, 200, 200, 200, 403, 403, 401),
-                new Endpoint("GET /api/v1/drugs", r -> r.get("/api/v1/drugs"),      200, 200, 200, 200, 403, 403, 401));
+                        403,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET /api/v1/ruleset", r -> r.get("/api/v1/ruleset"), 200, 200, 200, 200, 200, 403, 401),
+                new Endpoint("GET /api/v1/rules", r -> r.get("/api/v1/rules"), 200, 200, 200, 200, 403, 403, 401),
+                new Endpoint(
+                        "GET /api/v1/evidence-sources",
+                        r -> r.get("/api/v1/evidence-sources"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/parameters", r -> r.get("/api/v1/parameters"), 200, 200, 200, 200, 403, 403, 401),
+                new Endpoint(
+                        "GET /api/v1/rules/{id}",
+                        r -> r.get("/api/v1/rules/SEL-RP-001"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET /api/v1/drugs", r -> r.get("/api/v1/drugs"), 200, 200, 200, 200, 403, 403, 401));
     }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryRoleAsTheTableSays() {
-        String id = Api.as(Roles.MDT_CLINICIAN, "dr-matrix").contentType(ContentType.JSON).body(CASE2)
-                .post("/api/v1/candidacy-assessments").then().statusCode(200).extract().path("assessmentId");
+        String id = Api.as(Roles.MDT_CLINICIAN, "dr-matrix")
+                .contentType(ContentType.JSON)
+                .body(CASE2)
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints(id)) {
             assertEquals(CALLERS.size(), endpoint.expected().length, endpoint.name());
@@ -79,7 +135,8 @@ class RoleMatrixTest {
                 int expected = endpoint.expected()[i];
                 tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + caller + " -> " + expected, () -> {
                     RequestSpecification request = caller.startsWith("(") ? Api.anonymous() : Api.as(caller);
-                    ValidatableResponse response = endpoint.call().apply(request).then().statusCode(expected);
+                    ValidatableResponse response =
+                            endpoint.call().apply(request).then().statusCode(expected);
                     if (expected == 401) {
                         unauthenticated(response);
                     } else if (expected == 403) {
@@ -104,7 +161,8 @@ class RoleMatrixTest {
     }
 
     static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType(Problem.MEDIA_TYPE)
+        return response.statusCode(status)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(status))
                 .body("type", startsWith("urn:idds-cds:problem:"))
                 .body("title", not(equalTo("")))

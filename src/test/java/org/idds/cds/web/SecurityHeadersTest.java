@@ -25,18 +25,30 @@ class SecurityHeadersTest {
     }
 
     private static ValidatableResponse strict(ValidatableResponse response) {
-        return common(response).header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+        return common(response)
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .header("Cache-Control", "no-store");
     }
 
     @Test
     void apiAnswersOfEveryKindCarryThem() {
         strict(Api.request().get("/api/v1/ruleset").then().statusCode(200));
-        strict(Api.request().contentType(ContentType.JSON).body(RoleMatrixTest.CASE2).post("/api/v1/candidacy-assessments")
-                .then().statusCode(200));
-        strict(Api.request().contentType(ContentType.JSON).body("{\"pain\": {\"worstScore\": 11}}")
-                .post("/api/v1/candidacy-assessments").then().statusCode(400));
-        strict(Api.request().get("/api/v1/assessments/" + UUID.randomUUID()).then().statusCode(404));
+        strict(Api.request()
+                .contentType(ContentType.JSON)
+                .body(RoleMatrixTest.CASE2)
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200));
+        strict(Api.request()
+                .contentType(ContentType.JSON)
+                .body("{\"pain\": {\"worstScore\": 11}}")
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(400));
+        strict(Api.request()
+                .get("/api/v1/assessments/" + UUID.randomUUID())
+                .then()
+                .statusCode(404));
         strict(Api.anonymous().get("/api/v1/ruleset").then().statusCode(401));
         strict(Api.withToken("not-a-token").get("/api/v1/ruleset").then().statusCode(401));
         strict(Api.as(Roles.ADMIN).get("/api/v1/rules").then().statusCode(403));
@@ -57,22 +69,34 @@ class SecurityHeadersTest {
                 .header("Content-Security-Policy", SecurityHeaders.SWAGGER_UI_CSP)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", containsString("connect-src 'self'"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(page.matches("(?s).*(src|href)=\"https?://.*"), "Swagger UI loads nothing from other origins");
     }
 
     @Test
     void hstsIsSentOnlyOverHttps() {
-        assertEquals("max-age=31536000", SecurityHeaders.forRequest("/api/v1/ruleset", true).get("Strict-Transport-Security"));
-        assertEquals("max-age=31536000", SecurityHeaders.forRequest("/q/swagger-ui/", true).get("Strict-Transport-Security"));
+        assertEquals(
+                "max-age=31536000",
+                SecurityHeaders.forRequest("/api/v1/ruleset", true).get("Strict-Transport-Security"));
+        assertEquals(
+                "max-age=31536000",
+                SecurityHeaders.forRequest("/q/swagger-ui/", true).get("Strict-Transport-Security"));
         assertFalse(SecurityHeaders.forRequest("/api/v1/ruleset", false).containsKey("Strict-Transport-Security"));
     }
 
     @Test
     void healthAndOpenApiArePublicEvenWithABadToken() {
         Api.anonymous().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        Api.withToken("not-a-token").get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        Api.anonymous().get("/q/openapi?format=json").then().statusCode(200)
+        Api.withToken("not-a-token")
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        Api.anonymous()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/v1/candidacy-assessments"))
                 .body(containsString("\"bearer\""));
     }

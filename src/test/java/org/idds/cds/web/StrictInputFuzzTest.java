@@ -44,6 +44,7 @@ class StrictInputFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Escapes non-ASCII as \\uXXXX, so an unpaired surrogate reaches the server as sent (not as '?'). */
     private static final ObjectWriter WRITER = JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Inject
@@ -52,10 +53,22 @@ class StrictInputFuzzTest {
     /** One refusal to check: the endpoint, the body, the field it must name, and how it was made (for the report). */
     record Case(String endpoint, String body, String field, String kind) {}
 
-    enum Kind { WHOLE_NUMBER, DECIMAL, DOSES_PER_DAY, BOOLEAN, ENUM, TEXT, DRUG, ROUTE, UNIT, OBJECT }
+    enum Kind {
+        WHOLE_NUMBER,
+        DECIMAL,
+        DOSES_PER_DAY,
+        BOOLEAN,
+        ENUM,
+        TEXT,
+        DRUG,
+        ROUTE,
+        UNIT,
+        OBJECT
+    }
 
     /** The request fields of each endpoint, by JSON path ("[]" standing for one medication), with their kind. */
     private static final Map<String, Kind> CANDIDACY_FIELDS = fields(true);
+
     private static final Map<String, Kind> REFERRAL_FIELDS = fields(false);
 
     private static Map<String, Kind> fields(boolean full) {
@@ -99,20 +112,104 @@ class StrictInputFuzzTest {
 
     /** Values that are wrong for a kind whatever the rest of the request says. */
     private static final Map<Kind, List<Object>> INVALID = Map.of(
-            Kind.WHOLE_NUMBER, List.of(4.99, 8.5, -1, 121, 1_000, "8", "", " ", true, 1e2, raw("1e100000"), raw("-1e100000"),
-                    raw("99999999999"), raw("8.0"), List.of(), List.of(8), Map.of()),
-            Kind.DECIMAL, List.of(-0.5, -1, 2_000_000, 1.1234567, "30", "", true, raw("1e100000"), raw("1e-100000"),
-                    raw("1E+999999999"), raw("1e9999999999"), raw("9e15"), raw("1e7"), raw("1234567890123456789"),
-                    raw("0.0000000000000000001"), List.of(), Map.of()),
-            Kind.DOSES_PER_DAY, List.of(0.5, 0, -2, 49, 2.125, "2", "", false, raw("1e100000"), raw("1e-50"), List.of(2), Map.of()),
+            Kind.WHOLE_NUMBER,
+                    List.of(
+                            4.99,
+                            8.5,
+                            -1,
+                            121,
+                            1_000,
+                            "8",
+                            "",
+                            " ",
+                            true,
+                            1e2,
+                            raw("1e100000"),
+                            raw("-1e100000"),
+                            raw("99999999999"),
+                            raw("8.0"),
+                            List.of(),
+                            List.of(8),
+                            Map.of()),
+            Kind.DECIMAL,
+                    List.of(
+                            -0.5,
+                            -1,
+                            2_000_000,
+                            1.1234567,
+                            "30",
+                            "",
+                            true,
+                            raw("1e100000"),
+                            raw("1e-100000"),
+                            raw("1E+999999999"),
+                            raw("1e9999999999"),
+                            raw("9e15"),
+                            raw("1e7"),
+                            raw("1234567890123456789"),
+                            raw("0.0000000000000000001"),
+                            List.of(),
+                            Map.of()),
+            Kind.DOSES_PER_DAY,
+                    List.of(0.5, 0, -2, 49, 2.125, "2", "", false, raw("1e100000"), raw("1e-50"), List.of(2), Map.of()),
             Kind.BOOLEAN, List.of(7, 0, 1, "true", "false", "", "yes", 1.5, List.of(), List.of(true), Map.of()),
-            Kind.ENUM, List.of("MAYBE", "", "   ", "active_cancer", "NONE ", "NO\u0000NE", "X".repeat(500), 5, true,
-                    List.of(), Map.of()),
-            Kind.TEXT, List.of("", "   ", "ab\u0000cd", "line\nbreak", "tab\there", "esc\u001b[31m", "del\u007f",
-                    "c1\u0085", "half \ud83d pair", "\udc00", "r".repeat(101), "r".repeat(2_000), 5, true, List.of(), Map.of()),
-            Kind.DRUG, List.of("", "  ", "unobtainium", "Morphine", "morph\u0000ine", "d".repeat(101), 5, false, List.of(), Map.of()),
+            Kind.ENUM,
+                    List.of(
+                            "MAYBE",
+                            "",
+                            "   ",
+                            "active_cancer",
+                            "NONE ",
+                            "NO\u0000NE",
+                            "X".repeat(500),
+                            5,
+                            true,
+                            List.of(),
+                            Map.of()),
+            Kind.TEXT,
+                    List.of(
+                            "",
+                            "   ",
+                            "ab\u0000cd",
+                            "line\nbreak",
+                            "tab\there",
+                            "esc\u001b[31m",
+                            "del\u007f",
+                            "c1\u0085",
+                            "half \ud83d pair",
+                            "\udc00",
+                            "r".repeat(101),
+                            "r".repeat(2_000),
+                            5,
+                            true,
+                            List.of(),
+                            Map.of()),
+            Kind.DRUG,
+                    List.of(
+                            "",
+                            "  ",
+                            "unobtainium",
+                            "Morphine",
+                            "morph\u0000ine",
+                            "d".repeat(101),
+                            5,
+                            false,
+                            List.of(),
+                            Map.of()),
             Kind.ROUTE, List.of("", "intrathecal", "ORAL", "or\u0000al", "o".repeat(41), 1, true, List.of(), Map.of()),
-            Kind.UNIT, List.of("", " ", "mcg", "mg/day", "months", "u\u0000", "u".repeat(21), 5, true, List.of(), Map.of()),
+            Kind.UNIT,
+                    List.of(
+                            "",
+                            " ",
+                            "mcg",
+                            "mg/day",
+                            "months",
+                            "u\u0000",
+                            "u".repeat(21),
+                            5,
+                            true,
+                            List.of(),
+                            Map.of()),
             Kind.OBJECT, List.of("x", "", 5, 1.5, true, List.of(), List.of(Map.of())));
 
     /** A JSON number written exactly as given (Jackson would normalise it). */
@@ -122,7 +219,8 @@ class StrictInputFuzzTest {
         return new Raw(json);
     }
 
-    private static final String VALID_MEDICATION = "{\"drug\": \"morphine\", \"route\": \"oral\", \"dose\": {\"value\": 30, \"unit\": \"mg/d\"}}";
+    private static final String VALID_MEDICATION =
+            "{\"drug\": \"morphine\", \"route\": \"oral\", \"dose\": {\"value\": 30, \"unit\": \"mg/d\"}}";
 
     @Test
     @Timeout(600)
@@ -132,8 +230,10 @@ class StrictInputFuzzTest {
             fixtures.add(JSON.readTree(c.request()));
         }
         Map<String, List<JsonNode>> bases = Map.of(
-                CANDIDACY, fixtures,
-                REFERRAL, fixtures.stream().map(StrictInputFuzzTest::referral).toList());
+                CANDIDACY,
+                fixtures,
+                REFERRAL,
+                fixtures.stream().map(StrictInputFuzzTest::referral).toList());
         for (var endpoint : bases.entrySet()) { // the bases are valid, so each refusal below is the mutation's doing
             for (JsonNode base : endpoint.getValue()) {
                 post(endpoint.getKey(), JSON.writeValueAsString(base)).then().statusCode(200);
@@ -145,7 +245,8 @@ class StrictInputFuzzTest {
         for (String endpoint : List.of(CANDIDACY, REFERRAL)) {
             Map<String, Kind> fields = endpoint.equals(CANDIDACY) ? CANDIDACY_FIELDS : REFERRAL_FIELDS;
             for (int i = 0; i < MUTATIONS_PER_ENDPOINT; i++) {
-                JsonNode base = bases.get(endpoint).get(random.nextInt(bases.get(endpoint).size()));
+                JsonNode base = bases.get(endpoint)
+                        .get(random.nextInt(bases.get(endpoint).size()));
                 cases.add(mutate(endpoint, (ObjectNode) base.deepCopy(), fields, random));
             }
         }
@@ -160,12 +261,27 @@ class StrictInputFuzzTest {
         }
         long after = audit.count();
 
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " mutations were not refused as expected "
-                + "(seed " + SEED + "):\n" + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + cases.size() + " mutations were not refused as expected " + "(seed " + SEED
+                        + "):\n" + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
         assertEquals(before, after, "a refused request must store nothing");
-        assertEquals(new java.util.TreeSet<>(List.of("wrong-value", "unknown-field", "duplicate-key", "raw-control-character",
-                "too-many-medications", "null-medication", "medication-not-an-object", "medications-not-a-list",
-                "missing-required", "trailing-content", "not-an-object", "truncated", "over-size-body")), byKind.keySet(),
+        assertEquals(
+                new java.util.TreeSet<>(List.of(
+                        "wrong-value",
+                        "unknown-field",
+                        "duplicate-key",
+                        "raw-control-character",
+                        "too-many-medications",
+                        "null-medication",
+                        "medication-not-an-object",
+                        "medications-not-a-list",
+                        "missing-required",
+                        "trailing-content",
+                        "not-an-object",
+                        "truncated",
+                        "over-size-body")),
+                byKind.keySet(),
                 "every kind of mutation is generated: " + byKind);
     }
 
@@ -186,12 +302,17 @@ class StrictInputFuzzTest {
         if (!String.valueOf(response.contentType()).startsWith(Problem.MEDIA_TYPE)) {
             return java.util.Optional.of("NOT problem+json: " + what);
         }
-        if (text.contains("Exception") || text.contains("org.idds") || text.contains("com.fasterxml") || text.contains("java.")) {
+        if (text.contains("Exception")
+                || text.contains("org.idds")
+                || text.contains("com.fasterxml")
+                || text.contains("java.")) {
             return java.util.Optional.of("JAVA INTERNALS IN ANSWER: " + what);
         }
         List<String> named = new ArrayList<>();
         try {
-            JSON.readTree(text).path("errors").forEach(error -> named.add(error.path("field").asText()));
+            JSON.readTree(text)
+                    .path("errors")
+                    .forEach(error -> named.add(error.path("field").asText()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return java.util.Optional.of("NOT JSON: " + what);
         }
@@ -206,7 +327,8 @@ class StrictInputFuzzTest {
 
     // --- Generating mutations ------------------------------------------------------------------------------------
 
-    private static Case mutate(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random) throws Exception {
+    private static Case mutate(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random)
+            throws Exception {
         int roll = random.nextInt(100);
         if (roll < 55) {
             return wrongValue(endpoint, request, fields, random);
@@ -230,7 +352,8 @@ class StrictInputFuzzTest {
     }
 
     /** A value that is wrong for its field's kind, written into an existing or added field. */
-    private static Case wrongValue(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random) throws Exception {
+    private static Case wrongValue(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random)
+            throws Exception {
         List<String> paths = new ArrayList<>(fields.keySet());
         String pattern = paths.get(random.nextInt(paths.size()));
         Kind kind = fields.get(pattern);
@@ -242,7 +365,8 @@ class StrictInputFuzzTest {
     }
 
     /** A field the endpoint does not have: a misspelling, a field of the other endpoint, or nonsense. */
-    private static Case unknownField(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random) throws Exception {
+    private static Case unknownField(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random)
+            throws Exception {
         List<String> objects = new ArrayList<>(List.of(""));
         fields.forEach((path, kind) -> {
             if (kind == Kind.OBJECT) {
@@ -252,8 +376,17 @@ class StrictInputFuzzTest {
         String objectPattern = objects.get(random.nextInt(objects.size()));
         String objectPath = objectPattern.isEmpty() ? "" : concrete(request, objectPattern, random);
         ObjectNode object = objectPath.isEmpty() ? request : ensureObject(request, objectPath);
-        List<String> names = new ArrayList<>(List.of("bogus", "notes", "patientName", "worstPainScore", "ageyears", "Drug",
-                "dosesperday", "value ", "\u00e9tat", "x".repeat(60)));
+        List<String> names = new ArrayList<>(List.of(
+                "bogus",
+                "notes",
+                "patientName",
+                "worstPainScore",
+                "ageyears",
+                "Drug",
+                "dosesperday",
+                "value ",
+                "\u00e9tat",
+                "x".repeat(60)));
         if (endpoint.equals(REFERRAL)) {
             names.addAll(List.of("mechanism", "bleeding", "workUp")); // fields of the full assessment only
         }
@@ -277,14 +410,16 @@ class StrictInputFuzzTest {
         String name = names.get(random.nextInt(names.size()));
         String marker = "__duplicate_marker__";
         object.put(marker, 0);
-        String body = write(request).replace("\"" + marker + "\":0",
-                JSON.writeValueAsString(name) + ":" + JSON.writeValueAsString(object.get(name)));
+        String body = write(request)
+                .replace(
+                        "\"" + marker + "\":0",
+                        JSON.writeValueAsString(name) + ":" + JSON.writeValueAsString(object.get(name)));
         return new Case(endpoint, body, join(path, name), "duplicate-key");
     }
 
     /** A control character written raw inside a JSON string: not even valid JSON. */
-    private static Case rawControlCharacter(String endpoint, ObjectNode request, Map<String, Kind> fields, Random random)
-            throws Exception {
+    private static Case rawControlCharacter(
+            String endpoint, ObjectNode request, Map<String, Kind> fields, Random random) throws Exception {
         List<String> texts = new ArrayList<>();
         fields.forEach((path, kind) -> {
             if (Set.of(Kind.TEXT, Kind.ENUM, Kind.DRUG, Kind.ROUTE).contains(kind)) {
@@ -301,7 +436,8 @@ class StrictInputFuzzTest {
 
     /** Too many medications, a medication that is null or not an object, or a list that is not a list. */
     private static Case medicationList(String endpoint, ObjectNode request, Random random) throws Exception {
-        ArrayNode medications = request.has("medications") ? (ArrayNode) request.get("medications") : request.putArray("medications");
+        ArrayNode medications =
+                request.has("medications") ? (ArrayNode) request.get("medications") : request.putArray("medications");
         int choice = random.nextInt(4);
         if (choice == 0) {
             int extra = 51 - medications.size() + random.nextInt(150);
@@ -326,11 +462,13 @@ class StrictInputFuzzTest {
 
     /** A medication without a field it cannot do without. */
     private static Case missingRequired(String endpoint, ObjectNode request, Random random) throws Exception {
-        ArrayNode medications = request.has("medications") ? (ArrayNode) request.get("medications") : request.putArray("medications");
+        ArrayNode medications =
+                request.has("medications") ? (ArrayNode) request.get("medications") : request.putArray("medications");
         int index = random.nextInt(medications.size() + 1);
         ObjectNode medication = (ObjectNode) JSON.readTree(VALID_MEDICATION); // an opioid: its dose is required
         medications.insert(index, medication);
-        String field = List.of("drug", "route", "dose", "dose.value", "dose.unit").get(random.nextInt(5));
+        String field =
+                List.of("drug", "route", "dose", "dose.value", "dose.unit").get(random.nextInt(5));
         if (field.startsWith("dose.")) {
             ((ObjectNode) medication.get("dose")).remove(field.substring(5));
         } else {
@@ -343,10 +481,20 @@ class StrictInputFuzzTest {
     private static Case wholeBody(String endpoint, ObjectNode request, Random random) throws Exception {
         String body = write(request);
         return switch (random.nextInt(4)) {
-            case 0 -> new Case(endpoint, body + List.of(" {}", "x", "]", " {", "\u0000", " null", ",").get(random.nextInt(7)),
-                    "(body)", "trailing-content");
-            case 1 -> new Case(endpoint, List.of("[]", "5", "\"text\"", "true", "[" + body + "]").get(random.nextInt(5)),
-                    "(body)", "not-an-object");
+            case 0 ->
+                new Case(
+                        endpoint,
+                        body
+                                + List.of(" {}", "x", "]", " {", "\u0000", " null", ",")
+                                        .get(random.nextInt(7)),
+                        "(body)",
+                        "trailing-content");
+            case 1 ->
+                new Case(
+                        endpoint,
+                        List.of("[]", "5", "\"text\"", "true", "[" + body + "]").get(random.nextInt(5)),
+                        "(body)",
+                        "not-an-object");
             case 2 -> new Case(endpoint, truncated(body, random), "(body)", "truncated");
             default -> {
                 request.put("caseReference", "x".repeat(70_000 + random.nextInt(100_000)));
@@ -400,15 +548,18 @@ class StrictInputFuzzTest {
         if (!pattern.startsWith("medications[]")) {
             return pattern;
         }
-        ArrayNode medications = request.has("medications") && request.get("medications").isArray()
-                ? (ArrayNode) request.get("medications") : request.putArray("medications");
+        ArrayNode medications =
+                request.has("medications") && request.get("medications").isArray()
+                        ? (ArrayNode) request.get("medications")
+                        : request.putArray("medications");
         if (medications.isEmpty()) {
             medications.add(JSON.readTree(VALID_MEDICATION));
         }
         int index = random.nextInt(medications.size());
         ObjectNode medication = (ObjectNode) medications.get(index);
         if (pattern.startsWith("medications[].dose.") && !medication.has("dose")) {
-            // a dose for a medication that had none: valid on its own (1 mg, twice a day), so only the mutation is wrong
+            // a dose for a medication that had none: valid on its own (1 mg, twice a day), so only the mutation is
+            // wrong
             medication.putObject("dose").put("value", 1).put("unit", "mg");
             medication.put("dosesPerDay", 2);
         }
@@ -419,7 +570,8 @@ class StrictInputFuzzTest {
         JsonNode node = value instanceof Raw raw ? rawNode(raw) : JSON.valueToTree(value);
         if (path.endsWith("]")) { // a medication itself
             int open = path.lastIndexOf('[');
-            ((ArrayNode) request.get(path.substring(0, open))).set(Integer.parseInt(path.substring(open + 1, path.length() - 1)), node);
+            ((ArrayNode) request.get(path.substring(0, open)))
+                    .set(Integer.parseInt(path.substring(open + 1, path.length() - 1)), node);
             return;
         }
         int dot = path.lastIndexOf('.');
@@ -450,8 +602,8 @@ class StrictInputFuzzTest {
         JsonNode node = request;
         for (String part : path.split("\\.")) {
             if (part.contains("[")) {
-                node = node.get(part.substring(0, part.indexOf('['))).get(Integer.parseInt(part.substring(part.indexOf('[') + 1,
-                        part.indexOf(']'))));
+                node = node.get(part.substring(0, part.indexOf('[')))
+                        .get(Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']'))));
             } else {
                 node = node.get(part);
             }

@@ -29,7 +29,8 @@ class VerifiedTokenCacheTest {
     private static final JWTAuthContextInfo CONTEXT = context();
 
     private static JWTAuthContextInfo context() {
-        JWTAuthContextInfo context = new JWTAuthContextInfo(LocalIdentity.keys().publicKey(), IdentityProviderSettings.LOCAL_ISSUER);
+        JWTAuthContextInfo context =
+                new JWTAuthContextInfo(LocalIdentity.keys().publicKey(), IdentityProviderSettings.LOCAL_ISSUER);
         context.setExpectedAudience(Set.of(IdentityProviderSettings.LOCAL_AUDIENCE));
         return context;
     }
@@ -57,26 +58,34 @@ class VerifiedTokenCacheTest {
     void aVerifiedTokenIsServedFromTheCacheUntilItsExpiryThenVerifiedAgain() throws Exception {
         MovableClock clock = new MovableClock();
         VerifiedTokenCache cache = new VerifiedTokenCache(clock);
-        String token = Tokens.rs256(Tokens.claims("dr-cache", List.of(Roles.MDT_CLINICIAN)), LocalIdentity.keys().privateKey());
+        String token = Tokens.rs256(
+                Tokens.claims("dr-cache", List.of(Roles.MDT_CLINICIAN)),
+                LocalIdentity.keys().privateKey());
 
         var first = cache.parse(token, CONTEXT);
         assertEquals("dr-cache", first.getName());
         assertSame(first, cache.parse(token, CONTEXT), "the second use is not verified again");
 
         clock.now = Instant.ofEpochSecond(first.getExpirationTime()).plus(Duration.ofSeconds(1));
-        assertNotSame(first, cache.parse(token, CONTEXT), "past its exp the token is verified again, not served from the cache");
+        assertNotSame(
+                first,
+                cache.parse(token, CONTEXT),
+                "past its exp the token is verified again, not served from the cache");
     }
 
     @Test
     void aForgedCopyOfACachedTokenIsRefused() throws Exception {
         VerifiedTokenCache cache = new VerifiedTokenCache(Clock.systemUTC());
-        String token = Tokens.rs256(Tokens.claims("dr-cache", List.of(Roles.MDT_CLINICIAN)), LocalIdentity.keys().privateKey());
+        String token = Tokens.rs256(
+                Tokens.claims("dr-cache", List.of(Roles.MDT_CLINICIAN)),
+                LocalIdentity.keys().privateKey());
         cache.parse(token, CONTEXT);
         String[] parts = token.split("\\.");
         String forged = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(Roles.MDT_CLINICIAN, Roles.ADMIN);
-        String forgedToken = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forgedToken = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertThrows(ParseException.class, () -> cache.parse(forgedToken, CONTEXT));
     }
 }

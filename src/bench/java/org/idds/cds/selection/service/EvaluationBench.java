@@ -1,12 +1,11 @@
 package org.idds.cds.selection.service;
 
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.selection.CandidacyAssessment;
-
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
 import org.idds.cds.engine.EngineResult;
+import org.idds.cds.selection.CandidacyAssessment;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.jboss.logging.provider=jdk"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dorg.jboss.logging.provider=jdk"})
 @Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class EvaluationBench {
@@ -43,6 +44,10 @@ public class EvaluationBench {
     /** The production AssessmentService.assessCandidacy: as above plus JSON text, with an audit store that keeps nothing. */
     @Benchmark
     public Recorded<CandidacyAssessment> assessCandidacyWithoutStore(SeedCase seed) {
-        return seed.service.assessCandidacy(seed.candidacyCase, Optional.of("fixture-seed000-case2"), new ReceivedRequest("candidacy-request/1", seed.raw, seed.requestBody), seed.caller);
+        return seed.service.assessCandidacy(
+                seed.candidacyCase,
+                Optional.of("fixture-seed000-case2"),
+                new ReceivedRequest("candidacy-request/1", seed.raw, seed.requestBody),
+                seed.caller);
     }
 }

@@ -1,18 +1,5 @@
 package org.idds.cds.selection.service;
 
-import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.RawRequest;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.selection.CandidacyAssessment;
-import org.idds.cds.selection.CaseFacts;
-import org.idds.cds.selection.Evaluation;
-import org.idds.cds.selection.Views;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -29,13 +16,25 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.idds.cds.selection.api.BenchRequests;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.RawRequest;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.bench.BenchJson;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.selection.Verdict;
-import org.idds.cds.selection.patient.CandidacyCase;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.selection.CaseFacts;
+import org.idds.cds.selection.Evaluation;
+import org.idds.cds.selection.Verdict;
+import org.idds.cds.selection.Views;
+import org.idds.cds.selection.api.BenchRequests;
+import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logmanager.LogContext;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -50,8 +49,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 public class SeedCase {
 
-    public static final Path DEFAULT_FIXTURE =
-            Path.of("src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+    public static final Path DEFAULT_FIXTURE = Path.of(
+            "src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
 
     /**
      * Log levels as the service runs with them (application.properties: INFO, org.drools and org.kie at WARN), set
@@ -60,8 +59,12 @@ public class SeedCase {
      * INFO line per assessment is turned off too (benchmarks measure the work, not console output).
      */
     private static final List<Logger> LOG_LEVELS = Stream.of(
-            level("", Level.INFO), level("org.drools", Level.WARNING), level("org.kie", Level.WARNING),
-            level("org.idds.cds", Level.WARNING)).flatMap(List::stream).toList();
+                    level("", Level.INFO),
+                    level("org.drools", Level.WARNING),
+                    level("org.kie", Level.WARNING),
+                    level("org.idds.cds", Level.WARNING))
+            .flatMap(List::stream)
+            .toList();
 
     /** Audit store that keeps nothing: the database is measured by the load test, not here. */
     static final AssessmentStore NO_STORE = new AssessmentStore() {
@@ -91,10 +94,14 @@ public class SeedCase {
     public void setUp() {
         json = BenchJson.mapper();
         engine = new RuleEngine();
-        rulesets = new Rulesets(engine, new org.idds.cds.engine.DrlLexerLiterals(), java.util.List.of(new org.idds.cds.selection.SelectionVocabulary()));
+        rulesets = new Rulesets(
+                engine,
+                new org.idds.cds.engine.DrlLexerLiterals(),
+                java.util.List.of(new org.idds.cds.selection.SelectionVocabulary()));
         ruleset = rulesets.active();
         try {
-            requestBody = Files.readString(Path.of(System.getProperty("idds.bench.fixture", DEFAULT_FIXTURE.toString())));
+            requestBody =
+                    Files.readString(Path.of(System.getProperty("idds.bench.fixture", DEFAULT_FIXTURE.toString())));
         } catch (IOException e) {
             throw new UncheckedIOException("run the benchmarks from the project directory", e);
         }
@@ -118,15 +125,28 @@ public class SeedCase {
      */
     public CandidacyAssessment evaluateToRecord() {
         List<Object> caseFacts = CaseFacts.of(candidacyCase, ruleset);
-        Evaluation evaluation = new Evaluation(ruleset, caseFacts, engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, caseFacts));
+        Evaluation evaluation = new Evaluation(
+                ruleset,
+                caseFacts,
+                engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, caseFacts));
         List<Views.Recommendation> recommendations = evaluation.recommendations();
         List<Views.MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
-        return new CandidacyAssessment(UUID.randomUUID(), AssessmentKind.CANDIDACY,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), tiny(ruleset), Optional.of("fixture-seed000-case2"), verdict,
+        return new CandidacyAssessment(
+                UUID.randomUUID(),
+                AssessmentKind.CANDIDACY,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                tiny(ruleset),
+                Optional.of("fixture-seed000-case2"),
+                verdict,
                 AssessmentService.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
-                evaluation.devicePlan(), evaluation.opioidLoad(), recommendations, evaluation.pertinentNegatives(), missing,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations), AssessmentService.DISCLAIMER);
+                evaluation.devicePlan(),
+                evaluation.opioidLoad(),
+                recommendations,
+                evaluation.pertinentNegatives(),
+                missing,
+                evaluation.reliesOnUnverifiedKnowledge(recommendations),
+                AssessmentService.DISCLAIMER);
     }
 
     public byte[] responseJson() {
@@ -163,16 +183,21 @@ public class SeedCase {
     }
 
     private void check() {
-        if (response.verdict() != Verdict.CANDIDATE || response.recommendations().size() != 5
+        if (response.verdict() != Verdict.CANDIDATE
+                || response.recommendations().size() != 5
                 || !response.missingInputs().isEmpty()) {
             throw new IllegalStateException("seed fixture no longer gives CANDIDATE with 5 recommendations: "
                     + response.verdict() + ", " + response.recommendations().size() + " recommendations, missing "
                     + response.missingInputs().size());
         }
-        Recorded<CandidacyAssessment> viaService = service.assessCandidacy(candidacyCase, Optional.of("fixture-seed000-case2"),
-                new ReceivedRequest("candidacy-request/1", raw, requestBody), caller);
+        Recorded<CandidacyAssessment> viaService = service.assessCandidacy(
+                candidacyCase,
+                Optional.of("fixture-seed000-case2"),
+                new ReceivedRequest("candidacy-request/1", raw, requestBody),
+                caller);
         if (viaService.result().verdict() != response.verdict()
-                || viaService.result().recommendations().size() != response.recommendations().size()) {
+                || viaService.result().recommendations().size()
+                        != response.recommendations().size()) {
             throw new IllegalStateException("evaluateToRecord is out of step with AssessmentService.assessCandidacy");
         }
     }

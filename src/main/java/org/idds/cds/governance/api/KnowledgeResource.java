@@ -1,29 +1,28 @@
 package org.idds.cds.governance.api;
 
-import org.idds.cds.web.Problem;
-import org.idds.cds.web.Roles;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.idds.cds.web.ProblemMappers;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.util.Optional;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.web.Problem;
+import org.idds.cds.web.ProblemMappers;
+import org.idds.cds.web.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The governed knowledge of the active ruleset: rules with metadata, evidence sources, parameters, drugs. */
 @Path("/api/v1")
@@ -37,8 +36,8 @@ public class KnowledgeResource {
         this.rulesets = rulesets;
     }
 
-    public record RulesetSummary(String id, String version, String contentHash, int rules, int sources, int parameters,
-            int drugs) {}
+    public record RulesetSummary(
+            String id, String version, String contentHash, int rules, int sources, int parameters, int drugs) {}
 
     @GET
     @Path("/ruleset")
@@ -46,8 +45,14 @@ public class KnowledgeResource {
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER, Roles.ADMIN})
     public RulesetSummary ruleset() {
         Ruleset r = rulesets.active();
-        return new RulesetSummary(r.id(), r.version(), r.contentHash(), r.rules().size(), r.sources().size(),
-                r.parameters().size(), r.drugs().drugs().size());
+        return new RulesetSummary(
+                r.id(),
+                r.version(),
+                r.contentHash(),
+                r.rules().size(),
+                r.sources().size(),
+                r.parameters().size(),
+                r.drugs().drugs().size());
     }
 
     @GET
@@ -60,8 +65,12 @@ public class KnowledgeResource {
 
     @GET
     @Path("/rules/{id}")
-    @Operation(summary = "One rule for review: metadata and citations, its DRL file and line, the governed figures it uses")
-    @APIResponse(responseCode = "404", description = "No rule of the active ruleset has this id",
+    @Operation(
+            summary =
+                    "One rule for review: metadata and citations, its DRL file and line, the governed figures it uses")
+    @APIResponse(
+            responseCode = "404",
+            description = "No rule of the active ruleset has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public KnowledgeViews.RuleDetail rule(@PathParam("id") String id) {
@@ -69,9 +78,13 @@ public class KnowledgeResource {
         RuleMetadata metadata = Optional.ofNullable(r.rules().get(id)).orElseThrow(() -> new RuleNotFoundException(id));
         KnowledgeViews.DrlLocation location = r.drl().stream()
                 .flatMap(file -> lineOf(file.content(), "@ruleId(\"" + id + "\")")
-                        .map(line -> new KnowledgeViews.DrlLocation(file.path(), line)).stream())
-                .findFirst().orElseThrow(() -> new RuleNotFoundException(id));
-        return new KnowledgeViews.RuleDetail(metadata, location,
+                        .map(line -> new KnowledgeViews.DrlLocation(file.path(), line))
+                        .stream())
+                .findFirst()
+                .orElseThrow(() -> new RuleNotFoundException(id));
+        return new KnowledgeViews.RuleDetail(
+                metadata,
+                location,
                 parameters().stream().filter(p -> p.usedBy().contains(id)).toList());
     }
 
@@ -87,13 +100,15 @@ public class KnowledgeResource {
 
     @GET
     @Path("/drugs")
-    @Operation(summary = "The drug catalogue: classes, routes, allowed dose units, oral morphine equivalent factors and "
-            + "peri-implant holds, each with its provenance and verification status")
+    @Operation(
+            summary = "The drug catalogue: classes, routes, allowed dose units, oral morphine equivalent factors and "
+                    + "peri-implant holds, each with its provenance and verification status")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<KnowledgeViews.DrugView> drugs() {
         return rulesets.active().drugs().drugs().values().stream()
                 .sorted(java.util.Comparator.comparing(org.idds.cds.clinical.DrugEntry::name))
-                .map(KnowledgeViews.DrugView::of).toList();
+                .map(KnowledgeViews.DrugView::of)
+                .toList();
     }
 
     @GET
@@ -110,16 +125,29 @@ public class KnowledgeResource {
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<ParameterView> parameters() {
         return rulesets.active().parameters().stream()
-                .map(p -> new ParameterView(p.key(), p.value(), p.unit().ucum(), p.description(), p.verification().name(),
-                        p.citations(), p.usedBy()))
+                .map(p -> new ParameterView(
+                        p.key(),
+                        p.value(),
+                        p.unit().ucum(),
+                        p.description(),
+                        p.verification().name(),
+                        p.citations(),
+                        p.usedBy()))
                 .toList();
     }
 
-    public record ParameterView(String key, java.math.BigDecimal value, String unit, String description, String verification,
-            List<org.idds.cds.kernel.Citation> citations, List<String> usedBy) {}
+    public record ParameterView(
+            String key,
+            java.math.BigDecimal value,
+            String unit,
+            String description,
+            String verification,
+            List<org.idds.cds.kernel.Citation> citations,
+            List<String> usedBy) {}
 
     @ServerExceptionMapper
     public Response ruleNotFound(RuleNotFoundException e) {
-        return ProblemMappers.problem(404, "not-found", "Not found", "No rule of the active ruleset has this id.", List.of());
+        return ProblemMappers.problem(
+                404, "not-found", "Not found", "No rule of the active ruleset has this id.", List.of());
     }
 }

@@ -3,13 +3,13 @@ package org.idds.cds.governance.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.kernel.Citation;
-import org.idds.cds.kernel.Quantity;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.HoldAdvice;
 import org.idds.cds.clinical.OmeConversion;
 import org.idds.cds.clinical.RouteEntry;
+import org.idds.cds.kernel.Citation;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.ruleset.RuleMetadata;
 
 /** What a reviewer reads of the knowledge: API views, apart from the loader's records. */
 final class KnowledgeViews {
@@ -29,23 +29,39 @@ final class KnowledgeViews {
         }
     }
 
-    record HoldView(QuantityView stopBefore, QuantityView restartAfter, String policy, String policyNote, String verification,
+    record HoldView(
+            QuantityView stopBefore,
+            QuantityView restartAfter,
+            String policy,
+            String policyNote,
+            String verification,
             List<Citation> citations) {
         static HoldView of(HoldAdvice h) {
-            return new HoldView(QuantityView.of(h.stopBefore()), QuantityView.of(h.restartAfter()), h.policy(), h.policyNote(),
-                    h.verification().name(), h.citations());
+            return new HoldView(
+                    QuantityView.of(h.stopBefore()),
+                    QuantityView.of(h.restartAfter()),
+                    h.policy(),
+                    h.policyNote(),
+                    h.verification().name(),
+                    h.citations());
         }
     }
 
     record RouteView(String route, List<String> doseUnits, Optional<OmeView> oralMorphineEquivalent) {
         static RouteView of(RouteEntry r) {
-            return new RouteView(r.route().code(), r.doseUnits().stream().map(u -> u.ucum()).toList(), r.ome().map(OmeView::of));
+            return new RouteView(
+                    r.route().code(),
+                    r.doseUnits().stream().map(u -> u.ucum()).toList(),
+                    r.ome().map(OmeView::of));
         }
     }
 
     record DrugView(String name, String drugClass, List<RouteView> routes, Optional<HoldView> periImplantHold) {
         static DrugView of(DrugEntry d) {
-            return new DrugView(d.name(), d.drugClass().name(), d.routes().stream().map(RouteView::of).toList(),
+            return new DrugView(
+                    d.name(),
+                    d.drugClass().name(),
+                    d.routes().stream().map(RouteView::of).toList(),
                     d.hold().map(HoldView::of));
         }
     }

@@ -1,6 +1,5 @@
 package org.idds.cds.selection.api;
 
-import org.idds.cds.web.QuantityDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,15 +8,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.idds.cds.web.input.BoundedList;
-import org.idds.cds.web.input.InputLimits;
-import org.idds.cds.web.validation.Duration;
-import org.idds.cds.web.validation.OneOf;
 import org.idds.cds.selection.BleedingStatus;
 import org.idds.cds.selection.CancerStatus;
 import org.idds.cds.selection.InfectionStatus;
 import org.idds.cds.selection.PainDistribution;
 import org.idds.cds.selection.PainMechanism;
+import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.BoundedList;
+import org.idds.cds.web.input.InputLimits;
+import org.idds.cds.web.validation.Duration;
+import org.idds.cds.web.validation.OneOf;
 
 /**
  * The MDT candidacy request. Every field is optional: a missing field means "not known" and the answer says which
@@ -25,21 +25,26 @@ import org.idds.cds.selection.PainMechanism;
  */
 @Schema(description = "Full MDT candidacy assessment request")
 public record CandidacyRequest(
-        @Size(max = 100) @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE)
-                @Schema(description = "Optional local case reference; stored, never logged") String caseReference,
+        @Size(max = 100)
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE)
+        @Schema(description = "Optional local case reference; stored, never logged")
+        String caseReference,
+
         @Valid Patient patient,
         @Valid Cancer cancer,
         @Valid Pain pain,
         @Valid Prognosis prognosis,
-        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications") @Size(max = InputLimits.MAX_MEDICATIONS)
-                @Schema(description = "All current systemic medications; an empty list means none, absent means not given")
-                List<@NotNull @Valid MedicationDto> medications,
+
+        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications")
+        @Size(max = InputLimits.MAX_MEDICATIONS)
+        @Schema(description = "All current systemic medications; an empty list means none, absent means not given")
+        List<@NotNull @Valid MedicationDto> medications,
+
         @Valid Contraindications contraindications,
         @Valid WorkUp workUp) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "candidacy-request/1";
-
 
     /** Text that is present must say something: {@code ""} or spaces are refused rather than read as "not known". */
     static final String NOT_BLANK = "(?s).*\\S.*";
@@ -47,23 +52,31 @@ public record CandidacyRequest(
     static final String NOT_BLANK_MESSAGE = "must not be blank: leave the field out when there is none";
 
     public record Patient(
-            @Min(value = 0, message = AGE_RANGE) @Max(value = 120, message = AGE_RANGE)
-            @Schema(minimum = "0", maximum = "120") Integer ageYears) {}
+            @Min(value = 0, message = AGE_RANGE)
+            @Max(value = 120, message = AGE_RANGE)
+            @Schema(minimum = "0", maximum = "120")
+            Integer ageYears) {}
 
     static final String AGE_RANGE = "must be from 0 to 120 (whole years)";
 
     public record Cancer(@OneOf(CancerStatus.class) String status) {}
 
     public record Pain(
-            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE) @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
-            @Schema(description = "Worst pain, 0-10 numeric rating scale (whole numbers only)", minimum = "0", maximum = "10")
+            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE)
+            @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
+            @Schema(
+                    description = "Worst pain, 0-10 numeric rating scale (whole numbers only)",
+                    minimum = "0",
+                    maximum = "10")
             Integer worstScore,
+
             @OneOf(PainMechanism.class) String mechanism,
             @OneOf(PainDistribution.class) String distribution,
             Boolean intolerableSystemicSideEffects) {}
 
     public record Prognosis(
-            @Valid @Duration @Schema(description = "Estimated life expectancy (lower bound of a range)") QuantityDto lifeExpectancy) {}
+            @Valid @Duration @Schema(description = "Estimated life expectancy (lower bound of a range)")
+            QuantityDto lifeExpectancy) {}
 
     public record Contraindications(
             @OneOf(InfectionStatus.class) String infection,
@@ -73,5 +86,6 @@ public record CandidacyRequest(
             Boolean patientDeclines,
             Boolean canAttendRefills) {}
 
-    public record WorkUp(Boolean spinalOrEpiduralDisease, Boolean spinalImagingDone, Boolean psychologicalEvaluationDone) {}
+    public record WorkUp(
+            Boolean spinalOrEpiduralDisease, Boolean spinalImagingDone, Boolean psychologicalEvaluationDone) {}
 }

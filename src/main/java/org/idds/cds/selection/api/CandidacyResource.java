@@ -1,10 +1,5 @@
 package org.idds.cds.selection.api;
 
-import org.idds.cds.web.CapturesBody;
-import org.idds.cds.web.Problem;
-import org.idds.cds.web.ReceivedBody;
-import org.idds.cds.web.Roles;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,14 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.selection.service.AssessmentService;
-import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
-import org.idds.cds.selection.ReferralCheckResult;
-import org.idds.cds.selection.service.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.selection.ReferralCheckResult;
+import org.idds.cds.selection.service.AssessmentService;
+import org.idds.cds.selection.service.ReplayResult;
+import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.Problem;
+import org.idds.cds.web.ReceivedBody;
+import org.idds.cds.web.Roles;
 
 /** Candidacy assessments: the MDT's full assessment, the referrer's short check, and reading a stored answer. */
 @Path("/api/v1")
@@ -56,56 +55,83 @@ public class CandidacyResource {
     @POST
     @CapturesBody
     @Path("/candidacy-assessments")
-    @Operation(summary = "Full MDT candidacy assessment",
+    @Operation(
+            summary = "Full MDT candidacy assessment",
             description = "Runs the active selection ruleset, stores the request and answer, and returns the verdict "
                     + "with every recommendation's rule, citations and basis.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidacyAssessment.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
+    @APIResponse(
+            responseCode = "503",
+            description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body larger than 64 KB; nothing read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Content-Type missing or not application/json (UTF-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
-        Recorded<CandidacyAssessment> recorded = service.assessCandidacy(RequestMapper.toCase(request),
+        Recorded<CandidacyAssessment> recorded = service.assessCandidacy(
+                RequestMapper.toCase(request),
                 Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(CandidacyRequest.SCHEMA, received.get(), write(request)), Roles.caller(security));
+                new ReceivedRequest(CandidacyRequest.SCHEMA, received.get(), write(request)),
+                Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
     @POST
     @CapturesBody
     @Path("/referral-checks")
-    @Operation(summary = "Referrer's short eligibility check",
-            description = "A few questions, a plain-language outcome, and what the MDT will need next. Stored like an assessment.")
+    @Operation(
+            summary = "Referrer's short eligibility check",
+            description =
+                    "A few questions, a plain-language outcome, and what the MDT will need next. Stored like an assessment.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralCheckResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Audit database unavailable; nothing returned",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than 64 KB; nothing read", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type missing or not application/json (UTF-8)",
+    @APIResponse(
+            responseCode = "503",
+            description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body larger than 64 KB; nothing read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Content-Type missing or not application/json (UTF-8)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
     public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {
-        Recorded<ReferralCheckResult> recorded = service.checkReferral(RequestMapper.toCase(request),
+        Recorded<ReferralCheckResult> recorded = service.checkReferral(
+                RequestMapper.toCase(request),
                 Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(ReferralCheckRequest.SCHEMA, received.get(), write(request)), Roles.caller(security));
+                new ReceivedRequest(ReferralCheckRequest.SCHEMA, received.get(), write(request)),
+                Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/assessments/{id}")
-    @Operation(summary = "Read a stored assessment or referral check",
-            description = "Returns exactly the body that was returned when it was made; the ruleset version is in the body "
-                    + "and in the X-Ruleset-Version header.")
-    @APIResponse(responseCode = "404", description = "No such assessment, or not one this caller may read (a referrer reads "
-            + "only the referral checks they made)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Read a stored assessment or referral check",
+            description =
+                    "Returns exactly the body that was returned when it was made; the ruleset version is in the body "
+                            + "and in the X-Ruleset-Version header.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment, or not one this caller may read (a referrer reads "
+                    + "only the referral checks they made)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.CLINICAL_SAFETY_OFFICER})
     public Response stored(@PathParam("id") UUID id, @Context SecurityContext security) {
         StoredAssessment stored = service.find(id, Roles.caller(security));
@@ -118,22 +144,30 @@ public class CandidacyResource {
     @POST
     @Path("/assessments/{id}/replay")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Replay a stored assessment with the ruleset version it was made with",
-            description = "Re-runs the stored request on the exact ruleset version and content hash it was made with and "
-                    + "reports whether the verdict and findings are reproduced. Read-only: nothing new is stored.")
-    @APIResponse(responseCode = "409", description = "That ruleset version is not loaded in this service",
+    @Operation(
+            summary = "Replay a stored assessment with the ruleset version it was made with",
+            description =
+                    "Re-runs the stored request on the exact ruleset version and content hash it was made with and "
+                            + "reports whether the verdict and findings are reproduced. Read-only: nothing new is stored.")
+    @APIResponse(
+            responseCode = "409",
+            description = "That ruleset version is not loaded in this service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public ReplayResult replay(@PathParam("id") UUID id) {
-        return service.replay(id, stored -> {
-            try {
-                return stored.kind() == AssessmentKind.CANDIDACY
-                        ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
-                        : RequestMapper.toCase(json.readValue(stored.requestJson(), ReferralCheckRequest.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored request no longer matches the request format", e);
-            }
-        }, kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
+        return service.replay(
+                id,
+                stored -> {
+                    try {
+                        return stored.kind() == AssessmentKind.CANDIDACY
+                                ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
+                                : RequestMapper.toCase(
+                                        json.readValue(stored.requestJson(), ReferralCheckRequest.class));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored request no longer matches the request format", e);
+                    }
+                },
+                kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
     }
 
     private String write(Object request) {

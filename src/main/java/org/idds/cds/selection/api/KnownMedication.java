@@ -13,15 +13,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.idds.cds.selection.api.MedicationDto;
-import org.idds.cds.web.input.Excerpt;
-import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.kernel.Dimension;
 import org.idds.cds.clinical.DrugClass;
-import org.idds.cds.clinical.Route;
-import org.idds.cds.kernel.Unit;
 import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.clinical.RouteEntry;
+import org.idds.cds.kernel.Dimension;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.web.input.Excerpt;
 
 /**
  * A medication the active ruleset's drug catalogue knows, by a route allowed for it, with a dose unit allowed for
@@ -52,37 +51,60 @@ public @interface KnownMedication {
             context.disableDefaultConstraintViolation();
             Optional<DrugEntry> drug = rulesets.active().drugs().find(m.drug());
             if (drug.isEmpty()) {
-                return fail(context, "drug", "'" + Excerpt.of(m.drug()) + "' is not in the drug catalogue (use the lower-case "
-                        + "generic name; new drugs are added to the catalogue through governance)");
+                return fail(
+                        context,
+                        "drug",
+                        "'" + Excerpt.of(m.drug()) + "' is not in the drug catalogue (use the lower-case "
+                                + "generic name; new drugs are added to the catalogue through governance)");
             }
             Optional<Route> route = Route.fromCode(m.route());
             Optional<RouteEntry> allowed = route.flatMap(r -> drug.get().route(r));
             if (allowed.isEmpty()) {
-                return fail(context, "route", "'" + Excerpt.of(m.route()) + "' is not an allowed route for " + m.drug() + "; use one of "
-                        + drug.get().routes().stream().map(r -> r.route().code()).collect(Collectors.joining(", ")));
+                return fail(
+                        context,
+                        "route",
+                        "'" + Excerpt.of(m.route()) + "' is not an allowed route for " + m.drug() + "; use one of "
+                                + drug.get().routes().stream()
+                                        .map(r -> r.route().code())
+                                        .collect(Collectors.joining(", ")));
             }
             boolean opioid = drug.get().drugClass() == DrugClass.OPIOID;
             if (m.dose() == null) {
-                return !opioid || fail(context, "dose", "is required for an opioid: the oral morphine equivalent is computed from it");
+                return !opioid
+                        || fail(
+                                context,
+                                "dose",
+                                "is required for an opioid: the oral morphine equivalent is computed from it");
             }
             if (m.dose().value() == null || m.dose().unit() == null) {
                 return true; // @NotNull on the quantity's components reports these
             }
             Optional<Unit> unit = Unit.fromUcum(m.dose().unit());
-            String allowedUnits = allowed.get().doseUnits().stream().map(Unit::ucum).collect(Collectors.joining(", "));
+            String allowedUnits =
+                    allowed.get().doseUnits().stream().map(Unit::ucum).collect(Collectors.joining(", "));
             if (unit.isEmpty() || !allowed.get().doseUnits().contains(unit.get())) {
-                String why = unit.isEmpty() ? Unit.whyNotAccepted(Excerpt.of(m.dose().unit())) : "'" + m.dose().unit() + "' is not allowed.";
-                return fail(context, "dose.unit", why + " Allowed for " + m.drug() + " " + m.route() + ": " + allowedUnits);
+                String why = unit.isEmpty()
+                        ? Unit.whyNotAccepted(Excerpt.of(m.dose().unit()))
+                        : "'" + m.dose().unit() + "' is not allowed.";
+                return fail(
+                        context, "dose.unit", why + " Allowed for " + m.drug() + " " + m.route() + ": " + allowedUnits);
             }
             if (m.dose().value().signum() == 0) { // a negative value is reported by @DecimalMin on QuantityDto.value
                 return fail(context, "dose.value", "must be greater than zero");
             }
             if (unit.get().dimension() == Dimension.MASS && m.dosesPerDay() == null) {
-                return fail(context, "dosesPerDay", "is required when the dose is per administration (" + unit.get().ucum()
-                        + "); or give a daily rate such as mg/d");
+                return fail(
+                        context,
+                        "dosesPerDay",
+                        "is required when the dose is per administration ("
+                                + unit.get().ucum() + "); or give a daily rate such as mg/d");
             }
             if (unit.get().dimension() == Dimension.MASS_PER_TIME && m.dosesPerDay() != null) {
-                return fail(context, "dosesPerDay", "must be absent when the dose is already a rate (" + unit.get().ucum() + ")");
+                return fail(
+                        context,
+                        "dosesPerDay",
+                        "must be absent when the dose is already a rate ("
+                                + unit.get().ucum() + ")");
             }
             return true;
         }

@@ -8,12 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.selection.InfectionStatus;
 import org.idds.cds.web.input.BoundedList;
 import org.idds.cds.web.input.InputLimits;
-import org.idds.cds.web.validation.Duration;
 import org.idds.cds.web.validation.OneOf;
-import org.idds.cds.selection.CancerStatus;
-import org.idds.cds.selection.InfectionStatus;
 
 /**
  * A referrer's short check: the few questions an oncologist or palliative-care clinician can answer before
@@ -22,22 +20,28 @@ import org.idds.cds.selection.InfectionStatus;
 @Schema(description = "Referrer's short eligibility check")
 public record ReferralCheckRequest(
         @Size(max = 100) @Pattern(regexp = CandidacyRequest.NOT_BLANK, message = CandidacyRequest.NOT_BLANK_MESSAGE)
-                String caseReference,
+        String caseReference,
+
         @Valid CandidacyRequest.Patient patient,
         @Valid CandidacyRequest.Cancer cancer,
         @Valid Pain pain,
         @Valid CandidacyRequest.Prognosis prognosis,
-        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications") @Size(max = InputLimits.MAX_MEDICATIONS)
-                List<@NotNull @Valid MedicationDto> medications,
+
+        @BoundedList(max = InputLimits.MAX_MEDICATIONS, entries = "medications")
+        @Size(max = InputLimits.MAX_MEDICATIONS)
+        List<@NotNull @Valid MedicationDto> medications,
+
         @Valid Screening contraindications) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "referral-check-request/1";
 
-
     public record Pain(
-            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE) @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
-            @Schema(minimum = "0", maximum = "10") Integer worstScore,
+            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE)
+            @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
+            @Schema(minimum = "0", maximum = "10")
+            Integer worstScore,
+
             Boolean intolerableSystemicSideEffects) {}
 
     public record Screening(@OneOf(InfectionStatus.class) String infection, Boolean patientDeclines) {}

@@ -1,21 +1,21 @@
 package org.idds.cds.selection.api;
 
-import org.idds.cds.web.QuantityDto;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.clinical.Medication;
+import org.idds.cds.clinical.Route;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
 import org.idds.cds.selection.BleedingStatus;
 import org.idds.cds.selection.CancerStatus;
 import org.idds.cds.selection.InfectionStatus;
 import org.idds.cds.selection.PainDistribution;
 import org.idds.cds.selection.PainMechanism;
-import org.idds.cds.kernel.Quantity;
-import org.idds.cds.clinical.Route;
-import org.idds.cds.kernel.Unit;
 import org.idds.cds.selection.patient.CandidacyCase;
-import org.idds.cds.clinical.Medication;
 import org.idds.cds.selection.patient.PainReport;
 import org.idds.cds.selection.patient.Screening;
 import org.idds.cds.selection.patient.WorkUp;
+import org.idds.cds.web.QuantityDto;
 
 /** Turns validated requests into domain records, once. Bean Validation has already accepted every value. */
 final class RequestMapper {
@@ -37,8 +37,12 @@ final class RequestMapper {
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(
-                        screening.map(CandidacyRequest.Contraindications::infection).map(InfectionStatus::valueOf),
-                        screening.map(CandidacyRequest.Contraindications::bleeding).map(BleedingStatus::valueOf),
+                        screening
+                                .map(CandidacyRequest.Contraindications::infection)
+                                .map(InfectionStatus::valueOf),
+                        screening
+                                .map(CandidacyRequest.Contraindications::bleeding)
+                                .map(BleedingStatus::valueOf),
                         screening.map(CandidacyRequest.Contraindications::uncorrectedCoagulopathy),
                         screening.map(CandidacyRequest.Contraindications::spinalCanalObstruction),
                         screening.map(CandidacyRequest.Contraindications::patientDeclines),
@@ -56,13 +60,20 @@ final class RequestMapper {
         return new CandidacyCase(
                 Optional.ofNullable(r.patient()).map(CandidacyRequest.Patient::ageYears),
                 cancerStatus(r.cancer()),
-                new PainReport(pain.map(ReferralCheckRequest.Pain::worstScore), Optional.empty(), Optional.empty(),
+                new PainReport(
+                        pain.map(ReferralCheckRequest.Pain::worstScore),
+                        Optional.empty(),
+                        Optional.empty(),
                         pain.map(ReferralCheckRequest.Pain::intolerableSystemicSideEffects)),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
-                new Screening(screening.map(ReferralCheckRequest.Screening::infection).map(InfectionStatus::valueOf),
-                        Optional.empty(), Optional.empty(), Optional.empty(),
-                        screening.map(ReferralCheckRequest.Screening::patientDeclines), Optional.empty()),
+                new Screening(
+                        screening.map(ReferralCheckRequest.Screening::infection).map(InfectionStatus::valueOf),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        screening.map(ReferralCheckRequest.Screening::patientDeclines),
+                        Optional.empty()),
                 new WorkUp(Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
@@ -71,14 +82,20 @@ final class RequestMapper {
     }
 
     private static Optional<Quantity> lifeExpectancy(CandidacyRequest.Prognosis prognosis) {
-        return Optional.ofNullable(prognosis).map(CandidacyRequest.Prognosis::lifeExpectancy).map(RequestMapper::quantity);
+        return Optional.ofNullable(prognosis)
+                .map(CandidacyRequest.Prognosis::lifeExpectancy)
+                .map(RequestMapper::quantity);
     }
 
     private static Optional<List<Medication>> medications(List<MedicationDto> medications) {
-        return Optional.ofNullable(medications).map(list -> list.stream()
-                .map(m -> new Medication(m.drug(), Route.fromCode(m.route()).orElseThrow(),
-                        Optional.ofNullable(m.dose()).map(RequestMapper::quantity), Optional.ofNullable(m.dosesPerDay())))
-                .toList());
+        return Optional.ofNullable(medications)
+                .map(list -> list.stream()
+                        .map(m -> new Medication(
+                                m.drug(),
+                                Route.fromCode(m.route()).orElseThrow(),
+                                Optional.ofNullable(m.dose()).map(RequestMapper::quantity),
+                                Optional.ofNullable(m.dosesPerDay())))
+                        .toList());
     }
 
     private static Quantity quantity(QuantityDto dto) {

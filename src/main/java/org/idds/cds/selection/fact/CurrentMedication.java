@@ -3,14 +3,14 @@ package org.idds.cds.selection.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.clinical.HoldAdvice;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.selection.InputField;
-import org.idds.cds.clinical.Route;
-import org.idds.cds.clinical.HoldAdvice;
 
 /** A current medication with its catalogue class and peri-implant hold. */
 public record CurrentMedication(String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold)
@@ -32,11 +32,18 @@ public record CurrentMedication(String drug, Route route, DrugClass drugClass, O
     public List<GovernedFigure> governedFigures() {
         List<GovernedFigure> figures = new ArrayList<>();
         hold.ifPresent(h -> {
-            figures.add(GovernedFigure.of("hold." + drug + ".stopBefore", h.stopBefore(),
-                    "Stop " + drug + " before implant (" + h.policy() + "). " + h.policyNote(), h.verification(),
+            figures.add(GovernedFigure.of(
+                    "hold." + drug + ".stopBefore",
+                    h.stopBefore(),
+                    "Stop " + drug + " before implant (" + h.policy() + "). " + h.policyNote(),
+                    h.verification(),
                     h.citations()));
-            figures.add(GovernedFigure.of("hold." + drug + ".restartAfter", h.restartAfter(),
-                    "Restart " + drug + " after implant (" + h.policy() + ")", h.verification(), h.citations()));
+            figures.add(GovernedFigure.of(
+                    "hold." + drug + ".restartAfter",
+                    h.restartAfter(),
+                    "Restart " + drug + " after implant (" + h.policy() + ")",
+                    h.verification(),
+                    h.citations()));
         });
         return figures;
     }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.selection.InputField;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
+import org.idds.cds.selection.InputField;
 
 /** The clinician's estimate of life expectancy (the lower bound when a range was given). */
 public record LifeExpectancy(Quantity estimate) implements BasisFact {

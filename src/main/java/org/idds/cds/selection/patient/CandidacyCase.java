@@ -1,11 +1,10 @@
 package org.idds.cds.selection.patient;
 
-import org.idds.cds.clinical.Medication;
-
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.selection.CancerStatus;
+import org.idds.cds.clinical.Medication;
 import org.idds.cds.kernel.Quantity;
+import org.idds.cds.selection.CancerStatus;
 
 /**
  * The clinical facts of one candidacy question, already validated. Empty values are unknown, never defaulted;

@@ -1,20 +1,5 @@
 package org.idds.cds.selection.service;
 
-import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.audit.AssessmentNotFoundException;
-import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.BuildInfo;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.ruleset.RulesetVersionUnavailableException;
-import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.selection.CandidacyAssessment;
-import org.idds.cds.selection.CaseFacts;
-import org.idds.cds.selection.Evaluation;
-import org.idds.cds.selection.ReferralCheckResult;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,17 +11,31 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.BuildInfo;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetVersionUnavailableException;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.selection.CaseFacts;
+import org.idds.cds.selection.DevicePlan;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.selection.Evaluation;
+import org.idds.cds.selection.InputField;
+import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
+import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
-import org.idds.cds.selection.DevicePlan;
-import org.idds.cds.selection.Effect;
-import org.idds.cds.selection.InputField;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.patient.CandidacyCase;
-import org.idds.cds.engine.RuleEngine;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,41 +64,82 @@ public class AssessmentService {
         this.json = json;
     }
 
-    public Recorded<CandidacyAssessment> assessCandidacy(CandidacyCase c, Optional<String> caseReference, ReceivedRequest request,
-            Caller caller) {
+    public Recorded<CandidacyAssessment> assessCandidacy(
+            CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
         List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
-        CandidacyAssessment assessment = new CandidacyAssessment(UUID.randomUUID(), AssessmentKind.CANDIDACY, now(),
-                ref(ruleset), caseReference, verdict, verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
-                evaluation.devicePlan(), evaluation.opioidLoad(), recommendations, evaluation.pertinentNegatives(),
-                missing, evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
-        String body = record(assessment.assessmentId(), AssessmentKind.CANDIDACY, verdict.name(), assessment.assessedAt(), ruleset,
-                caseReference, request, assessment, caller);
+        CandidacyAssessment assessment = new CandidacyAssessment(
+                UUID.randomUUID(),
+                AssessmentKind.CANDIDACY,
+                now(),
+                ref(ruleset),
+                caseReference,
+                verdict,
+                verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
+                evaluation.devicePlan(),
+                evaluation.opioidLoad(),
+                recommendations,
+                evaluation.pertinentNegatives(),
+                missing,
+                evaluation.reliesOnUnverifiedKnowledge(recommendations),
+                DISCLAIMER);
+        String body = record(
+                assessment.assessmentId(),
+                AssessmentKind.CANDIDACY,
+                verdict.name(),
+                assessment.assessedAt(),
+                ruleset,
+                caseReference,
+                request,
+                assessment,
+                caller);
         LOG.infof("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
         return new Recorded<>(assessment, body);
     }
 
-    public Recorded<ReferralCheckResult> checkReferral(CandidacyCase c, Optional<String> caseReference, ReceivedRequest request,
-            Caller caller) {
+    public Recorded<ReferralCheckResult> checkReferral(
+            CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         Evaluation evaluation = evaluate(c, ruleset);
         List<Recommendation> recommendations = evaluation.recommendations();
         Verdict verdict = evaluation.verdict();
         List<MissingInputView> missing = evaluation.missingInputs();
         List<MissingInputView> pleaseProvide = missing.stream()
-                .filter(m -> m.required() && m.collectedAt() == InputField.Stage.REFERRAL).toList();
-        List<MissingInputView> mdtWillNeed = missing.stream().filter(m -> m.collectedAt() == InputField.Stage.MDT).toList();
+                .filter(m -> m.required() && m.collectedAt() == InputField.Stage.REFERRAL)
+                .toList();
+        List<MissingInputView> mdtWillNeed = missing.stream()
+                .filter(m -> m.collectedAt() == InputField.Stage.MDT)
+                .toList();
         ReferralOutcome outcome = referralOutcome(verdict, pleaseProvide);
         List<String> reasons = reasons(outcome, recommendations, pleaseProvide);
-        ReferralCheckResult result = new ReferralCheckResult(UUID.randomUUID(), AssessmentKind.REFERRAL_CHECK, now(),
-                ref(ruleset), caseReference, outcome, plainLanguage(outcome, evaluation.devicePlan()), reasons,
-                pleaseProvide, mdtWillNeed, verdict, recommendations,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations), DISCLAIMER);
-        String body = record(result.assessmentId(), AssessmentKind.REFERRAL_CHECK, outcome.name(), result.assessedAt(), ruleset,
-                caseReference, request, result, caller);
+        ReferralCheckResult result = new ReferralCheckResult(
+                UUID.randomUUID(),
+                AssessmentKind.REFERRAL_CHECK,
+                now(),
+                ref(ruleset),
+                caseReference,
+                outcome,
+                plainLanguage(outcome, evaluation.devicePlan()),
+                reasons,
+                pleaseProvide,
+                mdtWillNeed,
+                verdict,
+                recommendations,
+                evaluation.reliesOnUnverifiedKnowledge(recommendations),
+                DISCLAIMER);
+        String body = record(
+                result.assessmentId(),
+                AssessmentKind.REFERRAL_CHECK,
+                outcome.name(),
+                result.assessedAt(),
+                ruleset,
+                caseReference,
+                request,
+                result,
+                caller);
         LOG.infof("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
     }
@@ -122,50 +162,79 @@ public class AssessmentService {
      * {@code currentSchema} names the request format this build reads for each kind, so that the result says when a
      * different build or request format replays the assessment.
      */
-    public ReplayResult replay(UUID id, java.util.function.Function<StoredAssessment, CandidacyCase> parse,
+    public ReplayResult replay(
+            UUID id,
+            java.util.function.Function<StoredAssessment, CandidacyCase> parse,
             java.util.function.Function<AssessmentKind, String> currentSchema) {
         StoredAssessment stored = find(id);
         Ruleset ruleset = rulesets.version(stored.rulesetVersion())
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
-                .orElseThrow(() -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
+                .orElseThrow(
+                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
         Evaluation evaluation = evaluate(parse.apply(stored), ruleset);
         ReplayResult.Outcome original;
         try {
             var json = this.json.readTree(stored.responseJson());
             List<String> findings = new java.util.ArrayList<>();
-            json.path("recommendations").forEach(r -> findings.add(finding(r.path("ruleId").asText(),
-                    r.path("ruleVersion").asText(), r.path("effect").asText())));
-            String verdict = json.path(stored.kind() == AssessmentKind.CANDIDACY ? "verdict" : "engineVerdict").asText();
+            json.path("recommendations")
+                    .forEach(r -> findings.add(finding(
+                            r.path("ruleId").asText(),
+                            r.path("ruleVersion").asText(),
+                            r.path("effect").asText())));
+            String verdict = json.path(stored.kind() == AssessmentKind.CANDIDACY ? "verdict" : "engineVerdict")
+                    .asText();
             original = new ReplayResult.Outcome(verdict, findings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored response is not JSON", e);
         }
-        ReplayResult.Outcome replayed = new ReplayResult.Outcome(evaluation.verdict().name(), evaluation.recommendations().stream()
-                .map(r -> finding(r.ruleId(), r.ruleVersion(), r.effect().name())).toList());
+        ReplayResult.Outcome replayed = new ReplayResult.Outcome(
+                evaluation.verdict().name(),
+                evaluation.recommendations().stream()
+                        .map(r ->
+                                finding(r.ruleId(), r.ruleVersion(), r.effect().name()))
+                        .toList());
         List<String> differences = new java.util.ArrayList<>();
         if (!original.verdict().equals(replayed.verdict())) {
             differences.add("verdict " + original.verdict() + " became " + replayed.verdict());
         }
-        original.findings().stream().filter(f -> !replayed.findings().contains(f)).forEach(f -> differences.add("lost " + f));
-        replayed.findings().stream().filter(f -> !original.findings().contains(f)).forEach(f -> differences.add("new " + f));
-        LOG.infof("replay of %s with ruleset %s: %s", id, ruleset.version(), differences.isEmpty() ? "reproduced" : "differs");
-        return new ReplayResult(id, ruleset.version(), ruleset.contentHash(), differences.isEmpty(), original, replayed,
-                differences, contextNotes(stored, currentSchema.apply(stored.kind())));
+        original.findings().stream()
+                .filter(f -> !replayed.findings().contains(f))
+                .forEach(f -> differences.add("lost " + f));
+        replayed.findings().stream()
+                .filter(f -> !original.findings().contains(f))
+                .forEach(f -> differences.add("new " + f));
+        LOG.infof(
+                "replay of %s with ruleset %s: %s",
+                id, ruleset.version(), differences.isEmpty() ? "reproduced" : "differs");
+        return new ReplayResult(
+                id,
+                ruleset.version(),
+                ruleset.contentHash(),
+                differences.isEmpty(),
+                original,
+                replayed,
+                differences,
+                contextNotes(stored, currentSchema.apply(stored.kind())));
     }
 
     /** What differs between the build and request format that made the assessment and those replaying it. */
     static List<String> contextNotes(StoredAssessment stored, String currentSchema) {
         BuildInfo current = BuildInfo.current();
         return Stream.of(
-                stored.build().isEmpty()
-                        ? Optional.of("made before the application build was recorded; replayed by " + current)
-                        : stored.build().filter(made -> !made.equals(current))
-                                .map(made -> "made by application " + made + ", replayed by " + current),
-                stored.requestSchema().isEmpty()
-                        ? Optional.of("made before the request format version was recorded; read now as " + currentSchema)
-                        : stored.requestSchema().filter(made -> !made.equals(currentSchema))
-                                .map(made -> "request read as " + made + " when made, as " + currentSchema + " now"))
-                .flatMap(Optional::stream).toList();
+                        stored.build().isEmpty()
+                                ? Optional.of("made before the application build was recorded; replayed by " + current)
+                                : stored.build()
+                                        .filter(made -> !made.equals(current))
+                                        .map(made -> "made by application " + made + ", replayed by " + current),
+                        stored.requestSchema().isEmpty()
+                                ? Optional.of("made before the request format version was recorded; read now as "
+                                        + currentSchema)
+                                : stored.requestSchema()
+                                        .filter(made -> !made.equals(currentSchema))
+                                        .map(made ->
+                                                "request read as " + made + " when made, as " + currentSchema + " now"))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private static String finding(String ruleId, String version, String effect) {
@@ -174,20 +243,40 @@ public class AssessmentService {
 
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset) {
         List<Object> facts = CaseFacts.of(c, ruleset);
-        return new Evaluation(ruleset, facts, engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts));
+        return new Evaluation(
+                ruleset, facts, engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts));
     }
 
-    private String record(UUID id, AssessmentKind kind, String outcome, Instant at, Ruleset ruleset, Optional<String> caseReference,
-            ReceivedRequest request, Object response, Caller caller) {
+    private String record(
+            UUID id,
+            AssessmentKind kind,
+            String outcome,
+            Instant at,
+            Ruleset ruleset,
+            Optional<String> caseReference,
+            ReceivedRequest request,
+            Object response,
+            Caller caller) {
         String body;
         try {
             body = json.writeValueAsString(response);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("assessment could not be serialised", e);
         }
-        store.append(new StoredAssessment(id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference,
-                request.parsedJson(), body, Optional.of(request.raw()), Optional.of(caller.name()),
-                Optional.of(BuildInfo.current()), Optional.of(request.schema())));
+        store.append(new StoredAssessment(
+                id,
+                kind,
+                outcome,
+                at,
+                ruleset.version(),
+                ruleset.contentHash(),
+                caseReference,
+                request.parsedJson(),
+                body,
+                Optional.of(request.raw()),
+                Optional.of(caller.name()),
+                Optional.of(BuildInfo.current()),
+                Optional.of(request.schema())));
         return body;
     }
 
@@ -199,32 +288,48 @@ public class AssessmentService {
         return new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
     }
 
-    static String verdictSummary(Verdict verdict, Optional<DevicePlan> device, List<Recommendation> recommendations,
+    static String verdictSummary(
+            Verdict verdict,
+            Optional<DevicePlan> device,
+            List<Recommendation> recommendations,
             List<MissingInputView> missing) {
         return switch (verdict) {
             case CANDIDATE -> "Candidate for intrathecal drug delivery" + devicePhrase(device) + ".";
-            case CANDIDATE_WITH_PRECAUTIONS -> "Candidate for intrathecal drug delivery" + devicePhrase(device)
-                    + ", with precautions to manage: " + summaries(recommendations, Effect.PRECAUTION);
+            case CANDIDATE_WITH_PRECAUTIONS ->
+                "Candidate for intrathecal drug delivery" + devicePhrase(device) + ", with precautions to manage: "
+                        + summaries(recommendations, Effect.PRECAUTION);
             case DEFER -> "Defer: fix first, then reassess: " + summaries(recommendations, Effect.DEFER);
-            case NOT_CANDIDATE -> "Not a candidate now: " + summaries(recommendations, Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
-            case INSUFFICIENT_INFORMATION -> missing.stream().anyMatch(MissingInputView::required)
-                    ? "Insufficient information for a verdict; missing: " + missing.stream().filter(MissingInputView::required)
-                            .map(MissingInputView::input).collect(Collectors.joining(", ")) + "."
-                    : "Insufficient information for a verdict: no refractory-pain outcome was reached; the MDT must judge.";
+            case NOT_CANDIDATE ->
+                "Not a candidate now: " + summaries(recommendations, Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
+            case INSUFFICIENT_INFORMATION ->
+                missing.stream().anyMatch(MissingInputView::required)
+                        ? "Insufficient information for a verdict; missing: "
+                                + missing.stream()
+                                        .filter(MissingInputView::required)
+                                        .map(MissingInputView::input)
+                                        .collect(Collectors.joining(", "))
+                                + "."
+                        : "Insufficient information for a verdict: no refractory-pain outcome was reached; the MDT must judge.";
         };
     }
 
     private static String devicePhrase(Optional<DevicePlan> device) {
         return device.map(d -> switch (d) {
-            case FULLY_IMPLANTED_PUMP -> " with a fully implanted pump";
-            case EXTERNAL_SYSTEM -> " with an external system (tunnelled catheter or port), not a fully implanted pump";
-            case PERCUTANEOUS_CATHETER -> " only by a percutaneous catheter, if at all, given the very short prognosis";
-        }).orElse("");
+                    case FULLY_IMPLANTED_PUMP -> " with a fully implanted pump";
+                    case EXTERNAL_SYSTEM ->
+                        " with an external system (tunnelled catheter or port), not a fully implanted pump";
+                    case PERCUTANEOUS_CATHETER ->
+                        " only by a percutaneous catheter, if at all, given the very short prognosis";
+                })
+                .orElse("");
     }
 
     private static String summaries(List<Recommendation> recommendations, Effect... effects) {
         List<Effect> wanted = List.of(effects);
-        return recommendations.stream().filter(r -> wanted.contains(r.effect())).map(Recommendation::summary).distinct()
+        return recommendations.stream()
+                .filter(r -> wanted.contains(r.effect()))
+                .map(Recommendation::summary)
+                .distinct()
                 .collect(Collectors.joining(" "));
     }
 
@@ -232,14 +337,14 @@ public class AssessmentService {
         return switch (verdict) {
             case NOT_CANDIDATE -> ReferralOutcome.NOT_ELIGIBLE_NOW;
             case DEFER -> ReferralOutcome.TREAT_FIRST_THEN_REFER;
-            case INSUFFICIENT_INFORMATION -> pleaseProvide.isEmpty() ? ReferralOutcome.REFER_TO_MDT
-                    : ReferralOutcome.MORE_INFORMATION_NEEDED;
+            case INSUFFICIENT_INFORMATION ->
+                pleaseProvide.isEmpty() ? ReferralOutcome.REFER_TO_MDT : ReferralOutcome.MORE_INFORMATION_NEEDED;
             case CANDIDATE, CANDIDATE_WITH_PRECAUTIONS -> ReferralOutcome.REFER_TO_MDT;
         };
     }
 
-    private static List<String> reasons(ReferralOutcome outcome, List<Recommendation> recommendations,
-            List<MissingInputView> pleaseProvide) {
+    private static List<String> reasons(
+            ReferralOutcome outcome, List<Recommendation> recommendations, List<MissingInputView> pleaseProvide) {
         List<Effect> relevant = switch (outcome) {
             case NOT_ELIGIBLE_NOW -> List.of(Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
             case TREAT_FIRST_THEN_REFER -> List.of(Effect.DEFER);
@@ -249,22 +354,31 @@ public class AssessmentService {
         if (outcome == ReferralOutcome.MORE_INFORMATION_NEEDED) {
             return pleaseProvide.stream().map(MissingInputView::why).toList();
         }
-        return recommendations.stream().filter(r -> relevant.contains(r.effect())).map(Recommendation::summary).distinct()
+        return recommendations.stream()
+                .filter(r -> relevant.contains(r.effect()))
+                .map(Recommendation::summary)
+                .distinct()
                 .toList();
     }
 
     private static String plainLanguage(ReferralOutcome outcome, Optional<DevicePlan> device) {
         return switch (outcome) {
-            case REFER_TO_MDT -> "From what you entered, this patient may benefit from an intrathecal pump"
-                    + device.map(d -> d == DevicePlan.FULLY_IMPLANTED_PUMP ? "" : " (an external or temporary system, given the prognosis)")
-                            .orElse("")
-                    + ". Please refer to the IDDS multidisciplinary team; the list below is what they will need.";
-            case TREAT_FIRST_THEN_REFER -> "Something needs treating first (see reasons). You can refer now, but no "
-                    + "trial or implant will happen until it is resolved.";
-            case MORE_INFORMATION_NEEDED -> "We cannot say yet. Please answer the questions listed; they decide "
-                    + "whether the pain counts as refractory and whether there is a reason to wait.";
-            case NOT_ELIGIBLE_NOW -> "From what you entered, an intrathecal pump is not indicated now (see reasons). "
-                    + "Re-check if pain escalates, side effects become intolerable or circumstances change.";
+            case REFER_TO_MDT ->
+                "From what you entered, this patient may benefit from an intrathecal pump"
+                        + device.map(d -> d == DevicePlan.FULLY_IMPLANTED_PUMP
+                                        ? ""
+                                        : " (an external or temporary system, given the prognosis)")
+                                .orElse("")
+                        + ". Please refer to the IDDS multidisciplinary team; the list below is what they will need.";
+            case TREAT_FIRST_THEN_REFER ->
+                "Something needs treating first (see reasons). You can refer now, but no "
+                        + "trial or implant will happen until it is resolved.";
+            case MORE_INFORMATION_NEEDED ->
+                "We cannot say yet. Please answer the questions listed; they decide "
+                        + "whether the pain counts as refractory and whether there is a reason to wait.";
+            case NOT_ELIGIBLE_NOW ->
+                "From what you entered, an intrathecal pump is not indicated now (see reasons). "
+                        + "Re-check if pain escalates, side effects become intolerable or circumstances change.";
         };
     }
 }

@@ -30,8 +30,12 @@ public final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigD
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw new RefusedInputException(p, token == JsonToken.VALUE_STRING
-                    ? "must be a number, not text: write 7.5, not \"7.5\"" : "must be a number", BigDecimal.class);
+            throw new RefusedInputException(
+                    p,
+                    token == JsonToken.VALUE_STRING
+                            ? "must be a number, not text: write 7.5, not \"7.5\""
+                            : "must be a number",
+                    BigDecimal.class);
         }
         if (p.getTextLength() > InputLimits.MAX_NUMBER_TEXT) {
             throw implausible(p);
@@ -43,7 +47,8 @@ public final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigD
             throw implausible(p); // e.g. an exponent beyond the range of an int: 1e9999999999
         }
         long integerDigits = (long) value.precision() - value.scale();
-        if (integerDigits > InputLimits.MAX_INTEGER_DIGITS || value.scale() > InputLimits.MAX_DECIMAL_PLACES
+        if (integerDigits > InputLimits.MAX_INTEGER_DIGITS
+                || value.scale() > InputLimits.MAX_DECIMAL_PLACES
                 || value.scale() < -InputLimits.MAX_INTEGER_DIGITS) {
             throw implausible(p);
         }
@@ -51,8 +56,11 @@ public final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigD
     }
 
     private static RefusedInputException implausible(JsonParser p) throws IOException {
-        return new RefusedInputException(p, "is not a plausible value (" + Excerpt.of(p.getText()) + "): numbers are "
-                + "accepted with at most " + InputLimits.MAX_INTEGER_DIGITS + " digits before and "
-                + InputLimits.MAX_DECIMAL_PLACES + " after the decimal point", BigDecimal.class);
+        return new RefusedInputException(
+                p,
+                "is not a plausible value (" + Excerpt.of(p.getText()) + "): numbers are "
+                        + "accepted with at most " + InputLimits.MAX_INTEGER_DIGITS + " digits before and "
+                        + InputLimits.MAX_DECIMAL_PLACES + " after the decimal point",
+                BigDecimal.class);
     }
 }

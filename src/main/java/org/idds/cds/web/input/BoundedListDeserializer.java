@@ -36,13 +36,16 @@ public final class BoundedListDeserializer extends StdDeserializer<List<Object>>
     }
 
     @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+            throws JsonMappingException {
         BoundedList bound = property == null ? null : property.getAnnotation(BoundedList.class);
         if (bound == null) {
-            return ctxt.reportBadDefinition(List.class, "@BoundedList is needed on a list property read by this deserializer");
+            return ctxt.reportBadDefinition(
+                    List.class, "@BoundedList is needed on a list property read by this deserializer");
         }
         JavaType contentType = property.getType().getContentType();
-        return new BoundedListDeserializer(bound.max(), bound.entries(), ctxt.findContextualValueDeserializer(contentType, property));
+        return new BoundedListDeserializer(
+                bound.max(), bound.entries(), ctxt.findContextualValueDeserializer(contentType, property));
     }
 
     @Override
@@ -53,8 +56,10 @@ public final class BoundedListDeserializer extends StdDeserializer<List<Object>>
         List<Object> items = new ArrayList<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (items.size() == max) {
-                throw new RefusedInputException(p, "has more than " + max + " " + entries + "; at most " + max
-                        + " are accepted in one request", List.class);
+                throw new RefusedInputException(
+                        p,
+                        "has more than " + max + " " + entries + "; at most " + max + " are accepted in one request",
+                        List.class);
             }
             if (token == JsonToken.VALUE_NULL) {
                 items.add(null); // reported by @NotNull on the element, with its index

@@ -39,7 +39,8 @@ public final class Excerpt {
     /** Whether the surrogate at {@code i} belongs to a valid pair. */
     static boolean pairedAt(String text, int i) {
         char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

@@ -26,20 +26,29 @@ public final class SafeTextDeserializer extends StdScalarDeserializer<String> {
             throw new RefusedInputException(p, "must be text in double quotes", String.class);
         }
         if (p.getTextLength() > InputLimits.MAX_TEXT_LENGTH) {
-            throw new RefusedInputException(p, "is too long (" + p.getTextLength() + " characters; at most "
-                    + InputLimits.MAX_TEXT_LENGTH + " are accepted in any text field)", String.class);
+            throw new RefusedInputException(
+                    p,
+                    "is too long (" + p.getTextLength() + " characters; at most " + InputLimits.MAX_TEXT_LENGTH
+                            + " are accepted in any text field)",
+                    String.class);
         }
         String text = p.getText();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {
-                throw new RefusedInputException(p, String.format("contains the control character U+%04X at position %d; "
-                        + "control characters (including NUL, tabs and line breaks) are not accepted", (int) c, i + 1),
+                throw new RefusedInputException(
+                        p,
+                        String.format(
+                                "contains the control character U+%04X at position %d; "
+                                        + "control characters (including NUL, tabs and line breaks) are not accepted",
+                                (int) c, i + 1),
                         String.class);
             }
             if (Character.isSurrogate(c) && !Excerpt.pairedAt(text, i)) {
-                throw new RefusedInputException(p, String.format("contains an unpaired UTF-16 surrogate (U+%04X) at position %d",
-                        (int) c, i + 1), String.class);
+                throw new RefusedInputException(
+                        p,
+                        String.format("contains an unpaired UTF-16 surrogate (U+%04X) at position %d", (int) c, i + 1),
+                        String.class);
             }
         }
         return text;

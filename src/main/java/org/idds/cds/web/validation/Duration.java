@@ -14,11 +14,11 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.idds.cds.web.QuantityDto;
-import org.idds.cds.web.input.Excerpt;
 import org.idds.cds.kernel.Dimension;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
+import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.Excerpt;
 
 /**
  * A plausible duration in a UCUM time unit ({@code d}, {@code wk}, {@code mo}, {@code a}). The upper
@@ -69,20 +69,27 @@ public @interface Duration {
             }
             Optional<Unit> unit = Unit.fromUcum(value.unit());
             if (unit.isEmpty() || unit.get().dimension() != Dimension.TIME) {
-                return fail(context, "unit", Unit.whyNotAccepted(Excerpt.of(value.unit())) + " Use a UCUM time unit: d, wk, mo or a.");
+                return fail(
+                        context,
+                        "unit",
+                        Unit.whyNotAccepted(Excerpt.of(value.unit())) + " Use a UCUM time unit: d, wk, mo or a.");
             }
             // a negative value is reported by @DecimalMin on QuantityDto.value
             Quantity max = maxInUnit.get(unit.get());
             if (value.value().compareTo(max.value()) > 0) {
-                return fail(context, "value", "is not plausible (more than " + maxYears + " years, which is "
-                        + max.display() + ")");
+                return fail(
+                        context,
+                        "value",
+                        "is not plausible (more than " + maxYears + " years, which is " + max.display() + ")");
             }
             return true;
         }
 
         private static boolean fail(ConstraintValidatorContext context, String node, String message) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message.replace("{", "(")).addPropertyNode(node).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message.replace("{", "("))
+                    .addPropertyNode(node)
+                    .addConstraintViolation();
             return false;
         }
     }

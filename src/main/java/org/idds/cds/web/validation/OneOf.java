@@ -37,7 +37,9 @@ public @interface OneOf {
 
         @Override
         public void initialize(OneOf annotation) {
-            allowed = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            allowed = Arrays.stream(annotation.value().getEnumConstants())
+                    .map(Enum::name)
+                    .toArray(String[]::new);
         }
 
         @Override
@@ -47,9 +49,11 @@ public @interface OneOf {
             }
             context.disableDefaultConstraintViolation();
             String choices = Arrays.stream(allowed).collect(Collectors.joining(", "));
-            context.buildConstraintViolationWithTemplate(value.isBlank()
-                    ? "must not be empty: leave the field out when it is not known, or use one of " + choices
-                    : "'" + Excerpt.of(value) + "' is not allowed; use one of " + choices)
+            context.buildConstraintViolationWithTemplate(
+                            value.isBlank()
+                                    ? "must not be empty: leave the field out when it is not known, or use one of "
+                                            + choices
+                                    : "'" + Excerpt.of(value) + "' is not allowed; use one of " + choices)
                     .addConstraintViolation();
             return false;
         }

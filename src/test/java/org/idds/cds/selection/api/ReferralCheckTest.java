@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class ReferralCheckTest {
 
     private static ValidatableResponse check(String body) {
-        return Api.request().contentType(ContentType.JSON).body(body).post("/api/v1/referral-checks").then();
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/referral-checks")
+                .then();
     }
 
     @Test
@@ -37,8 +41,13 @@ class ReferralCheckTest {
                 .body("reasons", hasItem(containsString("Refractory pain")))
                 .body("reasons", hasItem(containsString("Anticoagulant")))
                 .body("pleaseProvide", org.hamcrest.Matchers.empty())
-                .body("mdtWillNeed.input", hasItems("contraindications.bleeding", "contraindications.spinalCanalObstruction",
-                        "contraindications.canAttendRefills", "workUp.spinalOrEpiduralDisease"))
+                .body(
+                        "mdtWillNeed.input",
+                        hasItems(
+                                "contraindications.bleeding",
+                                "contraindications.spinalCanalObstruction",
+                                "contraindications.canAttendRefills",
+                                "workUp.spinalOrEpiduralDisease"))
                 .body("ruleset.version", not(org.hamcrest.Matchers.emptyOrNullString()));
     }
 
@@ -82,8 +91,6 @@ class ReferralCheckTest {
     void mdtOnlyQuestionsAreNotPartOfTheShortCheck() {
         check("""
                 {"contraindications": {"bleeding": "NONE"}}
-                """)
-                .statusCode(400)
-                .body("errors[0].field", equalTo("contraindications.bleeding"));
+                """).statusCode(400).body("errors[0].field", equalTo("contraindications.bleeding"));
     }
 }
