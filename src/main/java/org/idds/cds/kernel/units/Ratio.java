@@ -70,7 +70,8 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         Objects.requireNonNull(value, "value");
         int scale = value.scale();
         if (Math.abs((long) scale) > MAX_DECIMAL_SCALE) {
-            throw new ArithmeticException("Decimal exponent out of range (more than " + MAX_DECIMAL_SCALE + " places): " + value);
+            throw new ArithmeticException(
+                    "Decimal exponent out of range (more than " + MAX_DECIMAL_SCALE + " places): " + value);
         }
         BigInteger unscaled = value.unscaledValue();
         return scale >= 0
@@ -89,11 +90,14 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
         if (slash < 0) {
             return of(new BigDecimal(text.trim()));
         }
-        return new Ratio(new BigInteger(text.substring(0, slash).trim()), new BigInteger(text.substring(slash + 1).trim()));
+        return new Ratio(
+                new BigInteger(text.substring(0, slash).trim()),
+                new BigInteger(text.substring(slash + 1).trim()));
     }
 
     public Ratio add(Ratio other) {
-        return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return new Ratio(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

@@ -255,7 +255,8 @@ public final class Ucum {
                 if (symbol.getUnit() == null) {
                     return false;
                 }
-                String key = (symbol.hasPrefix() ? symbol.getPrefix().getCode() : "") + symbol.getUnit().getCode();
+                String key = (symbol.hasPrefix() ? symbol.getPrefix().getCode() : "")
+                        + symbol.getUnit().getCode();
                 exponents.merge(key, s * symbol.getExponent(), Integer::sum);
             }
             divide = t.getOp() == Operator.DIVISION;
@@ -268,7 +269,10 @@ public final class Ucum {
         StringBuilder denominator = new StringBuilder();
         exponents.forEach((symbol, exponent) -> {
             if (exponent > 0) {
-                numerator.append(numerator.length() == 0 ? "" : ".").append(symbol).append(exponent == 1 ? "" : exponent);
+                numerator
+                        .append(numerator.length() == 0 ? "" : ".")
+                        .append(symbol)
+                        .append(exponent == 1 ? "" : exponent);
             } else if (exponent < 0) {
                 denominator.append('/').append(symbol).append(exponent == -1 ? "" : -exponent);
             }
@@ -367,7 +371,8 @@ public final class Ucum {
         Unit unit = symbol.getUnit();
         Reduction base = unit == null || unit instanceof BaseUnit ? Reduction.UNITY : reduce(code, (DefinedUnit) unit);
         if (symbol.hasPrefix()) {
-            base = base.multiply(new Reduction(exact(symbol.getPrefix().getValue().asDecimal()), Map.of()));
+            base = base.multiply(
+                    new Reduction(exact(symbol.getPrefix().getValue().asDecimal()), Map.of()));
         }
         return base.pow(symbol.getExponent());
     }
@@ -375,8 +380,10 @@ public final class Ucum {
     private Reduction reduce(String code, DefinedUnit unit) {
         if (unit.isSpecial()) {
             String where = unit.getCode().equals(code) ? "" : " in '" + code + "'";
-            throw new InvalidUnitException(code, "'" + unit.getCode() + "'" + where + " is a special unit on a"
-                    + " non-ratio scale (temperature, pH, logarithmic or the like): it has no conversion factor");
+            throw new InvalidUnitException(
+                    code,
+                    "'" + unit.getCode() + "'" + where + " is a special unit on a"
+                            + " non-ratio scale (temperature, pH, logarithmic or the like): it has no conversion factor");
         }
         Reduction known = definedUnits.get(unit.getCode());
         if (known != null) {
@@ -395,7 +402,8 @@ public final class Ucum {
             try {
                 defining = new ExpressionParser(model).parse(definition.getUnit());
             } catch (UcumException e) {
-                throw new IllegalStateException("The UCUM essence defines '" + unit.getCode() + "' by an unparsable unit", e);
+                throw new IllegalStateException(
+                        "The UCUM essence defines '" + unit.getCode() + "' by an unparsable unit", e);
             }
             reduction = reduce(code, defining).multiply(new Reduction(value, Map.of()));
         }
@@ -475,7 +483,8 @@ public final class Ucum {
                 return canonical.isEmpty() ? "1" : canonical;
             }
             String units = arbitrary.entrySet().stream()
-                    .map(e -> e.getKey() + (e.getValue() == 1 ? "" : e.getValue().toString()))
+                    .map(e ->
+                            e.getKey() + (e.getValue() == 1 ? "" : e.getValue().toString()))
                     .collect(Collectors.joining("."));
             return canonical.isEmpty() || canonical.equals("1") ? units : canonical + "." + units;
         }

@@ -18,7 +18,7 @@ class MeasureTest {
         assertEquals(new Measure(Ratio.of(1, 3), "mL/d"), rate);
         assertEquals(new BigDecimal("0." + "3".repeat(30)), rate.toBigDecimal(new MathContext(30)));
         assertEquals(new BigDecimal("0." + "3".repeat(100)), rate.toBigDecimal(new MathContext(100)));
-        assertThrows(ArithmeticException.class, rate::toBigDecimal);  // no silent rounding
+        assertThrows(ArithmeticException.class, rate::toBigDecimal); // no silent rounding
         assertEquals("1/3 mL/d", rate.toString());
     }
 
@@ -76,7 +76,7 @@ class MeasureTest {
         // mg vs ug slip: 1 mg/mL is 1000 ug/mL, not 100
         assertFalse(intended.isSameQuantityAs(Measure.of("100", "ug/mL")));
         assertTrue(intended.isSameQuantityAs(Measure.of("1000", "ug/mL")));
-        assertNotEquals(intended, Measure.of("1000", "ug/mL"));  // records compare value and code exactly
+        assertNotEquals(intended, Measure.of("1000", "ug/mL")); // records compare value and code exactly
     }
 
     @Test
@@ -91,7 +91,8 @@ class MeasureTest {
         assertEquals(Measure.of("0.75", "mg/d"), total);
         assertEquals(Measure.of("0.25", "mg/d"), Measure.of("0.5", "mg/d").subtract(Measure.of("250", "ug/d")));
         assertEquals(Measure.of("1.5", "mg/d"), Measure.of("0.5", "mg/d").multiply(Ratio.of(3)));
-        assertEquals(new Measure(Ratio.of(1, 6), "mg/d"), Measure.of("0.5", "mg/d").divide(Ratio.of(3)));
+        assertEquals(
+                new Measure(Ratio.of(1, 6), "mg/d"), Measure.of("0.5", "mg/d").divide(Ratio.of(3)));
     }
 
     @Test

@@ -26,8 +26,9 @@ class UcumTest {
     private static final Ucum UCUM = Ucum.shared();
 
     /** The units dosing needs. */
-    private static final List<String> DOSING_UNITS = List.of("mg", "ug", "g", "mL", "L", "mg/mL", "ug/mL", "mg/d",
-            "ug/d", "mL/d", "mL/h", "ug/h", "mg/h", "h", "d", "wk", "mo", "a", "1", "{score}", "mg/kg/d", "[IU]", "[IU]/mL");
+    private static final List<String> DOSING_UNITS = List.of(
+            "mg", "ug", "g", "mL", "L", "mg/mL", "ug/mL", "mg/d", "ug/d", "mL/d", "mL/h", "ug/h", "mg/h", "h", "d",
+            "wk", "mo", "a", "1", "{score}", "mg/kg/d", "[IU]", "[IU]/mL");
 
     @Test
     void everyDosingUnitIsValidUcum() {
@@ -79,8 +80,8 @@ class UcumTest {
         assertEquals(Ratio.of(1000), UCUM.factor("L", "mL"));
         assertEquals(Ratio.of(1, 24), UCUM.factor("h", "d"));
         assertEquals(Ratio.of(7), UCUM.factor("wk", "d"));
-        assertEquals(Ratio.parse("30.4375"), UCUM.factor("mo", "d"));  // mean Julian month: 365.25 / 12 days
-        assertEquals(Ratio.parse("365.25"), UCUM.factor("a", "d"));    // mean Julian year
+        assertEquals(Ratio.parse("30.4375"), UCUM.factor("mo", "d")); // mean Julian month: 365.25 / 12 days
+        assertEquals(Ratio.parse("365.25"), UCUM.factor("a", "d")); // mean Julian year
         assertEquals(Ratio.of(1, 12), UCUM.factor("mo", "a"));
         assertEquals(Ratio.of(3, 125), UCUM.factor("ug/h", "mg/d"));
         assertEquals(Ratio.of(24), UCUM.factor("mL/h", "mL/d"));
@@ -93,7 +94,8 @@ class UcumTest {
 
     @Test
     void differentDimensionsAreRefusedByName() {
-        IncommensurableUnitsException e = assertThrows(IncommensurableUnitsException.class, () -> UCUM.factor("mg", "mL"));
+        IncommensurableUnitsException e =
+                assertThrows(IncommensurableUnitsException.class, () -> UCUM.factor("mg", "mL"));
         assertEquals("mg", e.from());
         assertEquals("mL", e.to());
         assertTrue(e.getMessage().contains("'mg' (g)") && e.getMessage().contains("'mL' (m3)"), e.getMessage());
@@ -105,7 +107,9 @@ class UcumTest {
         assertEquals("g.s-1", UCUM.canonicalUnits("mg/d"));
         assertEquals("m-3.[iU]", UCUM.canonicalUnits("[IU]/mL"));
         assertEquals("1", UCUM.canonicalUnits("{tbl}"));
-        assertTrue(assertThrows(IncommensurableUnitsException.class, () -> UCUM.factor("d", "1")).getMessage().contains("'1' (1)"));
+        assertTrue(assertThrows(IncommensurableUnitsException.class, () -> UCUM.factor("d", "1"))
+                .getMessage()
+                .contains("'1' (1)"));
     }
 
     @Test
@@ -137,10 +141,33 @@ class UcumTest {
 
     @Test
     void exactCanonicalValuesAgreeWithTheLibrarysOwnDecimals() throws Exception {
-        UcumEssenceService library = new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
+        UcumEssenceService library =
+                new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
         MathContext digits = new MathContext(20);
-        for (String code : List.of("mg", "ug", "g", "mL", "L", "mg/mL", "ug/mL", "mg/d", "ug/d", "mL/d", "mL/h", "ug/h",
-                "h", "d", "wk", "mo", "a", "[lb_av]", "[in_i]", "[ft_us]", "[gal_us]", "deg", "mm[Hg]")) {
+        for (String code : List.of(
+                "mg",
+                "ug",
+                "g",
+                "mL",
+                "L",
+                "mg/mL",
+                "ug/mL",
+                "mg/d",
+                "ug/d",
+                "mL/d",
+                "mL/h",
+                "ug/h",
+                "h",
+                "d",
+                "wk",
+                "mo",
+                "a",
+                "[lb_av]",
+                "[in_i]",
+                "[ft_us]",
+                "[gal_us]",
+                "deg",
+                "mm[Hg]")) {
             Pair canonical = library.getCanonicalForm(new Pair(new Decimal(1), code));
             BigDecimal theirs = new BigDecimal(canonical.getValue().asDecimal()).round(digits);
             BigDecimal ours = UCUM.canonicalValue(code).toBigDecimal(digits);
@@ -152,9 +179,12 @@ class UcumTest {
     @Test
     void theLibrarysOwnArithmeticIsWhyTheNumbersAreDoneHere() throws Exception {
         // pins the reasons in Ucum's javadoc: should a later library version change them, this test says so
-        UcumEssenceService library = new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
+        UcumEssenceService library =
+                new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
         Pair quotient = library.divideBy(new Pair(new Decimal(1), "mg/d"), new Pair(new Decimal(3), "mg/mL"));
-        assertEquals("0.3", library.convert(quotient.getValue(), quotient.getCode(), "mL/d").asDecimal());
+        assertEquals(
+                "0.3",
+                library.convert(quotient.getValue(), quotient.getCode(), "mL/d").asDecimal());
         assertEquals(new Measure(Ratio.of(1, 3), "mL/d"), Measure.of(1, "mg/d").divide(Measure.of(3, "mg/mL")));
         assertTrue(library.isComparable("[IU]", "1"));
         assertFalse(UCUM.isComparable("[IU]", "1"));
@@ -169,7 +199,7 @@ class UcumTest {
         assertEquals("/d", UCUM.quotient("mg/d", "mg"));
         assertEquals("mg/d/kg", UCUM.quotient("mg/d", "kg"));
         assertEquals("m2", UCUM.product("m", "m"));
-        assertEquals("mg.mL/d/ug", UCUM.quotient("mg/d", "ug/mL"));  // no silent cancelling across prefixes
+        assertEquals("mg.mL/d/ug", UCUM.quotient("mg/d", "ug/mL")); // no silent cancelling across prefixes
         // annotations and integer factors are kept, parenthesised, instead of being simplified away
         assertEquals("{tbl}/d", UCUM.quotient("{tbl}", "d"));
         assertEquals("mg/(24.h)", UCUM.quotient("mg", "24.h"));

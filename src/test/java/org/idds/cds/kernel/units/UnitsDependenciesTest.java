@@ -11,10 +11,14 @@ class UnitsDependenciesTest {
 
     @Test
     void dependsOnlyOnJavaAndTheUcumLibrary() {
-        noClasses().that().resideInAPackage("org.idds.cds.kernel.units..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.idds.cds.kernel.units..")
+                .should()
+                .dependOnClassesThat()
                 .resideOutsideOfPackages("java..", "org.fhir.ucum..", "org.idds.cds.kernel.units..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.idds.cds.kernel.units"));
     }
 }
