@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.idds.cds.kernel.units.Ratio;
 
 /** A number with its UCUM unit. Doses and durations never travel as bare numbers. */
 public record Quantity(BigDecimal value, Unit unit) {
@@ -28,7 +29,7 @@ public record Quantity(BigDecimal value, Unit unit) {
         if (target.dimension() != unit.dimension()) {
             throw new UnitMismatchException(unit, target);
         }
-        BigDecimal converted = value.multiply(unit.toBase()).divide(target.toBase(), PRECISION);
+        BigDecimal converted = Ratio.of(value).multiply(unit.factorTo(target)).toBigDecimal(PRECISION);
         return new Quantity(converted.stripTrailingZeros(), target);
     }
 

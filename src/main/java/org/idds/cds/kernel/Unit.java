@@ -1,40 +1,48 @@
 package org.idds.cds.kernel;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import org.idds.cds.kernel.units.Ratio;
+import org.idds.cds.kernel.units.Ucum;
 
 /**
- * The UCUM units this engine accepts, each with its exact UCUM code and its factor to the dimension's base
- * (mg, mg/d, d). Codes are UCUM case-sensitive: {@code ug} is a microgram, {@code mg} a milligram; the non-UCUM
- * spelling {@code mcg} is refused so a mg/microgram slip cannot pass silently.
+ * The UCUM units this engine accepts: a policy allow-list over UCUM. Each constant names its exact UCUM code and the
+ * dimension it may be compared within; the conversion factors come from the UCUM essence through {@link Ucum}
+ * (exact ratios), never from hand-written decimals. Codes are UCUM case-sensitive: {@code ug} is a microgram,
+ * {@code mg} a milligram; the non-UCUM spelling {@code mcg} is refused so a mg/microgram slip cannot pass silently.
+ * Which of these a given input field accepts is decided where that field is read (drug catalogue dose units, time
+ * units for durations).
  */
 public enum Unit {
     /** UCUM annotated unity, for scale scores. */
-    SCORE("{score}", Dimension.DIMENSIONLESS, "1"),
-    G("g", Dimension.MASS, "1000"),
-    MG("mg", Dimension.MASS, "1"),
-    UG("ug", Dimension.MASS, "0.001"),
-    MG_PER_DAY("mg/d", Dimension.MASS_PER_TIME, "1"),
-    UG_PER_DAY("ug/d", Dimension.MASS_PER_TIME, "0.001"),
-    MG_PER_HOUR("mg/h", Dimension.MASS_PER_TIME, "24"),
-    UG_PER_HOUR("ug/h", Dimension.MASS_PER_TIME, "0.024"),
-    HOUR("h", Dimension.TIME, "0.041666666666666667"),
-    DAY("d", Dimension.TIME, "1"),
-    WEEK("wk", Dimension.TIME, "7"),
+    SCORE("{score}", Dimension.DIMENSIONLESS),
+    G("g", Dimension.MASS),
+    MG("mg", Dimension.MASS),
+    UG("ug", Dimension.MASS),
+    MG_PER_DAY("mg/d", Dimension.MASS_PER_TIME),
+    UG_PER_DAY("ug/d", Dimension.MASS_PER_TIME),
+    MG_PER_HOUR("mg/h", Dimension.MASS_PER_TIME),
+    UG_PER_HOUR("ug/h", Dimension.MASS_PER_TIME),
+    ML("mL", Dimension.VOLUME),
+    MG_PER_ML("mg/mL", Dimension.MASS_CONCENTRATION),
+    UG_PER_ML("ug/mL", Dimension.MASS_CONCENTRATION),
+    ML_PER_DAY("mL/d", Dimension.VOLUME_PER_TIME),
+    ML_PER_HOUR("mL/h", Dimension.VOLUME_PER_TIME),
+    HOUR("h", Dimension.TIME),
+    DAY("d", Dimension.TIME),
+    WEEK("wk", Dimension.TIME),
     /** UCUM mean Julian month: 30.4375 days. */
-    MONTH("mo", Dimension.TIME, "30.4375"),
+    MONTH("mo", Dimension.TIME),
     /** UCUM mean Julian year: 365.25 days. */
-    YEAR("a", Dimension.TIME, "365.25");
+    YEAR("a", Dimension.TIME);
 
     private final String ucum;
     private final Dimension dimension;
-    private final BigDecimal toBase;
 
-    Unit(String ucum, Dimension dimension, String toBase) {
+    Unit(String ucum, Dimension dimension) {
         this.ucum = ucum;
         this.dimension = dimension;
-        this.toBase = new BigDecimal(toBase);
     }
 
     public String ucum() {
@@ -45,17 +53,24 @@ public enum Unit {
         return dimension;
     }
 
-    BigDecimal toBase() {
-        return toBase;
+    /** The exact factor from this unit to {@code target} (same dimension), from the UCUM essence. */
+    public Ratio factorTo(Unit target) {
+        if (target.dimension != dimension) {
+            throw new UnitMismatchException(this, target);
+        }
+        return Ucum.shared().factor(ucum, target.ucum);
     }
 
     public static Optional<Unit> fromUcum(String code) {
         return Arrays.stream(values()).filter(u -> u.ucum.equals(code)).findFirst();
     }
 
-    /** Explains why a unit text is not accepted, naming the UCUM code when the text is a common non-UCUM form. */
+    /**
+     * Explains why a unit text is not accepted: names the UCUM code when the text is a common non-UCUM form, and says
+     * when the text is valid UCUM that this engine does not accept.
+     */
     public static String whyNotAccepted(String code) {
-        String hint = switch (code == null ? "" : code.trim().toLowerCase()) {
+        String hint = switch (code == null ? "" : code.trim().toLowerCase(Locale.ROOT)) {
             case "mcg", "µg", "μg" -> " Use the UCUM code 'ug' for micrograms.";
             case "mcg/h", "mcg/hr", "µg/h" -> " Use the UCUM code 'ug/h'.";
             case "mcg/d", "mcg/day", "µg/d" -> " Use the UCUM code 'ug/d'.";
