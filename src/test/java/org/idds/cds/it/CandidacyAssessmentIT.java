@@ -50,56 +50,98 @@ class CandidacyAssessmentIT {
 
     @Test
     void theJarAssessesACandidateWithItsBundledRulesetAndReturnsTheAnswerFromItsAuditTrail() throws Exception {
-        JsonNode expected = JSON.readTree(Fixtures.ROOT.resolve(CASE + "expected.json").toFile()).path("then");
+        JsonNode expected = JSON.readTree(
+                        Fixtures.ROOT.resolve(CASE + "expected.json").toFile())
+                .path("then");
         JsonNode bundledRuleset = bundledRuleset();
 
-        String body = clinician().contentType(ContentType.JSON).body(Fixtures.text(CASE + "request.json"))
-                .when().post("/api/v1/candidacy-assessments")
-                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        String body = clinician()
+                .contentType(ContentType.JSON)
+                .body(Fixtures.text(CASE + "request.json"))
+                .when()
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
         JsonNode answer = JSON.readTree(body);
 
         assertEquals("CANDIDATE", expected.path("verdict").asText(), "the fixture this tier relies on");
         assertEquals(expected.path("verdict").asText(), answer.path("verdict").asText(), body);
-        assertEquals(expected.path("devicePlan").asText(), answer.path("devicePlan").asText(), body);
-        assertEquals(0, expected.path("omeMgPerDay").decimalValue().compareTo(
-                answer.path("opioidLoad").path("totalOralMorphineEquivalent").path("value").decimalValue()), body);
+        assertEquals(
+                expected.path("devicePlan").asText(), answer.path("devicePlan").asText(), body);
+        assertEquals(
+                0,
+                expected.path("omeMgPerDay")
+                        .decimalValue()
+                        .compareTo(answer.path("opioidLoad")
+                                .path("totalOralMorphineEquivalent")
+                                .path("value")
+                                .decimalValue()),
+                body);
         assertTrue(has(answer, "SEL-RP-001", "CRITERION_MET"), "refractory pain met: " + body);
-        assertEquals(bundledRuleset.path("id").asText(), answer.path("ruleset").path("id").asText());
-        assertEquals(bundledRuleset.path("version").asText(), answer.path("ruleset").path("version").asText(),
+        assertEquals(
+                bundledRuleset.path("id").asText(),
+                answer.path("ruleset").path("id").asText());
+        assertEquals(
+                bundledRuleset.path("version").asText(),
+                answer.path("ruleset").path("version").asText(),
                 "the jar answers with the ruleset version of the source tree it was built from");
         assertTrue(answer.path("ruleset").path("contentHash").asText().startsWith("sha256:"), body);
         assertEquals("fixture-seed000-case2", answer.path("caseReference").asText());
 
         String id = answer.path("assessmentId").asText();
-        String stored = clinician().when().get("/api/v1/assessments/" + id)
-                .then().statusCode(200)
-                .header("X-Ruleset-Version", answer.path("ruleset").path("version").asText())
-                .header("X-Ruleset-Hash", answer.path("ruleset").path("contentHash").asText())
-                .extract().asString();
+        String stored = clinician()
+                .when()
+                .get("/api/v1/assessments/" + id)
+                .then()
+                .statusCode(200)
+                .header(
+                        "X-Ruleset-Version",
+                        answer.path("ruleset").path("version").asText())
+                .header(
+                        "X-Ruleset-Hash",
+                        answer.path("ruleset").path("contentHash").asText())
+                .extract()
+                .asString();
         assertEquals(body, stored, "the audit trail returns exactly the answer given");
 
-        assertAuditRowInTheEmbeddedDatabase(UUID.fromString(id), answer.path("ruleset").path("version").asText());
+        assertAuditRowInTheEmbeddedDatabase(
+                UUID.fromString(id), answer.path("ruleset").path("version").asText());
     }
 
     @Test
     void theJarRefusesAnAssessmentWithoutAToken() {
-        RestAssured.given().contentType(ContentType.JSON).body(Fixtures.text(CASE + "request.json"))
-                .when().post("/api/v1/candidacy-assessments")
-                .then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Fixtures.text(CASE + "request.json"))
+                .when()
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theJarCreatedItsOwnSigningKeyPairOwnerOnly() throws IOException {
         Path keys = PackagedJarDefaults.keyDirectory();
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("private-key.pem"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("private-key.pem"))));
         assertTrue(Files.readString(keys.resolve("public-key.pem")).startsWith("-----BEGIN PUBLIC KEY-----"));
-        clinician().when().get("/api/v1/ruleset").then().statusCode(200)
+        clinician()
+                .when()
+                .get("/api/v1/ruleset")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(bundledRuleset().path("version").asText()));
     }
 
     /** An MDT clinician's token signed with the private key the jar created in its key directory. */
     private static RequestSpecification clinician() {
-        String token = Tokens.rs256(Tokens.claims("it-clinician", List.of("mdt-clinician")),
+        String token = Tokens.rs256(
+                Tokens.claims("it-clinician", List.of("mdt-clinician")),
                 privateKey(PackagedJarDefaults.keyDirectory().resolve("private-key.pem")));
         return RestAssured.given().header("Authorization", "Bearer " + token);
     }
@@ -111,10 +153,15 @@ class CandidacyAssessmentIT {
      */
     private static void assertAuditRowInTheEmbeddedDatabase(UUID id, String rulesetVersion) throws Exception {
         Path data = PackagedJarDefaults.dataDirectory();
-        assertTrue(Files.exists(data.resolve("postmaster.pid")), "the jar started no embedded PostgreSQL on " + data
-                + ": did a database URL reach it from the environment?");
+        assertTrue(
+                Files.exists(data.resolve("postmaster.pid")),
+                "the jar started no embedded PostgreSQL on " + data
+                        + ": did a database URL reach it from the environment?");
         List<String> pid = Files.readAllLines(data.resolve("postmaster.pid"));
-        assertTrue(ProcessHandle.of(Long.parseLong(pid.get(0).trim())).map(ProcessHandle::isAlive).orElse(false),
+        assertTrue(
+                ProcessHandle.of(Long.parseLong(pid.get(0).trim()))
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false),
                 "an embedded PostgreSQL runs on " + data);
         Properties credentials = new Properties();
         try (Reader in = Files.newBufferedReader(data.resolve("idds-credentials.properties"))) {
@@ -137,7 +184,8 @@ class CandidacyAssessmentIT {
 
     private static boolean has(JsonNode answer, String ruleId, String effect) {
         for (JsonNode r : answer.path("recommendations")) {
-            if (r.path("ruleId").asText().equals(ruleId) && r.path("effect").asText().equals(effect)) {
+            if (r.path("ruleId").asText().equals(ruleId)
+                    && r.path("effect").asText().equals(effect)) {
                 return true;
             }
         }
@@ -154,9 +202,12 @@ class CandidacyAssessmentIT {
     private static PrivateKey privateKey(Path pem) {
         try {
             String text = Files.readString(pem, StandardCharsets.US_ASCII);
-            String base64 = text.substring(text.indexOf("-----BEGIN PRIVATE KEY-----") + "-----BEGIN PRIVATE KEY-----".length(),
+            String base64 = text.substring(
+                    text.indexOf("-----BEGIN PRIVATE KEY-----") + "-----BEGIN PRIVATE KEY-----".length(),
                     text.indexOf("-----END PRIVATE KEY-----"));
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the jar's private key " + pem + " could not be read", e);
         }

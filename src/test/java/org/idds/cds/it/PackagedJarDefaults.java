@@ -63,9 +63,12 @@ public final class PackagedJarDefaults implements QuarkusTestProfile {
     }
 
     private static Path configured(String property) {
-        String value = Optional.ofNullable(System.getProperty(property)).filter(v -> !v.isBlank())
-                .orElseThrow(() -> new IllegalStateException(property + " is not set: run the packaged-jar tier through "
-                        + "Maven (./mvnw verify), whose failsafe configuration gives the jar its data directory under target/"));
+        String value = Optional.ofNullable(System.getProperty(property))
+                .filter(v -> !v.isBlank())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                property + " is not set: run the packaged-jar tier through "
+                                        + "Maven (./mvnw verify), whose failsafe configuration gives the jar its data directory under target/"));
         Path path = Path.of(value).toAbsolutePath().normalize();
         if (!path.toString().contains("/target/")) {
             throw new IllegalStateException(property + "=" + path + " is not under target/");
@@ -77,7 +80,8 @@ public final class PackagedJarDefaults implements QuarkusTestProfile {
      * Runs in the test JVM before the launch: checks that no dev-services property is handed to the jar and empties
      * the jar's data and key directories.
      */
-    public static final class FreshHome implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+    public static final class FreshHome
+            implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
 
         private Map<String, String> devServicesProperties = Map.of();
 
@@ -89,8 +93,9 @@ public final class PackagedJarDefaults implements QuarkusTestProfile {
         @Override
         public Map<String, String> start() {
             if (!devServicesProperties.isEmpty()) {
-                throw new IllegalStateException("dev services would configure the packaged jar with "
-                        + devServicesProperties.keySet() + ", so it would not run with its defaults; see pom.xml (failsafe)");
+                throw new IllegalStateException(
+                        "dev services would configure the packaged jar with " + devServicesProperties.keySet()
+                                + ", so it would not run with its defaults; see pom.xml (failsafe)");
             }
             delete(keyDirectory());
             Path data = dataDirectory();
@@ -110,8 +115,11 @@ public final class PackagedJarDefaults implements QuarkusTestProfile {
         private static boolean livePostmaster(Path data) {
             Path pid = data.resolve("postmaster.pid");
             try {
-                return Files.exists(pid) && ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
-                        .map(ProcessHandle::isAlive).orElse(false);
+                return Files.exists(pid)
+                        && ProcessHandle.of(Long.parseLong(
+                                        Files.readAllLines(pid).get(0).trim()))
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
             } catch (IOException | RuntimeException e) {
                 return false;
             }
