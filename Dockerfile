@@ -25,6 +25,10 @@ COPY mvnw pom.xml ./
 RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
 
 COPY src/ src/
+# Device models and trial protocols are ruleset content: the build packages them into the application jar under
+# rules/ (see the pom's <resources>), where the manifest lists them and the content hash covers them.
+COPY device-model/ device-model/
+COPY trial-protocols/ trial-protocols/
 # Tests need a PostgreSQL and run in CI, not here.
 RUN ./mvnw -B package -DskipTests
 
@@ -43,9 +47,8 @@ COPY --from=build /build/target/quarkus-app/app/ /opt/idds/app/
 COPY --from=build /build/target/quarkus-app/quarkus/ /opt/idds/quarkus/
 COPY --from=build /build/target/quarkus-app/quarkus-run.jar /opt/idds/quarkus-run.jar
 
-# Data folders (trial protocols, device model). Copied now so later issues that read them need no image change.
-COPY trial-protocols/ /opt/idds/trial-protocols/
-COPY device-model/ /opt/idds/device-model/
+# No separate copy of device-model/ or trial-protocols/: the service reads them from the jar above (app/), as part
+# of the ruleset, so the image cannot hold other device or trial facts than the ruleset version it reports.
 
 # Fallback embedded PostgreSQL only (see the top of this file); ignored when QUARKUS_DATASOURCE_JDBC_URL is set.
 ENV IDDS_EMBEDDED_DATA_DIR=/tmp/idds-pg

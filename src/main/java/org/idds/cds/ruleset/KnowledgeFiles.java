@@ -3,6 +3,7 @@ package org.idds.cds.ruleset;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** JSON shapes of the ruleset files, read once and turned into domain records by {@link RulesetLoader}. */
 final class KnowledgeFiles {
@@ -17,7 +18,12 @@ final class KnowledgeFiles {
             String sources,
             String rules,
             String parameters,
-            String drugs) {}
+            String drugs,
+            // Optional ruleset content beside the rules (see ContentFiles): device-model and trial-protocol files,
+            // paths relative to rules/; and each concern's outcomes file, concern name to path.
+            List<String> deviceModels,
+            List<String> trialProtocols,
+            Map<String, String> outcomes) {}
 
     record SourcesFile(List<SourceJson> sources) {}
 

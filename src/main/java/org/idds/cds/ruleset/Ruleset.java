@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Parameter;
 
 /**
- * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue and the knowledge data the rules use.
+ * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue, the knowledge data the rules use, and
+ * the further content (device models, trial protocols, each concern's outcomes file).
  * {@code contentHash} covers every file, so two rulesets with one version and different content cannot be
  * mistaken for each other.
  */
@@ -21,7 +23,8 @@ public record Ruleset(
         Map<String, EvidenceSource> sources,
         Map<String, RuleMetadata> rules,
         List<Parameter> parameters,
-        DrugCatalogue drugs) {
+        DrugCatalogue drugs,
+        RulesetContent content) {
 
     /**
      * One DRL file of the ruleset, by its path under {@code rules/}, and the concern whose rules it holds: each
@@ -35,5 +38,20 @@ public record Ruleset(
 
     public Optional<EvidenceSource> source(String key) {
         return Optional.ofNullable(sources.get(key));
+    }
+
+    // Ruleset content beside the rules (device models, trial protocols, concern outcomes files): see RulesetContent.
+
+    public List<DeviceModel> deviceModels() {
+        return content.deviceModels();
+    }
+
+    public List<TrialProtocol> trialProtocols() {
+        return content.trialProtocols();
+    }
+
+    /** The concern's outcomes file (verdict policy and clinician-facing wording), if the manifest lists one. */
+    public Optional<ConcernFile> outcomes(Concern concern) {
+        return Optional.ofNullable(content.outcomes().get(concern));
     }
 }

@@ -54,6 +54,7 @@ public final class RulesetLoader {
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final NumericLiteralScanner literals;
     private final Map<Concern, Set<String>> inputsByConcern;
+    private final List<ConcernVocabulary> vocabularies;
 
     /**
      * {@code literals} finds numeric literals in DRL for the "numbers are data" check (the engine's DRL lexer);
@@ -63,6 +64,7 @@ public final class RulesetLoader {
         this.literals = literals;
         this.inputsByConcern = vocabularies.stream()
                 .collect(Collectors.toUnmodifiableMap(ConcernVocabulary::concern, v -> Set.copyOf(v.inputs())));
+        this.vocabularies = List.copyOf(vocabularies);
     }
 
     /** The bundled ruleset, read from the classpath through its manifest. */
@@ -102,22 +104,38 @@ public final class RulesetLoader {
         Map<String, RuleMetadata> rules = readRules(source, manifest, sources, problems);
         List<Parameter> parameters = readParameters(source, manifest, sources, rules, problems);
         DrugCatalogue drugs = readDrugs(source, manifest, sources, problems);
+        RulesetContent content = ContentFiles.read(source, manifest, sources, drugs, problems);
         List<Ruleset.DrlFile> drl = manifest.drl().stream()
                 .map(path -> new Ruleset.DrlFile(
                         path, concernOf(path), source.file(path).orElseThrow()))
                 .toList();
         DrlGovernance.check(drl, rules, parameters, literals, problems);
-        checkEverySourceIsUsed(sources, rules, parameters, drugs, problems);
+        checkEverySourceIsUsed(sources, rules, parameters, drugs, content, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(problems);
         }
-        return new Ruleset(
-                manifest.id(), manifest.version(), source.contentHash(), drl, sources, rules, parameters, drugs);
+        Ruleset ruleset = new Ruleset(
+                manifest.id(),
+                manifest.version(),
+                source.contentHash(),
+                drl,
+                sources,
+                rules,
+                parameters,
+                drugs,
+                content);
+        // Each concern checks its own data files (its outcomes file); a problem stops the load naming the file.
+        vocabularies.forEach(v -> problems.addAll(v.problems(ruleset)));
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesetException(problems);
+        }
+        return ruleset;
     }
 
     private static List<String> manifestFiles(Manifest manifest) {
         List<String> paths = new ArrayList<>(manifest.drl());
         paths.addAll(List.of(manifest.sources(), manifest.rules(), manifest.parameters(), manifest.drugs()));
+        paths.addAll(ContentFiles.listed(manifest));
         return paths;
     }
 
@@ -367,8 +385,10 @@ public final class RulesetLoader {
             Map<String, RuleMetadata> rules,
             List<Parameter> parameters,
             DrugCatalogue drugs,
+            RulesetContent content,
             List<String> problems) {
         Map<String, Boolean> used = new HashMap<>();
+        content.citedSources().forEach(k -> used.put(k, true)); // device models, trial protocols
         rules.values().forEach(r -> r.citations().forEach(c -> used.put(c.sourceKey(), true)));
         parameters.forEach(p -> p.citations().forEach(c -> used.put(c.sourceKey(), true)));
         drugs.drugs().values().forEach(d -> {
@@ -377,7 +397,8 @@ public final class RulesetLoader {
         });
         sources.keySet().stream()
                 .filter(k -> !used.containsKey(k))
-                .forEach(k -> problems.add("source " + k + " is cited by no rule, parameter or drug figure"));
+                .forEach(k -> problems.add("source " + k
+                        + " is cited by no rule, parameter or drug figure, device model or trial protocol"));
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {

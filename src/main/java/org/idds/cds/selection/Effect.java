@@ -1,8 +1,8 @@
 package org.idds.cds.selection;
 
 /**
- * What a finding means for the candidacy verdict. The verdict is a fixed aggregation over these effects (see
- * {@code Verdict#from}); rules decide the effect, governance text comes from the rule metadata.
+ * What a finding means for the candidacy verdict. The verdict is an aggregation over these effects that the ruleset
+ * states (see {@link OutcomePolicy}); rules decide the effect, governance text comes from the rule metadata.
  */
 public enum Effect {
     /** The inclusion criterion (refractory pain) is met. Reserved for it: the verdict requires one. */

@@ -37,17 +37,21 @@ import org.idds.cds.selection.fact.MissingInput;
 public final class Evaluation {
 
     private final Ruleset ruleset;
+    private final OutcomePolicy policy;
     private final List<Object> facts;
     private final EngineResult result;
 
-    public Evaluation(Ruleset ruleset, List<Object> facts, EngineResult result) {
+    /** {@code policy} is the ruleset's own outcome policy (its {@code selection/outcomes.json}). */
+    public Evaluation(Ruleset ruleset, OutcomePolicy policy, List<Object> facts, EngineResult result) {
         this.ruleset = ruleset;
+        this.policy = policy;
         this.facts = facts;
         this.result = result;
     }
 
+    /** The verdict the ruleset's verdict policy gives for the effects of all fired findings. */
     public Verdict verdict() {
-        return Verdict.from(result.findings().stream()
+        return policy.verdict(result.findings().stream()
                 .map(f -> f.as(Finding.class).effect())
                 .toList());
     }

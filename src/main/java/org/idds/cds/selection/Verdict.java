@@ -1,30 +1,15 @@
 package org.idds.cds.selection;
 
-import java.util.Collection;
-
-/** The candidacy verdict: a fixed aggregation over the effects of all findings, strongest first. */
+/**
+ * The candidacy verdict. How the effects of the findings aggregate into it is ruleset data (the verdict policy of
+ * {@code rules/selection/outcomes.json}, see {@link OutcomePolicy}), strongest first: a contraindication or an unmet
+ * inclusion criterion decides first; then anything to fix first; then missing required inputs or no met criterion;
+ * then precautions.
+ */
 public enum Verdict {
     NOT_CANDIDATE,
     DEFER,
     INSUFFICIENT_INFORMATION,
     CANDIDATE_WITH_PRECAUTIONS,
-    CANDIDATE;
-
-    /**
-     * A contraindication or an unmet inclusion criterion decides first; then anything to fix first; then missing
-     * required inputs. Candidacy needs at least one met criterion (refractory pain): guard-complete rules make
-     * that certain once nothing required is missing, and its absence is treated as missing information.
-     */
-    public static Verdict from(Collection<Effect> effects) {
-        if (effects.contains(Effect.EXCLUDES) || effects.contains(Effect.CRITERION_NOT_MET)) {
-            return NOT_CANDIDATE;
-        }
-        if (effects.contains(Effect.DEFER)) {
-            return DEFER;
-        }
-        if (effects.contains(Effect.MISSING_REQUIRED) || !effects.contains(Effect.CRITERION_MET)) {
-            return INSUFFICIENT_INFORMATION;
-        }
-        return effects.contains(Effect.PRECAUTION) ? CANDIDATE_WITH_PRECAUTIONS : CANDIDATE;
-    }
+    CANDIDATE
 }

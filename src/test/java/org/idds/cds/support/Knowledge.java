@@ -4,7 +4,7 @@ import java.util.List;
 import org.idds.cds.engine.DrlLexerLiterals;
 import org.idds.cds.ruleset.ConcernVocabulary;
 import org.idds.cds.ruleset.RulesetLoader;
-import org.idds.cds.selection.SelectionVocabulary;
+import org.idds.cds.selection.service.SelectionChecks;
 
 /** The ruleset loader as the service builds it, for tests that load rulesets without the container. */
 public final class Knowledge {
@@ -12,7 +12,7 @@ public final class Knowledge {
     private Knowledge() {}
 
     public static List<ConcernVocabulary> vocabularies() {
-        return List.of(new SelectionVocabulary());
+        return List.of(new SelectionChecks());
     }
 
     public static RulesetLoader loader() {

@@ -114,7 +114,17 @@ class RoleMatrixTest {
                         403,
                         403,
                         401),
-                new Endpoint("GET /api/v1/drugs", r -> r.get("/api/v1/drugs"), 200, 200, 200, 200, 403, 403, 401));
+                new Endpoint("GET /api/v1/drugs", r -> r.get("/api/v1/drugs"), 200, 200, 200, 200, 403, 403, 401),
+                new Endpoint(
+                        "GET /api/v1/device-models",
+                        r -> r.get("/api/v1/device-models"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401));
     }
 
     @TestFactory

@@ -95,9 +95,7 @@ public class SeedCase {
         json = BenchJson.mapper();
         engine = new RuleEngine();
         rulesets = new Rulesets(
-                engine,
-                new org.idds.cds.engine.DrlLexerLiterals(),
-                java.util.List.of(new org.idds.cds.selection.SelectionVocabulary()));
+                engine, new org.idds.cds.engine.DrlLexerLiterals(), java.util.List.of(new SelectionChecks()));
         ruleset = rulesets.active();
         try {
             requestBody =
@@ -125,8 +123,10 @@ public class SeedCase {
      */
     public CandidacyAssessment evaluateToRecord() {
         List<Object> caseFacts = CaseFacts.of(candidacyCase, ruleset);
+        org.idds.cds.selection.OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = new Evaluation(
                 ruleset,
+                policy,
                 caseFacts,
                 engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, caseFacts));
         List<Views.Recommendation> recommendations = evaluation.recommendations();
@@ -139,14 +139,14 @@ public class SeedCase {
                 tiny(ruleset),
                 Optional.of("fixture-seed000-case2"),
                 verdict,
-                AssessmentService.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
+                policy.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
                 evaluation.devicePlan(),
                 evaluation.opioidLoad(),
                 recommendations,
                 evaluation.pertinentNegatives(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                AssessmentService.DISCLAIMER);
+                policy.disclaimer());
     }
 
     public byte[] responseJson() {

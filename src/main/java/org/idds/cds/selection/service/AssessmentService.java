@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentStore;
@@ -25,10 +24,9 @@ import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.CaseFacts;
-import org.idds.cds.selection.DevicePlan;
-import org.idds.cds.selection.Effect;
 import org.idds.cds.selection.Evaluation;
 import org.idds.cds.selection.InputField;
+import org.idds.cds.selection.OutcomePolicy;
 import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.selection.Verdict;
@@ -39,15 +37,11 @@ import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logging.Logger;
 
 /**
- * Candidacy use cases: build facts, run the active ruleset, read the findings, store the answer, and only then
- * return it. Logs carry the assessment id and verdict, never the case reference or patient facts.
+ * Candidacy use cases: build facts, run the active ruleset, read the findings, word them by the ruleset's outcome
+ * policy ({@code selection/outcomes.json}), store the answer, and only then return it. Logs carry the assessment id and verdict, never the case reference or patient facts.
  */
 @ApplicationScoped
 public class AssessmentService {
-
-    static final String DISCLAIMER = "Decision support for the MDT, not a decision: recommendations to consider with "
-            + "their basis and sources. Figures marked unverified are recalled from the literature and still to be "
-            + "checked against the primary source.";
 
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
@@ -67,7 +61,8 @@ public class AssessmentService {
     public Recorded<CandidacyAssessment> assessCandidacy(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
-        Evaluation evaluation = evaluate(c, ruleset);
+        OutcomePolicy policy = OutcomesFile.of(ruleset);
+        Evaluation evaluation = evaluate(c, ruleset, policy);
         List<Recommendation> recommendations = evaluation.recommendations();
         List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
@@ -78,14 +73,14 @@ public class AssessmentService {
                 ref(ruleset),
                 caseReference,
                 verdict,
-                verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
+                policy.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
                 evaluation.devicePlan(),
                 evaluation.opioidLoad(),
                 recommendations,
                 evaluation.pertinentNegatives(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                DISCLAIMER);
+                policy.disclaimer());
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -103,7 +98,8 @@ public class AssessmentService {
     public Recorded<ReferralCheckResult> checkReferral(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
-        Evaluation evaluation = evaluate(c, ruleset);
+        OutcomePolicy policy = OutcomesFile.of(ruleset);
+        Evaluation evaluation = evaluate(c, ruleset, policy);
         List<Recommendation> recommendations = evaluation.recommendations();
         Verdict verdict = evaluation.verdict();
         List<MissingInputView> missing = evaluation.missingInputs();
@@ -113,8 +109,8 @@ public class AssessmentService {
         List<MissingInputView> mdtWillNeed = missing.stream()
                 .filter(m -> m.collectedAt() == InputField.Stage.MDT)
                 .toList();
-        ReferralOutcome outcome = referralOutcome(verdict, pleaseProvide);
-        List<String> reasons = reasons(outcome, recommendations, pleaseProvide);
+        ReferralOutcome outcome = policy.referralOutcome(verdict, pleaseProvide);
+        List<String> reasons = policy.reasons(outcome, recommendations, pleaseProvide);
         ReferralCheckResult result = new ReferralCheckResult(
                 UUID.randomUUID(),
                 AssessmentKind.REFERRAL_CHECK,
@@ -122,14 +118,14 @@ public class AssessmentService {
                 ref(ruleset),
                 caseReference,
                 outcome,
-                plainLanguage(outcome, evaluation.devicePlan()),
+                policy.plainLanguage(outcome, evaluation.devicePlan()),
                 reasons,
                 pleaseProvide,
                 mdtWillNeed,
                 verdict,
                 recommendations,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                DISCLAIMER);
+                policy.disclaimer());
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,
@@ -171,7 +167,7 @@ public class AssessmentService {
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
                 .orElseThrow(
                         () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
-        Evaluation evaluation = evaluate(parse.apply(stored), ruleset);
+        Evaluation evaluation = evaluate(parse.apply(stored), ruleset, OutcomesFile.of(ruleset));
         ReplayResult.Outcome original;
         try {
             var json = this.json.readTree(stored.responseJson());
@@ -241,10 +237,13 @@ public class AssessmentService {
         return ruleId + "@" + version + " " + effect;
     }
 
-    private Evaluation evaluate(CandidacyCase c, Ruleset ruleset) {
+    private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy) {
         List<Object> facts = CaseFacts.of(c, ruleset);
         return new Evaluation(
-                ruleset, facts, engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts));
+                ruleset,
+                policy,
+                facts,
+                engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts));
     }
 
     private String record(
@@ -286,99 +285,5 @@ public class AssessmentService {
 
     private static RulesetRef ref(Ruleset ruleset) {
         return new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
-    }
-
-    static String verdictSummary(
-            Verdict verdict,
-            Optional<DevicePlan> device,
-            List<Recommendation> recommendations,
-            List<MissingInputView> missing) {
-        return switch (verdict) {
-            case CANDIDATE -> "Candidate for intrathecal drug delivery" + devicePhrase(device) + ".";
-            case CANDIDATE_WITH_PRECAUTIONS ->
-                "Candidate for intrathecal drug delivery" + devicePhrase(device) + ", with precautions to manage: "
-                        + summaries(recommendations, Effect.PRECAUTION);
-            case DEFER -> "Defer: fix first, then reassess: " + summaries(recommendations, Effect.DEFER);
-            case NOT_CANDIDATE ->
-                "Not a candidate now: " + summaries(recommendations, Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
-            case INSUFFICIENT_INFORMATION ->
-                missing.stream().anyMatch(MissingInputView::required)
-                        ? "Insufficient information for a verdict; missing: "
-                                + missing.stream()
-                                        .filter(MissingInputView::required)
-                                        .map(MissingInputView::input)
-                                        .collect(Collectors.joining(", "))
-                                + "."
-                        : "Insufficient information for a verdict: no refractory-pain outcome was reached; the MDT must judge.";
-        };
-    }
-
-    private static String devicePhrase(Optional<DevicePlan> device) {
-        return device.map(d -> switch (d) {
-                    case FULLY_IMPLANTED_PUMP -> " with a fully implanted pump";
-                    case EXTERNAL_SYSTEM ->
-                        " with an external system (tunnelled catheter or port), not a fully implanted pump";
-                    case PERCUTANEOUS_CATHETER ->
-                        " only by a percutaneous catheter, if at all, given the very short prognosis";
-                })
-                .orElse("");
-    }
-
-    private static String summaries(List<Recommendation> recommendations, Effect... effects) {
-        List<Effect> wanted = List.of(effects);
-        return recommendations.stream()
-                .filter(r -> wanted.contains(r.effect()))
-                .map(Recommendation::summary)
-                .distinct()
-                .collect(Collectors.joining(" "));
-    }
-
-    private static ReferralOutcome referralOutcome(Verdict verdict, List<MissingInputView> pleaseProvide) {
-        return switch (verdict) {
-            case NOT_CANDIDATE -> ReferralOutcome.NOT_ELIGIBLE_NOW;
-            case DEFER -> ReferralOutcome.TREAT_FIRST_THEN_REFER;
-            case INSUFFICIENT_INFORMATION ->
-                pleaseProvide.isEmpty() ? ReferralOutcome.REFER_TO_MDT : ReferralOutcome.MORE_INFORMATION_NEEDED;
-            case CANDIDATE, CANDIDATE_WITH_PRECAUTIONS -> ReferralOutcome.REFER_TO_MDT;
-        };
-    }
-
-    private static List<String> reasons(
-            ReferralOutcome outcome, List<Recommendation> recommendations, List<MissingInputView> pleaseProvide) {
-        List<Effect> relevant = switch (outcome) {
-            case NOT_ELIGIBLE_NOW -> List.of(Effect.EXCLUDES, Effect.CRITERION_NOT_MET);
-            case TREAT_FIRST_THEN_REFER -> List.of(Effect.DEFER);
-            case REFER_TO_MDT -> List.of(Effect.CRITERION_MET, Effect.PRECAUTION);
-            case MORE_INFORMATION_NEEDED -> List.of();
-        };
-        if (outcome == ReferralOutcome.MORE_INFORMATION_NEEDED) {
-            return pleaseProvide.stream().map(MissingInputView::why).toList();
-        }
-        return recommendations.stream()
-                .filter(r -> relevant.contains(r.effect()))
-                .map(Recommendation::summary)
-                .distinct()
-                .toList();
-    }
-
-    private static String plainLanguage(ReferralOutcome outcome, Optional<DevicePlan> device) {
-        return switch (outcome) {
-            case REFER_TO_MDT ->
-                "From what you entered, this patient may benefit from an intrathecal pump"
-                        + device.map(d -> d == DevicePlan.FULLY_IMPLANTED_PUMP
-                                        ? ""
-                                        : " (an external or temporary system, given the prognosis)")
-                                .orElse("")
-                        + ". Please refer to the IDDS multidisciplinary team; the list below is what they will need.";
-            case TREAT_FIRST_THEN_REFER ->
-                "Something needs treating first (see reasons). You can refer now, but no "
-                        + "trial or implant will happen until it is resolved.";
-            case MORE_INFORMATION_NEEDED ->
-                "We cannot say yet. Please answer the questions listed; they decide "
-                        + "whether the pain counts as refractory and whether there is a reason to wait.";
-            case NOT_ELIGIBLE_NOW ->
-                "From what you entered, an intrathecal pump is not indicated now (see reasons). "
-                        + "Re-check if pain escalates, side effects become intolerable or circumstances change.";
-        };
     }
 }

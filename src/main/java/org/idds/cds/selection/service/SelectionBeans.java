@@ -3,7 +3,6 @@ package org.idds.cds.selection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.idds.cds.ruleset.ConcernVocabulary;
-import org.idds.cds.selection.SelectionVocabulary;
 
 /** Makes selection's framework-free pieces available to the container. */
 @ApplicationScoped
@@ -12,6 +11,6 @@ public class SelectionBeans {
     @Produces
     @ApplicationScoped
     ConcernVocabulary selectionVocabulary() {
-        return new SelectionVocabulary();
+        return new SelectionChecks();
     }
 }

@@ -104,6 +104,21 @@ class KnowledgeEndpointsTest {
     }
 
     @Test
+    void deviceModelsAreReadWithEveryFigureItsUnitAndProvenance() {
+        Api.request()
+                .get("/api/v1/device-models")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem("synchromed-ii-40ml"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.model", equalTo("8637-40"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.reservoirVolume.unit", equalTo("mL"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.reservoirVolume.verification", equalTo("UNVERIFIED"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.unit", equalTo("mL/d"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.verification", equalTo("VERIFIED"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.citations.sourceKey", hasItem("PRIALT_HCP"));
+    }
+
+    @Test
     void theDrugCatalogueShowsEveryFigureWithItsProvenanceAndVerification() {
         Api.request()
                 .get("/api/v1/drugs")

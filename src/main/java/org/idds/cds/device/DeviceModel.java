@@ -1,0 +1,48 @@
+package org.idds.cds.device;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.Citation;
+
+/**
+ * One intrathecal delivery device as the ruleset describes it ({@code device-model/<id>.json}): identity, the
+ * figures recorded so far (each optional until a source gives it) and the sources for the device as a whole.
+ * {@code status} is a FHIR PublicationStatus code ({@code draft}, {@code active}, {@code retired}).
+ */
+public record DeviceModel(
+        String id,
+        String version,
+        String status,
+        String title,
+        String description,
+        String manufacturer,
+        String model,
+        Optional<DeviceFigure> reservoirVolume,
+        Optional<DeviceFigure> lowReservoirAlarmDefault,
+        Optional<FlowRange> flowRate,
+        List<Citation> citations) {
+
+    public DeviceModel {
+        citations = List.copyOf(citations);
+    }
+
+    /** Every figure of the model, in file order. */
+    public List<DeviceFigure> figures() {
+        List<DeviceFigure> figures = new ArrayList<>();
+        reservoirVolume.ifPresent(figures::add);
+        lowReservoirAlarmDefault.ifPresent(figures::add);
+        flowRate.ifPresent(r -> {
+            figures.add(r.min());
+            figures.add(r.max());
+        });
+        return figures;
+    }
+
+    /** The citations of the model and of each of its figures. */
+    public List<Citation> allCitations() {
+        List<Citation> all = new ArrayList<>(citations);
+        figures().forEach(f -> all.addAll(f.citations()));
+        return all;
+    }
+}

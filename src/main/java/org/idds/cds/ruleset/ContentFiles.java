@@ -1,0 +1,187 @@
+package org.idds.cds.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.kernel.Citation;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.Verification;
+import org.idds.cds.kernel.units.Ucum;
+import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
+import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
+
+/**
+ * Reads the ruleset content listed under the manifest's optional keys {@code deviceModels}, {@code trialProtocols}
+ * (paths relative to {@code rules/}; the build packages the repository's {@code device-model/} and
+ * {@code trial-protocols/} there) and {@code outcomes} (concern to file). Each device model and trial protocol is
+ * checked against its JSON Schema, then across files: every citation resolves in the evidence catalogue, every unit
+ * is valid UCUM, the id is the file name, a protocol's default observation policy is one of its policies and its
+ * drug is in the drug catalogue. Problems name the file and the JSON path. Outcomes files are kept as text for their
+ * concern to check (see {@link ConcernVocabulary#problems}).
+ */
+final class ContentFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ContentFiles() {}
+
+    /** The files these keys list, in manifest order: read for the bundled ruleset and hashed with the rest. */
+    static List<String> listed(Manifest manifest) {
+        List<String> paths = new ArrayList<>();
+        orEmpty(manifest.deviceModels()).stream().filter(p -> p != null).forEach(paths::add);
+        orEmpty(manifest.trialProtocols()).stream().filter(p -> p != null).forEach(paths::add);
+        if (manifest.outcomes() != null) {
+            manifest.outcomes().values().stream().filter(p -> p != null).forEach(paths::add);
+        }
+        return paths;
+    }
+
+    static RulesetContent read(
+            RulesetSource source,
+            Manifest manifest,
+            Map<String, EvidenceSource> sources,
+            DrugCatalogue drugs,
+            List<String> problems) {
+        Set<String> cited = new TreeSet<>();
+        List<DeviceModel> devices = new ArrayList<>();
+        for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            DeviceModels.read(path, text, sources, problems).ifPresent(devices::add);
+        }
+        unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
+        List<TrialProtocol> trials = new ArrayList<>();
+        for (String path : paths(manifest.trialProtocols(), "trialProtocols", problems)) {
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            TrialProtocols.read(path, text, sources, drugs, problems).ifPresent(trials::add);
+        }
+        unique(trials.stream().map(TrialProtocol::id).toList(), "trial protocol", problems);
+        Map<Concern, ConcernFile> outcomes = new EnumMap<>(Concern.class);
+        if (manifest.outcomes() != null) {
+            manifest.outcomes().forEach((key, path) -> {
+                Optional<Concern> concern = concern(key);
+                if (concern.isEmpty()) {
+                    problems.add(RulesetSource.MANIFEST + " outcomes: " + key + " is not a concern "
+                            + List.of(Concern.values()));
+                } else if (blank(path)) {
+                    problems.add(RulesetSource.MANIFEST + " outcomes." + key + " names no file");
+                } else {
+                    outcomes.put(
+                            concern.orElseThrow(),
+                            new ConcernFile(
+                                    concern.orElseThrow(),
+                                    path,
+                                    source.file(path).orElseThrow()));
+                }
+            });
+        }
+        return new RulesetContent(devices, trials, outcomes, cited);
+    }
+
+    /** The {@code source} of every citation anywhere in a JSON file; nothing if it is not JSON (reported elsewhere). */
+    private static void citedSources(String text, Set<String> cited) {
+        try {
+            JSON.readTree(text)
+                    .findValues("citations")
+                    .forEach(list -> list.forEach(c -> {
+                        if (c.path("source").isTextual()) {
+                            cited.add(c.path("source").asText());
+                        }
+                    }));
+        } catch (JsonProcessingException e) {
+            // the schema check names the file
+        }
+    }
+
+    /** A file's {@code id} is its file name without {@code .json}, as the schemas say. */
+    static void checkId(String path, String id, List<String> problems) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!name.equals(id + ".json")) {
+            problems.add(path + " $.id: " + id + " is not the file name without .json");
+        }
+    }
+
+    /** A unit code must be valid UCUM (the schema's allow-list is the policy; this is the meaning). */
+    static void checkUnit(String where, String code, List<String> problems) {
+        Ucum.shared()
+                .validate(code)
+                .ifPresent(why -> problems.add(where + ": " + code + " is not a UCUM unit: " + why));
+    }
+
+    /** Citations whose source is in the evidence catalogue; each one that is not is a problem at {@code where}. */
+    static List<Citation> citations(
+            String where, List<CitationJson> raw, Map<String, EvidenceSource> sources, List<String> problems) {
+        List<Citation> citations = new ArrayList<>();
+        List<CitationJson> list = orEmpty(raw);
+        for (int i = 0; i < list.size(); i++) {
+            CitationJson c = list.get(i);
+            String at = where + "[" + i + "]";
+            Optional<Verification> verification = verification(c.verification());
+            if (c.source() == null || !sources.containsKey(c.source())) {
+                problems.add(at + ".source: cites " + c.source() + ", which is not in the evidence catalogue");
+            } else if (blank(c.locator()) || verification.isEmpty()) {
+                problems.add(at + ": cites " + c.source() + " without a locator or verification status");
+            } else {
+                citations.add(new Citation(
+                        c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
+            }
+        }
+        if (list.isEmpty()) {
+            problems.add(where + ": no citation");
+        }
+        return citations;
+    }
+
+    static Optional<Verification> verification(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Verification.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> paths(List<String> listed, String key, List<String> problems) {
+        List<String> paths = new ArrayList<>();
+        for (String path : orEmpty(listed)) {
+            if (blank(path)) {
+                problems.add(RulesetSource.MANIFEST + " " + key + " lists an empty path");
+            } else {
+                paths.add(path);
+            }
+        }
+        return paths;
+    }
+
+    private static void unique(List<String> ids, String what, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        ids.stream().filter(id -> !seen.add(id)).forEach(id -> problems.add(what + " " + id + " is listed twice"));
+    }
+
+    private static Optional<Concern> concern(String key) {
+        try {
+            return key == null ? Optional.empty() : Optional.of(Concern.valueOf(key.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

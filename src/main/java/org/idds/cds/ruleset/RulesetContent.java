@@ -1,0 +1,33 @@
+package org.idds.cds.ruleset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.kernel.Concern;
+
+/**
+ * The ruleset content beside the rules and catalogues: device models and trial protocols (kept at the repository's
+ * top level, packaged under {@code rules/}), and each concern's outcomes file. Listed in the manifest under the
+ * optional keys {@code deviceModels}, {@code trialProtocols} and {@code outcomes}, covered by the content hash.
+ */
+public record RulesetContent(
+        List<DeviceModel> deviceModels,
+        List<TrialProtocol> trialProtocols,
+        Map<Concern, ConcernFile> outcomes,
+        Set<String> citedSources) {
+
+    public static final RulesetContent NONE = new RulesetContent(List.of(), List.of(), Map.of(), Set.of());
+
+    /**
+     * {@code citedSources}: the evidence sources the device-model and trial-protocol files cite, each a use of the
+     * source (read from every listed file, even one refused for another reason, so that its sources are not reported
+     * as unused as well).
+     */
+    public RulesetContent {
+        deviceModels = List.copyOf(deviceModels);
+        trialProtocols = List.copyOf(trialProtocols);
+        outcomes = Map.copyOf(outcomes);
+        citedSources = Set.copyOf(citedSources);
+    }
+}

@@ -1,0 +1,260 @@
+package org.idds.cds.selection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
+import org.idds.cds.selection.Views.MissingInputView;
+import org.idds.cds.selection.Views.Recommendation;
+
+/**
+ * Selection's outcome policy as ruleset data ({@code rules/selection/outcomes.json}): how the effects of the findings
+ * aggregate into a {@link Verdict}, the clinician-facing verdict summary, the referral outcome and its plain-language
+ * text and reasons, and the disclaimer. The outcome enums stay in Java; what they mean to a reader and how they are
+ * reached are ruleset content, so changing them is a ruleset version change.
+ *
+ * <p>Tables are tried in file order and the first row whose every condition holds wins; a case no row matches is an
+ * error, never a default. {@link #problems()} proves at load that every effect set and every verdict with an empty
+ * or non-empty list of inputs to provide is matched, and that every verdict, outcome and device plan has its text.
+ *
+ * <p>Templates take placeholders, replaced in one left-to-right pass (an inserted value is never scanned again):
+ * {@code {summaries}} (the summaries of the recommendations whose effect is in {@code summariesOf}, in engine order,
+ * each once, joined by one space), {@code {requiredMissingInputs}} (the required missing inputs' paths, joined by
+ * ", ") and {@code {devicePhrase}} (the device plan's phrase, used exactly as stored).
+ */
+public record OutcomePolicy(
+        List<VerdictRow> verdictPolicy,
+        Map<Verdict, VerdictText> verdictSummaries,
+        Map<DevicePlan, DevicePhrase> devicePlanPhrases,
+        DevicePhrase noDevicePlan,
+        List<ReferralRow> referralPolicy,
+        Map<ReferralOutcome, ReferralText> referralOutcomes,
+        String disclaimer) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
+
+    public OutcomePolicy {
+        verdictPolicy = List.copyOf(verdictPolicy);
+        verdictSummaries = Map.copyOf(verdictSummaries);
+        devicePlanPhrases = Map.copyOf(devicePlanPhrases);
+        referralPolicy = List.copyOf(referralPolicy);
+        referralOutcomes = Map.copyOf(referralOutcomes);
+    }
+
+    /** A verdict row: holds when the effects include one of {@code anyEffect} and none of {@code noEffect}. */
+    public record VerdictRow(Optional<Set<Effect>> anyEffect, Optional<Set<Effect>> noEffect, Verdict verdict) {
+
+        boolean matches(Set<Effect> effects) {
+            return anyEffect
+                            .map(any -> any.stream().anyMatch(effects::contains))
+                            .orElse(true)
+                    && noEffect.map(no -> no.stream().noneMatch(effects::contains))
+                            .orElse(true);
+        }
+    }
+
+    /**
+     * A verdict's summary: {@code text}, or {@code textWhenRequiredInputsMissing} (where given) when a missing input
+     * is required; {@code summariesOf} the effects whose recommendations fill {@code {summaries}}.
+     */
+    public record VerdictText(String text, Optional<String> textWhenRequiredInputsMissing, List<Effect> summariesOf) {}
+
+    /** What {@code {devicePhrase}} becomes in a verdict summary and in a referral text. */
+    public record DevicePhrase(String inVerdictSummary, String inReferral) {}
+
+    /** A referral row: holds when the verdict is one of {@code verdicts} and the list to provide is (not) empty. */
+    public record ReferralRow(
+            Optional<Set<Verdict>> verdicts, Optional<Boolean> pleaseProvideEmpty, ReferralOutcome outcome) {
+
+        boolean matches(Verdict verdict, boolean empty) {
+            return verdicts.map(v -> v.contains(verdict)).orElse(true)
+                    && pleaseProvideEmpty.map(e -> e == empty).orElse(true);
+        }
+    }
+
+    /**
+     * A referral outcome's plain-language text; its reasons are the summaries of the recommendations whose effect is
+     * in {@code reasonsSummariesOf}, or, with {@code reasonsPleaseProvideWhy}, why each input to provide is needed.
+     */
+    public record ReferralText(String text, List<Effect> reasonsSummariesOf, boolean reasonsPleaseProvideWhy) {}
+
+    /** The verdict for the effects of all fired findings. */
+    public Verdict verdict(Collection<Effect> effects) {
+        Set<Effect> set = effects.isEmpty() ? EnumSet.noneOf(Effect.class) : EnumSet.copyOf(effects);
+        return verdictPolicy.stream()
+                .filter(row -> row.matches(set))
+                .map(VerdictRow::verdict)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("no row of the verdict policy matches the effects " + set));
+    }
+
+    /** The clinician-facing summary of a verdict. */
+    public String verdictSummary(
+            Verdict verdict,
+            Optional<DevicePlan> device,
+            List<Recommendation> recommendations,
+            List<MissingInputView> missing) {
+        VerdictText text = required(verdictSummaries, verdict, "verdict summary");
+        boolean requiredMissing = missing.stream().anyMatch(MissingInputView::required);
+        String template = requiredMissing ? text.textWhenRequiredInputsMissing().orElse(text.text()) : text.text();
+        return fill(
+                template,
+                Map.of(
+                        "summaries", () -> summaries(recommendations, text.summariesOf()),
+                        "requiredMissingInputs",
+                                () -> missing.stream()
+                                        .filter(MissingInputView::required)
+                                        .map(MissingInputView::input)
+                                        .collect(Collectors.joining(", ")),
+                        "devicePhrase", () -> phrase(device).inVerdictSummary()));
+    }
+
+    /** The referral outcome for a verdict and the required referral-stage inputs still to provide. */
+    public ReferralOutcome referralOutcome(Verdict verdict, List<MissingInputView> pleaseProvide) {
+        boolean empty = pleaseProvide.isEmpty();
+        return referralPolicy.stream()
+                .filter(row -> row.matches(verdict, empty))
+                .map(ReferralRow::outcome)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no row of the referral policy matches verdict " + verdict
+                        + (empty ? " with nothing to provide" : " with inputs to provide")));
+    }
+
+    /** Why the referral outcome is what it is, in order. */
+    public List<String> reasons(
+            ReferralOutcome outcome, List<Recommendation> recommendations, List<MissingInputView> pleaseProvide) {
+        ReferralText text = required(referralOutcomes, outcome, "referral text");
+        if (text.reasonsPleaseProvideWhy()) {
+            return pleaseProvide.stream().map(MissingInputView::why).toList();
+        }
+        return recommendations.stream()
+                .filter(r -> text.reasonsSummariesOf().contains(r.effect()))
+                .map(Recommendation::summary)
+                .distinct()
+                .toList();
+    }
+
+    /** The referral outcome in plain language for the referrer. */
+    public String plainLanguage(ReferralOutcome outcome, Optional<DevicePlan> device) {
+        ReferralText text = required(referralOutcomes, outcome, "referral text");
+        return fill(text.text(), Map.of("devicePhrase", () -> phrase(device).inReferral()));
+    }
+
+    /**
+     * What makes this policy unusable, checked at load: an effect set no verdict row matches (all 2^8 are tried), a
+     * verdict with an empty or non-empty list to provide that no referral row matches, a verdict, referral outcome or
+     * device plan without its text, a placeholder a template may not use.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Effect[] effects = Effect.values();
+        List<Set<Effect>> unmatched = new ArrayList<>();
+        for (int mask = 0; mask < 1 << effects.length; mask++) {
+            Set<Effect> set = EnumSet.noneOf(Effect.class);
+            for (int i = 0; i < effects.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    set.add(effects[i]);
+                }
+            }
+            if (verdictPolicy.stream().noneMatch(row -> row.matches(set))) {
+                unmatched.add(set);
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            problems.add("verdictPolicy: no row matches " + unmatched.size() + " of the " + (1 << effects.length)
+                    + " effect sets, for example " + unmatched.subList(0, Math.min(3, unmatched.size())));
+        }
+        for (Verdict verdict : Verdict.values()) {
+            for (boolean empty : new boolean[] {true, false}) {
+                if (referralPolicy.stream().noneMatch(row -> row.matches(verdict, empty))) {
+                    problems.add(
+                            "referralPolicy: no row matches verdict " + verdict + " with pleaseProvideEmpty " + empty);
+                }
+            }
+            VerdictText text = verdictSummaries.get(verdict);
+            if (text == null) {
+                problems.add("verdictSummaries: no text for " + verdict);
+            } else {
+                placeholders(
+                        "verdictSummaries." + verdict + ".text", text.text(), problems, "summaries", "devicePhrase");
+                text.textWhenRequiredInputsMissing()
+                        .ifPresent(t -> placeholders(
+                                "verdictSummaries." + verdict + ".textWhenRequiredInputsMissing",
+                                t,
+                                problems,
+                                "requiredMissingInputs"));
+            }
+        }
+        for (ReferralOutcome outcome : ReferralOutcome.values()) {
+            ReferralText text = referralOutcomes.get(outcome);
+            if (text == null) {
+                problems.add("referralOutcomes: no text for " + outcome);
+            } else {
+                placeholders("referralOutcomes." + outcome + ".text", text.text(), problems, "devicePhrase");
+            }
+        }
+        for (DevicePlan plan : DevicePlan.values()) {
+            if (!devicePlanPhrases.containsKey(plan)) {
+                problems.add("devicePlanPhrases: no phrase for " + plan);
+            }
+        }
+        if (disclaimer == null || disclaimer.isBlank()) {
+            problems.add("disclaimer: empty");
+        }
+        return problems;
+    }
+
+    private DevicePhrase phrase(Optional<DevicePlan> device) {
+        return device.map(d -> required(devicePlanPhrases, d, "device plan phrase"))
+                .orElse(noDevicePlan);
+    }
+
+    private static String summaries(List<Recommendation> recommendations, List<Effect> of) {
+        return recommendations.stream()
+                .filter(r -> of.contains(r.effect()))
+                .map(Recommendation::summary)
+                .distinct()
+                .collect(Collectors.joining(" "));
+    }
+
+    /** One left-to-right pass: each placeholder replaced by its value, which is not scanned again. */
+    private static String fill(String template, Map<String, Supplier<String>> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            var value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("template uses unknown placeholder " + m.group() + ": " + template);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value.get()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static void placeholders(String where, String template, List<String> problems, String... allowed) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!List.of(allowed).contains(m.group(1))) {
+                problems.add(where + ": " + m.group() + " is not a placeholder it may use " + List.of(allowed));
+            }
+        }
+    }
+
+    private static <K, V> V required(Map<K, V> map, K key, String what) {
+        V value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("no " + what + " for " + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,251 @@
+package org.idds.cds.selection.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.ConcernFile;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetSchemas;
+import org.idds.cds.selection.DevicePlan;
+import org.idds.cds.selection.Effect;
+import org.idds.cds.selection.OutcomePolicy;
+import org.idds.cds.selection.OutcomePolicy.DevicePhrase;
+import org.idds.cds.selection.OutcomePolicy.ReferralRow;
+import org.idds.cds.selection.OutcomePolicy.ReferralText;
+import org.idds.cds.selection.OutcomePolicy.VerdictRow;
+import org.idds.cds.selection.OutcomePolicy.VerdictText;
+import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
+import org.idds.cds.selection.Verdict;
+
+/**
+ * Reads selection's outcomes file ({@code selection/outcomes.json}, listed in the manifest under
+ * {@code "outcomes": {"SELECTION": ...}}) into an {@link OutcomePolicy}: the JSON Schema
+ * ({@code rules/schemas/outcomes.schema.json}) first, then the names of verdicts, effects, referral outcomes and
+ * device plans against the Java enums, then {@link OutcomePolicy#problems()}. Every problem names the file.
+ *
+ * <p>A ruleset of a version listed in {@link #BEFORE_OUTCOMES_FILES} (made when this policy was Java code) lists no
+ * outcomes file; it gets {@value #LEGACY}, a copy of the policy as that code was, so that its stored assessments
+ * replay with the verdict they were made with. Any other ruleset without an outcomes file is refused.
+ */
+public final class OutcomesFile {
+
+    static final String SCHEMA = "outcomes.schema.json";
+
+    /** Rulesets made before the outcome policy was ruleset data. */
+    static final Set<String> BEFORE_OUTCOMES_FILES = Set.of("2026.11.0");
+
+    static final String LEGACY = "legacy-outcomes.json";
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ConcurrentMap<String, OutcomePolicy> BY_CONTENT = new ConcurrentHashMap<>();
+
+    private OutcomesFile() {}
+
+    record OutcomesJson(
+            List<VerdictRowJson> verdictPolicy,
+            Map<String, VerdictTextJson> verdictSummaries,
+            Map<String, DevicePhraseJson> devicePlanPhrases,
+            List<ReferralRowJson> referralPolicy,
+            Map<String, ReferralTextJson> referralOutcomes,
+            String disclaimer) {}
+
+    record VerdictRowJson(EffectsWhenJson when, String verdict) {}
+
+    record EffectsWhenJson(List<String> anyEffect, List<String> noEffect) {}
+
+    record VerdictTextJson(String text, String textWhenRequiredInputsMissing, List<String> summariesOf) {}
+
+    record DevicePhraseJson(String inVerdictSummary, String inReferral) {}
+
+    record ReferralRowJson(ReferralWhenJson when, String outcome) {}
+
+    record ReferralWhenJson(List<String> verdict, Boolean pleaseProvideEmpty) {}
+
+    record ReferralTextJson(String text, ReasonsJson reasons) {}
+
+    record ReasonsJson(List<String> summariesOf, Boolean pleaseProvideWhy) {}
+
+    /** The parsed policy or the problems, each naming the file. */
+    record Parsed(Optional<OutcomePolicy> policy, List<String> problems) {}
+
+    /** Selection's outcome policy for a ruleset that loaded (so its outcomes file passed {@link #problems}). */
+    public static OutcomePolicy of(Ruleset ruleset) {
+        ConcernFile file = file(ruleset)
+                .orElseThrow(() -> new IllegalStateException(
+                        "ruleset " + ruleset.version() + " lists no outcomes file for selection"));
+        return BY_CONTENT.computeIfAbsent(file.content(), text -> {
+            Parsed parsed = parse(file.path(), text);
+            return parsed.policy().orElseThrow(() -> new IllegalStateException(String.join("; ", parsed.problems())));
+        });
+    }
+
+    /** What is wrong with the ruleset's outcomes file for selection; empty if nothing. */
+    public static List<String> problems(Ruleset ruleset) {
+        Optional<ConcernFile> file = file(ruleset);
+        if (file.isEmpty()) {
+            return List.of("ruleset.json lists no outcomes file for SELECTION (\"outcomes\": {\"SELECTION\": "
+                    + "\"selection/outcomes.json\"}); the verdict and its wording are ruleset data");
+        }
+        return parse(file.get().path(), file.get().content()).problems();
+    }
+
+    private static Optional<ConcernFile> file(Ruleset ruleset) {
+        return ruleset.outcomes(Concern.SELECTION)
+                .or(() -> BEFORE_OUTCOMES_FILES.contains(ruleset.version())
+                        ? Optional.of(new ConcernFile(Concern.SELECTION, LEGACY, legacyText()))
+                        : Optional.empty());
+    }
+
+    static Parsed parse(String path, String text) {
+        List<String> schemaProblems = RulesetSchemas.problems(SCHEMA, path, text);
+        if (!schemaProblems.isEmpty()) {
+            return new Parsed(Optional.empty(), schemaProblems);
+        }
+        OutcomesJson json;
+        try {
+            json = JSON.readValue(text, OutcomesJson.class);
+        } catch (JsonProcessingException e) {
+            return new Parsed(Optional.empty(), List.of(path + " is not valid: " + e.getOriginalMessage()));
+        }
+        Names names = new Names(path);
+        List<VerdictRow> verdictRows = new ArrayList<>();
+        List<VerdictRowJson> rows = orEmpty(json.verdictPolicy());
+        for (int i = 0; i < rows.size(); i++) {
+            VerdictRowJson row = rows.get(i);
+            String where = "$.verdictPolicy[" + i + "]";
+            EffectsWhenJson when = row.when() == null ? new EffectsWhenJson(null, null) : row.when();
+            verdictRows.add(new VerdictRow(
+                    Optional.ofNullable(when.anyEffect()).map(e -> names.effects(where + ".when.anyEffect", e)),
+                    Optional.ofNullable(when.noEffect()).map(e -> names.effects(where + ".when.noEffect", e)),
+                    names.of(Verdict.class, where + ".verdict", row.verdict())));
+        }
+        Map<Verdict, VerdictText> summaries = new EnumMap<>(Verdict.class);
+        orEmpty(json.verdictSummaries()).forEach((key, t) -> {
+            Verdict verdict = names.of(Verdict.class, "$.verdictSummaries", key);
+            if (verdict != null) {
+                summaries.put(
+                        verdict,
+                        new VerdictText(
+                                t.text(),
+                                Optional.ofNullable(t.textWhenRequiredInputsMissing()),
+                                List.copyOf(names.effects(
+                                        "$.verdictSummaries." + key + ".summariesOf", orEmpty(t.summariesOf())))));
+            }
+        });
+        Map<DevicePlan, DevicePhrase> phrases = new EnumMap<>(DevicePlan.class);
+        DevicePhrase none = null;
+        for (var e : orEmpty(json.devicePlanPhrases()).entrySet()) {
+            DevicePhrase phrase = new DevicePhrase(
+                    e.getValue().inVerdictSummary(), e.getValue().inReferral());
+            if (e.getKey().equals("NONE")) {
+                none = phrase;
+            } else {
+                DevicePlan plan = names.of(DevicePlan.class, "$.devicePlanPhrases", e.getKey());
+                if (plan != null) {
+                    phrases.put(plan, phrase);
+                }
+            }
+        }
+        if (none == null) {
+            names.problems.add(path + " $.devicePlanPhrases: no NONE phrase (for an assessment without a device plan)");
+        }
+        List<ReferralRow> referralRows = new ArrayList<>();
+        List<ReferralRowJson> referral = orEmpty(json.referralPolicy());
+        for (int i = 0; i < referral.size(); i++) {
+            ReferralRowJson row = referral.get(i);
+            String where = "$.referralPolicy[" + i + "]";
+            ReferralWhenJson when = row.when() == null ? new ReferralWhenJson(null, null) : row.when();
+            referralRows.add(new ReferralRow(
+                    Optional.ofNullable(when.verdict()).map(v -> names.set(Verdict.class, where + ".when.verdict", v)),
+                    Optional.ofNullable(when.pleaseProvideEmpty()),
+                    names.of(ReferralOutcome.class, where + ".outcome", row.outcome())));
+        }
+        Map<ReferralOutcome, ReferralText> outcomes = new EnumMap<>(ReferralOutcome.class);
+        orEmpty(json.referralOutcomes()).forEach((key, t) -> {
+            ReferralOutcome outcome = names.of(ReferralOutcome.class, "$.referralOutcomes", key);
+            ReasonsJson reasons = t.reasons() == null ? new ReasonsJson(null, null) : t.reasons();
+            if (outcome != null) {
+                outcomes.put(
+                        outcome,
+                        new ReferralText(
+                                t.text(),
+                                List.copyOf(names.effects(
+                                        "$.referralOutcomes." + key + ".reasons.summariesOf",
+                                        orEmpty(reasons.summariesOf()))),
+                                Boolean.TRUE.equals(reasons.pleaseProvideWhy())));
+            }
+        });
+        if (!names.problems.isEmpty()) {
+            return new Parsed(Optional.empty(), names.problems);
+        }
+        OutcomePolicy policy =
+                new OutcomePolicy(verdictRows, summaries, phrases, none, referralRows, outcomes, json.disclaimer());
+        List<String> problems =
+                policy.problems().stream().map(p -> path + " $." + p).toList();
+        return problems.isEmpty() ? new Parsed(Optional.of(policy), List.of()) : new Parsed(Optional.empty(), problems);
+    }
+
+    /** Enum names as the file writes them, checked against the Java enums (the schema may lag behind them). */
+    private static final class Names {
+        private final String path;
+        private final List<String> problems = new ArrayList<>();
+
+        Names(String path) {
+            this.path = path;
+        }
+
+        <E extends Enum<E>> E of(Class<E> type, String where, String name) {
+            try {
+                return Enum.valueOf(type, name);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.add(path + " " + where + ": " + name + " is not a " + type.getSimpleName() + " "
+                        + List.of(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> Set<E> set(Class<E> type, String where, List<String> names) {
+            Set<E> set = EnumSet.noneOf(type);
+            names.stream().map(n -> of(type, where, n)).filter(e -> e != null).forEach(set::add);
+            return set;
+        }
+
+        Set<Effect> effects(String where, List<String> names) {
+            return set(Effect.class, where, names);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    private static String legacyText() {
+        try (InputStream in = OutcomesFile.class.getResourceAsStream(LEGACY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LEGACY + " beside " + OutcomesFile.class);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

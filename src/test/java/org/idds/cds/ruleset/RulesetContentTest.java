@@ -1,0 +1,248 @@
+package org.idds.cds.ruleset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.Verification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Device models, trial protocols and selection's outcomes file are ruleset content (issue 6, item 3): listed in the
+ * manifest, covered by the content hash, validated at load, and a bad file is refused with the file and field named.
+ */
+class RulesetContentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DEVICE = "device-model/synchromed-ii-40ml.json";
+    private static final String TRIAL = "trial-protocols/single-bolus-trial.json";
+    private static final String OUTCOMES = "selection/outcomes.json";
+
+    private final RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
+    private final RulesetSource bundled = loader.bundled();
+
+    @Test
+    void theBundledRulesetCarriesTheDeviceModelTheTrialProtocolAndTheOutcomesFile() {
+        assertTrue(bundled.file(DEVICE).isPresent(), "the bundled source (hence the hash) holds " + DEVICE);
+        assertTrue(bundled.file(TRIAL).isPresent(), "the bundled source (hence the hash) holds " + TRIAL);
+        assertTrue(bundled.file(OUTCOMES).isPresent(), "the bundled source (hence the hash) holds " + OUTCOMES);
+        Ruleset ruleset = loader.load(bundled);
+
+        DeviceModel pump = ruleset.deviceModels().get(0);
+        assertEquals("synchromed-ii-40ml", pump.id());
+        assertEquals(new BigDecimal("40"), pump.reservoirVolume().orElseThrow().value());
+        assertEquals("mL", pump.reservoirVolume().orElseThrow().unit());
+        assertEquals(
+                new BigDecimal("0.048"), pump.flowRate().orElseThrow().min().value());
+        assertEquals("mL/d", pump.flowRate().orElseThrow().min().unit());
+        assertEquals(Verification.VERIFIED, pump.flowRate().orElseThrow().min().verification());
+        assertEquals(
+                Verification.UNVERIFIED, pump.reservoirVolume().orElseThrow().verification());
+        assertEquals(
+                "PRIALT_HCP",
+                pump.flowRate().orElseThrow().min().citations().get(0).sourceKey());
+
+        TrialProtocol trial = ruleset.trialProtocols().get(0);
+        assertEquals("single-bolus-trial", trial.id());
+        assertEquals("label-24h", trial.defaultObservationPolicy());
+        assertTrue(trial.citations().stream().anyMatch(c -> c.sourceKey().equals("DURAMORPH_LABEL")));
+
+        assertEquals(OUTCOMES, ruleset.outcomes(Concern.SELECTION).orElseThrow().path());
+    }
+
+    @Test
+    void everyFileInTheDeviceAndTrialFoldersIsListedInTheManifest() throws IOException {
+        for (String folder : List.of("device-model", "trial-protocols")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.filter(p -> p.toString().endsWith(".json"))
+                        .map(p -> folder + "/" + p.getFileName())
+                        .forEach(p -> assertTrue(bundled.file(p).isPresent(), p + " is not listed in ruleset.json"));
+            }
+        }
+    }
+
+    @Test
+    void aDeviceFigureCitingAnUnknownSourceIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode)
+                                root.path("reservoirVolume").path("citations").get(0))
+                        .put("source", "NO_SUCH_SOURCE"),
+                DEVICE + " $.reservoirVolume.citations[0].source: cites NO_SUCH_SOURCE, which is not in the evidence"
+                        + " catalogue");
+    }
+
+    @Test
+    void aDeviceFigureWithoutASourceIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("flowRate").path("max")).putArray("citations"),
+                DEVICE + " $.flowRate.max.citations: must have at least 1 items");
+    }
+
+    @Test
+    void aDeviceModelWithoutItsOwnSourcesIsRefusedNamingTheFile() {
+        assertProblem(DEVICE, root -> ((ObjectNode) root).remove("citations"), DEVICE + " $: required property");
+    }
+
+    @Test
+    void aDeviceModelWhoseIdIsNotItsFileNameIsRefused() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root).put("id", "synchromed-ii-20ml"),
+                DEVICE + " $.id: synchromed-ii-20ml is not the file name without .json");
+    }
+
+    @Test
+    void aSourceCitedOnlyByADeviceModelOrTrialProtocolCountsAsUsed() {
+        Ruleset ruleset = loader.load(bundled);
+        assertTrue(ruleset.source("MEDTRONIC_8637_IMPLANT_MANUAL").isPresent());
+        assertTrue(ruleset.source("DURAMORPH_LABEL").isPresent());
+        // Without the device model, the sources only it cites are loose ends again.
+        String manifest = bundled.file(RulesetSource.MANIFEST)
+                .orElseThrow()
+                .replace("\"deviceModels\": [\"" + DEVICE + "\"],", "");
+        assertRejected(
+                bundled.with(RulesetSource.MANIFEST, manifest),
+                "source MEDTRONIC_8637_IMPLANT_MANUAL is cited by no rule, parameter or drug figure, device model or"
+                        + " trial protocol");
+    }
+
+    @Test
+    void aTrialProtocolWhoseDefaultPolicyIsNotOneOfItsPoliciesIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                TRIAL,
+                root -> ((ObjectNode) root.path("observation")).put("defaultPolicy", "label-48h"),
+                TRIAL + " $.observation.defaultPolicy: label-48h is not one of the protocol's policies");
+    }
+
+    @Test
+    void aTrialProtocolCitingAnUnknownSourceIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                TRIAL,
+                root -> ((ObjectNode) root.path("observation")
+                                .path("policies")
+                                .get(1)
+                                .path("minimumDuration")
+                                .path("citations")
+                                .get(0))
+                        .put("source", "PACC2016"),
+                TRIAL + " $.observation.policies[1].minimumDuration.citations[0].source: cites PACC2016, which is not"
+                        + " in the evidence catalogue");
+    }
+
+    @Test
+    void aTrialProtocolForADrugOutsideTheCatalogueIsRefused() {
+        assertProblem(TRIAL, root -> ((ObjectNode) root).put("drug", "unobtainium"), TRIAL + " $.drug: unobtainium");
+    }
+
+    @Test
+    void aListedFileThatIsMissingIsRefused() {
+        String manifest = bundled.file(RulesetSource.MANIFEST)
+                .orElseThrow()
+                .replace(DEVICE, "device-model/prometra-ii-40ml.json");
+        assertRejected(
+                bundled.with(RulesetSource.MANIFEST, manifest),
+                "manifest lists device-model/prometra-ii-40ml.json but the ruleset has no such file");
+    }
+
+    @Test
+    void changingOneDeviceFigureChangesTheContentHash() {
+        Ruleset before = loader.load(bundled);
+        Ruleset after = loader.load(
+                edited(DEVICE, root -> ((ObjectNode) root.path("lowReservoirAlarmDefault")).put("value", "4")));
+        assertNotEquals(before.contentHash(), after.contentHash());
+        assertEquals(
+                new BigDecimal("4"),
+                after.deviceModels()
+                        .get(0)
+                        .lowReservoirAlarmDefault()
+                        .orElseThrow()
+                        .value());
+    }
+
+    @Test
+    void changingOneVerdictTextChangesTheContentHash() {
+        Ruleset before = loader.load(bundled);
+        Ruleset after = loader.load(edited(
+                OUTCOMES,
+                root -> ((ObjectNode) root.path("verdictSummaries").path("CANDIDATE"))
+                        .put("text", "Candidate for an intrathecal pump{devicePhrase}.")));
+        assertNotEquals(before.contentHash(), after.contentHash());
+        assertTrue(after.outcomes(Concern.SELECTION).orElseThrow().content().contains("Candidate for an intrathecal"));
+    }
+
+    @Test
+    void anOutcomesTableThatLeavesAnEffectSetUnmatchedIsRefusedNamingTheFile() {
+        // Without the last row ({} -> CANDIDATE), a case with only a met criterion would have no verdict.
+        assertProblem(
+                OUTCOMES,
+                root -> {
+                    ArrayNode rows = (ArrayNode) root.path("verdictPolicy");
+                    rows.remove(rows.size() - 1);
+                },
+                OUTCOMES + " $.verdictPolicy: no row matches");
+    }
+
+    @Test
+    void aReferralTableThatLeavesAVerdictUnmatchedIsRefusedNamingTheFile() {
+        assertProblem(
+                OUTCOMES,
+                root -> ((ArrayNode) root.path("referralPolicy")).remove(3),
+                OUTCOMES + " $.referralPolicy: no row matches verdict INSUFFICIENT_INFORMATION with pleaseProvideEmpty"
+                        + " true");
+    }
+
+    @Test
+    void anOutcomesFileWithAMisspeltKeyIsRefusedByItsSchemaNamingTheFile() {
+        assertProblem(
+                OUTCOMES,
+                root -> ((ObjectNode) root.path("verdictSummaries").path("DEFER")).put("txt", "typo"),
+                OUTCOMES + " $.verdictSummaries.DEFER");
+    }
+
+    @Test
+    void aNewRulesetWithoutAnOutcomesFileIsRefused() {
+        String manifest = bundled.file(RulesetSource.MANIFEST)
+                .orElseThrow()
+                .replace("\"version\": \"" + loader.load(bundled).version() + "\"", "\"version\": \"2099.1.0\"")
+                .replace(",\n  \"outcomes\": {\"SELECTION\": \"" + OUTCOMES + "\"}", "");
+        assertFalse(manifest.contains("\"outcomes\""), "the edit must apply");
+        assertRejected(bundled.with(RulesetSource.MANIFEST, manifest), "lists no outcomes file for SELECTION");
+    }
+
+    private RulesetSource edited(String file, Consumer<JsonNode> edit) {
+        try {
+            JsonNode root = JSON.readTree(bundled.file(file).orElseThrow());
+            edit.accept(root);
+            return bundled.with(file, JSON.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void assertProblem(String file, Consumer<JsonNode> edit, String expected) {
+        assertRejected(edited(file, edit), expected);
+    }
+
+    private void assertRejected(RulesetSource edited, String expected) {
+        InvalidRulesetException e = assertThrows(InvalidRulesetException.class, () -> loader.load(edited));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)), e.getMessage());
+    }
+}
