@@ -60,9 +60,11 @@ public final class OmeCalculator {
                     Optional.of(conversion.verification()),
                     conversion.citations(),
                     given + converted + " x " + conversion.factor().toPlainString() + " = " + ome.display() + " OME"
-                            + (conversion.verification() == org.idds.cds.kernel.Verification.UNVERIFIED
-                                    ? " (factor unverified)"
-                                    : "")));
+                            + switch (conversion.verification()) {
+                                case VERIFIED -> "";
+                                case UNVERIFIED -> " (factor unverified)";
+                                case CONTRADICTED -> " (factor contradicted by a source)";
+                            }));
         }
         return new OpioidLoad(new Quantity(total, Unit.MG_PER_DAY), complete, lines);
     }

@@ -159,7 +159,7 @@ public final class Evaluation {
         List<FigureView> figureViews =
                 figures.values().stream().map(this::figure).toList();
         List<String> unverified = figures.values().stream()
-                .filter(f -> f.verification() == Verification.UNVERIFIED)
+                .filter(f -> f.verification() != Verification.VERIFIED)
                 .map(GovernedFigure::key)
                 .toList();
         return new Recommendation(
