@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
@@ -37,12 +42,20 @@ import org.idds.cds.ruleset.KnowledgeFiles.DrugJson;
 import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
 import org.idds.cds.ruleset.KnowledgeFiles.ParameterJson;
 import org.idds.cds.ruleset.KnowledgeFiles.QuantityJson;
-import org.idds.cds.ruleset.KnowledgeFiles.RuleJson;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicEntry;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicRuleJson;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicRulesFile;
 
 /**
  * Reads a ruleset's files into a {@link Ruleset} and runs the governance checks: every rule has metadata and
  * citations that resolve, every figure has provenance, every source is used, DRL carries no clinical literals and
- * names only parameters that exist and declare that rule. Any failure lists all problems at once.
+ * names only parameters that exist and declare that rule, and each topic folder holds only its own rules. Any
+ * failure lists all problems at once, each naming its file.
+ *
+ * <p>The manifest ({@code ruleset.json}, format 2) names the shared catalogues ({@code shared/}) and one entry per
+ * rule topic: a folder {@code <concern>/<topic>} with the topic's DRL, its rule metadata ({@code rules.json}) and the
+ * parameters only its rules use. It lists every file of the ruleset, and the content hash covers exactly the
+ * manifest and those files.
  */
 public final class RulesetLoader {
 
@@ -67,64 +80,223 @@ public final class RulesetLoader {
 
     /** The bundled ruleset, read from the classpath through its manifest. */
     public RulesetSource bundled() {
+        return fromClasspath(BUNDLED_ROOT, path -> path);
+    }
+
+    /**
+     * The manifest and every file it lists, read from a classpath folder; {@code stored} maps a file's path in the
+     * ruleset to its name in that folder.
+     */
+    private RulesetSource fromClasspath(String root, UnaryOperator<String> stored) {
         Map<String, String> files = new LinkedHashMap<>();
-        String manifestText = classpathText(BUNDLED_ROOT + RulesetSource.MANIFEST);
+        String manifestText = classpathText(root + RulesetSource.MANIFEST);
         files.put(RulesetSource.MANIFEST, manifestText);
-        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class);
-        for (String path : manifestFiles(manifest)) {
-            files.put(path, classpathText(BUNDLED_ROOT + path));
+        for (String path : listedFiles(manifestText)) {
+            files.put(path, classpathText(root + stored.apply(path)));
         }
         return new RulesetSource(files);
     }
 
     public Ruleset load(RulesetSource source) {
+        String manifestText = required(source, RulesetSource.MANIFEST);
+        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest());
         List<String> problems = new ArrayList<>();
-        Manifest manifest = read(RulesetSource.MANIFEST, required(source, RulesetSource.MANIFEST), Manifest.class);
-        if (blank(manifest.id())
-                || blank(manifest.version())
-                || manifest.drl() == null
-                || blank(manifest.sources())
-                || blank(manifest.rules())
-                || blank(manifest.parameters())
-                || blank(manifest.drugs())) {
-            throw new InvalidRulesetException(
-                    List.of("ruleset.json needs id, version, drl, sources, rules, parameters and drugs"));
+        checkFilesAreListed(source, manifestFiles(manifest), problems);
+        Map<String, EvidenceSource> sources =
+                readSources(source, manifest.shared().sources(), Schemas.FORMAT_2, problems);
+        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+        List<TopicGovernance.Topic> topics = new ArrayList<>();
+        for (TopicEntry entry : manifest.topics()) {
+            topics.add(readTopic(source, entry, sources, rules, problems));
         }
-        for (String path : manifestFiles(manifest)) {
-            if (source.file(path).isEmpty()) {
-                problems.add("manifest lists " + path + " but the ruleset has no such file");
-            }
+        Map<String, List<Parameter>> parametersByFile = new LinkedHashMap<>();
+        parametersByFile.put(
+                manifest.shared().parameters(),
+                readParameters(source, manifest.shared().parameters(), Schemas.FORMAT_2, sources, rules, problems));
+        for (TopicGovernance.Topic topic : topics) {
+            topic.parameters()
+                    .ifPresent(path -> parametersByFile.put(
+                            path, readParameters(source, path, Schemas.FORMAT_2, sources, rules, problems)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesetException(problems);
-        }
-        Map<String, EvidenceSource> sources = readSources(source, manifest, problems);
-        Map<String, RuleMetadata> rules = readRules(source, manifest, sources, problems);
-        List<Parameter> parameters = readParameters(source, manifest, sources, rules, problems);
-        DrugCatalogue drugs = readDrugs(source, manifest, sources, problems);
-        List<Ruleset.DrlFile> drl = manifest.drl().stream()
-                .map(path -> new Ruleset.DrlFile(
-                        path, concernOf(path), source.file(path).orElseThrow()))
+        List<Parameter> parameters =
+                parametersByFile.values().stream().flatMap(List::stream).toList();
+        DrugCatalogue drugs = readDrugs(source, manifest.shared().drugs(), Schemas.FORMAT_2, sources, problems);
+        List<Ruleset.DrlFile> drl = topics.stream()
+                .flatMap(topic -> topic.drl().stream()
+                        .map(path -> new Ruleset.DrlFile(
+                                path, topic.concern(), source.file(path).orElseThrow())))
                 .toList();
+        TopicGovernance.check(topics, drl, parametersByFile, manifest.shared().parameters(), problems);
+        return checked(manifest.id(), manifest.version(), source, drl, sources, rules, parameters, drugs, problems);
+    }
+
+    /** The common checks of every ruleset, then the ruleset if there was no problem at all. */
+    private Ruleset checked(
+            String id,
+            String version,
+            RulesetSource source,
+            List<Ruleset.DrlFile> drl,
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<Parameter> parameters,
+            DrugCatalogue drugs,
+            List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        parameters.stream()
+                .filter(p -> !keys.add(p.key()))
+                .forEach(p -> problems.add("parameter " + p.key() + " is defined twice"));
         DrlGovernance.check(drl, rules, parameters, literals, problems);
         checkEverySourceIsUsed(sources, rules, parameters, drugs, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(problems);
         }
-        return new Ruleset(
-                manifest.id(), manifest.version(), source.contentHash(), drl, sources, rules, parameters, drugs);
+        return new Ruleset(id, version, source.contentHash(), drl, sources, rules, parameters, drugs);
+    }
+
+    /** Every path the manifest lists (besides itself), read before anything else is checked. */
+    private List<String> listedFiles(String manifestText) {
+        return manifestFiles(read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest()));
     }
 
     private static List<String> manifestFiles(Manifest manifest) {
-        List<String> paths = new ArrayList<>(manifest.drl());
-        paths.addAll(List.of(manifest.sources(), manifest.rules(), manifest.parameters(), manifest.drugs()));
+        List<String> paths = new ArrayList<>(List.of(
+                manifest.shared().sources(),
+                manifest.shared().drugs(),
+                manifest.shared().parameters()));
+        for (TopicEntry topic : manifest.topics()) {
+            topic.drl().forEach(drl -> paths.add(topic.path() + "/" + drl));
+            paths.add(topic.path() + "/" + topic.rules());
+            if (topic.parameters() != null) {
+                paths.add(topic.path() + "/" + topic.parameters());
+            }
+        }
         return paths;
     }
 
-    private Map<String, EvidenceSource> readSources(RulesetSource source, Manifest manifest, List<String> problems) {
-        var file = read(manifest.sources(), required(source, manifest.sources()), KnowledgeFiles.SourcesFile.class);
+    /**
+     * The ruleset holds exactly the manifest and the files it lists, once each: a missing file is refused, and so is
+     * a file the manifest does not list (the content hash would cover it while nothing reads it).
+     */
+    private static void checkFilesAreListed(RulesetSource source, List<String> listed, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String path : listed) {
+            if (!seen.add(path)) {
+                problems.add("ruleset.json lists " + path + " twice");
+            } else if (source.file(path).isEmpty()) {
+                problems.add("ruleset.json lists " + path + " but the ruleset has no such file");
+            }
+        }
+        source.files().keySet().stream()
+                .filter(path -> !path.equals(RulesetSource.MANIFEST) && !seen.contains(path))
+                .sorted()
+                .forEach(path -> problems.add(path + " is not listed in ruleset.json"));
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesetException(problems);
+        }
+    }
+
+    /** One topic folder: its rules file read into {@code rules}, and where its DRL and parameters are. */
+    private TopicGovernance.Topic readTopic(
+            RulesetSource source,
+            TopicEntry entry,
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<String> problems) {
+        String path = entry.path() + "/" + entry.rules();
+        TopicRulesFile file = read(path, required(source, path), TopicRulesFile.class, Schemas.FORMAT_2.rules());
+        Concern concern = Concern.valueOf(file.concern()); // the schema admits only known concerns
+        List<String> ids = new ArrayList<>();
+        for (TopicRuleJson r : file.rules()) {
+            String where = path + " rule " + r.id();
+            Optional<RuleStatus> status = RuleStatus.fromFhirCode(r.status());
+            Optional<Severity> severity = parseEnum(
+                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            List<Citation> citations = citations(
+                    where,
+                    r.relatedArtifact() == null
+                            ? List.of()
+                            : r.relatedArtifact().stream()
+                                    .map(KnowledgeFiles.RelatedArtifactJson::citation)
+                                    .toList(),
+                    sources,
+                    problems);
+            if (citations.isEmpty()) {
+                problems.add(where + " has no citation");
+            }
+            if (status.isEmpty() || severity.isEmpty()) {
+                problems.add(where + " needs a status (draft, active, retired) and a severity");
+                continue;
+            }
+            checkSummaryAndInputs(where, r.summary(), r.inputs(), concern, problems);
+            Optional<LocalDate> start = Optional.ofNullable(r.effectivePeriod())
+                    .flatMap(p -> date(where + " effectivePeriod.start", p.start(), problems));
+            Optional<LocalDate> end = Optional.ofNullable(r.effectivePeriod())
+                    .flatMap(p -> date(where + " effectivePeriod.end", p.end(), problems));
+            if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+                problems.add(where + " effectivePeriod ends before it starts");
+            }
+            RuleMetadata metadata = new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    status.orElseThrow(),
+                    r.title(),
+                    concern,
+                    file.topic(),
+                    severity.orElseThrow(),
+                    r.summary(),
+                    r.detail(),
+                    Optional.ofNullable(r.whenNotMet()),
+                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
+                    citations,
+                    date(where + " approvalDate", r.approvalDate(), problems),
+                    date(where + " lastReviewDate", r.lastReviewDate(), problems),
+                    start.map(s -> new RuleMetadata.EffectivePeriod(s, end)));
+            ids.add(r.id());
+            if (rules.put(r.id(), metadata) != null) {
+                problems.add(where + " is defined twice");
+            }
+        }
+        return new TopicGovernance.Topic(
+                entry.path(),
+                path,
+                concern,
+                file.topic(),
+                file.idPrefix(),
+                ids,
+                entry.drl().stream().map(drl -> entry.path() + "/" + drl).toList(),
+                Optional.ofNullable(entry.parameters()).map(p -> entry.path() + "/" + p));
+    }
+
+    private void checkSummaryAndInputs(
+            String where, String summary, List<String> inputs, Concern concern, List<String> problems) {
+        if (summary.length() >= SUMMARY_MAX) {
+            problems.add(where + " summary is " + summary.length() + " characters; it must be under " + SUMMARY_MAX);
+        }
+        Set<String> known = inputsByConcern.getOrDefault(concern, Set.of());
+        for (String input : inputs == null ? List.<String>of() : inputs) {
+            if (!known.contains(input)) {
+                problems.add(where + " names unknown input " + input);
+            }
+        }
+    }
+
+    private static Optional<LocalDate> date(String where, String text, List<String> problems) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add(where + " " + text + " is not an ISO date");
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, EvidenceSource> readSources(
+            RulesetSource source, String path, Schemas schemas, List<String> problems) {
+        var file = read(path, required(source, path), KnowledgeFiles.SourcesFile.class, schemas.sources());
         Map<String, EvidenceSource> sources = new LinkedHashMap<>();
-        for (var s : listOrEmpty(file.sources(), manifest.sources(), problems)) {
+        for (var s : listOrEmpty(file.sources(), path, problems)) {
             Optional<SourceKind> kind = parseEnum(SourceKind.class, s.kind());
             if (blank(s.key()) || blank(s.label()) || blank(s.reference()) || kind.isEmpty()) {
                 problems.add("source " + s.key() + " needs key, label, reference and a kind "
@@ -147,73 +319,16 @@ public final class RulesetLoader {
         return sources;
     }
 
-    private Map<String, RuleMetadata> readRules(
-            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
-        var file = read(manifest.rules(), required(source, manifest.rules()), KnowledgeFiles.RulesFile.class);
-        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
-        for (RuleJson r : listOrEmpty(file.rules(), manifest.rules(), problems)) {
-            String where = "rule " + r.id();
-            Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
-            Optional<Concern> concern = parseEnum(Concern.class, r.concern());
-            Optional<Severity> severity = parseEnum(
-                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase());
-            if (blank(r.id())
-                    || blank(r.version())
-                    || blank(r.title())
-                    || blank(r.summary())
-                    || blank(r.detail())
-                    || blank(r.topic())
-                    || status.isEmpty()
-                    || concern.isEmpty()
-                    || severity.isEmpty()) {
-                problems.add(where + " needs id, version, status, title, concern, topic, severity, summary and detail");
-                continue;
-            }
-            if (r.summary().length() >= SUMMARY_MAX) {
-                problems.add(
-                        where + " summary is " + r.summary().length() + " characters; it must be under " + SUMMARY_MAX);
-            }
-            List<Citation> citations = citations(where, r.citations(), sources, problems);
-            if (citations.isEmpty()) {
-                problems.add(where + " has no citation");
-            }
-            List<String> inputs = r.inputs() == null ? List.of() : List.copyOf(r.inputs());
-            Set<String> known = inputsByConcern.getOrDefault(concern.orElseThrow(), Set.of());
-            for (String input : inputs) {
-                if (!known.contains(input)) {
-                    problems.add(where + " names unknown input " + input);
-                }
-            }
-            RuleMetadata metadata = new RuleMetadata(
-                    r.id(),
-                    r.version(),
-                    status.orElseThrow(),
-                    r.title(),
-                    concern.orElseThrow(),
-                    r.topic(),
-                    severity.orElseThrow(),
-                    r.summary(),
-                    r.detail(),
-                    Optional.ofNullable(r.whenNotMet()),
-                    inputs,
-                    citations);
-            if (rules.put(r.id(), metadata) != null) {
-                problems.add(where + " is defined twice");
-            }
-        }
-        return rules;
-    }
-
     private List<Parameter> readParameters(
             RulesetSource source,
-            Manifest manifest,
+            String path,
+            Schemas schemas,
             Map<String, EvidenceSource> sources,
             Map<String, RuleMetadata> rules,
             List<String> problems) {
-        var file = read(
-                manifest.parameters(), required(source, manifest.parameters()), KnowledgeFiles.ParametersFile.class);
+        var file = read(path, required(source, path), KnowledgeFiles.ParametersFile.class, schemas.parameters());
         List<Parameter> parameters = new ArrayList<>();
-        for (ParameterJson p : listOrEmpty(file.parameters(), manifest.parameters(), problems)) {
+        for (ParameterJson p : file.parameters() == null ? List.<ParameterJson>of() : file.parameters()) {
             String where = "parameter " + p.key();
             Optional<Unit> unit = Unit.fromUcum(p.unit());
             Optional<Verification> verification = parseEnum(Verification.class, p.verification());
@@ -249,10 +364,14 @@ public final class RulesetLoader {
     }
 
     private DrugCatalogue readDrugs(
-            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
-        var file = read(manifest.drugs(), required(source, manifest.drugs()), KnowledgeFiles.DrugsFile.class);
+            RulesetSource source,
+            String path,
+            Schemas schemas,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        var file = read(path, required(source, path), KnowledgeFiles.DrugsFile.class, schemas.drugs());
         List<DrugEntry> drugs = new ArrayList<>();
-        for (DrugJson d : listOrEmpty(file.drugs(), manifest.drugs(), problems)) {
+        for (DrugJson d : listOrEmpty(file.drugs(), path, problems)) {
             String where = "drug " + d.name();
             Optional<DrugClass> drugClass = parseEnum(DrugClass.class, d.drugClass());
             if (blank(d.name())
@@ -399,18 +518,21 @@ public final class RulesetLoader {
         return source.file(path).orElseThrow(() -> new InvalidRulesetException(List.of("missing file " + path)));
     }
 
-    private static final Map<Class<?>, String> SCHEMA_OF = Map.of(
-            KnowledgeFiles.SourcesFile.class, "sources.schema.json",
-            KnowledgeFiles.RulesFile.class, "rules.schema.json",
-            KnowledgeFiles.ParametersFile.class, "parameters.schema.json",
-            KnowledgeFiles.DrugsFile.class, "drugs.schema.json");
+    /** The JSON Schemas (under {@code rules/schemas/}) that one manifest format's files are checked against. */
+    private record Schemas(String manifest, String rules, String sources, String parameters, String drugs) {
+        static final Schemas FORMAT_2 = new Schemas(
+                "manifest.schema.json",
+                "rules.schema.json",
+                "sources.schema.json",
+                "parameters.schema.json",
+                "drugs.schema.json");
+    }
 
-    private <T> T read(String path, String text, Class<T> type) {
-        if (SCHEMA_OF.containsKey(type)) {
-            List<String> schemaProblems = KnowledgeSchemas.problems(SCHEMA_OF.get(type), path, text);
-            if (!schemaProblems.isEmpty()) {
-                throw new InvalidRulesetException(schemaProblems);
-            }
+    /** Checks {@code text} against its JSON Schema, then reads it strictly (unknown properties refused). */
+    private <T> T read(String path, String text, Class<T> type, String schema) {
+        List<String> schemaProblems = KnowledgeSchemas.problems(schema, path, text);
+        if (!schemaProblems.isEmpty()) {
+            throw new InvalidRulesetException(schemaProblems);
         }
         try {
             return json.readValue(text, type);
@@ -435,7 +557,7 @@ public final class RulesetLoader {
     /** A DRL file belongs to the concern named by its first folder ({@code selection/...}). */
     static Concern concernOf(String path) {
         String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-        return parseEnum(Concern.class, folder.toUpperCase(java.util.Locale.ROOT))
+        return parseEnum(Concern.class, folder.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidRulesetException(List.of(path + " is not under a concern folder")));
     }
 }

@@ -91,7 +91,7 @@ class KnowledgeEndpointsTest {
                 .statusCode(200)
                 .body("metadata.id", equalTo("SEL-RP-001"))
                 .body("metadata.citations.sourceKey", hasItem("SMITH2002"))
-                .body("drl.file", equalTo("selection/RefractoryPain.drl"))
+                .body("drl.file", equalTo("selection/refractory-pain/RefractoryPain.drl"))
                 .body("drl.line", greaterThan(0))
                 .body("parameters.key", hasItem("refractory.ome.min"))
                 .body("parameters.find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"));
