@@ -2,6 +2,7 @@ package org.idds.cds.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
@@ -40,8 +42,11 @@ import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 import org.idds.cds.ruleset.KnowledgeFiles.DrugJson;
 import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
+import org.idds.cds.ruleset.KnowledgeFiles.ManifestFormat1;
 import org.idds.cds.ruleset.KnowledgeFiles.ParameterJson;
 import org.idds.cds.ruleset.KnowledgeFiles.QuantityJson;
+import org.idds.cds.ruleset.KnowledgeFiles.RuleJsonFormat1;
+import org.idds.cds.ruleset.KnowledgeFiles.RulesFileFormat1;
 import org.idds.cds.ruleset.KnowledgeFiles.TopicEntry;
 import org.idds.cds.ruleset.KnowledgeFiles.TopicRuleJson;
 import org.idds.cds.ruleset.KnowledgeFiles.TopicRulesFile;
@@ -56,11 +61,30 @@ import org.idds.cds.ruleset.KnowledgeFiles.TopicRulesFile;
  * rule topic: a folder {@code <concern>/<topic>} with the topic's DRL, its rule metadata ({@code rules.json}) and the
  * parameters only its rules use. It lists every file of the ruleset, and the content hash covers exactly the
  * manifest and those files.
+ *
+ * <p>Released rulesets stay loadable for replay: each is kept byte for byte under {@code ruleset-archive/<version>/}
+ * ({@link #archived(String)}), including the format 1 manifest of rulesets up to 2026.11.0 (one rule catalogue, the
+ * old field names), which is read into the same {@link Ruleset} model with its original content hash, its files
+ * checked against the frozen format 1 schemas, and its DRL compiled through the {@link DrlRelocations} table.
  */
 public final class RulesetLoader {
 
     /** Classpath folder of the bundled ruleset (the source tree's {@code src/main/resources/rules/}). */
     public static final String BUNDLED_ROOT = "rules/";
+
+    /** Classpath folder of the archived rulesets, one folder per version, listed in {@value #ARCHIVE_INDEX}. */
+    public static final String ARCHIVE_ROOT = "ruleset-archive/";
+
+    /** The archived versions, one a line ({@code #} starts a comment). */
+    public static final String ARCHIVE_INDEX = ARCHIVE_ROOT + "versions.txt";
+
+    /**
+     * Suffix an archived DRL file carries on disk, so that the build-time Drools processor does not compile it; its
+     * path in the ruleset (and in the hash) stays {@code .drl}.
+     */
+    public static final String ARCHIVED_DRL_SUFFIX = ".archived";
+
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]*");
 
     private static final int SUMMARY_MAX = 140;
 
@@ -84,6 +108,33 @@ public final class RulesetLoader {
     }
 
     /**
+     * An archived ruleset, read byte for byte from {@code ruleset-archive/<version>/} through its manifest; each DRL
+     * file is read from its {@code .drl.archived} name on disk and keeps its {@code .drl} path in the ruleset.
+     */
+    public RulesetSource archived(String version) {
+        if (!VERSION.matcher(version).matches()) {
+            throw new InvalidRulesetException(List.of("not a ruleset version: " + version));
+        }
+        String root = ARCHIVE_ROOT + version + "/";
+        RulesetSource source = fromClasspath(root, path -> path.endsWith(".drl") ? path + ARCHIVED_DRL_SUFFIX : path);
+        String declared = versionOf(source.file(RulesetSource.MANIFEST).orElseThrow());
+        if (!version.equals(declared)) {
+            throw new InvalidRulesetException(
+                    List.of(root + RulesetSource.MANIFEST + " is version " + declared + ", not " + version));
+        }
+        return source;
+    }
+
+    /** The versions kept under {@value #ARCHIVE_ROOT}, as {@value #ARCHIVE_INDEX} lists them. */
+    public List<String> archivedVersions() {
+        return classpathText(ARCHIVE_INDEX)
+                .lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /**
      * The manifest and every file it lists, read from a classpath folder; {@code stored} maps a file's path in the
      * ruleset to its name in that folder.
      */
@@ -97,8 +148,14 @@ public final class RulesetLoader {
         return new RulesetSource(files);
     }
 
+    /** Reads and checks a ruleset of either manifest format; every problem found is in the exception. */
     public Ruleset load(RulesetSource source) {
         String manifestText = required(source, RulesetSource.MANIFEST);
+        return formatOf(manifestText) == 1 ? loadFormat1(source, manifestText) : loadTopics(source, manifestText);
+    }
+
+    /** A format 2 ruleset: shared catalogues and one folder per topic. */
+    private Ruleset loadTopics(RulesetSource source, String manifestText) {
         Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest());
         List<String> problems = new ArrayList<>();
         checkFilesAreListed(source, manifestFiles(manifest), problems);
@@ -130,6 +187,70 @@ public final class RulesetLoader {
         return checked(manifest.id(), manifest.version(), source, drl, sources, rules, parameters, drugs, problems);
     }
 
+    /**
+     * A format 1 ruleset (up to 2026.11.0, kept for replay): one rule catalogue with the old field names
+     * ({@code citations}, upper-case {@code status}, {@code concern} and {@code topic} on each rule), its files checked
+     * against the frozen format 1 schemas, its DRL compiled through the {@link DrlRelocations#archived()} table.
+     */
+    private Ruleset loadFormat1(RulesetSource source, String manifestText) {
+        ManifestFormat1 manifest =
+                read(RulesetSource.MANIFEST, manifestText, ManifestFormat1.class, Schemas.FORMAT_1.manifest());
+        List<String> problems = new ArrayList<>();
+        checkFilesAreListed(source, manifestFiles(manifest), problems);
+        Map<String, EvidenceSource> sources = readSources(source, manifest.sources(), Schemas.FORMAT_1, problems);
+        Map<String, RuleMetadata> rules = readRulesFormat1(source, manifest.rules(), sources, problems);
+        List<Parameter> parameters =
+                readParameters(source, manifest.parameters(), Schemas.FORMAT_1, sources, rules, problems);
+        DrugCatalogue drugs = readDrugs(source, manifest.drugs(), Schemas.FORMAT_1, sources, problems);
+        List<Ruleset.DrlFile> drl = manifest.drl().stream()
+                .map(path -> new Ruleset.DrlFile(
+                        path, concernOf(path), source.file(path).orElseThrow(), DrlRelocations.archived()))
+                .toList();
+        return checked(manifest.id(), manifest.version(), source, drl, sources, rules, parameters, drugs, problems);
+    }
+
+    private Map<String, RuleMetadata> readRulesFormat1(
+            RulesetSource source, String path, Map<String, EvidenceSource> sources, List<String> problems) {
+        var file = read(path, required(source, path), RulesFileFormat1.class, Schemas.FORMAT_1.rules());
+        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+        for (RuleJsonFormat1 r : listOrEmpty(file.rules(), path, problems)) {
+            String where = path + " rule " + r.id();
+            Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
+            Optional<Concern> concern = parseEnum(Concern.class, r.concern());
+            Optional<Severity> severity = parseEnum(
+                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            if (status.isEmpty() || concern.isEmpty() || severity.isEmpty()) {
+                problems.add(where + " needs a status, a concern and a severity");
+                continue;
+            }
+            checkSummaryAndInputs(where, r.summary(), r.inputs(), concern.orElseThrow(), problems);
+            List<Citation> citations = citations(where, r.citations(), sources, problems);
+            if (citations.isEmpty()) {
+                problems.add(where + " has no citation");
+            }
+            RuleMetadata metadata = new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    status.orElseThrow(),
+                    r.title(),
+                    concern.orElseThrow(),
+                    r.topic(),
+                    severity.orElseThrow(),
+                    r.summary(),
+                    r.detail(),
+                    Optional.ofNullable(r.whenNotMet()),
+                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
+                    citations,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
+            if (rules.put(r.id(), metadata) != null) {
+                problems.add(where + " is defined twice");
+            }
+        }
+        return rules;
+    }
+
     /** The common checks of every ruleset, then the ruleset if there was no problem at all. */
     private Ruleset checked(
             String id,
@@ -155,7 +276,42 @@ public final class RulesetLoader {
 
     /** Every path the manifest lists (besides itself), read before anything else is checked. */
     private List<String> listedFiles(String manifestText) {
-        return manifestFiles(read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest()));
+        return formatOf(manifestText) == 1
+                ? manifestFiles(
+                        read(RulesetSource.MANIFEST, manifestText, ManifestFormat1.class, Schemas.FORMAT_1.manifest()))
+                : manifestFiles(
+                        read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest()));
+    }
+
+    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1 or 2. */
+    private int formatOf(String manifestText) {
+        JsonNode format;
+        try {
+            format = json.readTree(manifestText).path("format");
+        } catch (JsonProcessingException e) {
+            throw new InvalidRulesetException(List.of("ruleset.json is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (format.isMissingNode()) {
+            return 1;
+        }
+        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 2) {
+            throw new InvalidRulesetException(List.of("ruleset.json format " + format + " is not known (1 or 2)"));
+        }
+        return format.intValue();
+    }
+
+    private String versionOf(String manifestText) {
+        try {
+            return json.readTree(manifestText).path("version").asText();
+        } catch (JsonProcessingException e) {
+            throw new InvalidRulesetException(List.of("ruleset.json is not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static List<String> manifestFiles(ManifestFormat1 manifest) {
+        List<String> paths = new ArrayList<>(manifest.drl());
+        paths.addAll(List.of(manifest.sources(), manifest.rules(), manifest.parameters(), manifest.drugs()));
+        return paths;
     }
 
     private static List<String> manifestFiles(Manifest manifest) {
@@ -526,6 +682,14 @@ public final class RulesetLoader {
                 "sources.schema.json",
                 "parameters.schema.json",
                 "drugs.schema.json");
+
+        /** Frozen copies of the schemas format 1 files were written against (see schemas/format-1/README.md). */
+        static final Schemas FORMAT_1 = new Schemas(
+                "format-1/manifest.schema.json",
+                "format-1/rules.schema.json",
+                "format-1/sources.schema.json",
+                "format-1/parameters.schema.json",
+                "format-1/drugs.schema.json");
     }
 
     /** Checks {@code text} against its JSON Schema, then reads it strictly (unknown properties refused). */
@@ -545,8 +709,7 @@ public final class RulesetLoader {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvalidRulesetException(
-                        List.of("bundled ruleset file not found on the classpath: " + resource));
+                throw new InvalidRulesetException(List.of("ruleset file not found on the classpath: " + resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
