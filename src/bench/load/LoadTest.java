@@ -70,7 +70,7 @@ public final class LoadTest {
         String trivialPath = "/api/v1/ruleset";
         String assessPath = "/api/v1/candidacy-assessments";
         Path body = Path.of(
-                "src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+                "src/test/resources/rules/selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
         Path out = Path.of("target/load-report");
         long servicePid = -1; // the service this run started; checked to own the listening socket
         Path databasePidFile; // postmaster.pid of the embedded PostgreSQL (pg_ctl detaches it from the JVM)

@@ -121,7 +121,7 @@ public class RuleEngine implements RulesetCompiler {
             if (drl.concern() != concern) {
                 continue;
             }
-            files.write("src/main/resources/rules/" + drl.path(), drl.content());
+            files.write("src/main/resources/rules/" + drl.path(), drl.compilable());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()

@@ -10,20 +10,38 @@ final class KnowledgeFiles {
 
     private KnowledgeFiles() {}
 
+    /**
+     * Manifest format 2 ({@code rules/ruleset.json}): the shared catalogues and one entry per rule topic, whose files
+     * are named relative to the topic's folder ({@code <concern>/<topic>}).
+     */
     record Manifest(
             String id,
             String version,
+            Integer format,
             String description,
-            List<String> drl,
-            String sources,
-            String rules,
-            String parameters,
-            String drugs,
+            SharedFiles shared,
+            List<TopicEntry> topics,
             // Optional ruleset content beside the rules (see ContentFiles): device-model and trial-protocol files,
             // paths relative to rules/; and each concern's outcomes file, concern name to path.
             List<String> deviceModels,
             List<String> trialProtocols,
             Map<String, String> outcomes) {}
+
+    record SharedFiles(String sources, String drugs, String parameters) {}
+
+    record TopicEntry(String path, List<String> drl, String rules, String parameters) {}
+
+    /** Manifest format 1 (rulesets up to 2026.11.0, kept for replay): every file named from the ruleset root. */
+    record ManifestFormat1(
+            String id,
+            String version,
+            Integer format,
+            String description,
+            List<String> drl,
+            String sources,
+            String rules,
+            String parameters,
+            String drugs) {}
 
     record SourcesFile(List<SourceJson> sources) {}
 
@@ -31,9 +49,37 @@ final class KnowledgeFiles {
 
     record CitationJson(String source, String locator, String grade, String verification) {}
 
-    record RulesFile(List<RuleJson> rules) {}
+    /** One topic's rule metadata (format 2): the topic, its id prefix, and its rules in FHIR PlanDefinition names. */
+    record TopicRulesFile(String concern, String topic, String idPrefix, List<TopicRuleJson> rules) {}
 
-    record RuleJson(
+    record TopicRuleJson(
+            String id,
+            String version,
+            String status,
+            String title,
+            String severity,
+            String summary,
+            String detail,
+            String whenNotMet,
+            List<String> inputs,
+            List<RelatedArtifactJson> relatedArtifact,
+            String approvalDate,
+            String lastReviewDate,
+            PeriodJson effectivePeriod) {}
+
+    /** A FHIR RelatedArtifact of type {@code citation}, with the source's key, a locator and its verification. */
+    record RelatedArtifactJson(String type, String source, String locator, String grade, String verification) {
+        CitationJson citation() {
+            return new CitationJson(source, locator, grade, verification);
+        }
+    }
+
+    record PeriodJson(String start, String end) {}
+
+    /** The one rule catalogue of a format 1 ruleset. */
+    record RulesFileFormat1(List<RuleJsonFormat1> rules) {}
+
+    record RuleJsonFormat1(
             String id,
             String version,
             String status,

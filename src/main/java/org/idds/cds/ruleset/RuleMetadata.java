@@ -1,5 +1,6 @@
 package org.idds.cds.ruleset;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.kernel.Citation;
@@ -10,6 +11,11 @@ import org.idds.cds.kernel.Severity;
  * Governed metadata of one rule: identity, lifecycle, the text clinicians read, the inputs it uses and its
  * citations. {@code whenNotMet} is the pertinent-negative sentence shown when the rule was checked with all its
  * inputs present and did not fire. {@code inputs} are names from the concern's own vocabulary.
+ *
+ * <p>The knowledge files name these fields as FHIR PlanDefinition / CRMI do: {@code status} (draft, active,
+ * retired), {@code version}, {@code relatedArtifact} of type citation (here {@code citations}), and the optional
+ * {@code approvalDate}, {@code lastReviewDate} and {@code effectivePeriod}, absent until governance records them.
+ * {@code concern} and {@code topic} come from the topic's rules file, whose folder is {@code <concern>/<topic>}.
  */
 public record RuleMetadata(
         String id,
@@ -23,4 +29,11 @@ public record RuleMetadata(
         String detail,
         Optional<String> whenNotMet,
         List<String> inputs,
-        List<Citation> citations) {}
+        List<Citation> citations,
+        Optional<LocalDate> approvalDate,
+        Optional<LocalDate> lastReviewDate,
+        Optional<EffectivePeriod> effectivePeriod) {
+
+    /** When a rule is meant to be in use; no end means open-ended. */
+    public record EffectivePeriod(LocalDate start, Optional<LocalDate> end) {}
+}

@@ -28,9 +28,20 @@ public record Ruleset(
 
     /**
      * One DRL file of the ruleset, by its path under {@code rules/}, and the concern whose rules it holds: each
-     * concern's DRL compiles into its own KieBase.
+     * concern's DRL compiles into its own KieBase. {@code content} is the file as released (checked and hashed);
+     * {@link #compilable()} is what the engine compiles: the same text with the {@code relocations} of an archived
+     * ruleset applied (class names that have moved since), or the content itself.
      */
-    public record DrlFile(String path, Concern concern, String content) {}
+    public record DrlFile(String path, Concern concern, String content, DrlRelocations relocations) {
+
+        public DrlFile(String path, Concern concern, String content) {
+            this(path, concern, content, DrlRelocations.NONE);
+        }
+
+        public String compilable() {
+            return relocations.apply(content);
+        }
+    }
 
     public Optional<RuleMetadata> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));

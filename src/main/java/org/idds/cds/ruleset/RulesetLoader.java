@@ -2,19 +2,26 @@ package org.idds.cds.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
@@ -35,19 +42,49 @@ import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 import org.idds.cds.ruleset.KnowledgeFiles.DrugJson;
 import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
+import org.idds.cds.ruleset.KnowledgeFiles.ManifestFormat1;
 import org.idds.cds.ruleset.KnowledgeFiles.ParameterJson;
 import org.idds.cds.ruleset.KnowledgeFiles.QuantityJson;
-import org.idds.cds.ruleset.KnowledgeFiles.RuleJson;
+import org.idds.cds.ruleset.KnowledgeFiles.RuleJsonFormat1;
+import org.idds.cds.ruleset.KnowledgeFiles.RulesFileFormat1;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicEntry;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicRuleJson;
+import org.idds.cds.ruleset.KnowledgeFiles.TopicRulesFile;
 
 /**
  * Reads a ruleset's files into a {@link Ruleset} and runs the governance checks: every rule has metadata and
  * citations that resolve, every figure has provenance, every source is used, DRL carries no clinical literals and
- * names only parameters that exist and declare that rule. Any failure lists all problems at once.
+ * names only parameters that exist and declare that rule, and each topic folder holds only its own rules. Any
+ * failure lists all problems at once, each naming its file.
+ *
+ * <p>The manifest ({@code ruleset.json}, format 2) names the shared catalogues ({@code shared/}) and one entry per
+ * rule topic: a folder {@code <concern>/<topic>} with the topic's DRL, its rule metadata ({@code rules.json}) and the
+ * parameters only its rules use. It lists every file of the ruleset, and the content hash covers exactly the
+ * manifest and those files.
+ *
+ * <p>Released rulesets stay loadable for replay: each is kept byte for byte under {@code ruleset-archive/<version>/}
+ * ({@link #archived(String)}), including the format 1 manifest of rulesets up to 2026.11.0 (one rule catalogue, the
+ * old field names), which is read into the same {@link Ruleset} model with its original content hash, its files
+ * checked against the frozen format 1 schemas, and its DRL compiled through the {@link DrlRelocations} table.
  */
 public final class RulesetLoader {
 
     /** Classpath folder of the bundled ruleset (the source tree's {@code src/main/resources/rules/}). */
     public static final String BUNDLED_ROOT = "rules/";
+
+    /** Classpath folder of the archived rulesets, one folder per version, listed in {@value #ARCHIVE_INDEX}. */
+    public static final String ARCHIVE_ROOT = "ruleset-archive/";
+
+    /** The archived versions, one a line ({@code #} starts a comment). */
+    public static final String ARCHIVE_INDEX = ARCHIVE_ROOT + "versions.txt";
+
+    /**
+     * Suffix an archived DRL file carries on disk, so that the build-time Drools processor does not compile it; its
+     * path in the ruleset (and in the hash) stays {@code .drl}.
+     */
+    public static final String ARCHIVED_DRL_SUFFIX = ".archived";
+
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]*");
 
     private static final int SUMMARY_MAX = 140;
 
@@ -69,61 +106,188 @@ public final class RulesetLoader {
 
     /** The bundled ruleset, read from the classpath through its manifest. */
     public RulesetSource bundled() {
+        return fromClasspath(BUNDLED_ROOT, path -> path);
+    }
+
+    /**
+     * An archived ruleset, read byte for byte from {@code ruleset-archive/<version>/} through its manifest; each DRL
+     * file is read from its {@code .drl.archived} name on disk and keeps its {@code .drl} path in the ruleset.
+     */
+    public RulesetSource archived(String version) {
+        if (!VERSION.matcher(version).matches()) {
+            throw new InvalidRulesetException(List.of("not a ruleset version: " + version));
+        }
+        String root = ARCHIVE_ROOT + version + "/";
+        RulesetSource source = fromClasspath(root, path -> path.endsWith(".drl") ? path + ARCHIVED_DRL_SUFFIX : path);
+        String declared = versionOf(source.file(RulesetSource.MANIFEST).orElseThrow());
+        if (!version.equals(declared)) {
+            throw new InvalidRulesetException(
+                    List.of(root + RulesetSource.MANIFEST + " is version " + declared + ", not " + version));
+        }
+        return source;
+    }
+
+    /** The versions kept under {@value #ARCHIVE_ROOT}, as {@value #ARCHIVE_INDEX} lists them. */
+    public List<String> archivedVersions() {
+        return classpathText(ARCHIVE_INDEX)
+                .lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /**
+     * The manifest and every file it lists, read from a classpath folder; {@code stored} maps a file's path in the
+     * ruleset to its name in that folder.
+     */
+    private RulesetSource fromClasspath(String root, UnaryOperator<String> stored) {
         Map<String, String> files = new LinkedHashMap<>();
-        String manifestText = classpathText(BUNDLED_ROOT + RulesetSource.MANIFEST);
+        String manifestText = classpathText(root + RulesetSource.MANIFEST);
         files.put(RulesetSource.MANIFEST, manifestText);
-        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class);
-        for (String path : manifestFiles(manifest)) {
-            files.put(path, classpathText(BUNDLED_ROOT + path));
+        for (String path : listedFiles(manifestText)) {
+            files.put(path, classpathText(root + stored.apply(path)));
         }
         return new RulesetSource(files);
     }
 
+    /** Reads and checks a ruleset of either manifest format; every problem found is in the exception. */
     public Ruleset load(RulesetSource source) {
+        String manifestText = required(source, RulesetSource.MANIFEST);
+        return formatOf(manifestText) == 1 ? loadFormat1(source, manifestText) : loadTopics(source, manifestText);
+    }
+
+    /** A format 2 ruleset: shared catalogues and one folder per topic. */
+    private Ruleset loadTopics(RulesetSource source, String manifestText) {
+        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest());
         List<String> problems = new ArrayList<>();
-        Manifest manifest = read(RulesetSource.MANIFEST, required(source, RulesetSource.MANIFEST), Manifest.class);
-        if (blank(manifest.id())
-                || blank(manifest.version())
-                || manifest.drl() == null
-                || blank(manifest.sources())
-                || blank(manifest.rules())
-                || blank(manifest.parameters())
-                || blank(manifest.drugs())) {
-            throw new InvalidRulesetException(
-                    List.of("ruleset.json needs id, version, drl, sources, rules, parameters and drugs"));
+        checkFilesAreListed(source, manifestFiles(manifest), problems);
+        Map<String, EvidenceSource> sources =
+                readSources(source, manifest.shared().sources(), Schemas.FORMAT_2, problems);
+        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+        List<TopicGovernance.Topic> topics = new ArrayList<>();
+        for (TopicEntry entry : manifest.topics()) {
+            topics.add(readTopic(source, entry, sources, rules, problems));
         }
-        for (String path : manifestFiles(manifest)) {
-            if (source.file(path).isEmpty()) {
-                problems.add("manifest lists " + path + " but the ruleset has no such file");
-            }
+        Map<String, List<Parameter>> parametersByFile = new LinkedHashMap<>();
+        parametersByFile.put(
+                manifest.shared().parameters(),
+                readParameters(source, manifest.shared().parameters(), Schemas.FORMAT_2, sources, rules, problems));
+        for (TopicGovernance.Topic topic : topics) {
+            topic.parameters()
+                    .ifPresent(path -> parametersByFile.put(
+                            path, readParameters(source, path, Schemas.FORMAT_2, sources, rules, problems)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesetException(problems);
-        }
-        Map<String, EvidenceSource> sources = readSources(source, manifest, problems);
-        Map<String, RuleMetadata> rules = readRules(source, manifest, sources, problems);
-        List<Parameter> parameters = readParameters(source, manifest, sources, rules, problems);
-        DrugCatalogue drugs = readDrugs(source, manifest, sources, problems);
+        List<Parameter> parameters =
+                parametersByFile.values().stream().flatMap(List::stream).toList();
+        DrugCatalogue drugs = readDrugs(source, manifest.shared().drugs(), Schemas.FORMAT_2, sources, problems);
         RulesetContent content = ContentFiles.read(source, manifest, sources, drugs, problems);
+        List<Ruleset.DrlFile> drl = topics.stream()
+                .flatMap(topic -> topic.drl().stream()
+                        .map(path -> new Ruleset.DrlFile(
+                                path, topic.concern(), source.file(path).orElseThrow())))
+                .toList();
+        TopicGovernance.check(topics, drl, parametersByFile, manifest.shared().parameters(), problems);
+        return checked(
+                manifest.id(), manifest.version(), source, drl, sources, rules, parameters, drugs, content, problems);
+    }
+
+    /**
+     * A format 1 ruleset (up to 2026.11.0, kept for replay): one rule catalogue with the old field names
+     * ({@code citations}, upper-case {@code status}, {@code concern} and {@code topic} on each rule), its files checked
+     * against the frozen format 1 schemas, its DRL compiled through the {@link DrlRelocations#archived()} table.
+     */
+    private Ruleset loadFormat1(RulesetSource source, String manifestText) {
+        ManifestFormat1 manifest =
+                read(RulesetSource.MANIFEST, manifestText, ManifestFormat1.class, Schemas.FORMAT_1.manifest());
+        List<String> problems = new ArrayList<>();
+        checkFilesAreListed(source, manifestFiles(manifest), problems);
+        Map<String, EvidenceSource> sources = readSources(source, manifest.sources(), Schemas.FORMAT_1, problems);
+        Map<String, RuleMetadata> rules = readRulesFormat1(source, manifest.rules(), sources, problems);
+        List<Parameter> parameters =
+                readParameters(source, manifest.parameters(), Schemas.FORMAT_1, sources, rules, problems);
+        DrugCatalogue drugs = readDrugs(source, manifest.drugs(), Schemas.FORMAT_1, sources, problems);
         List<Ruleset.DrlFile> drl = manifest.drl().stream()
                 .map(path -> new Ruleset.DrlFile(
-                        path, concernOf(path), source.file(path).orElseThrow()))
+                        path, concernOf(path), source.file(path).orElseThrow(), DrlRelocations.archived()))
                 .toList();
-        DrlGovernance.check(drl, rules, parameters, literals, problems);
-        checkEverySourceIsUsed(sources, rules, parameters, drugs, content, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesetException(problems);
-        }
-        Ruleset ruleset = new Ruleset(
+        return checked(
                 manifest.id(),
                 manifest.version(),
-                source.contentHash(),
+                source,
                 drl,
                 sources,
                 rules,
                 parameters,
                 drugs,
-                content);
+                RulesetContent.NONE,
+                problems);
+    }
+
+    private Map<String, RuleMetadata> readRulesFormat1(
+            RulesetSource source, String path, Map<String, EvidenceSource> sources, List<String> problems) {
+        var file = read(path, required(source, path), RulesFileFormat1.class, Schemas.FORMAT_1.rules());
+        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+        for (RuleJsonFormat1 r : listOrEmpty(file.rules(), path, problems)) {
+            String where = path + " rule " + r.id();
+            Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
+            Optional<Concern> concern = parseEnum(Concern.class, r.concern());
+            Optional<Severity> severity = parseEnum(
+                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            if (status.isEmpty() || concern.isEmpty() || severity.isEmpty()) {
+                problems.add(where + " needs a status, a concern and a severity");
+                continue;
+            }
+            checkSummaryAndInputs(where, r.summary(), r.inputs(), concern.orElseThrow(), problems);
+            List<Citation> citations = citations(where, r.citations(), sources, problems);
+            if (citations.isEmpty()) {
+                problems.add(where + " has no citation");
+            }
+            RuleMetadata metadata = new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    status.orElseThrow(),
+                    r.title(),
+                    concern.orElseThrow(),
+                    r.topic(),
+                    severity.orElseThrow(),
+                    r.summary(),
+                    r.detail(),
+                    Optional.ofNullable(r.whenNotMet()),
+                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
+                    citations,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
+            if (rules.put(r.id(), metadata) != null) {
+                problems.add(where + " is defined twice");
+            }
+        }
+        return rules;
+    }
+
+    /** The common checks of every ruleset, then the ruleset if there was no problem at all. */
+    private Ruleset checked(
+            String id,
+            String version,
+            RulesetSource source,
+            List<Ruleset.DrlFile> drl,
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<Parameter> parameters,
+            DrugCatalogue drugs,
+            RulesetContent content,
+            List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        parameters.stream()
+                .filter(p -> !keys.add(p.key()))
+                .forEach(p -> problems.add("parameter " + p.key() + " is defined twice"));
+        DrlGovernance.check(drl, rules, parameters, literals, problems);
+        checkEverySourceIsUsed(sources, rules, parameters, drugs, content, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesetException(problems);
+        }
+        Ruleset ruleset =
+                new Ruleset(id, version, source.contentHash(), drl, sources, rules, parameters, drugs, content);
         // Each concern checks its own data files (its outcomes file); a problem stops the load naming the file.
         vocabularies.forEach(v -> problems.addAll(v.problems(ruleset)));
         if (!problems.isEmpty()) {
@@ -132,17 +296,186 @@ public final class RulesetLoader {
         return ruleset;
     }
 
-    private static List<String> manifestFiles(Manifest manifest) {
+    /** Every path the manifest lists (besides itself), read before anything else is checked. */
+    private List<String> listedFiles(String manifestText) {
+        return formatOf(manifestText) == 1
+                ? manifestFiles(
+                        read(RulesetSource.MANIFEST, manifestText, ManifestFormat1.class, Schemas.FORMAT_1.manifest()))
+                : manifestFiles(
+                        read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest()));
+    }
+
+    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1 or 2. */
+    private int formatOf(String manifestText) {
+        JsonNode format;
+        try {
+            format = json.readTree(manifestText).path("format");
+        } catch (JsonProcessingException e) {
+            throw new InvalidRulesetException(List.of("ruleset.json is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (format.isMissingNode()) {
+            return 1;
+        }
+        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 2) {
+            throw new InvalidRulesetException(List.of("ruleset.json format " + format + " is not known (1 or 2)"));
+        }
+        return format.intValue();
+    }
+
+    private String versionOf(String manifestText) {
+        try {
+            return json.readTree(manifestText).path("version").asText();
+        } catch (JsonProcessingException e) {
+            throw new InvalidRulesetException(List.of("ruleset.json is not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static List<String> manifestFiles(ManifestFormat1 manifest) {
         List<String> paths = new ArrayList<>(manifest.drl());
         paths.addAll(List.of(manifest.sources(), manifest.rules(), manifest.parameters(), manifest.drugs()));
+        return paths;
+    }
+
+    private static List<String> manifestFiles(Manifest manifest) {
+        List<String> paths = new ArrayList<>(List.of(
+                manifest.shared().sources(),
+                manifest.shared().drugs(),
+                manifest.shared().parameters()));
+        for (TopicEntry topic : manifest.topics()) {
+            topic.drl().forEach(drl -> paths.add(topic.path() + "/" + drl));
+            paths.add(topic.path() + "/" + topic.rules());
+            if (topic.parameters() != null) {
+                paths.add(topic.path() + "/" + topic.parameters());
+            }
+        }
         paths.addAll(ContentFiles.listed(manifest));
         return paths;
     }
 
-    private Map<String, EvidenceSource> readSources(RulesetSource source, Manifest manifest, List<String> problems) {
-        var file = read(manifest.sources(), required(source, manifest.sources()), KnowledgeFiles.SourcesFile.class);
+    /**
+     * The ruleset holds exactly the manifest and the files it lists, once each: a missing file is refused, and so is
+     * a file the manifest does not list (the content hash would cover it while nothing reads it).
+     */
+    private static void checkFilesAreListed(RulesetSource source, List<String> listed, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String path : listed) {
+            if (!seen.add(path)) {
+                problems.add("ruleset.json lists " + path + " twice");
+            } else if (source.file(path).isEmpty()) {
+                problems.add("ruleset.json lists " + path + " but the ruleset has no such file");
+            }
+        }
+        source.files().keySet().stream()
+                .filter(path -> !path.equals(RulesetSource.MANIFEST) && !seen.contains(path))
+                .sorted()
+                .forEach(path -> problems.add(path + " is not listed in ruleset.json"));
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesetException(problems);
+        }
+    }
+
+    /** One topic folder: its rules file read into {@code rules}, and where its DRL and parameters are. */
+    private TopicGovernance.Topic readTopic(
+            RulesetSource source,
+            TopicEntry entry,
+            Map<String, EvidenceSource> sources,
+            Map<String, RuleMetadata> rules,
+            List<String> problems) {
+        String path = entry.path() + "/" + entry.rules();
+        TopicRulesFile file = read(path, required(source, path), TopicRulesFile.class, Schemas.FORMAT_2.rules());
+        Concern concern = Concern.valueOf(file.concern()); // the schema admits only known concerns
+        List<String> ids = new ArrayList<>();
+        for (TopicRuleJson r : file.rules()) {
+            String where = path + " rule " + r.id();
+            Optional<RuleStatus> status = RuleStatus.fromFhirCode(r.status());
+            Optional<Severity> severity = parseEnum(
+                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            List<Citation> citations = citations(
+                    where,
+                    r.relatedArtifact() == null
+                            ? List.of()
+                            : r.relatedArtifact().stream()
+                                    .map(KnowledgeFiles.RelatedArtifactJson::citation)
+                                    .toList(),
+                    sources,
+                    problems);
+            if (citations.isEmpty()) {
+                problems.add(where + " has no citation");
+            }
+            if (status.isEmpty() || severity.isEmpty()) {
+                problems.add(where + " needs a status (draft, active, retired) and a severity");
+                continue;
+            }
+            checkSummaryAndInputs(where, r.summary(), r.inputs(), concern, problems);
+            Optional<LocalDate> start = Optional.ofNullable(r.effectivePeriod())
+                    .flatMap(p -> date(where + " effectivePeriod.start", p.start(), problems));
+            Optional<LocalDate> end = Optional.ofNullable(r.effectivePeriod())
+                    .flatMap(p -> date(where + " effectivePeriod.end", p.end(), problems));
+            if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+                problems.add(where + " effectivePeriod ends before it starts");
+            }
+            RuleMetadata metadata = new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    status.orElseThrow(),
+                    r.title(),
+                    concern,
+                    file.topic(),
+                    severity.orElseThrow(),
+                    r.summary(),
+                    r.detail(),
+                    Optional.ofNullable(r.whenNotMet()),
+                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
+                    citations,
+                    date(where + " approvalDate", r.approvalDate(), problems),
+                    date(where + " lastReviewDate", r.lastReviewDate(), problems),
+                    start.map(s -> new RuleMetadata.EffectivePeriod(s, end)));
+            ids.add(r.id());
+            if (rules.put(r.id(), metadata) != null) {
+                problems.add(where + " is defined twice");
+            }
+        }
+        return new TopicGovernance.Topic(
+                entry.path(),
+                path,
+                concern,
+                file.topic(),
+                file.idPrefix(),
+                ids,
+                entry.drl().stream().map(drl -> entry.path() + "/" + drl).toList(),
+                Optional.ofNullable(entry.parameters()).map(p -> entry.path() + "/" + p));
+    }
+
+    private void checkSummaryAndInputs(
+            String where, String summary, List<String> inputs, Concern concern, List<String> problems) {
+        if (summary.length() >= SUMMARY_MAX) {
+            problems.add(where + " summary is " + summary.length() + " characters; it must be under " + SUMMARY_MAX);
+        }
+        Set<String> known = inputsByConcern.getOrDefault(concern, Set.of());
+        for (String input : inputs == null ? List.<String>of() : inputs) {
+            if (!known.contains(input)) {
+                problems.add(where + " names unknown input " + input);
+            }
+        }
+    }
+
+    private static Optional<LocalDate> date(String where, String text, List<String> problems) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add(where + " " + text + " is not an ISO date");
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, EvidenceSource> readSources(
+            RulesetSource source, String path, Schemas schemas, List<String> problems) {
+        var file = read(path, required(source, path), KnowledgeFiles.SourcesFile.class, schemas.sources());
         Map<String, EvidenceSource> sources = new LinkedHashMap<>();
-        for (var s : listOrEmpty(file.sources(), manifest.sources(), problems)) {
+        for (var s : listOrEmpty(file.sources(), path, problems)) {
             Optional<SourceKind> kind = parseEnum(SourceKind.class, s.kind());
             if (blank(s.key()) || blank(s.label()) || blank(s.reference()) || kind.isEmpty()) {
                 problems.add("source " + s.key() + " needs key, label, reference and a kind "
@@ -165,73 +498,16 @@ public final class RulesetLoader {
         return sources;
     }
 
-    private Map<String, RuleMetadata> readRules(
-            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
-        var file = read(manifest.rules(), required(source, manifest.rules()), KnowledgeFiles.RulesFile.class);
-        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
-        for (RuleJson r : listOrEmpty(file.rules(), manifest.rules(), problems)) {
-            String where = "rule " + r.id();
-            Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
-            Optional<Concern> concern = parseEnum(Concern.class, r.concern());
-            Optional<Severity> severity = parseEnum(
-                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase());
-            if (blank(r.id())
-                    || blank(r.version())
-                    || blank(r.title())
-                    || blank(r.summary())
-                    || blank(r.detail())
-                    || blank(r.topic())
-                    || status.isEmpty()
-                    || concern.isEmpty()
-                    || severity.isEmpty()) {
-                problems.add(where + " needs id, version, status, title, concern, topic, severity, summary and detail");
-                continue;
-            }
-            if (r.summary().length() >= SUMMARY_MAX) {
-                problems.add(
-                        where + " summary is " + r.summary().length() + " characters; it must be under " + SUMMARY_MAX);
-            }
-            List<Citation> citations = citations(where, r.citations(), sources, problems);
-            if (citations.isEmpty()) {
-                problems.add(where + " has no citation");
-            }
-            List<String> inputs = r.inputs() == null ? List.of() : List.copyOf(r.inputs());
-            Set<String> known = inputsByConcern.getOrDefault(concern.orElseThrow(), Set.of());
-            for (String input : inputs) {
-                if (!known.contains(input)) {
-                    problems.add(where + " names unknown input " + input);
-                }
-            }
-            RuleMetadata metadata = new RuleMetadata(
-                    r.id(),
-                    r.version(),
-                    status.orElseThrow(),
-                    r.title(),
-                    concern.orElseThrow(),
-                    r.topic(),
-                    severity.orElseThrow(),
-                    r.summary(),
-                    r.detail(),
-                    Optional.ofNullable(r.whenNotMet()),
-                    inputs,
-                    citations);
-            if (rules.put(r.id(), metadata) != null) {
-                problems.add(where + " is defined twice");
-            }
-        }
-        return rules;
-    }
-
     private List<Parameter> readParameters(
             RulesetSource source,
-            Manifest manifest,
+            String path,
+            Schemas schemas,
             Map<String, EvidenceSource> sources,
             Map<String, RuleMetadata> rules,
             List<String> problems) {
-        var file = read(
-                manifest.parameters(), required(source, manifest.parameters()), KnowledgeFiles.ParametersFile.class);
+        var file = read(path, required(source, path), KnowledgeFiles.ParametersFile.class, schemas.parameters());
         List<Parameter> parameters = new ArrayList<>();
-        for (ParameterJson p : listOrEmpty(file.parameters(), manifest.parameters(), problems)) {
+        for (ParameterJson p : file.parameters() == null ? List.<ParameterJson>of() : file.parameters()) {
             String where = "parameter " + p.key();
             Optional<Unit> unit = Unit.fromUcum(p.unit());
             Optional<Verification> verification = parseEnum(Verification.class, p.verification());
@@ -267,10 +543,14 @@ public final class RulesetLoader {
     }
 
     private DrugCatalogue readDrugs(
-            RulesetSource source, Manifest manifest, Map<String, EvidenceSource> sources, List<String> problems) {
-        var file = read(manifest.drugs(), required(source, manifest.drugs()), KnowledgeFiles.DrugsFile.class);
+            RulesetSource source,
+            String path,
+            Schemas schemas,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        var file = read(path, required(source, path), KnowledgeFiles.DrugsFile.class, schemas.drugs());
         List<DrugEntry> drugs = new ArrayList<>();
-        for (DrugJson d : listOrEmpty(file.drugs(), manifest.drugs(), problems)) {
+        for (DrugJson d : listOrEmpty(file.drugs(), path, problems)) {
             String where = "drug " + d.name();
             Optional<DrugClass> drugClass = parseEnum(DrugClass.class, d.drugClass());
             if (blank(d.name())
@@ -420,18 +700,29 @@ public final class RulesetLoader {
         return source.file(path).orElseThrow(() -> new InvalidRulesetException(List.of("missing file " + path)));
     }
 
-    private static final Map<Class<?>, String> SCHEMA_OF = Map.of(
-            KnowledgeFiles.SourcesFile.class, "sources.schema.json",
-            KnowledgeFiles.RulesFile.class, "rules.schema.json",
-            KnowledgeFiles.ParametersFile.class, "parameters.schema.json",
-            KnowledgeFiles.DrugsFile.class, "drugs.schema.json");
+    /** The JSON Schemas (under {@code rules/schemas/}) that one manifest format's files are checked against. */
+    private record Schemas(String manifest, String rules, String sources, String parameters, String drugs) {
+        static final Schemas FORMAT_2 = new Schemas(
+                "manifest.schema.json",
+                "rules.schema.json",
+                "sources.schema.json",
+                "parameters.schema.json",
+                "drugs.schema.json");
 
-    private <T> T read(String path, String text, Class<T> type) {
-        if (SCHEMA_OF.containsKey(type)) {
-            List<String> schemaProblems = KnowledgeSchemas.problems(SCHEMA_OF.get(type), path, text);
-            if (!schemaProblems.isEmpty()) {
-                throw new InvalidRulesetException(schemaProblems);
-            }
+        /** Frozen copies of the schemas format 1 files were written against (see schemas/format-1/README.md). */
+        static final Schemas FORMAT_1 = new Schemas(
+                "format-1/manifest.schema.json",
+                "format-1/rules.schema.json",
+                "format-1/sources.schema.json",
+                "format-1/parameters.schema.json",
+                "format-1/drugs.schema.json");
+    }
+
+    /** Checks {@code text} against its JSON Schema, then reads it strictly (unknown properties refused). */
+    private <T> T read(String path, String text, Class<T> type, String schema) {
+        List<String> schemaProblems = KnowledgeSchemas.problems(schema, path, text);
+        if (!schemaProblems.isEmpty()) {
+            throw new InvalidRulesetException(schemaProblems);
         }
         try {
             return json.readValue(text, type);
@@ -444,8 +735,7 @@ public final class RulesetLoader {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvalidRulesetException(
-                        List.of("bundled ruleset file not found on the classpath: " + resource));
+                throw new InvalidRulesetException(List.of("ruleset file not found on the classpath: " + resource));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -456,7 +746,7 @@ public final class RulesetLoader {
     /** A DRL file belongs to the concern named by its first folder ({@code selection/...}). */
     static Concern concernOf(String path) {
         String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-        return parseEnum(Concern.class, folder.toUpperCase(java.util.Locale.ROOT))
+        return parseEnum(Concern.class, folder.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidRulesetException(List.of(path + " is not under a concern folder")));
     }
 }

@@ -40,6 +40,13 @@ public record RulesetSource(Map<String, String> files) {
         }
     }
 
+    /** A copy without one file, for building a candidate ruleset that drops it. */
+    public RulesetSource without(String path) {
+        Map<String, String> copy = new TreeMap<>(files);
+        copy.remove(path);
+        return new RulesetSource(copy);
+    }
+
     /** A copy with one file replaced or added, for building a candidate ruleset from the active one. */
     public RulesetSource with(String path, String content) {
         Map<String, String> copy = new TreeMap<>(files);

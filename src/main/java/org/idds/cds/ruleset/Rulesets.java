@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rulesets this service holds. The bundled one is loaded, checked and compiled at start (a bad ruleset stops
- * the start) and is the active one; other versions can be registered side by side for governance and replay.
+ * the start) and is the active one; every archived version ({@code ruleset-archive/}, see
+ * {@link RulesetLoader#archived(String)}) is loaded and compiled beside it, so assessments made with it still replay.
+ * Other versions can be registered side by side for governance.
  */
 @Startup
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class Rulesets {
         this.compiler = compiler;
         this.loader = new RulesetLoader(literals, vocabularies);
         this.active = register(loader.bundled());
+        for (String version : loader.archivedVersions()) {
+            register(loader.archived(version));
+        }
     }
 
     public Ruleset active() {

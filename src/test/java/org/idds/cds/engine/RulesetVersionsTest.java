@@ -43,8 +43,8 @@ class RulesetVersionsTest {
                         "ruleset.json",
                         bundled.file("ruleset.json").orElseThrow().replace(active.version(), "candidate-1"))
                 .with(
-                        "knowledge/parameters.json",
-                        bundled.file("knowledge/parameters.json")
+                        "selection/refractory-pain/parameters.json",
+                        bundled.file("selection/refractory-pain/parameters.json")
                                 .orElseThrow()
                                 .replace("\"value\": \"200\"", "\"value\": \"100\""));
         candidate = LOADER.load(changed);
@@ -72,8 +72,8 @@ class RulesetVersionsTest {
     void aVersionCannotBeReusedForOtherContent() {
         RulesetSource bundled = LOADER.bundled();
         Ruleset sameVersionOtherContent = LOADER.load(bundled.with(
-                "knowledge/parameters.json",
-                bundled.file("knowledge/parameters.json")
+                "selection/refractory-pain/parameters.json",
+                bundled.file("selection/refractory-pain/parameters.json")
                         .orElseThrow()
                         .replace("\"value\": \"200\"", "\"value\": \"150\"")));
         assertThrows(RulesetCompilationException.class, () -> engine.compile(sameVersionOtherContent));

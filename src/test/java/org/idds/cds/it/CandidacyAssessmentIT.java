@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PackagedJarDefaults.class)
 class CandidacyAssessmentIT {
 
-    private static final String CASE = "selection/seed000-case2-colon-cancer-high-systemic-opioids/";
+    private static final String CASE = "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 class CrashAndRestartIT {
 
     static final String CASE2 =
-            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+            Fixtures.text("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     private PackagedService service;
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.idds.cds.ruleset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,16 +72,17 @@ class RulesetGovernanceTest {
     @Test
     void aRuleWithoutCitationsFailsTheBuild() {
         assertProblem(
-                "evidence/rules.json",
-                root -> ((ObjectNode) rule(root, "SEL-CI-001")).putArray("citations"),
-                "citations: must have at least 1 items"); // the schema refuses it before the Java checks run
+                "selection/contraindications/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-CI-001")).putArray("relatedArtifact"),
+                "relatedArtifact: must have at least 1 items"); // the schema refuses it before the Java checks run
     }
 
     @Test
     void aCitationThatDoesNotResolveFailsTheBuild() {
         assertProblem(
-                "evidence/rules.json",
-                root -> ((ObjectNode) rule(root, "SEL-LE-001").path("citations").get(0))
+                "selection/life-expectancy-and-device/rules.json",
+                root -> ((ObjectNode)
+                                rule(root, "SEL-LE-001").path("relatedArtifact").get(0))
                         .put("source", "NO_SUCH_SOURCE"),
                 "cites NO_SUCH_SOURCE, which is not in the evidence catalogue");
     }
@@ -88,7 +90,7 @@ class RulesetGovernanceTest {
     @Test
     void aCatalogueEntryWithNoRuleFailsTheBuild() {
         assertProblem(
-                "evidence/sources.json",
+                "shared/sources.json",
                 root -> ((ArrayNode) root.path("sources"))
                         .addObject()
                         .put("key", "ORPHAN")
@@ -101,7 +103,7 @@ class RulesetGovernanceTest {
     @Test
     void ruleMetadataWithoutADrlRuleFailsTheBuild() {
         assertProblem(
-                "evidence/rules.json",
+                "selection/contraindications/rules.json",
                 root -> {
                     ObjectNode copy = rule(root, "SEL-CI-001").deepCopy();
                     copy.put("id", "SEL-CI-099");
@@ -113,7 +115,7 @@ class RulesetGovernanceTest {
     @Test
     void aDrlRuleWithoutMetadataFailsTheBuild() {
         assertDrlProblem(
-                "selection/Contraindications.drl",
+                "selection/contraindications/Contraindications.drl",
                 "@ruleId(\"SEL-CI-001\")",
                 "@ruleId(\"SEL-CI-098\")",
                 "(SEL-CI-098) has no metadata");
@@ -122,7 +124,7 @@ class RulesetGovernanceTest {
     @Test
     void aRuleWithAnUnquotedNameAndNoIdFailsTheBuild() {
         assertDrlProblem(
-                "selection/Contraindications.drl",
+                "selection/contraindications/Contraindications.drl",
                 "\nend\n",
                 "\nend\n\nrule Sneaky\nwhen\n    Infection()\nthen\nend\n",
                 "rule \"Sneaky\" needs @ruleId");
@@ -131,7 +133,7 @@ class RulesetGovernanceTest {
     @Test
     void aNumberWrittenIntoDrlFailsTheBuild() {
         assertDrlProblem(
-                "selection/LifeExpectancyAndDevice.drl",
+                "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
                 "LifeExpectancy(months >= $implantMin.value)",
                 "LifeExpectancy(months >= 3)",
                 "contains the literal 3");
@@ -141,12 +143,12 @@ class RulesetGovernanceTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"200B", "2e2", "3L", "0x3", "3.0d", ".5"})
     void everyNumericLiteralSpellingInAConstraintFailsTheBuildNamingTheFile(String literal) {
         assertDrlProblem(
-                "selection/LifeExpectancyAndDevice.drl",
+                "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
                 "LifeExpectancy(months >= $implantMin.value)",
                 "LifeExpectancy(months >= " + literal + ")",
-                "selection/LifeExpectancyAndDevice.drl");
+                "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl");
         assertDrlProblem(
-                "selection/LifeExpectancyAndDevice.drl",
+                "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
                 "LifeExpectancy(months >= $implantMin.value)",
                 "LifeExpectancy(months >= " + literal + ")",
                 "contains the literal " + literal);
@@ -156,7 +158,7 @@ class RulesetGovernanceTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"200B", "2e2", "3L"})
     void aNumericLiteralInAConsequenceFailsTheBuild(String literal) {
         assertDrlProblem(
-                "selection/BleedingRisk.drl",
+                "selection/bleeding-risk/BleedingRisk.drl",
                 "    insert(Finding.of(Effect.PRECAUTION));",
                 "    insert(Finding.of(Effect.PRECAUTION)); long n = " + literal + ";",
                 "contains the literal " + literal);
@@ -176,21 +178,23 @@ class RulesetGovernanceTest {
     @Test
     void aMisspeltKeyInRuleMetadataIsRefusedByTheSchemaNamingFileAndPath() {
         assertProblem(
-                "evidence/rules.json",
+                "selection/refractory-pain/rules.json",
                 root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("sumary", "typo"),
-                "evidence/rules.json $.rules[");
+                "selection/refractory-pain/rules.json $.rules[");
         assertProblem(
-                "evidence/rules.json", root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("sumary", "typo"), "sumary");
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("sumary", "typo"),
+                "sumary");
     }
 
     @Test
     void aFigureWrittenAsAFloatOrWithACommaIsRefusedByTheSchema() {
         assertProblem(
-                "knowledge/parameters.json",
+                "selection/refractory-pain/parameters.json",
                 root -> ((ObjectNode) root.path("parameters").get(0)).put("value", 5.0),
-                "knowledge/parameters.json $.parameters[0].value");
+                "selection/refractory-pain/parameters.json $.parameters[0].value");
         assertProblem(
-                "knowledge/drugs.json",
+                "shared/drugs.json",
                 root -> {
                     for (JsonNode drug : root.path("drugs")) {
                         if (drug.path("name").asText().equals("apixaban")) {
@@ -204,15 +208,15 @@ class RulesetGovernanceTest {
     @Test
     void anUnknownVerificationStatusIsRefusedByTheSchema() {
         assertProblem(
-                "evidence/sources.json",
+                "shared/sources.json",
                 root -> ((ObjectNode) root.path("sources").get(0)).put("kind", "BLOG"),
-                "evidence/sources.json $.sources[0].kind");
+                "shared/sources.json $.sources[0].kind");
     }
 
     @Test
     void aThresholdNamedInDrlButNotInTheCatalogueFailsTheBuild() {
         assertDrlProblem(
-                "selection/RefractoryPain.drl",
+                "selection/refractory-pain/RefractoryPain.drl",
                 "key == \"refractory.ome.min\"",
                 "key == \"refractory.ome.minimum\"",
                 "uses parameter refractory.ome.minimum");
@@ -221,17 +225,179 @@ class RulesetGovernanceTest {
     @Test
     void aThresholdWithoutProvenanceFailsTheBuild() {
         assertProblem(
-                "knowledge/parameters.json",
+                "selection/refractory-pain/parameters.json",
                 root -> ((ObjectNode) root.path("parameters").get(0)).putArray("citations"),
-                "knowledge/parameters.json $.parameters[0].citations: must have at least 1 items");
+                "selection/refractory-pain/parameters.json $.parameters[0].citations: must have at least 1 items");
     }
 
     @Test
     void aSummaryOfOneHundredFortyCharactersOrMoreFailsTheBuild() {
         assertProblem(
-                "evidence/rules.json",
+                "selection/refractory-pain/rules.json",
                 root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("summary", "x".repeat(140)),
                 "summary: must be at most 139 characters");
+    }
+
+    @Test
+    void aRuleIdWithoutItsTopicsPrefixIsRefusedNamingTheFile() {
+        assertProblem(
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) root).put("idPrefix", "SEL-RX"),
+                "selection/refractory-pain/rules.json: rule SEL-RP-001 does not start with the topic's idPrefix SEL-RX");
+    }
+
+    @Test
+    void ruleMetadataInAnotherTopicsFolderIsRefusedNamingBothFiles() {
+        JsonNode bleeding = tree("selection/bleeding-risk/rules.json");
+        JsonNode contraindications = tree("selection/contraindications/rules.json");
+        JsonNode moved = rule(bleeding, "SEL-BR-001");
+        ((ArrayNode) contraindications.path("rules")).add(moved.deepCopy());
+        var rules = (ArrayNode) bleeding.path("rules");
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).path("id").asText().equals("SEL-BR-001")) {
+                rules.remove(i);
+            }
+        }
+        RulesetSource edited = bundled.with("selection/bleeding-risk/rules.json", text(bleeding))
+                .with("selection/contraindications/rules.json", text(contraindications));
+        assertRejected(
+                edited,
+                "selection/contraindications/rules.json: rule SEL-BR-001 does not start with the topic's idPrefix SEL-CI");
+        assertRejected(
+                edited,
+                "selection/bleeding-risk/BleedingRisk.drl: rule SEL-BR-001 belongs to topic selection/contraindications");
+    }
+
+    @Test
+    void aDrlRuleInAnotherTopicsDrlIsRefusedNamingTheFile() {
+        String bleeding =
+                bundled.file("selection/bleeding-risk/BleedingRisk.drl").orElseThrow();
+        String rule = bleeding.substring(bleeding.indexOf("rule \""), bleeding.indexOf("\nend\n") + "\nend\n".length());
+        assertTrue(rule.contains("@ruleId(\"SEL-BR-001\")"), rule);
+        String contraindications = bundled.file("selection/contraindications/Contraindications.drl")
+                .orElseThrow();
+        assertRejected(
+                bundled.with("selection/bleeding-risk/BleedingRisk.drl", bleeding.replace(rule, ""))
+                        .with("selection/contraindications/Contraindications.drl", contraindications + "\n" + rule),
+                "selection/contraindications/Contraindications.drl: rule SEL-BR-001 belongs to topic"
+                        + " selection/bleeding-risk");
+    }
+
+    @Test
+    void aTopicWhoseFolderIsNotItsConcernAndTopicIsRefused() {
+        assertProblem(
+                "selection/bleeding-risk/rules.json",
+                root -> ((ObjectNode) root).put("topic", "Bleeding"),
+                "selection/bleeding-risk/rules.json: concern SELECTION and topic Bleeding belong in the folder"
+                        + " selection/bleeding, not selection/bleeding-risk");
+        assertProblem(
+                "selection/bleeding-risk/rules.json",
+                root -> ((ObjectNode) root).put("concern", "SAFETY"),
+                "belong in the folder safety/bleeding-risk, not selection/bleeding-risk");
+    }
+
+    @Test
+    void aTopicOutsideAKnownConcernFolderIsRefused() {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        bundled.files()
+                .forEach((path, content) ->
+                        files.put(path.replace("selection/spinal-imaging/", "imaging/spinal-imaging/"), content));
+        files.put(
+                RulesetSource.MANIFEST,
+                bundled.file(RulesetSource.MANIFEST)
+                        .orElseThrow()
+                        .replace("\"selection/spinal-imaging\"", "\"imaging/spinal-imaging\""));
+        assertRejected(
+                new RulesetSource(files), "imaging/spinal-imaging/rules.json: imaging is not a known concern folder");
+    }
+
+    @Test
+    void aParameterUsedByOneTopicBelongsInThatTopicAndOneUsedBySeveralInTheSharedFile() {
+        JsonNode life = tree("selection/life-expectancy-and-device/parameters.json");
+        JsonNode moved = life.path("parameters").get(1);
+        assertEquals("lifeExpectancy.percutaneous.max", moved.path("key").asText());
+        JsonNode shared = tree("shared/parameters.json");
+        ((ArrayNode) shared.path("parameters")).add(moved.deepCopy());
+        ((ArrayNode) life.path("parameters")).remove(1);
+        assertRejected(
+                bundled.with("selection/life-expectancy-and-device/parameters.json", text(life))
+                        .with("shared/parameters.json", text(shared)),
+                "shared/parameters.json: parameter lifeExpectancy.percutaneous.max is used only by topic"
+                        + " selection/life-expectancy-and-device");
+        assertProblem(
+                "selection/refractory-pain/parameters.json",
+                root -> ((ArrayNode) root.path("parameters").get(0).path("usedBy")).add("SEL-LE-001"),
+                "selection/refractory-pain/parameters.json: parameter refractory.painScore.min is used by rules of"
+                        + " [selection/life-expectancy-and-device, selection/refractory-pain]; a parameter used by"
+                        + " several topics belongs in shared/parameters.json");
+    }
+
+    @Test
+    void aFileTheManifestDoesNotListIsRefused() {
+        assertRejected(
+                bundled.with("selection/spinal-imaging/Extra.drl", "package rules.selection;\n"),
+                "selection/spinal-imaging/Extra.drl is not listed in ruleset.json");
+    }
+
+    @Test
+    void movingAFileChangesTheContentHash() {
+        String from = "selection/spinal-imaging/SpinalImaging.drl";
+        String to = "selection/spinal-imaging/Imaging.drl";
+        java.util.Map<String, String> files = new java.util.TreeMap<>(bundled.files());
+        files.put(to, files.remove(from));
+        // the same bytes under another path hash differently, even before the manifest is changed to match
+        assertNotEquals(bundled.contentHash(), new RulesetSource(files).contentHash());
+        files.put(
+                RulesetSource.MANIFEST,
+                bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("\"SpinalImaging.drl\"", "\"Imaging.drl\""));
+        Ruleset moved = loader.load(new RulesetSource(files));
+        assertNotEquals(loader.load(bundled).contentHash(), moved.contentHash());
+        assertEquals(loader.load(bundled).rules(), moved.rules(), "only the path changed");
+    }
+
+    @Test
+    void ruleMetadataUsesFhirStatusAndRelatedArtifactAndRefusesTheOldNames() {
+        assertProblem(
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("status", "ACTIVE"),
+                "selection/refractory-pain/rules.json $.rules[0].status");
+        assertProblem(
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-RP-001"))
+                        .set("citations", rule(root, "SEL-RP-001").path("relatedArtifact")),
+                "citations");
+        assertProblem(
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-RP-001")).put("approvalDate", "2026-02-30"),
+                "selection/refractory-pain/rules.json rule SEL-RP-001 approvalDate 2026-02-30 is not an ISO date");
+        assertProblem(
+                "selection/refractory-pain/rules.json",
+                root -> ((ObjectNode) rule(root, "SEL-RP-001"))
+                        .putObject("effectivePeriod")
+                        .put("start", "2026-12-01")
+                        .put("end", "2026-11-01"),
+                "selection/refractory-pain/rules.json rule SEL-RP-001 effectivePeriod ends before it starts");
+    }
+
+    @Test
+    void optionalReviewDatesAndEffectivePeriodAreRead() {
+        RulesetSource dated = edited("selection/refractory-pain/rules.json", root -> {
+            ObjectNode rule = (ObjectNode) rule(root, "SEL-RP-001");
+            rule.put("lastReviewDate", "2026-11-23");
+            rule.putObject("effectivePeriod").put("start", "2026-12-01");
+        });
+        RuleMetadata rule = loader.load(dated).rule("SEL-RP-001").orElseThrow();
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 23)), rule.lastReviewDate());
+        assertEquals(
+                java.util.Optional.of(new RuleMetadata.EffectivePeriod(
+                        java.time.LocalDate.of(2026, 12, 1), java.util.Optional.empty())),
+                rule.effectivePeriod());
+        assertTrue(rule.approvalDate().isEmpty());
+        // no approval or review has been recorded for the bundled rules: none is claimed
+        loader.load(bundled).rules().values().forEach(r -> {
+            assertTrue(r.approvalDate().isEmpty(), r.id());
+            assertTrue(r.lastReviewDate().isEmpty(), r.id());
+        });
     }
 
     private static JsonNode rule(JsonNode root, String id) {
@@ -260,10 +426,26 @@ class RulesetGovernanceTest {
     }
 
     private void assertProblem(String file, Consumer<JsonNode> edit, String expected) {
+        assertRejected(edited(file, edit), expected);
+    }
+
+    private RulesetSource edited(String file, Consumer<JsonNode> edit) {
+        JsonNode root = tree(file);
+        edit.accept(root);
+        return bundled.with(file, text(root));
+    }
+
+    private JsonNode tree(String file) {
         try {
-            JsonNode root = JSON.readTree(bundled.file(file).orElseThrow());
-            edit.accept(root);
-            assertRejected(bundled.with(file, JSON.writeValueAsString(root)), expected);
+            return JSON.readTree(bundled.file(file).orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonNode root) {
+        try {
+            return JSON.writeValueAsString(root);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,59 +2,42 @@ package org.idds.cds.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
 import org.idds.cds.ruleset.RulesetLoader;
+import org.idds.cds.support.CaseChecks;
 import org.idds.cds.support.Fixtures;
-import org.idds.cds.support.Snapshots;
+import org.idds.cds.support.Knowledge;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every ACTIVE rule of the bundled ruleset fires in at least one clinical case's committed snapshot, every rule with
- * a {@code whenNotMet} text is shown as a pertinent negative in at least one, and every rule a case's expectations
- * name exists: a rule no case exercises is a rule nobody has seen work.
+ * The selection cases against the bundled ruleset ({@link CaseChecks}): every ACTIVE rule fires in at least one
+ * clinical case's committed snapshot and is covered by at least one case.json, every rule with a {@code whenNotMet}
+ * text is shown as a pertinent negative in at least one, and every case names only existing rules and covers at
+ * least those of its expected findings. A rule no case exercises is a rule nobody has seen work.
  */
 class RuleCoverageTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    @Test
+    void everyActiveRuleFiresInAtLeastOneCaseAndCasesNameOnlyExistingRules() {
+        RulesetLoader loader = Knowledge.loader();
+        var ruleset = loader.load(loader.bundled());
+        assertEquals(List.of(), CaseChecks.problems(ruleset, Fixtures.all("selection")));
+    }
 
     @Test
-    void everyActiveRuleFiresInAtLeastOneCase() throws IOException {
-        RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
-        var ruleset = loader.load(loader.bundled());
-        Set<String> active = new TreeSet<>();
-        ruleset.rules().values().stream()
-                .filter(r -> r.status().name().equals("ACTIVE"))
-                .forEach(r -> active.add(r.id()));
-        Set<String> withWhenNotMet = new TreeSet<>();
-        ruleset.rules().values().stream()
-                .filter(r -> r.whenNotMet().isPresent())
-                .forEach(r -> withWhenNotMet.add(r.id()));
-        Set<String> shownAsNegative = new TreeSet<>();
-        Set<String> fired = new TreeSet<>();
-        Set<String> named = new TreeSet<>();
-        for (Fixtures.ClinicalCase c : Fixtures.all("selection")) {
-            JsonNode snapshot =
-                    Snapshots.read(c.folder()).orElseThrow(() -> new AssertionError(c.name() + " has no snapshot"));
-            snapshot.path("recommendations")
-                    .forEach(r -> fired.add(r.path("ruleId").asText()));
-            snapshot.path("pertinentNegatives")
-                    .forEach(n -> shownAsNegative.add(n.path("ruleId").asText()));
-            c.then().path("findings").forEach(f -> named.add(f.path("ruleId").asText()));
-            c.then().path("absentRules").forEach(f -> named.add(f.asText()));
-            c.then().path("pertinentNegatives").forEach(f -> named.add(f.asText()));
-        }
-        Set<String> neverFired = new TreeSet<>(active);
-        neverFired.removeAll(fired);
-        assertEquals(Set.of(), neverFired, "ACTIVE rules that fire in no clinical case");
-        Set<String> neverNegative = new TreeSet<>(withWhenNotMet);
-        neverNegative.removeAll(shownAsNegative);
-        assertEquals(Set.of(), neverNegative, "rules with a whenNotMet text shown as a pertinent negative in no case");
-        Set<String> unknown = new TreeSet<>(named);
-        unknown.removeAll(ruleset.rules().keySet());
-        assertEquals(Set.of(), unknown, "cases name rules that do not exist");
+    void everyCaseSitsBesideATopicOrAmongTheConcernsSeedCases() {
+        Fixtures.all("selection")
+                .forEach(c -> assertEquals(
+                        c.topic().map(topic -> topic + "/cases/" + c.name()).orElse("selection/cases/" + c.name()),
+                        c.path()));
+        assertEquals(
+                List.of(
+                        "seed000-case1-melanoma-apixaban-sinus-bleeding",
+                        "seed000-case2-colon-cancer-high-systemic-opioids",
+                        "seed000-case3-breast-cancer-spinal-metastases"),
+                Fixtures.all("selection").stream()
+                        .filter(c -> c.topic().isEmpty())
+                        .map(Fixtures.ClinicalCase::name)
+                        .toList());
     }
 }

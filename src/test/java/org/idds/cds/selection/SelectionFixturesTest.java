@@ -20,9 +20,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every clinical fixture under fixtures/selection end to end: POST the request, check the clinical content
- * the fixture expects, check that every recommendation is cited and has a basis, and that the stored copy is
- * byte-for-byte what was returned.
+ * Runs every selection case (src/test/resources/rules/selection/&lt;topic&gt;/cases/ and the seed cases in
+ * rules/selection/cases/) end to end: POST the request, check the clinical content the case expects, check that
+ * every recommendation is cited and has a basis, and that the stored copy is byte-for-byte what was returned.
+ * Failures name the case folder.
  */
 @QuarkusTest
 class SelectionFixturesTest {
@@ -56,7 +57,7 @@ class SelectionFixturesTest {
                 .asString();
         JsonNode answer = JSON.readTree(body);
         JsonNode then = c.then();
-        String context = c.name() + ": " + c.given();
+        String context = c.path() + ": " + c.given();
 
         assertEquals(then.path("verdict").asText(), answer.path("verdict").asText(), context);
         if (then.has("devicePlan")) {

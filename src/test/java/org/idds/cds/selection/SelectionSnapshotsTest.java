@@ -55,12 +55,12 @@ class SelectionSnapshotsTest {
         }
         Optional<JsonNode> expected = Snapshots.read(c.folder());
         if (expected.isEmpty()) {
-            fail(c.name() + " has no " + Snapshots.FILE + "; write it deliberately with -D" + Snapshots.WRITE_PROPERTY
+            fail(c.path() + " has no " + Snapshots.FILE + "; write it deliberately with -D" + Snapshots.WRITE_PROPERTY
                     + "=true and review it");
         }
         List<String> differences = Snapshots.differences(expected.get(), actual, 25);
         if (!differences.isEmpty()) {
-            fail(c.name() + " (" + c.given()
+            fail(c.path() + " (" + c.given()
                     + ") differs from its snapshot; if the change is intended, regenerate with -D"
                     + Snapshots.WRITE_PROPERTY + "=true and commit the reviewed diff:\n  "
                     + String.join("\n  ", differences));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class Http2Test {
 
     private static final String CASE2 =
-            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+            Fixtures.text("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     private static final HttpClient H2 =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 

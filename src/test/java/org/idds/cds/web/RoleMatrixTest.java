@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class RoleMatrixTest {
 
     static final String CASE2 =
-            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+            Fixtures.text("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
     static final String REFERRAL = """
             {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 8, "intolerableSystemicSideEffects": true},
              "prognosis": {"lifeExpectancy": {"value": 4, "unit": "mo"}}}

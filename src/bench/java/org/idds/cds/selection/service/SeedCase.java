@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.State;
 public class SeedCase {
 
     public static final Path DEFAULT_FIXTURE = Path.of(
-            "src/test/resources/fixtures/selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+            "src/test/resources/rules/selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
 
     /**
      * Log levels as the service runs with them (application.properties: INFO, org.drools and org.kie at WARN), set

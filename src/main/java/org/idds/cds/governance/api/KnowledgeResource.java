@@ -31,9 +31,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class KnowledgeResource {
 
     private final Rulesets rulesets;
+    private final RuleCases cases;
 
-    public KnowledgeResource(Rulesets rulesets) {
+    public KnowledgeResource(Rulesets rulesets, RuleCases cases) {
         this.rulesets = rulesets;
+        this.cases = cases;
     }
 
     public record RulesetSummary(
@@ -67,7 +69,8 @@ public class KnowledgeResource {
     @Path("/rules/{id}")
     @Operation(
             summary =
-                    "One rule for review: metadata and citations, its DRL file and line, the governed figures it uses")
+                    "One rule for review: metadata and citations, its DRL file and line, the governed figures it uses, "
+                            + "the clinical cases that cover it")
     @APIResponse(
             responseCode = "404",
             description = "No rule of the active ruleset has this id",
@@ -85,7 +88,8 @@ public class KnowledgeResource {
         return new KnowledgeViews.RuleDetail(
                 metadata,
                 location,
-                parameters().stream().filter(p -> p.usedBy().contains(id)).toList());
+                parameters().stream().filter(p -> p.usedBy().contains(id)).toList(),
+                cases.covering(id));
     }
 
     private static Optional<Integer> lineOf(String text, String needle) {

@@ -69,6 +69,19 @@ final class KnowledgeViews {
     /** Where a rule is written. */
     record DrlLocation(String file, int line) {}
 
-    /** One rule for review: its metadata, where its DRL is, and the governed figures it compares against. */
-    record RuleDetail(RuleMetadata metadata, DrlLocation drl, List<KnowledgeResource.ParameterView> parameters) {}
+    /**
+     * A clinical case that covers a rule: its folder name, title, and folder under the test rules tree
+     * ({@code src/test/resources/rules/<path>}), where its request, expectations and snapshot are.
+     */
+    record CoveringCase(String name, String title, String path) {}
+
+    /**
+     * One rule for review: its metadata, where its DRL is, the governed figures it compares against, and the clinical
+     * cases that cover it.
+     */
+    record RuleDetail(
+            RuleMetadata metadata,
+            DrlLocation drl,
+            List<KnowledgeResource.ParameterView> parameters,
+            List<CoveringCase> cases) {}
 }

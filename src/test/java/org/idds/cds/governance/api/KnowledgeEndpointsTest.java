@@ -91,10 +91,19 @@ class KnowledgeEndpointsTest {
                 .statusCode(200)
                 .body("metadata.id", equalTo("SEL-RP-001"))
                 .body("metadata.citations.sourceKey", hasItem("SMITH2002"))
-                .body("drl.file", equalTo("selection/RefractoryPain.drl"))
+                .body("drl.file", equalTo("selection/refractory-pain/RefractoryPain.drl"))
                 .body("drl.line", greaterThan(0))
                 .body("parameters.key", hasItem("refractory.ome.min"))
-                .body("parameters.find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"));
+                .body("parameters.find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"))
+                .body("metadata.status", equalTo("ACTIVE"))
+                .body("metadata.topic", equalTo("RefractoryPain"))
+                .body("cases.name", hasItem("seed000-case2-colon-cancer-high-systemic-opioids"))
+                .body(
+                        "cases.find { it.name == 'seed000-case2-colon-cancer-high-systemic-opioids' }.title",
+                        equalTo("Seed case study 2: colon cancer on high systemic opioid doses"))
+                .body(
+                        "cases.find { it.name == 'seed000-case2-colon-cancer-high-systemic-opioids' }.path",
+                        equalTo("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids"));
         Api.request()
                 .get("/api/v1/rules/SEL-XX-999")
                 .then()
@@ -116,6 +125,30 @@ class KnowledgeEndpointsTest {
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.unit", equalTo("mL/d"))
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.verification", equalTo("VERIFIED"))
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.citations.sourceKey", hasItem("PRIALT_HCP"));
+    }
+
+    @Test
+    void everyRuleListsExactlyTheCasesWhoseCaseFileCoversIt() {
+        var loader = org.idds.cds.support.Knowledge.loader();
+        var ruleset = loader.load(loader.bundled());
+        var cases = org.idds.cds.support.Fixtures.all("selection");
+        for (String id : ruleset.rules().keySet()) {
+            java.util.List<String> expected = cases.stream()
+                    .filter(c -> c.covers().contains(id))
+                    .map(org.idds.cds.support.Fixtures.ClinicalCase::path)
+                    .sorted()
+                    .toList();
+            org.junit.jupiter.api.Assertions.assertFalse(expected.isEmpty(), id + " is covered by no case");
+            java.util.List<String> listed = Api.request()
+                    .get("/api/v1/rules/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("cases.path", String.class);
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    expected, listed.stream().sorted().toList(), id + ": covering cases");
+        }
     }
 
     @Test

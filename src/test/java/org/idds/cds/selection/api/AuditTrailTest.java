@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AuditTrailTest {
 
     private static final String CASE2 =
-            Fixtures.text("selection/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
+            Fixtures.text("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
 
     @Inject
     AuditRows audit;

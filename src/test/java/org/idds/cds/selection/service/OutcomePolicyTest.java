@@ -41,11 +41,12 @@ class OutcomePolicyTest {
     /** The bundled ruleset without its outcomes file: as the archived 2026.11.0 ruleset, it gets the legacy copy. */
     private static OutcomePolicy legacy() {
         Ruleset ruleset = LOADER.load(BUNDLED.with(
-                RulesetSource.MANIFEST,
-                BUNDLED.file(RulesetSource.MANIFEST)
-                        .orElseThrow()
-                        .replaceAll(",\\s*\"outcomes\": \\{[^}]*\\}", "")
-                        .replaceAll("\"version\": \"[^\"]*\"", "\"version\": \"2026.11.0\"")));
+                        RulesetSource.MANIFEST,
+                        BUNDLED.file(RulesetSource.MANIFEST)
+                                .orElseThrow()
+                                .replaceAll(",\\s*\"outcomes\": \\{[^}]*\\}", "")
+                                .replaceAll("\"version\": \"[^\"]*\"", "\"version\": \"2026.11.0\""))
+                .without("selection/outcomes.json"));
         assertTrue(ruleset.outcomes(Concern.SELECTION).isEmpty(), "the edit must apply");
         return OutcomesFile.of(ruleset);
     }

@@ -1,0 +1,106 @@
+package org.idds.cds.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.RuleStatus;
+import org.idds.cds.ruleset.Ruleset;
+
+/**
+ * What the clinical cases must say about a ruleset's rules, every problem naming the case folder (or the rule):
+ * cases name only existing rules; a case covers at least the rules of its expected findings, and every rule it covers
+ * fires or is a pertinent negative in its snapshot; a topic's case covers a rule of that topic; every ACTIVE rule fires
+ * in at least one case and is covered by at least one; every rule with a {@code whenNotMet} text is a pertinent
+ * negative in at least one case.
+ */
+public final class CaseChecks {
+
+    private CaseChecks() {}
+
+    public static List<String> problems(Ruleset ruleset, List<Fixtures.ClinicalCase> cases) {
+        List<String> problems = new ArrayList<>();
+        Set<String> fired = new TreeSet<>();
+        Set<String> negatives = new TreeSet<>();
+        Set<String> covered = new TreeSet<>();
+        for (Fixtures.ClinicalCase c : cases) {
+            String where = c.path() + ": ";
+            Set<String> named = new LinkedHashSet<>(c.covers());
+            Set<String> expected = new LinkedHashSet<>();
+            c.then().path("findings").forEach(f -> expected.add(f.path("ruleId").asText()));
+            named.addAll(expected);
+            c.then().path("absentRules").forEach(id -> named.add(id.asText()));
+            c.then().path("pertinentNegatives").forEach(id -> named.add(id.asText()));
+            named.stream()
+                    .filter(id -> ruleset.rule(id).isEmpty())
+                    .forEach(id -> problems.add(
+                            where + "names " + id + ", which is not a rule of ruleset " + ruleset.version()));
+            expected.stream()
+                    .filter(id -> !c.covers().contains(id))
+                    .forEach(id -> problems.add(
+                            where + "case.json does not cover " + id + ", which its expected findings name"));
+            covered.addAll(c.covers());
+            c.topic().ifPresent(topic -> {
+                boolean coversItsTopic = c.covers().stream()
+                        .map(ruleset::rule)
+                        .flatMap(Optional::stream)
+                        .anyMatch(rule -> folderOf(rule).equals(topic));
+                if (!coversItsTopic) {
+                    problems.add(where + "sits in the topic folder " + topic + " but covers none of its rules");
+                }
+            });
+            Optional<JsonNode> snapshot = snapshot(c);
+            if (snapshot.isEmpty()) {
+                problems.add(where + "has no " + Snapshots.FILE);
+                continue;
+            }
+            Set<String> firedHere = new TreeSet<>();
+            Set<String> negativeHere = new TreeSet<>();
+            snapshot.get()
+                    .path("recommendations")
+                    .forEach(r -> firedHere.add(r.path("ruleId").asText()));
+            snapshot.get()
+                    .path("pertinentNegatives")
+                    .forEach(n -> negativeHere.add(n.path("ruleId").asText()));
+            c.covers().stream()
+                    .filter(id -> !firedHere.contains(id) && !negativeHere.contains(id))
+                    .forEach(id -> problems.add(where + "covers " + id
+                            + ", which neither fires nor is a pertinent negative in its snapshot"));
+            fired.addAll(firedHere);
+            negatives.addAll(negativeHere);
+        }
+        for (RuleMetadata rule : ruleset.rules().values()) {
+            if (rule.status() == RuleStatus.ACTIVE && !fired.contains(rule.id())) {
+                problems.add("ACTIVE rule " + rule.id() + " fires in no clinical case");
+            }
+            if (rule.status() == RuleStatus.ACTIVE && !covered.contains(rule.id())) {
+                problems.add("ACTIVE rule " + rule.id() + " is covered by no case's case.json");
+            }
+            if (rule.whenNotMet().isPresent() && !negatives.contains(rule.id())) {
+                problems.add("rule " + rule.id() + " has a whenNotMet text but is a pertinent negative in no case");
+            }
+        }
+        return problems;
+    }
+
+    /** {@code selection/refractory-pain} for a SELECTION rule of topic RefractoryPain. */
+    static String folderOf(RuleMetadata rule) {
+        return rule.concern().name().toLowerCase(Locale.ROOT) + "/"
+                + rule.topic().replaceAll("(?<=[a-z0-9])(?=[A-Z])", "-").toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<JsonNode> snapshot(Fixtures.ClinicalCase c) {
+        try {
+            return Snapshots.read(c.folder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
