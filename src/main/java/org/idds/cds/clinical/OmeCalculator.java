@@ -21,6 +21,7 @@ public final class OmeCalculator {
     public OpioidLoad calculate(List<Medication> medications) {
         List<OmeLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal alternativeTotal = BigDecimal.ZERO;
         boolean complete = true;
         for (Medication medication : medications) {
             DrugEntry drug =
@@ -51,6 +52,23 @@ public final class OmeCalculator {
             Quantity ome = new Quantity(inFactorUnit.value().multiply(conversion.factor()), Unit.MG_PER_DAY);
             total = total.add(ome.value());
             String converted = inFactorUnit.unit() == daily.unit() ? "" : " = " + inFactorUnit.display();
+            Optional<OmeLine.Alternative> alternative = route.alternativeOme()
+                    .map(alt -> new OmeLine.Alternative(
+                            alt.label().orElseThrow(),
+                            alt.factor(),
+                            new Quantity(daily.to(alt.per()).value().multiply(alt.factor()), Unit.MG_PER_DAY),
+                            alt.verification(),
+                            alt.citations()));
+            alternativeTotal =
+                    alternativeTotal.add(alternative.map(a -> a.ome().value()).orElse(ome.value()));
+            String calculation = given + converted + " x " + conversion.factor().toPlainString()
+                    + conversion.label().map(l -> " (" + l + ")").orElse("") + " = " + ome.display() + " OME"
+                    + flag(conversion.verification())
+                    + alternative
+                            .map(a -> "; x " + a.factor().toPlainString() + " (" + a.label() + ") = "
+                                    + a.ome().display() + " OME" + flag(a.verification())
+                                    + ": cited sources disagree, both shown")
+                            .orElse("");
             lines.add(new OmeLine(
                     drug.name(),
                     medication.route(),
@@ -59,14 +77,20 @@ public final class OmeCalculator {
                     Optional.of(ome),
                     Optional.of(conversion.verification()),
                     conversion.citations(),
-                    given + converted + " x " + conversion.factor().toPlainString() + " = " + ome.display() + " OME"
-                            + switch (conversion.verification()) {
-                                case VERIFIED -> "";
-                                case UNVERIFIED -> " (factor unverified)";
-                                case CONTRADICTED -> " (factor contradicted by a source)";
-                            }));
+                    calculation,
+                    conversion.label(),
+                    alternative));
         }
-        return new OpioidLoad(new Quantity(total, Unit.MG_PER_DAY), complete, lines);
+        return new OpioidLoad(
+                new Quantity(total, Unit.MG_PER_DAY), complete, lines, new Quantity(alternativeTotal, Unit.MG_PER_DAY));
+    }
+
+    private static String flag(org.idds.cds.kernel.Verification verification) {
+        return switch (verification) {
+            case VERIFIED -> "";
+            case UNVERIFIED -> " (factor unverified)";
+            case CONTRADICTED -> " (factor contradicted by a source)";
+        };
     }
 
     private static Quantity dailyDose(Medication medication) {

@@ -9,7 +9,8 @@ import org.idds.cds.kernel.Verification;
 
 /**
  * One line of the OME calculation: the daily dose, the factor and the result, or why no factor applies. The
- * {@code calculation} text shows the arithmetic for the MDT.
+ * {@code calculation} text shows the arithmetic for the MDT. Where cited sources disagree on the factor, the line
+ * carries both: {@code factorLabel} names the first, {@code alternative} holds the other with its own result.
  */
 public record OmeLine(
         String drug,
@@ -19,4 +20,37 @@ public record OmeLine(
         Optional<Quantity> ome,
         Optional<Verification> factorVerification,
         List<Citation> factorCitations,
-        String calculation) {}
+        String calculation,
+        Optional<String> factorLabel,
+        Optional<Alternative> alternative) {
+
+    /** The other cited factor for this drug and route, and the OME it gives. */
+    public record Alternative(
+            String label, BigDecimal factor, Quantity ome, Verification verification, List<Citation> citations) {}
+
+    public OmeLine {
+        factorCitations = List.copyOf(factorCitations);
+    }
+
+    public OmeLine(
+            String drug,
+            Route route,
+            Quantity dailyDose,
+            Optional<BigDecimal> factor,
+            Optional<Quantity> ome,
+            Optional<Verification> factorVerification,
+            List<Citation> factorCitations,
+            String calculation) {
+        this(
+                drug,
+                route,
+                dailyDose,
+                factor,
+                ome,
+                factorVerification,
+                factorCitations,
+                calculation,
+                Optional.empty(),
+                Optional.empty());
+    }
+}

@@ -14,7 +14,8 @@ import org.idds.cds.kernel.Quantity;
  * Total oral morphine equivalent of the current systemic opioids. When an opioid has no governed conversion
  * ({@code complete == false}) the total is a lower bound and the rules treat it so.
  */
-public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> lines) implements BasisFact, Governed {
+public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> lines, Quantity alternativeTotalOme)
+        implements BasisFact, Governed {
 
     /** Where the total shows in a finding's basis: beside the medications it was computed from. */
     public static final String BASIS_PATH = "medications.oralMorphineEquivalent";
@@ -23,22 +24,62 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
         lines = List.copyOf(lines);
     }
 
-    /** Total OME in mg/d, for rule comparisons. */
+    /** A load where no cited source disagrees with another on a factor: one total. */
+    public OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> lines) {
+        this(totalOme, complete, lines, totalOme);
+    }
+
+    /** Total OME in mg/d by the first-listed factor of each line. */
     public BigDecimal omeMgPerDay() {
         return totalOme.value();
     }
 
+    /** Total OME in mg/d by the alternative factor where cited sources disagree (else the same as the first). */
+    public BigDecimal alternativeOmeMgPerDay() {
+        return alternativeTotalOme.value();
+    }
+
+    /** The lower of the two totals, for rule comparisons: at or above a threshold means under every cited factor. */
+    public BigDecimal omeLowMgPerDay() {
+        return totalOme.value().min(alternativeTotalOme.value());
+    }
+
+    /** The higher of the two totals, for rule comparisons: below a threshold means under every cited factor. */
+    public BigDecimal omeHighMgPerDay() {
+        return totalOme.value().max(alternativeTotalOme.value());
+    }
+
+    /** Whether the cited factors give different totals. */
+    public boolean factorsDisagree() {
+        return totalOme.value().compareTo(alternativeTotalOme.value()) != 0;
+    }
+
     @Override
     public List<BasisItem> basis() {
-        String shown =
-                totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
+        String labels = lines.stream()
+                .flatMap(l -> l.alternative().stream())
+                .map(OmeLine.Alternative::label)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        String firstLabels = lines.stream()
+                .filter(l -> l.alternative().isPresent())
+                .flatMap(l -> l.factorLabel().stream())
+                .distinct()
+                .collect(Collectors.joining(", "));
+        String shown = totalOme.rounded().toPlainString()
+                + (factorsDisagree()
+                        ? " by the " + firstLabels + " factors, "
+                                + alternativeTotalOme.rounded().toPlainString() + " by the " + labels
+                                + " factors (cited sources disagree; both shown)"
+                        : "")
+                + (complete ? "" : " (lower bound: not all opioids convertible)");
         return List.of(
                 new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
     }
 
     @Override
     public List<GovernedFigure> governedFigures() {
-        return lines.stream()
+        List<GovernedFigure> figures = lines.stream()
                 .filter(l -> l.factor().isPresent())
                 .map(l -> new GovernedFigure(
                         "ome-factor." + l.drug() + "." + l.route().code(),
@@ -48,6 +89,21 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                                 + l.route().code(),
                         l.factorVerification().orElseThrow(),
                         l.factorCitations()))
-                .collect(Collectors.toList());
+                .collect(Collectors.toCollection(java.util.ArrayList::new));
+        lines.stream()
+                .filter(l -> l.alternative().isPresent())
+                .map(l -> {
+                    OmeLine.Alternative a = l.alternative().orElseThrow();
+                    return new GovernedFigure(
+                            "ome-factor." + l.drug() + "." + l.route().code() + ".alternative",
+                            a.factor().toPlainString(),
+                            Optional.empty(),
+                            "Oral morphine equivalent conversion factor for " + l.drug() + " "
+                                    + l.route().code() + " (" + a.label() + ")",
+                            a.verification(),
+                            a.citations());
+                })
+                .forEach(figures::add);
+        return figures;
     }
 }

@@ -6,6 +6,13 @@ import org.idds.cds.kernel.Unit;
 
 /**
  * A route a drug may be entered with, the dose units allowed for it, and its OME conversion when it has one. An
- * opioid route without a conversion (methadone, buprenorphine) makes the OME incomplete rather than guessed.
+ * opioid route without a conversion (methadone, buprenorphine) makes the OME incomplete rather than guessed. Where
+ * cited sources disagree on the factor, {@code alternativeOme} holds the other one: both are computed and shown.
  */
-public record RouteEntry(Route route, List<Unit> doseUnits, Optional<OmeConversion> ome) {}
+public record RouteEntry(
+        Route route, List<Unit> doseUnits, Optional<OmeConversion> ome, Optional<OmeConversion> alternativeOme) {
+
+    public RouteEntry(Route route, List<Unit> doseUnits, Optional<OmeConversion> ome) {
+        this(route, doseUnits, ome, Optional.empty());
+    }
+}

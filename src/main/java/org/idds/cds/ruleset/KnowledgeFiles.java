@@ -108,9 +108,9 @@ final class KnowledgeFiles {
 
     record DrugJson(String name, @JsonProperty("class") String drugClass, List<RouteJson> routes, HoldJson hold) {}
 
-    record RouteJson(String route, List<String> doseUnits, OmeJson ome) {}
+    record RouteJson(String route, List<String> doseUnits, OmeJson ome, OmeJson alternativeOme) {}
 
-    record OmeJson(String per, BigDecimal factor, String verification, List<CitationJson> citations) {}
+    record OmeJson(String per, BigDecimal factor, String verification, List<CitationJson> citations, String label) {}
 
     record QuantityJson(BigDecimal value, String unit) {}
 

@@ -575,21 +575,19 @@ public final class RulesetLoader {
                     problems.add(where + " route " + r.route() + " needs a known route and UCUM dose units");
                     continue;
                 }
-                Optional<OmeConversion> ome = Optional.empty();
-                if (r.ome() != null) {
-                    Optional<Unit> per = Unit.fromUcum(r.ome().per());
-                    Optional<Verification> verification =
-                            parseEnum(Verification.class, r.ome().verification());
-                    List<Citation> citations = citations(where + " OME", r.ome().citations(), sources, problems);
-                    if (per.isEmpty() || r.ome().factor() == null || verification.isEmpty() || citations.isEmpty()) {
-                        problems.add(where + " route " + r.route()
-                                + " OME needs per-unit, factor, verification and a citation");
-                    } else {
-                        ome = Optional.of(new OmeConversion(
-                                per.orElseThrow(), r.ome().factor(), verification.orElseThrow(), citations));
-                    }
+                Optional<OmeConversion> ome = omeConversion(where, r.route(), "OME", r.ome(), sources, problems);
+                Optional<OmeConversion> alternative =
+                        omeConversion(where, r.route(), "alternativeOme", r.alternativeOme(), sources, problems);
+                if (r.alternativeOme() != null
+                        && (r.ome() == null
+                                || blank(r.ome().label())
+                                || blank(r.alternativeOme().label())
+                                || !java.util.Objects.equals(
+                                        r.ome().per(), r.alternativeOme().per()))) {
+                    problems.add(where + " route " + r.route()
+                            + " alternativeOme needs an ome beside it, a label on both, and the same per-unit");
                 }
-                routes.add(new RouteEntry(route.orElseThrow(), units, ome));
+                routes.add(new RouteEntry(route.orElseThrow(), units, ome, alternative));
             }
             Optional<HoldAdvice> hold = Optional.empty();
             if (d.hold() != null) {
@@ -674,6 +672,9 @@ public final class RulesetLoader {
         drugs.drugs().values().forEach(d -> {
             d.hold().ifPresent(h -> h.citations().forEach(c -> used.put(c.sourceKey(), true)));
             d.routes().forEach(r -> r.ome().ifPresent(o -> o.citations().forEach(c -> used.put(c.sourceKey(), true))));
+            d.routes()
+                    .forEach(r -> r.alternativeOme()
+                            .ifPresent(o -> o.citations().forEach(c -> used.put(c.sourceKey(), true))));
         });
         sources.keySet().stream()
                 .filter(k -> !used.containsKey(k))
@@ -748,5 +749,31 @@ public final class RulesetLoader {
         String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
         return parseEnum(Concern.class, folder.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidRulesetException(List.of(path + " is not under a concern folder")));
+    }
+
+    private static Optional<OmeConversion> omeConversion(
+            String where,
+            String route,
+            String what,
+            KnowledgeFiles.OmeJson json,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        Optional<Unit> per = Unit.fromUcum(json.per());
+        Optional<Verification> verification = parseEnum(Verification.class, json.verification());
+        List<Citation> citations = citations(where + " " + what, json.citations(), sources, problems);
+        if (per.isEmpty() || json.factor() == null || verification.isEmpty() || citations.isEmpty()) {
+            problems.add(
+                    where + " route " + route + " " + what + " needs per-unit, factor, verification and a citation");
+            return Optional.empty();
+        }
+        return Optional.of(new OmeConversion(
+                per.orElseThrow(),
+                json.factor(),
+                verification.orElseThrow(),
+                citations,
+                Optional.ofNullable(json.label())));
     }
 }

@@ -14,6 +14,7 @@ import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.Etiology;
 import org.idds.cds.selection.fact.Infection;
 import org.idds.cds.selection.fact.LifeExpectancy;
+import org.idds.cds.selection.fact.MdtLoadJudgement;
 import org.idds.cds.selection.fact.MissingInput;
 import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.PainSpread;
@@ -53,6 +54,8 @@ public final class CaseFacts {
         } else {
             facts.add(new MissingInput(InputField.MEDICATIONS));
         }
+        answer(facts, c.pain().sideEffectManagementTried(), Question.SIDE_EFFECT_MANAGEMENT_TRIED);
+        present(facts, c.mdtJudgesLoadRefractory().map(MdtLoadJudgement::new), InputField.MDT_LOAD_JUDGEMENT);
         return facts;
     }
 

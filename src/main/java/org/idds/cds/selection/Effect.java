@@ -20,5 +20,11 @@ public enum Effect {
     /** A required input is missing: the verdict cannot be given without it. */
     MISSING_REQUIRED,
     /** An input that would refine the plan is missing; the verdict does not depend on it. */
-    MISSING_ADVISORY
+    MISSING_ADVISORY,
+    /**
+     * The criterion is for the MDT to judge: the cited definitions leave it open on these inputs (for example pain
+     * below the threshold with intolerable side effects, or an OME that crosses the threshold under one cited
+     * conversion factor and not the other). Never a "not indicated".
+     */
+    MDT_JUDGEMENT
 }

@@ -19,6 +19,7 @@ import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.selection.Views.AlternativeFactorView;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
 import org.idds.cds.selection.Views.MissingInputView;
@@ -85,8 +86,19 @@ public final class Evaluation {
                                         l.factorVerification()
                                                 .map(v -> v == Verification.VERIFIED)
                                                 .orElse(false),
-                                        l.calculation()))
-                                .toList()));
+                                        l.calculation(),
+                                        l.factorLabel(),
+                                        citations(l.factorCitations()),
+                                        l.alternative()
+                                                .map(a -> new AlternativeFactorView(
+                                                        a.label(),
+                                                        a.factor(),
+                                                        QuantityView.of(a.ome()),
+                                                        a.verification() == Verification.VERIFIED,
+                                                        citations(a.citations())))))
+                                .toList(),
+                        QuantityView.of(load.alternativeTotalOme()),
+                        load.factorsDisagree()));
     }
 
     public List<PertinentNegative> pertinentNegatives() {

@@ -23,7 +23,9 @@ public enum InputField implements InputPath {
     CAN_ATTEND_REFILLS("contraindications.canAttendRefills", Stage.MDT),
     SPINAL_OR_EPIDURAL_DISEASE("workUp.spinalOrEpiduralDisease", Stage.MDT),
     SPINAL_IMAGING_DONE("workUp.spinalImagingDone", Stage.MDT),
-    PSYCHOLOGICAL_EVALUATION_DONE("workUp.psychologicalEvaluationDone", Stage.MDT);
+    PSYCHOLOGICAL_EVALUATION_DONE("workUp.psychologicalEvaluationDone", Stage.MDT),
+    SIDE_EFFECT_MANAGEMENT_TRIED("pain.sideEffectManagementTried", Stage.REFERRAL),
+    MDT_LOAD_JUDGEMENT("mdtLoadJudgement.refractoryByLoad", Stage.MDT);
 
     /** Which form collects the input. */
     public enum Stage {

@@ -11,5 +11,7 @@ public enum Verdict {
     DEFER,
     INSUFFICIENT_INFORMATION,
     CANDIDATE_WITH_PRECAUTIONS,
-    CANDIDATE
+    CANDIDATE,
+    /** No refractory-pain verdict the engine may give: the MDT judges, with the figures and reasons shown. */
+    MDT_JUDGEMENT
 }

@@ -73,7 +73,27 @@ public final class Views {
             Optional<BigDecimal> factor,
             Optional<QuantityView> oralMorphineEquivalent,
             boolean factorVerified,
-            String calculation) {}
+            String calculation,
+            Optional<String> factorLabel,
+            List<CitationView> factorSources,
+            Optional<AlternativeFactorView> alternative) {}
 
-    public record OpioidLoadView(QuantityView totalOralMorphineEquivalent, boolean complete, List<OmeLineView> lines) {}
+    /** The other cited factor where sources disagree, the OME it gives and its sources. */
+    public record AlternativeFactorView(
+            String label,
+            BigDecimal factor,
+            QuantityView oralMorphineEquivalent,
+            boolean factorVerified,
+            List<CitationView> factorSources) {}
+
+    /**
+     * The total by the first-listed factors and, where cited sources disagree on a factor, the total by the
+     * alternative ones (equal otherwise); the refractory rules compare both with the threshold.
+     */
+    public record OpioidLoadView(
+            QuantityView totalOralMorphineEquivalent,
+            boolean complete,
+            List<OmeLineView> lines,
+            QuantityView alternativeTotalOralMorphineEquivalent,
+            boolean factorsDisagree) {}
 }

@@ -37,18 +37,88 @@ class OmeCalculatorTest {
     }
 
     @Test
-    void theCalculationIsShownLineByLineAndFlagsUnverifiedFactors() {
+    void theCalculationIsShownLineByLine() {
         OpioidLoad load = calculator.calculate(List.of(
                 med("hydromorphone", Route.ORAL, "4", Unit.MG, "12"),
                 med("fentanyl", Route.TRANSDERMAL, "75", Unit.UG_PER_HOUR, null)));
         assertEquals(0, load.omeMgPerDay().compareTo(new BigDecimal("420")));
         assertEquals(
-                "hydromorphone oral: 4 mg x 12/d = 48 mg/d x 5 = 240 mg/d OME (factor unverified)",
+                "hydromorphone oral: 4 mg x 12/d = 48 mg/d x 5 = 240 mg/d OME",
                 load.lines().get(0).calculation());
         assertEquals(
-                "fentanyl transdermal: 75 ug/h x 2.4 = 180 mg/d OME (factor unverified)",
+                "fentanyl transdermal: 75 ug/h x 2.4 = 180 mg/d OME",
                 load.lines().get(1).calculation());
         assertTrue(load.complete());
+        assertFalse(load.factorsDisagree());
+    }
+
+    @Test
+    void fentanylByInfusionIsComputedUnderBothCitedFactorsAndAPatchUnderItsOwn() {
+        // verification.md section 0: ANZCA FPM 0.2 per ug/d, UK palliative practice 150:1 (0.15 per ug/d);
+        // 25 ug/h = 600 ug/d -> 120 and 90 mg/d. A 25 ug/h patch is 25 x 2.4 = 60 mg/d (CDC 2022).
+        OpioidLoad sc =
+                calculator.calculate(List.of(med("fentanyl", Route.SUBCUTANEOUS, "25", Unit.UG_PER_HOUR, null)));
+        assertEquals(0, sc.omeMgPerDay().compareTo(new BigDecimal("120")));
+        assertEquals(0, sc.alternativeOmeMgPerDay().compareTo(new BigDecimal("90")));
+        assertEquals(0, sc.omeLowMgPerDay().compareTo(new BigDecimal("90")));
+        assertEquals(0, sc.omeHighMgPerDay().compareTo(new BigDecimal("120")));
+        assertTrue(sc.factorsDisagree());
+        OmeLine line = sc.lines().get(0);
+        assertEquals("ANZCA FPM 2021", line.factorLabel().orElseThrow());
+        assertEquals("UK palliative practice", line.alternative().orElseThrow().label());
+        assertEquals(
+                "fentanyl subcutaneous: 25 ug/h = 600 ug/d x 0.2 (ANZCA FPM 2021) = 120 mg/d OME (factor unverified);"
+                        + " x 0.15 (UK palliative practice) = 90 mg/d OME: cited sources disagree, both shown",
+                line.calculation());
+        assertEquals(
+                "ANZCA_FPM_OPIOID_EQUIVALENCE_2021",
+                line.factorCitations().get(0).sourceKey());
+        assertEquals(
+                "UK_OPIOID_CONVERSION_GUIDE",
+                line.alternative().orElseThrow().citations().get(0).sourceKey());
+        assertTrue(sc.basis().get(0).value().contains("120 by the ANZCA FPM 2021 factors, 90 by the UK palliative"));
+
+        OpioidLoad patch =
+                calculator.calculate(List.of(med("fentanyl", Route.TRANSDERMAL, "25", Unit.UG_PER_HOUR, null)));
+        assertEquals(0, patch.omeMgPerDay().compareTo(new BigDecimal("60")));
+        assertFalse(patch.factorsDisagree());
+    }
+
+    @Test
+    void morphineSubcutaneousShowsBothCitedFactorsAndIntravenousOne() {
+        OpioidLoad sc = calculator.calculate(List.of(med("morphine", Route.SUBCUTANEOUS, "60", Unit.MG_PER_DAY, null)));
+        assertEquals(0, sc.omeMgPerDay().compareTo(new BigDecimal("180")));
+        assertEquals(0, sc.alternativeOmeMgPerDay().compareTo(new BigDecimal("120")));
+        // the ANZCA parenteral row is not verified for SC; the UK SC figure was read
+        assertEquals(
+                org.idds.cds.kernel.Verification.UNVERIFIED,
+                sc.lines().get(0).factorVerification().orElseThrow());
+        assertEquals(
+                org.idds.cds.kernel.Verification.VERIFIED,
+                sc.lines().get(0).alternative().orElseThrow().verification());
+        OpioidLoad iv = calculator.calculate(List.of(med("morphine", Route.INTRAVENOUS, "60", Unit.MG_PER_DAY, null)));
+        assertEquals(0, iv.omeMgPerDay().compareTo(new BigDecimal("180")));
+        assertFalse(iv.factorsDisagree());
+    }
+
+    @Test
+    void aLineWithoutDisagreementAddsItsOwnTotalToBoth() {
+        OpioidLoad load = calculator.calculate(List.of(
+                med("fentanyl", Route.SUBCUTANEOUS, "25", Unit.UG_PER_HOUR, null),
+                med("morphine", Route.ORAL, "100", Unit.MG_PER_DAY, null)));
+        assertEquals(0, load.omeMgPerDay().compareTo(new BigDecimal("220")));
+        assertEquals(0, load.alternativeOmeMgPerDay().compareTo(new BigDecimal("190")));
+    }
+
+    @Test
+    void theCalculatorOnlyComputesALoadNeverADoseOfAnotherOpioid() {
+        // the CDC 2022 caveat: MME is not for converting one opioid to another; the calculator's only
+        // public operation takes medications and returns a load
+        var methods = java.util.Arrays.stream(OmeCalculator.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .map(java.lang.reflect.Method::getName)
+                .toList();
+        assertEquals(List.of("calculate"), methods);
     }
 
     @Test

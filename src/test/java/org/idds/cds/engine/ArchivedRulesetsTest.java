@@ -101,23 +101,42 @@ class ArchivedRulesetsTest {
 
     @Test
     void formatOneIsReadIntoTheSameModel() {
-        assertEquals(active.rules().keySet(), archived.rules().keySet());
-        archived.rules().values().forEach(rule -> {
-            var now = active.rule(rule.id()).orElseThrow();
-            assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
-            assertEquals(now.version(), rule.version(), rule.id());
-            assertEquals(now.title(), rule.title(), rule.id());
-            assertEquals(now.topic(), rule.topic(), rule.id());
-            assertEquals(now.concern(), rule.concern(), rule.id());
-            assertEquals(now.summary(), rule.summary(), rule.id());
-            assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
-            assertEquals(now.citations(), rule.citations(), rule.id());
-        });
-        assertEquals(active.parameters(), archived.parameters());
+        // issue 7 changed the refractory-pain topic (side-effect management, MDT judgement, factors by source):
+        // its archived rules stay a subset of the active ones; every other topic is read into the same model
+        assertTrue(active.rules().keySet().containsAll(archived.rules().keySet()));
+        assertEquals(
+                active.rules().keySet().stream()
+                        .filter(id -> !id.startsWith("SEL-RP-"))
+                        .toList(),
+                archived.rules().keySet().stream()
+                        .filter(id -> !id.startsWith("SEL-RP-"))
+                        .toList());
+        archived.rules().values().stream()
+                .filter(rule -> !rule.id().startsWith("SEL-RP-"))
+                .forEach(rule -> {
+                    var now = active.rule(rule.id()).orElseThrow();
+                    assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
+                    assertEquals(now.version(), rule.version(), rule.id());
+                    assertEquals(now.title(), rule.title(), rule.id());
+                    assertEquals(now.topic(), rule.topic(), rule.id());
+                    assertEquals(now.concern(), rule.concern(), rule.id());
+                    assertEquals(now.summary(), rule.summary(), rule.id());
+                    assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
+                    assertEquals(now.citations(), rule.citations(), rule.id());
+                });
+        // the same thresholds (their usedBy lists grew with the issue-7 refractory rules)
+        assertEquals(
+                archived.parameters().stream()
+                        .map(p -> p.key() + "=" + p.value() + " " + p.unit())
+                        .toList(),
+                active.parameters().stream()
+                        .map(p -> p.key() + "=" + p.value() + " " + p.unit())
+                        .toList());
         // the active ruleset may catalogue more sources (device models, trial protocols); the archived ones are
-        // unchanged
-        archived.sources()
-                .forEach((key, source) -> assertEquals(active.sources().get(key), source, key));
+        // unchanged, except CDC 2022 whose reference now says what was read (verification 2026-11-23)
+        archived.sources().entrySet().stream()
+                .filter(e -> !e.getKey().equals("CDC2022_OPIOIDS"))
+                .forEach(e -> assertEquals(active.sources().get(e.getKey()), e.getValue(), e.getKey()));
         assertEquals(
                 List.of(
                         "selection/RefractoryPain.drl",
@@ -175,8 +194,30 @@ class ArchivedRulesetsTest {
         for (List<Object> facts : cases) {
             List<String> underArchived = findings(archived, facts);
             assertFalse(underArchived.isEmpty(), facts.toString());
-            assertEquals(underArchived, findings(active, facts), facts.toString());
+            // outside refractory pain (changed on purpose by issue 7) both versions answer alike
+            assertEquals(
+                    underArchived.stream().filter(f -> !f.startsWith("SEL-RP-")).toList(),
+                    findings(active, facts).stream()
+                            .filter(f -> !f.startsWith("SEL-RP-"))
+                            .toList(),
+                    facts.toString());
         }
+        // the issue-7 corrections, as the archive and the active version read them: OME route unchanged
+        // (a new rule version), low pain with intolerable side effects no longer "not refractory" but MDT judgement
+        assertEquals(List.of("SEL-RP-001 CRITERION_MET"), refractory(archived, cases.get(0)));
+        assertEquals(List.of("SEL-RP-001 CRITERION_MET"), refractory(active, cases.get(0)));
+        assertEquals(List.of("SEL-RP-003 CRITERION_NOT_MET"), refractory(archived, cases.get(2)));
+        assertEquals(List.of("SEL-RP-005 MDT_JUDGEMENT"), refractory(active, cases.get(2)));
+    }
+
+    private static List<String> refractory(Ruleset ruleset, List<Object> caseFacts) {
+        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        facts.addAll(caseFacts);
+        return engine.evaluate(ruleset.version(), Concern.SELECTION, facts).findings().stream()
+                .filter(f -> f.ruleId().startsWith("SEL-RP-"))
+                .map(f -> f.ruleId() + " " + f.as(Finding.class).effect())
+                .sorted()
+                .toList();
     }
 
     private static LifeExpectancy months(String value) {

@@ -33,6 +33,7 @@ class ConcernIsolationTest {
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true));
+        facts.add(new Answer(Question.SIDE_EFFECT_MANAGEMENT_TRIED, true));
         assertFalse(engine.evaluate(ruleset.version(), Concern.SELECTION, facts)
                 .findings()
                 .isEmpty());

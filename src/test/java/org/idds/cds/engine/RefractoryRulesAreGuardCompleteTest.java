@@ -1,5 +1,6 @@
 package org.idds.cds.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,14 +19,17 @@ import org.idds.cds.selection.Effect;
 import org.idds.cds.selection.Finding;
 import org.idds.cds.selection.InputField;
 import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.selection.fact.MdtLoadJudgement;
 import org.idds.cds.selection.fact.MissingInput;
 import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.Question;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every combination of pain score, opioid load and side-effect answer gets a refractory-pain outcome (met, not met
- * or a named missing input), and never both met and not met: the verdict can always say why.
+ * Every combination of pain score, opioid load (one total, or two where cited factors disagree; complete or a lower
+ * bound), side-effect answer, side-effect management and the MDT's judgement of the load gets a refractory-pain
+ * outcome (met, not met, for MDT judgement or a named missing input), and never both met and not met, nor MDT
+ * judgement beside a decided criterion: the verdict can always say why.
  */
 class RefractoryRulesAreGuardCompleteTest {
 
@@ -40,47 +44,82 @@ class RefractoryRulesAreGuardCompleteTest {
                 List.of(Optional.empty(), Optional.of(0), Optional.of(4), Optional.of(5), Optional.of(10));
         List<Optional<OpioidLoad>> loads = List.of(
                 Optional.empty(),
-                load("0", true),
-                load("199", true),
-                load("200", true),
-                load("50", false),
-                load("250", false));
-        List<Optional<Boolean>> sideEffects = List.of(Optional.empty(), Optional.of(true), Optional.of(false));
+                load("0", "0", true),
+                load("199", "199", true),
+                load("200", "200", true),
+                load("50", "50", false),
+                load("250", "250", false),
+                // cited factors disagree: both below, across the threshold either way, both at or above
+                load("150", "100", true),
+                load("200", "150", true),
+                load("150", "200", true),
+                load("300", "200", true),
+                load("200", "150", false),
+                load("150", "100", false));
+        List<Optional<Boolean>> answers = List.of(Optional.empty(), Optional.of(true), Optional.of(false));
 
         for (var score : scores) {
             for (var load : loads) {
-                for (var sideEffect : sideEffects) {
-                    List<Object> facts = new ArrayList<>(ruleset.parameters());
-                    facts.add(score.<Object>map(PainScore::new).orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
-                    facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
-                    facts.add(sideEffect
-                            .<Object>map(yes -> new Answer(Question.INTOLERABLE_SIDE_EFFECTS, yes))
-                            .orElse(new MissingInput(InputField.INTOLERABLE_SIDE_EFFECTS)));
-                    Set<Effect> effects = engine
-                            .evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts)
-                            .findings()
-                            .stream()
-                            .filter(f -> f.ruleId().startsWith("SEL-RP-"))
-                            .map(f -> f.as(Finding.class).effect())
-                            .collect(Collectors.toSet());
-                    String combination =
-                            score + " / " + load.map(l -> l.omeMgPerDay() + (l.complete() ? "" : " partial"))
-                                    + " / side effects " + sideEffect;
-                    assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
-                    assertFalse(
-                            effects.contains(Effect.CRITERION_MET) && effects.contains(Effect.CRITERION_NOT_MET),
-                            "both met and not met for " + combination);
-                    if (effects.contains(Effect.CRITERION_NOT_MET)) {
-                        assertTrue(
-                                !effects.contains(Effect.MISSING_REQUIRED), "not met and missing for " + combination);
+                for (var sideEffect : answers) {
+                    for (var managed : answers) {
+                        for (var judgement : answers) {
+                            List<Object> facts = new ArrayList<>(ruleset.parameters());
+                            facts.add(score.<Object>map(PainScore::new)
+                                    .orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
+                            facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
+                            facts.add(answer(sideEffect, Question.INTOLERABLE_SIDE_EFFECTS));
+                            facts.add(answer(managed, Question.SIDE_EFFECT_MANAGEMENT_TRIED));
+                            facts.add(judgement
+                                    .<Object>map(MdtLoadJudgement::new)
+                                    .orElse(new MissingInput(InputField.MDT_LOAD_JUDGEMENT)));
+                            Set<Effect> effects = engine
+                                    .evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts)
+                                    .findings()
+                                    .stream()
+                                    .filter(f -> f.ruleId().startsWith("SEL-RP-"))
+                                    .map(f -> f.as(Finding.class).effect())
+                                    .collect(Collectors.toSet());
+                            String combination = score + " / "
+                                    + load.map(l -> l.omeMgPerDay() + "|" + l.alternativeOmeMgPerDay()
+                                            + (l.complete() ? "" : " partial"))
+                                    + " / side effects " + sideEffect + " / managed " + managed
+                                    + " / MDT load judgement " + judgement;
+                            assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
+                            assertFalse(
+                                    effects.contains(Effect.CRITERION_MET)
+                                            && effects.contains(Effect.CRITERION_NOT_MET),
+                                    "both met and not met for " + combination);
+                            assertFalse(
+                                    effects.contains(Effect.MDT_JUDGEMENT)
+                                            && (effects.contains(Effect.CRITERION_MET)
+                                                    || effects.contains(Effect.CRITERION_NOT_MET)),
+                                    "MDT judgement beside a decided criterion for " + combination);
+                            if (effects.contains(Effect.CRITERION_NOT_MET)) {
+                                assertTrue(
+                                        !effects.contains(Effect.MISSING_REQUIRED),
+                                        "not met and missing for " + combination);
+                            }
+                            // a score below the threshold is never "not refractory" while side effects are
+                            // intolerable: that is for MDT judgement
+                            if (score.isPresent() && score.orElseThrow() < 5 && sideEffect.equals(Optional.of(true))) {
+                                assertEquals(Set.of(Effect.MDT_JUDGEMENT), effects, combination);
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
-    private static Optional<OpioidLoad> load(String mgPerDay, boolean complete) {
-        return Optional.of(
-                new OpioidLoad(new Quantity(new BigDecimal(mgPerDay), Unit.MG_PER_DAY), complete, List.of()));
+    private static Object answer(Optional<Boolean> answer, Question question) {
+        return answer.<Object>map(yes -> new Answer(question, yes)).orElse(new MissingInput(question.field()));
+    }
+
+    private static Optional<OpioidLoad> load(String mgPerDay, String alternativeMgPerDay, boolean complete) {
+        return Optional.of(new OpioidLoad(
+                new Quantity(new BigDecimal(mgPerDay), Unit.MG_PER_DAY),
+                complete,
+                List.of(),
+                new Quantity(new BigDecimal(alternativeMgPerDay), Unit.MG_PER_DAY)));
     }
 }

@@ -91,15 +91,17 @@ class RulesetVersionsTest {
         List<Object> facts = new ArrayList<>(active.parameters());
         facts.add(new PainScore(8));
         facts.add(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true));
+        facts.add(new Answer(Question.SIDE_EFFECT_MANAGEMENT_TRIED, true));
         FiredFinding refractory =
                 engine.evaluate(active.version(), org.idds.cds.kernel.Concern.SELECTION, facts).findings().stream()
                         .filter(f -> f.ruleId().equals("SEL-RP-002"))
                         .findFirst()
                         .orElseThrow();
         assertEquals(Effect.CRITERION_MET, refractory.as(Finding.class).effect());
-        assertEquals("1.0.0", refractory.ruleVersion());
+        assertEquals("2.0.0", refractory.ruleVersion());
         assertTrue(refractory.matchedFacts().contains(new PainScore(8)));
         assertTrue(refractory.matchedFacts().contains(new Answer(Question.INTOLERABLE_SIDE_EFFECTS, true)));
+        assertTrue(refractory.matchedFacts().contains(new Answer(Question.SIDE_EFFECT_MANAGEMENT_TRIED, true)));
     }
 
     private static List<String> refractoryRules(Ruleset ruleset, Quantity ome) {

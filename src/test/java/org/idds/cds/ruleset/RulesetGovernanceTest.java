@@ -59,14 +59,37 @@ class RulesetGovernanceTest {
         Ruleset ruleset = loader.load(bundled);
         var apixaban = ruleset.drugs().find("apixaban").orElseThrow().hold().orElseThrow();
         assertEquals(Verification.UNVERIFIED, apixaban.verification());
-        var fentanyl = ruleset.drugs()
+        // morphine SC: the ANZCA FPM parenteral row was not verified for the SC route (verification.md section 0),
+        // the UK SC-specific figure was read; both kept, each with its own mark
+        var morphineSc = ruleset.drugs()
+                .find("morphine")
+                .orElseThrow()
+                .route(org.idds.cds.clinical.Route.SUBCUTANEOUS)
+                .orElseThrow();
+        assertEquals(Verification.UNVERIFIED, morphineSc.ome().orElseThrow().verification());
+        assertEquals(
+                Verification.VERIFIED, morphineSc.alternativeOme().orElseThrow().verification());
+        // fentanyl IV: the UK 150:1 row was read for SC only
+        var fentanylIv = ruleset.drugs()
                 .find("fentanyl")
                 .orElseThrow()
-                .route(org.idds.cds.clinical.Route.TRANSDERMAL)
-                .orElseThrow()
-                .ome()
+                .route(org.idds.cds.clinical.Route.INTRAVENOUS)
                 .orElseThrow();
-        assertEquals(Verification.UNVERIFIED, fentanyl.verification());
+        assertEquals(
+                Verification.UNVERIFIED,
+                fentanylIv.alternativeOme().orElseThrow().verification());
+        // CDC 2022 is never cited for a parenteral factor (it has none)
+        for (var drug : ruleset.drugs().drugs().values()) {
+            for (var route : drug.routes()) {
+                if (route.route() == org.idds.cds.clinical.Route.SUBCUTANEOUS
+                        || route.route() == org.idds.cds.clinical.Route.INTRAVENOUS) {
+                    java.util.stream.Stream.concat(route.ome().stream(), route.alternativeOme().stream())
+                            .flatMap(o -> o.citations().stream())
+                            .forEach(c -> org.junit.jupiter.api.Assertions.assertNotEquals(
+                                    "CDC2022_OPIOIDS", c.sourceKey(), drug.name() + " " + route.route()));
+                }
+            }
+        }
     }
 
     @Test

@@ -64,6 +64,17 @@ class SelectionFixturesTest {
             assertEquals(
                     then.path("devicePlan").asText(), answer.path("devicePlan").asText(), context);
         }
+        if (then.has("alternativeOmeMgPerDay")) {
+            assertEquals(
+                    0,
+                    then.path("alternativeOmeMgPerDay")
+                            .decimalValue()
+                            .compareTo(answer.path("opioidLoad")
+                                    .path("alternativeTotalOralMorphineEquivalent")
+                                    .path("value")
+                                    .decimalValue()),
+                    context);
+        }
         if (then.has("omeMgPerDay")) {
             assertEquals(
                     0,

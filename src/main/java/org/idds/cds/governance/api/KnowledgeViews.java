@@ -23,9 +23,10 @@ final class KnowledgeViews {
     }
 
     /** Oral morphine equivalent factor: mg/d of oral morphine per unit of this drug by this route. */
-    record OmeView(String per, BigDecimal factor, String verification, List<Citation> citations) {
+    record OmeView(
+            String per, BigDecimal factor, String verification, List<Citation> citations, Optional<String> label) {
         static OmeView of(OmeConversion c) {
-            return new OmeView(c.per().ucum(), c.factor(), c.verification().name(), c.citations());
+            return new OmeView(c.per().ucum(), c.factor(), c.verification().name(), c.citations(), c.label());
         }
     }
 
@@ -47,12 +48,18 @@ final class KnowledgeViews {
         }
     }
 
-    record RouteView(String route, List<String> doseUnits, Optional<OmeView> oralMorphineEquivalent) {
+    /** Where cited sources disagree on the factor, {@code alternativeOralMorphineEquivalent} is the other one. */
+    record RouteView(
+            String route,
+            List<String> doseUnits,
+            Optional<OmeView> oralMorphineEquivalent,
+            Optional<OmeView> alternativeOralMorphineEquivalent) {
         static RouteView of(RouteEntry r) {
             return new RouteView(
                     r.route().code(),
                     r.doseUnits().stream().map(u -> u.ucum()).toList(),
-                    r.ome().map(OmeView::of));
+                    r.ome().map(OmeView::of),
+                    r.alternativeOme().map(OmeView::of));
         }
     }
 

@@ -41,7 +41,8 @@ public record CandidacyRequest(
         List<@NotNull @Valid MedicationDto> medications,
 
         @Valid Contraindications contraindications,
-        @Valid WorkUp workUp) {
+        @Valid WorkUp workUp,
+        @Valid MdtLoadJudgement mdtLoadJudgement) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "candidacy-request/1";
@@ -72,7 +73,12 @@ public record CandidacyRequest(
 
             @OneOf(PainMechanism.class) String mechanism,
             @OneOf(PainDistribution.class) String distribution,
-            Boolean intolerableSystemicSideEffects) {}
+            Boolean intolerableSystemicSideEffects,
+
+            @Schema(
+                    description = "Were the intolerable side effects managed before calling them refractory: "
+                            + "side-effect treatment or opioid rotation tried")
+            Boolean sideEffectManagementTried) {}
 
     public record Prognosis(
             @Valid @Duration @Schema(description = "Estimated life expectancy (lower bound of a range)")
@@ -85,6 +91,23 @@ public record CandidacyRequest(
             Boolean spinalCanalObstruction,
             Boolean patientDeclines,
             Boolean canAttendRefills) {}
+
+    /**
+     * The MDT's judgement of the opioid load where the engine cannot compute it (an opioid without a validated
+     * conversion factor, or a total that depends on which cited factor is used). Who and when are recorded as given.
+     */
+    public record MdtLoadJudgement(
+            @Schema(description = "Does the MDT judge the opioid load refractory-level (at or above the OME threshold)")
+            Boolean refractoryByLoad,
+
+            @Size(max = 100)
+            @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE)
+            @Schema(description = "Optional: who judged (a role, not a name)")
+            String by,
+
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, yyyy-mm-dd")
+            @Schema(description = "Optional: the date of the judgement, yyyy-mm-dd")
+            String on) {}
 
     public record WorkUp(
             Boolean spinalOrEpiduralDisease, Boolean spinalImagingDone, Boolean psychologicalEvaluationDone) {}

@@ -42,7 +42,10 @@ public record ReferralCheckRequest(
             @Schema(minimum = "0", maximum = "10")
             Integer worstScore,
 
-            Boolean intolerableSystemicSideEffects) {}
+            Boolean intolerableSystemicSideEffects,
+
+            @Schema(description = "Side-effect treatment or opioid rotation tried for the intolerable side effects")
+            Boolean sideEffectManagementTried) {}
 
     public record Screening(@OneOf(InfectionStatus.class) String infection, Boolean patientDeclines) {}
 }

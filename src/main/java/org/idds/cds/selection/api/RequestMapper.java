@@ -33,7 +33,8 @@ final class RequestMapper {
                         pain.map(CandidacyRequest.Pain::worstScore),
                         pain.map(CandidacyRequest.Pain::mechanism).map(PainMechanism::valueOf),
                         pain.map(CandidacyRequest.Pain::distribution).map(PainDistribution::valueOf),
-                        pain.map(CandidacyRequest.Pain::intolerableSystemicSideEffects)),
+                        pain.map(CandidacyRequest.Pain::intolerableSystemicSideEffects),
+                        pain.map(CandidacyRequest.Pain::sideEffectManagementTried)),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(
@@ -50,7 +51,8 @@ final class RequestMapper {
                 new WorkUp(
                         workUp.map(CandidacyRequest.WorkUp::spinalOrEpiduralDisease),
                         workUp.map(CandidacyRequest.WorkUp::spinalImagingDone),
-                        workUp.map(CandidacyRequest.WorkUp::psychologicalEvaluationDone)));
+                        workUp.map(CandidacyRequest.WorkUp::psychologicalEvaluationDone)),
+                Optional.ofNullable(r.mdtLoadJudgement()).map(CandidacyRequest.MdtLoadJudgement::refractoryByLoad));
     }
 
     /** The referral check asks fewer questions; everything it does not ask stays unknown for the MDT. */
@@ -64,7 +66,8 @@ final class RequestMapper {
                         pain.map(ReferralCheckRequest.Pain::worstScore),
                         Optional.empty(),
                         Optional.empty(),
-                        pain.map(ReferralCheckRequest.Pain::intolerableSystemicSideEffects)),
+                        pain.map(ReferralCheckRequest.Pain::intolerableSystemicSideEffects),
+                        pain.map(ReferralCheckRequest.Pain::sideEffectManagementTried)),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(

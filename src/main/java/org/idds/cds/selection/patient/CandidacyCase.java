@@ -17,4 +17,17 @@ public record CandidacyCase(
         Optional<Quantity> lifeExpectancy,
         Optional<List<Medication>> medications,
         Screening screening,
-        WorkUp workUp) {}
+        WorkUp workUp,
+        Optional<Boolean> mdtJudgesLoadRefractory) {
+
+    public CandidacyCase(
+            Optional<Integer> ageYears,
+            Optional<CancerStatus> cancerStatus,
+            PainReport pain,
+            Optional<Quantity> lifeExpectancy,
+            Optional<List<Medication>> medications,
+            Screening screening,
+            WorkUp workUp) {
+        this(ageYears, cancerStatus, pain, lifeExpectancy, medications, screening, workUp, Optional.empty());
+    }
+}

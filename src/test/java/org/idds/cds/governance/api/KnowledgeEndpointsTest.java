@@ -25,7 +25,7 @@ class KnowledgeEndpointsTest {
                 .statusCode(200)
                 .body("size()", greaterThan(30))
                 .body("id", hasItem("SEL-RP-001"))
-                .body("find { it.id == 'SEL-RP-001' }.version", equalTo("1.0.0"))
+                .body("find { it.id == 'SEL-RP-001' }.version", equalTo("1.1.0"))
                 .body("find { it.id == 'SEL-RP-001' }.status", equalTo("ACTIVE"))
                 .body("find { it.id == 'SEL-RP-001' }.citations.sourceKey", hasItem("SMITH2002"))
                 .body("citations.flatten().size()", greaterThan(30));
@@ -167,6 +167,22 @@ class KnowledgeEndpointsTest {
                         equalTo("ug/h"))
                 .body(
                         "find { it.name == 'fentanyl' }.routes.find { it.route == 'transdermal' }.oralMorphineEquivalent.verification",
+                        equalTo("VERIFIED"))
+                // where cited sources disagree, both factors are listed, each with its label, source and mark
+                .body(
+                        "find { it.name == 'fentanyl' }.routes.find { it.route == 'subcutaneous' }.oralMorphineEquivalent.factor",
+                        equalTo(0.2f))
+                .body(
+                        "find { it.name == 'fentanyl' }.routes.find { it.route == 'subcutaneous' }.oralMorphineEquivalent.label",
+                        equalTo("ANZCA FPM 2021"))
+                .body(
+                        "find { it.name == 'fentanyl' }.routes.find { it.route == 'subcutaneous' }.alternativeOralMorphineEquivalent.factor",
+                        equalTo(0.15f))
+                .body(
+                        "find { it.name == 'fentanyl' }.routes.find { it.route == 'subcutaneous' }.alternativeOralMorphineEquivalent.citations.sourceKey",
+                        hasItem("UK_OPIOID_CONVERSION_GUIDE"))
+                .body(
+                        "find { it.name == 'morphine' }.routes.find { it.route == 'subcutaneous' }.oralMorphineEquivalent.verification",
                         equalTo("UNVERIFIED"))
                 .body("find { it.name == 'apixaban' }.periImplantHold.policy", equalTo("ASRA_PAIN_2018_HIGH_RISK"))
                 .body("find { it.name == 'apixaban' }.periImplantHold.stopBefore.unit", equalTo("d"))

@@ -5,15 +5,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.CaseFacts;
+import org.idds.cds.selection.Evaluation;
+import org.idds.cds.selection.service.OutcomesFile;
 import org.idds.cds.support.Api;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Fixtures.ClinicalCase;
@@ -24,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * An assessment stored under the archived ruleset 2026.11.0 still replays after the ruleset was reshaped into
  * 2026.12.0: the service holds the archived version beside the active one, and every clinical case, stored as if made
- * under 2026.11.0 (its version and recorded content hash), replays to the same verdict and findings.
+ * under 2026.11.0 (its version and recorded content hash, with the answer 2026.11.0 gives), replays to the same verdict
+ * and findings.
  */
 @QuarkusTest
 class ArchivedRulesetReplayTest {
@@ -38,6 +47,12 @@ class ArchivedRulesetReplayTest {
     @Inject
     AssessmentStore store;
 
+    @Inject
+    RuleEngine engine;
+
+    @Inject
+    ObjectMapper json;
+
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
         assertEquals("2026.12.0", rulesets.active().version());
@@ -50,7 +65,36 @@ class ArchivedRulesetReplayTest {
                 .map(c -> DynamicTest.dynamicTest(c.name().replace('-', ' '), () -> replaysUnderTheArchive(c)));
     }
 
-    private void replaysUnderTheArchive(ClinicalCase c) {
+    /**
+     * What the archived ruleset itself answers for the case (verdict and findings, as a stored response holds them).
+     * Since 2026.12.x changes clinical content (refractory pain: side-effect management, MDT judgement, conversion
+     * factors by source), the active answer is no longer the archived one; the archive must reproduce its own.
+     */
+    private ArchivedAnswer archivedAnswer(ClinicalCase c) throws Exception {
+        Ruleset archived = rulesets.version(VERSION).orElseThrow();
+        List<Object> facts =
+                CaseFacts.of(RequestMapper.toCase(json.readValue(c.request(), CandidacyRequest.class)), archived);
+        Evaluation evaluation = new Evaluation(
+                archived, OutcomesFile.of(archived), facts, engine.evaluate(VERSION, Concern.SELECTION, facts));
+        List<Map<String, String>> recommendations = evaluation.recommendations().stream()
+                .map(r -> Map.of(
+                        "ruleId",
+                        r.ruleId(),
+                        "ruleVersion",
+                        r.ruleVersion(),
+                        "effect",
+                        r.effect().name()))
+                .toList();
+        return new ArchivedAnswer(
+                evaluation.verdict().name(),
+                json.writeValueAsString(
+                        Map.of("verdict", evaluation.verdict().name(), "recommendations", recommendations)));
+    }
+
+    private record ArchivedAnswer(String verdict, String responseJson) {}
+
+    private void replaysUnderTheArchive(ClinicalCase c) throws Exception {
+        ArchivedAnswer archived = archivedAnswer(c);
         String id = Api.request()
                 .contentType(ContentType.JSON)
                 .body(c.request())
@@ -60,19 +104,16 @@ class ArchivedRulesetReplayTest {
                 .extract()
                 .path("assessmentId");
         StoredAssessment made = store.find(UUID.fromString(id)).orElseThrow();
-        Ruleset active = rulesets.active();
         StoredAssessment underArchive = new StoredAssessment(
                 UUID.randomUUID(),
                 made.kind(),
-                made.outcome(),
+                archived.verdict(),
                 made.createdAt(),
                 VERSION,
                 HASH,
                 made.caseReference(),
                 made.requestJson(),
-                made.responseJson()
-                        .replace("\"version\":\"" + active.version() + "\"", "\"version\":\"" + VERSION + "\"")
-                        .replace(active.contentHash(), HASH),
+                archived.responseJson(),
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
@@ -85,7 +126,7 @@ class ArchivedRulesetReplayTest {
                 .body("rulesetVersion", equalTo(VERSION))
                 .body("rulesetHash", equalTo(HASH))
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo(made.outcome()))
+                .body("original.verdict", equalTo(archived.verdict()))
                 .body("replayed.findings", not(empty()))
                 .body("differences", empty());
     }

@@ -97,7 +97,7 @@ class AuditTrailTest {
                 .body("reproduced", equalTo(true))
                 .body("original.verdict", equalTo("CANDIDATE"))
                 .body("replayed.verdict", equalTo("CANDIDATE"))
-                .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@1.0.0 CRITERION_MET"))
+                .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@1.1.0 CRITERION_MET"))
                 .body("differences", org.hamcrest.Matchers.empty())
                 .body("context", org.hamcrest.Matchers.empty()); // same build, same request format
     }
@@ -106,7 +106,8 @@ class AuditTrailTest {
     void aStoredReferralCheckReplaysToo() {
         String id = Api.request()
                 .contentType(ContentType.JSON)
-                .body("{\"cancer\": {\"status\": \"ACTIVE_CANCER\"}, \"pain\": {\"worstScore\": 3}}")
+                .body("{\"cancer\": {\"status\": \"ACTIVE_CANCER\"}, \"pain\": {\"worstScore\": 3,"
+                        + " \"intolerableSystemicSideEffects\": false}}")
                 .post("/api/v1/referral-checks")
                 .then()
                 .statusCode(200)

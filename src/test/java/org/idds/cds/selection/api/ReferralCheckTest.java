@@ -54,13 +54,46 @@ class ReferralCheckTest {
     @Test
     void controlledPainIsNotEligibleNowWithTheReason() {
         check("""
-                {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 2},
+                {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 2, "intolerableSystemicSideEffects": false},
                  "prognosis": {"lifeExpectancy": {"value": 1, "unit": "a"}}, "medications": [],
                  "contraindications": {"infection": "NONE", "patientDeclines": false}}
                 """)
                 .statusCode(200)
                 .body("outcome", equalTo("NOT_ELIGIBLE_NOW"))
-                .body("reasons", hasItem(containsString("Not refractory")));
+                .body("reasons", hasItem(containsString("Not refractory")))
+                .body("plainLanguage", not(containsString("not indicated")));
+    }
+
+    @Test
+    void lowPainWithIntolerableSideEffectsIsReferredForMdtJudgementNeverNotIndicated() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"},
+                 "pain": {"worstScore": 3, "intolerableSystemicSideEffects": true, "sideEffectManagementTried": true},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 120, "unit": "mg/d"}}],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                // the MDT-stage checks are still open, so the engine verdict waits for them; the referrer is told to
+                // refer
+                .body("engineVerdict", not(equalTo("NOT_CANDIDATE")))
+                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("reasons", hasItem(containsString("For MDT judgement")));
+    }
+
+    @Test
+    void uncontrolledPainBelowTheOmeThresholdIsNotYetRefractoryByDoseNotNotIndicated() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 60, "unit": "mg/d"}}],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                .body("outcome", equalTo("NOT_ELIGIBLE_NOW"))
+                .body("reasons", hasItem(containsString("Not yet refractory by dose")))
+                .body("reasons", hasItem(containsString("MDT judgement")))
+                .body("plainLanguage", not(containsString("not indicated")));
     }
 
     @Test
