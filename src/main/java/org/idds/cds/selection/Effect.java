@@ -20,5 +20,14 @@ public enum Effect {
     /** A required input is missing: the verdict cannot be given without it. */
     MISSING_REQUIRED,
     /** An input that would refine the plan is missing; the verdict does not depend on it. */
-    MISSING_ADVISORY
+    MISSING_ADVISORY,
+    /** Criteria alone cannot decide (for example an imminently dying patient): the MDT judges. */
+    MDT_JUDGEMENT,
+    /** The case is outside what this ruleset assesses (non-cancer pain, a child): it is not judged by its criteria. */
+    OUT_OF_SCOPE,
+    /**
+     * A check to confirm before any trial or implant is missing (infection, bleeding, coagulation, canal, the
+     * patient's wish, refill access, labs): the verdict is given on what is known and marked provisional.
+     */
+    MISSING_TO_CONFIRM
 }

@@ -11,5 +11,9 @@ public enum Verdict {
     DEFER,
     INSUFFICIENT_INFORMATION,
     CANDIDATE_WITH_PRECAUTIONS,
-    CANDIDATE
+    CANDIDATE,
+    /** Criteria alone cannot decide; the MDT judges (for example an imminently dying patient). */
+    MDT_JUDGEMENT,
+    /** Outside what this ruleset assesses (non-cancer pain, cancer in remission, under-18s); not judged. */
+    OUT_OF_SCOPE
 }

@@ -101,11 +101,15 @@ class ArchivedRulesetsTest {
 
     @Test
     void formatOneIsReadIntoTheSameModel() {
-        assertEquals(active.rules().keySet(), archived.rules().keySet());
+        // the active ruleset may add rules and change some (with a new version); every archived rule is still
+        // there, and one whose version is unchanged has unchanged metadata
+        assertTrue(active.rules().keySet().containsAll(archived.rules().keySet()));
         archived.rules().values().forEach(rule -> {
             var now = active.rule(rule.id()).orElseThrow();
             assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
-            assertEquals(now.version(), rule.version(), rule.id());
+            if (!now.version().equals(rule.version())) {
+                return;
+            }
             assertEquals(now.title(), rule.title(), rule.id());
             assertEquals(now.topic(), rule.topic(), rule.id());
             assertEquals(now.concern(), rule.concern(), rule.id());
@@ -113,7 +117,14 @@ class ArchivedRulesetsTest {
             assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
             assertEquals(now.citations(), rule.citations(), rule.id());
         });
-        assertEquals(active.parameters(), archived.parameters());
+        // every archived figure is still governed with the same value and unit (descriptions may be reworded)
+        archived.parameters()
+                .forEach(p -> assertTrue(
+                        active.parameters().stream()
+                                .anyMatch(q -> q.key().equals(p.key())
+                                        && q.value().compareTo(p.value()) == 0
+                                        && q.unit() == p.unit()),
+                        p.key()));
         // the active ruleset may catalogue more sources (device models, trial protocols); the archived ones are
         // unchanged
         archived.sources()
@@ -175,7 +186,8 @@ class ArchivedRulesetsTest {
         for (List<Object> facts : cases) {
             List<String> underArchived = findings(archived, facts);
             assertFalse(underArchived.isEmpty(), facts.toString());
-            assertEquals(underArchived, findings(active, facts), facts.toString());
+            // the same rules with the same effects; a rule changed since may carry a newer version
+            assertEquals(withoutVersions(underArchived), withoutVersions(findings(active, facts)), facts.toString());
         }
     }
 
@@ -185,6 +197,10 @@ class ArchivedRulesetsTest {
 
     private static OpioidLoad opioids(String omeMgPerDay) {
         return new OpioidLoad(new Quantity(new BigDecimal(omeMgPerDay), Unit.MG_PER_DAY), true, List.of());
+    }
+
+    private static List<String> withoutVersions(List<String> findings) {
+        return findings.stream().map(f -> f.replaceFirst("@[^ ]+ ", " ")).toList();
     }
 
     private static List<String> findings(Ruleset ruleset, List<Object> caseFacts) {
