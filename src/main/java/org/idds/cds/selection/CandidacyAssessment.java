@@ -11,7 +11,11 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
 
-/** The full MDT candidacy assessment, exactly as returned and stored. */
+/**
+ * The full MDT candidacy assessment, exactly as returned and stored. {@code provisional}: the verdict is given on
+ * the decisive inputs while checks to confirm before any trial or implant ({@code confirmBeforeImplant}) are still
+ * missing; a provisional verdict carries no device plan until they are confirmed.
+ */
 public record CandidacyAssessment(
         UUID assessmentId,
         AssessmentKind kind,
@@ -26,4 +30,6 @@ public record CandidacyAssessment(
         List<PertinentNegative> pertinentNegatives,
         List<MissingInputView> missingInputs,
         boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {}
+        String disclaimer,
+        boolean provisional,
+        List<MissingInputView> confirmBeforeImplant) {}

@@ -8,6 +8,7 @@ import org.idds.cds.clinical.Medication;
 import org.idds.cds.clinical.OmeCalculator;
 import org.idds.cds.clinical.UnknownDrugException;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.selection.fact.Age;
 import org.idds.cds.selection.fact.Answer;
 import org.idds.cds.selection.fact.Bleeding;
 import org.idds.cds.selection.fact.CurrentMedication;
@@ -44,6 +45,7 @@ public final class CaseFacts {
         answer(facts, c.workUp().spinalOrEpiduralDisease(), Question.SPINAL_OR_EPIDURAL_DISEASE);
         answer(facts, c.workUp().spinalImagingDone(), Question.SPINAL_IMAGING_DONE);
         answer(facts, c.workUp().psychologicalEvaluationDone(), Question.PSYCHOLOGICAL_EVALUATION_DONE);
+        present(facts, c.ageYears().map(Age::new), InputField.AGE);
         if (c.medications().isPresent()) {
             List<Medication> medications = c.medications().orElseThrow();
             facts.add(new OmeCalculator(ruleset.drugs()).calculate(medications));

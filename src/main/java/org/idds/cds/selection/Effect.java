@@ -23,8 +23,15 @@ public enum Effect {
     MISSING_ADVISORY,
     /**
      * The criterion is for the MDT to judge: the cited definitions leave it open on these inputs (for example pain
-     * below the threshold with intolerable side effects, or an OME that crosses the threshold under one cited
-     * conversion factor and not the other). Never a "not indicated".
+     * below the threshold with intolerable side effects, an OME that crosses the threshold under one cited conversion
+     * factor and not the other, or an imminently dying patient). Never a "not indicated".
      */
-    MDT_JUDGEMENT
+    MDT_JUDGEMENT,
+    /** The case is outside what this ruleset assesses (non-cancer pain, a child): it is not judged by its criteria. */
+    OUT_OF_SCOPE,
+    /**
+     * A check to confirm before any trial or implant is missing (infection, bleeding, coagulation, canal, the
+     * patient's wish, refill access, labs): the verdict is given on what is known and marked provisional.
+     */
+    MISSING_TO_CONFIRM
 }

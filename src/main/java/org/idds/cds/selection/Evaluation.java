@@ -61,6 +61,67 @@ public final class Evaluation {
         return result.findings().stream().map(this::recommendation).toList();
     }
 
+    /**
+     * Whether the verdict is provisional under the ruleset's outcome policy: given on the decisive inputs while
+     * checks to confirm before any trial or implant are missing.
+     */
+    public boolean provisional() {
+        return policy.provisional(
+                verdict(),
+                result.findings().stream()
+                        .map(f -> f.as(Finding.class).effect())
+                        .toList());
+    }
+
+    /**
+     * The device plan the answer shows: only for a verdict the outcome policy names (a candidate) and never for a
+     * provisional one, whose device and trial planning wait for its checks.
+     */
+    public Optional<DevicePlan> shownDevicePlan() {
+        return policy.devicePlanShown(verdict(), provisional(), devicePlan());
+    }
+
+    /**
+     * The recommendations as the answer shows them: when no device plan is shown, no recommendation carries one
+     * either (the life-expectancy findings still say what the prognosis would mean if the patient were a candidate).
+     */
+    public List<Recommendation> shownRecommendations() {
+        List<Recommendation> all = recommendations();
+        if (shownDevicePlan().isPresent()) {
+            return all;
+        }
+        return all.stream()
+                .map(r -> r.devicePlan().isEmpty() ? r : withoutDevicePlan(r))
+                .toList();
+    }
+
+    /** The missing checks the MDT must confirm before any trial or implant: the provisional checklist. */
+    public List<MissingInputView> toConfirm() {
+        return missingInputs().stream()
+                .filter(m -> m.role() == Views.MissingRole.CONFIRM_BEFORE_IMPLANT)
+                .toList();
+    }
+
+    private static Recommendation withoutDevicePlan(Recommendation r) {
+        return new Recommendation(
+                r.id(),
+                r.ruleId(),
+                r.ruleVersion(),
+                r.ruleTitle(),
+                r.concern(),
+                r.topic(),
+                r.severity(),
+                r.effect(),
+                r.summary(),
+                r.detail(),
+                Optional.empty(),
+                r.citations(),
+                r.basis(),
+                r.parameters(),
+                r.unverifiedParameters(),
+                r.calculation());
+    }
+
     public Optional<DevicePlan> devicePlan() {
         return result.findings().stream()
                 .map(f -> f.as(Finding.class).devicePlan())
@@ -135,13 +196,18 @@ public final class Evaluation {
         byInput.forEach((input, findings) -> {
             boolean required =
                     findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_REQUIRED);
+            boolean toConfirm =
+                    findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_TO_CONFIRM);
+            Views.MissingRole role = required
+                    ? Views.MissingRole.REQUIRED
+                    : toConfirm ? Views.MissingRole.CONFIRM_BEFORE_IMPLANT : Views.MissingRole.ADVISORY;
             List<RuleRef> neededBy = findings.stream()
                     .map(f -> new RuleRef(f.ruleId(), metadata(f).title()))
                     .distinct()
                     .toList();
             String why =
                     findings.stream().map(f -> metadata(f).summary()).distinct().collect(Collectors.joining(" "));
-            views.add(new MissingInputView(input.path(), input.stage(), required, neededBy, why));
+            views.add(new MissingInputView(input.path(), input.stage(), required, neededBy, why, role));
         });
         return views;
     }

@@ -27,6 +27,11 @@ public record Finding(Effect effect, List<InputField> missingInputs, Optional<De
         return new Finding(Effect.MISSING_ADVISORY, List.of(inputs), Optional.empty());
     }
 
+    /** A check to confirm before trial or implant is missing; the verdict stands on what is known, provisionally. */
+    public static Finding missingToConfirm(InputField... inputs) {
+        return new Finding(Effect.MISSING_TO_CONFIRM, List.of(inputs), Optional.empty());
+    }
+
     public static Finding device(DevicePlan plan) {
         return new Finding(Effect.PLAN, List.of(), Optional.of(plan));
     }

@@ -37,7 +37,9 @@ public record OutcomePolicy(
         DevicePhrase noDevicePlan,
         List<ReferralRow> referralPolicy,
         Map<ReferralOutcome, ReferralText> referralOutcomes,
-        String disclaimer) {
+        String disclaimer,
+        Optional<Provisional> provisional,
+        Optional<Set<Verdict>> devicePlanFor) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
@@ -48,6 +50,35 @@ public record OutcomePolicy(
         referralPolicy = List.copyOf(referralPolicy);
         referralOutcomes = Map.copyOf(referralOutcomes);
     }
+
+    /** A policy without a provisional rule and showing any device plan (the legacy policy of 2026.11.0). */
+    public OutcomePolicy(
+            List<VerdictRow> verdictPolicy,
+            Map<Verdict, VerdictText> verdictSummaries,
+            Map<DevicePlan, DevicePhrase> devicePlanPhrases,
+            DevicePhrase noDevicePlan,
+            List<ReferralRow> referralPolicy,
+            Map<ReferralOutcome, ReferralText> referralOutcomes,
+            String disclaimer) {
+        this(
+                verdictPolicy,
+                verdictSummaries,
+                devicePlanPhrases,
+                noDevicePlan,
+                referralPolicy,
+                referralOutcomes,
+                disclaimer,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
+     * When a verdict is provisional: one of {@code verdicts} given while an effect of {@code anyEffect} (a missing
+     * check to confirm before implant) is present. The notes are appended to the verdict summary and the referral
+     * text; {@code {confirmInputs}} becomes the paths of the inputs to confirm, joined by ", ".
+     */
+    public record Provisional(
+            Set<Effect> anyEffect, Set<Verdict> verdicts, String inVerdictSummary, String inReferral) {}
 
     /** A verdict row: holds when the effects include one of {@code anyEffect} and none of {@code noEffect}. */
     public record VerdictRow(Optional<Set<Effect>> anyEffect, Optional<Set<Effect>> noEffect, Verdict verdict) {
@@ -95,6 +126,59 @@ public record OutcomePolicy(
                 .findFirst()
                 .orElseThrow(
                         () -> new IllegalStateException("no row of the verdict policy matches the effects " + set));
+    }
+
+    /** Whether the verdict is provisional: given on what is known while checks to confirm before implant are missing. */
+    public boolean provisional(Verdict verdict, Collection<Effect> effects) {
+        return provisional
+                .map(p -> p.verdicts().contains(verdict) && effects.stream().anyMatch(p.anyEffect()::contains))
+                .orElse(false);
+    }
+
+    /**
+     * The device plan to show: none unless the verdict is one {@code devicePlanFor} names and it is not provisional
+     * (a provisional verdict never feeds device or trial planning until its checks are confirmed). A policy without
+     * {@code devicePlanFor} shows any plan (the legacy policy).
+     */
+    public Optional<DevicePlan> devicePlanShown(Verdict verdict, boolean provisional, Optional<DevicePlan> plan) {
+        return devicePlanFor
+                .map(verdicts -> verdicts.contains(verdict) && !provisional ? plan : Optional.<DevicePlan>empty())
+                .orElse(plan);
+    }
+
+    /** The summary of a verdict, with the provisional note and the inputs to confirm when it is provisional. */
+    public String verdictSummary(
+            Verdict verdict,
+            Optional<DevicePlan> device,
+            List<Recommendation> recommendations,
+            List<MissingInputView> missing,
+            boolean isProvisional,
+            List<MissingInputView> toConfirm) {
+        String summary = verdictSummary(verdict, device, recommendations, missing);
+        return isProvisional ? summary + provisionalNote(Provisional::inVerdictSummary, toConfirm) : summary;
+    }
+
+    /** The referral text, with the provisional note and what the MDT will confirm when it is provisional. */
+    public String plainLanguage(
+            ReferralOutcome outcome,
+            Optional<DevicePlan> device,
+            boolean isProvisional,
+            List<MissingInputView> toConfirm) {
+        String text = plainLanguage(outcome, device);
+        return isProvisional ? text + provisionalNote(Provisional::inReferral, toConfirm) : text;
+    }
+
+    private String provisionalNote(
+            java.util.function.Function<Provisional, String> which, List<MissingInputView> toConfirm) {
+        return provisional
+                .map(p -> fill(
+                        which.apply(p),
+                        Map.of(
+                                "confirmInputs",
+                                () -> toConfirm.stream()
+                                        .map(MissingInputView::input)
+                                        .collect(Collectors.joining(", ")))))
+                .orElse("");
     }
 
     /** The clinician-facing summary of a verdict. */
@@ -150,7 +234,7 @@ public record OutcomePolicy(
     }
 
     /**
-     * What makes this policy unusable, checked at load: an effect set no verdict row matches (all 2^8 are tried), a
+     * What makes this policy unusable, checked at load: an effect set no verdict row matches (all 2^n are tried), a
      * verdict with an empty or non-empty list to provide that no referral row matches, a verdict, referral outcome or
      * device plan without its text, a placeholder a template may not use.
      */
@@ -207,6 +291,10 @@ public record OutcomePolicy(
                 problems.add("devicePlanPhrases: no phrase for " + plan);
             }
         }
+        provisional.ifPresent(p -> {
+            placeholders("provisional.inVerdictSummary", p.inVerdictSummary(), problems, "confirmInputs");
+            placeholders("provisional.inReferral", p.inReferral(), problems, "confirmInputs");
+        });
         if (disclaimer == null || disclaimer.isBlank()) {
             problems.add("disclaimer: empty");
         }

@@ -24,12 +24,18 @@ public record ReferralCheckResult(
         Verdict engineVerdict,
         List<Recommendation> recommendations,
         boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {
+        String disclaimer,
+        boolean provisional,
+        List<MissingInputView> mdtWillConfirm) {
 
     public enum ReferralOutcome {
         REFER_TO_MDT,
         TREAT_FIRST_THEN_REFER,
         MORE_INFORMATION_NEEDED,
-        NOT_ELIGIBLE_NOW
+        NOT_ELIGIBLE_NOW,
+        /** Criteria alone cannot decide: discuss with the MDT. */
+        MDT_JUDGEMENT_NEEDED,
+        /** Outside what this service assesses. */
+        OUT_OF_SCOPE
     }
 }

@@ -12,6 +12,8 @@ public enum Verdict {
     INSUFFICIENT_INFORMATION,
     CANDIDATE_WITH_PRECAUTIONS,
     CANDIDATE,
-    /** No refractory-pain verdict the engine may give: the MDT judges, with the figures and reasons shown. */
-    MDT_JUDGEMENT
+    /** Criteria alone cannot decide: the MDT judges, with the figures and reasons shown. */
+    MDT_JUDGEMENT,
+    /** Outside what this ruleset assesses (non-cancer pain, cancer in remission, under-18s); not judged. */
+    OUT_OF_SCOPE
 }

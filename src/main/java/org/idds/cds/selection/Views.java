@@ -62,9 +62,25 @@ public final class Views {
 
     public record RuleRef(String ruleId, String title) {}
 
-    /** An input the answer depends on, the rules that need it, and whether the verdict waits for it. */
+    /**
+     * An input the answer depends on, the rules that need it, and whether the verdict waits for it: {@code role}
+     * REQUIRED (decisive: no verdict without it), CONFIRM_BEFORE_IMPLANT (a check the MDT confirms before any trial
+     * or implant: the verdict stands on what is known, provisionally) or ADVISORY (refines the plan).
+     */
     public record MissingInputView(
-            String input, InputField.Stage collectedAt, boolean required, List<RuleRef> neededBy, String why) {}
+            String input,
+            InputField.Stage collectedAt,
+            boolean required,
+            List<RuleRef> neededBy,
+            String why,
+            MissingRole role) {}
+
+    /** What a missing input means for the verdict. */
+    public enum MissingRole {
+        REQUIRED,
+        CONFIRM_BEFORE_IMPLANT,
+        ADVISORY
+    }
 
     public record OmeLineView(
             String drug,

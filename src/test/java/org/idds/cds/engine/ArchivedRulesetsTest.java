@@ -101,42 +101,39 @@ class ArchivedRulesetsTest {
 
     @Test
     void formatOneIsReadIntoTheSameModel() {
-        // issue 7 changed the refractory-pain topic (side-effect management, MDT judgement, factors by source):
-        // its archived rules stay a subset of the active ones; every other topic is read into the same model
+        // the active ruleset may add rules and change some (with a new version); every archived rule is still
+        // there, and one whose version is unchanged has unchanged metadata
         assertTrue(active.rules().keySet().containsAll(archived.rules().keySet()));
-        assertEquals(
-                active.rules().keySet().stream()
-                        .filter(id -> !id.startsWith("SEL-RP-"))
-                        .toList(),
-                archived.rules().keySet().stream()
-                        .filter(id -> !id.startsWith("SEL-RP-"))
-                        .toList());
-        archived.rules().values().stream()
-                .filter(rule -> !rule.id().startsWith("SEL-RP-"))
-                .forEach(rule -> {
-                    var now = active.rule(rule.id()).orElseThrow();
-                    assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
-                    assertEquals(now.version(), rule.version(), rule.id());
-                    assertEquals(now.title(), rule.title(), rule.id());
-                    assertEquals(now.topic(), rule.topic(), rule.id());
-                    assertEquals(now.concern(), rule.concern(), rule.id());
-                    assertEquals(now.summary(), rule.summary(), rule.id());
-                    assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
-                    assertEquals(now.citations(), rule.citations(), rule.id());
-                });
-        // the same thresholds (their usedBy lists grew with the issue-7 refractory rules)
-        assertEquals(
-                archived.parameters().stream()
-                        .map(p -> p.key() + "=" + p.value() + " " + p.unit())
-                        .toList(),
-                active.parameters().stream()
-                        .map(p -> p.key() + "=" + p.value() + " " + p.unit())
-                        .toList());
+        archived.rules().values().forEach(rule -> {
+            var now = active.rule(rule.id()).orElseThrow();
+            assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
+            if (!now.version().equals(rule.version())) {
+                return;
+            }
+            assertEquals(now.title(), rule.title(), rule.id());
+            assertEquals(now.topic(), rule.topic(), rule.id());
+            assertEquals(now.concern(), rule.concern(), rule.id());
+            assertEquals(now.summary(), rule.summary(), rule.id());
+            assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
+            assertEquals(now.citations(), rule.citations(), rule.id());
+        });
+        // every archived figure is still governed with the same value and unit (descriptions may be reworded)
+        archived.parameters()
+                .forEach(p -> assertTrue(
+                        active.parameters().stream()
+                                .anyMatch(q -> q.key().equals(p.key())
+                                        && q.value().compareTo(p.value()) == 0
+                                        && q.unit() == p.unit()),
+                        p.key()));
         // the active ruleset may catalogue more sources (device models, trial protocols); the archived ones are
-        // unchanged, except CDC 2022 whose reference now says what was read (verification 2026-11-23)
-        archived.sources().entrySet().stream()
-                .filter(e -> !e.getKey().equals("CDC2022_OPIOIDS"))
-                .forEach(e -> assertEquals(active.sources().get(e.getKey()), e.getValue(), e.getKey()));
+        // unchanged
+        // CDC2022_OPIOIDS was reworded by issue 7 to record what was read in it (oral and transdermal factors only)
+        archived.sources().forEach((key, source) -> {
+            assertTrue(active.sources().containsKey(key), key);
+            if (!key.equals("CDC2022_OPIOIDS")) {
+                assertEquals(active.sources().get(key), source, key);
+            }
+        });
         assertEquals(
                 List.of(
                         "selection/RefractoryPain.drl",
@@ -194,30 +191,19 @@ class ArchivedRulesetsTest {
         for (List<Object> facts : cases) {
             List<String> underArchived = findings(archived, facts);
             assertFalse(underArchived.isEmpty(), facts.toString());
-            // outside refractory pain (changed on purpose by issue 7) both versions answer alike
+            // rules whose version is unchanged answer alike; a rule changed since (a new version, as issue 7's
+            // refractory-pain corrections) or added since may answer otherwise, on purpose
+            List<String> unchanged = archived.rules().values().stream()
+                    .filter(rule -> active.rule(rule.id())
+                            .map(now -> now.version().equals(rule.version()))
+                            .orElse(false))
+                    .map(rule -> rule.id() + "@" + rule.version() + " ")
+                    .toList();
             assertEquals(
-                    underArchived.stream().filter(f -> !f.startsWith("SEL-RP-")).toList(),
-                    findings(active, facts).stream()
-                            .filter(f -> !f.startsWith("SEL-RP-"))
-                            .toList(),
+                    onlyRules(underArchived, unchanged),
+                    onlyRules(findings(active, facts), unchanged),
                     facts.toString());
         }
-        // the issue-7 corrections, as the archive and the active version read them: OME route unchanged
-        // (a new rule version), low pain with intolerable side effects no longer "not refractory" but MDT judgement
-        assertEquals(List.of("SEL-RP-001 CRITERION_MET"), refractory(archived, cases.get(0)));
-        assertEquals(List.of("SEL-RP-001 CRITERION_MET"), refractory(active, cases.get(0)));
-        assertEquals(List.of("SEL-RP-003 CRITERION_NOT_MET"), refractory(archived, cases.get(2)));
-        assertEquals(List.of("SEL-RP-005 MDT_JUDGEMENT"), refractory(active, cases.get(2)));
-    }
-
-    private static List<String> refractory(Ruleset ruleset, List<Object> caseFacts) {
-        List<Object> facts = new ArrayList<>(ruleset.parameters());
-        facts.addAll(caseFacts);
-        return engine.evaluate(ruleset.version(), Concern.SELECTION, facts).findings().stream()
-                .filter(f -> f.ruleId().startsWith("SEL-RP-"))
-                .map(f -> f.ruleId() + " " + f.as(Finding.class).effect())
-                .sorted()
-                .toList();
     }
 
     private static LifeExpectancy months(String value) {
@@ -228,12 +214,22 @@ class ArchivedRulesetsTest {
         return new OpioidLoad(new Quantity(new BigDecimal(omeMgPerDay), Unit.MG_PER_DAY), true, List.of());
     }
 
+    private static List<String> withoutVersions(List<String> findings) {
+        return findings.stream().map(f -> f.replaceFirst("@[^ ]+ ", " ")).toList();
+    }
+
     private static List<String> findings(Ruleset ruleset, List<Object> caseFacts) {
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         facts.addAll(caseFacts);
         return engine.evaluate(ruleset.version(), Concern.SELECTION, facts).findings().stream()
                 .map(f -> f.ruleId() + "@" + f.ruleVersion() + " " + f.as(Finding.class))
                 .sorted()
+                .toList();
+    }
+
+    private static List<String> onlyRules(List<String> findings, List<String> rulePrefixes) {
+        return findings.stream()
+                .filter(f -> rulePrefixes.stream().anyMatch(f::startsWith))
                 .toList();
     }
 }

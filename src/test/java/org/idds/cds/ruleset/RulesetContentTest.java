@@ -204,7 +204,7 @@ class RulesetContentTest {
     void aReferralTableThatLeavesAVerdictUnmatchedIsRefusedNamingTheFile() {
         assertProblem(
                 OUTCOMES,
-                root -> ((ArrayNode) root.path("referralPolicy")).remove(3),
+                root -> ((ArrayNode) root.path("referralPolicy")).remove(4),
                 OUTCOMES + " $.referralPolicy: no row matches verdict INSUFFICIENT_INFORMATION with pleaseProvideEmpty"
                         + " true");
     }

@@ -157,8 +157,8 @@ class RulesetGovernanceTest {
     void aNumberWrittenIntoDrlFailsTheBuild() {
         assertDrlProblem(
                 "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
-                "LifeExpectancy(months >= $implantMin.value)",
-                "LifeExpectancy(months >= 3)",
+                "LifeExpectancy(longerThan($implantMin))",
+                "LifeExpectancy(wholeDays > 3)",
                 "contains the literal 3");
     }
 
@@ -167,13 +167,13 @@ class RulesetGovernanceTest {
     void everyNumericLiteralSpellingInAConstraintFailsTheBuildNamingTheFile(String literal) {
         assertDrlProblem(
                 "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
-                "LifeExpectancy(months >= $implantMin.value)",
-                "LifeExpectancy(months >= " + literal + ")",
+                "LifeExpectancy(longerThan($implantMin))",
+                "LifeExpectancy(wholeDays > " + literal + ")",
                 "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl");
         assertDrlProblem(
                 "selection/life-expectancy-and-device/LifeExpectancyAndDevice.drl",
-                "LifeExpectancy(months >= $implantMin.value)",
-                "LifeExpectancy(months >= " + literal + ")",
+                "LifeExpectancy(longerThan($implantMin))",
+                "LifeExpectancy(wholeDays > " + literal + ")",
                 "contains the literal " + literal);
     }
 

@@ -75,6 +75,29 @@ class SelectionFixturesTest {
                                     .decimalValue()),
                     context);
         }
+        if (then.path("noDevicePlan").asBoolean()) {
+            assertTrue(
+                    answer.path("devicePlan").isMissingNode()
+                            || answer.path("devicePlan").isNull(),
+                    context);
+            answer.path("recommendations")
+                    .forEach(r -> assertTrue(
+                            r.path("devicePlan").isMissingNode()
+                                    || r.path("devicePlan").isNull(),
+                            context + " device plan on " + r.path("ruleId")));
+        }
+        if (then.has("provisional")) {
+            assertEquals(
+                    then.path("provisional").asBoolean(),
+                    answer.path("provisional").asBoolean(),
+                    context);
+        }
+        if (then.has("confirmBeforeImplant")) {
+            Set<String> toConfirm = new HashSet<>();
+            answer.path("confirmBeforeImplant")
+                    .forEach(m -> toConfirm.add(m.path("input").asText()));
+            assertEquals(texts(then.path("confirmBeforeImplant")), toConfirm, context);
+        }
         if (then.has("omeMgPerDay")) {
             assertEquals(
                     0,

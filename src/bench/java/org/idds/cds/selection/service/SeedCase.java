@@ -129,9 +129,11 @@ public class SeedCase {
                 policy,
                 caseFacts,
                 engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, caseFacts));
-        List<Views.Recommendation> recommendations = evaluation.recommendations();
+        List<Views.Recommendation> recommendations = evaluation.shownRecommendations();
         List<Views.MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
+        boolean provisional = evaluation.provisional();
+        List<Views.MissingInputView> toConfirm = evaluation.toConfirm();
         return new CandidacyAssessment(
                 UUID.randomUUID(),
                 AssessmentKind.CANDIDACY,
@@ -139,14 +141,17 @@ public class SeedCase {
                 tiny(ruleset),
                 Optional.of("fixture-seed000-case2"),
                 verdict,
-                policy.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
-                evaluation.devicePlan(),
+                policy.verdictSummary(
+                        verdict, evaluation.shownDevicePlan(), recommendations, missing, provisional, toConfirm),
+                evaluation.shownDevicePlan(),
                 evaluation.opioidLoad(),
                 recommendations,
                 evaluation.pertinentNegatives(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer());
+                policy.disclaimer(),
+                provisional,
+                toConfirm);
     }
 
     public byte[] responseJson() {

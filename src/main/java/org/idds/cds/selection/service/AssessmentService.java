@@ -24,6 +24,7 @@ import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.CaseFacts;
+import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Evaluation;
 import org.idds.cds.selection.InputField;
 import org.idds.cds.selection.OutcomePolicy;
@@ -63,9 +64,12 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy);
-        List<Recommendation> recommendations = evaluation.recommendations();
+        List<Recommendation> recommendations = evaluation.shownRecommendations();
         List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
+        boolean provisional = evaluation.provisional();
+        List<MissingInputView> toConfirm = evaluation.toConfirm();
+        Optional<DevicePlan> device = evaluation.shownDevicePlan();
         CandidacyAssessment assessment = new CandidacyAssessment(
                 UUID.randomUUID(),
                 AssessmentKind.CANDIDACY,
@@ -73,14 +77,16 @@ public class AssessmentService {
                 ref(ruleset),
                 caseReference,
                 verdict,
-                policy.verdictSummary(verdict, evaluation.devicePlan(), recommendations, missing),
-                evaluation.devicePlan(),
+                policy.verdictSummary(verdict, device, recommendations, missing, provisional, toConfirm),
+                device,
                 evaluation.opioidLoad(),
                 recommendations,
                 evaluation.pertinentNegatives(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer());
+                policy.disclaimer(),
+                provisional,
+                toConfirm);
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -100,9 +106,11 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy);
-        List<Recommendation> recommendations = evaluation.recommendations();
+        List<Recommendation> recommendations = evaluation.shownRecommendations();
         Verdict verdict = evaluation.verdict();
         List<MissingInputView> missing = evaluation.missingInputs();
+        boolean provisional = evaluation.provisional();
+        List<MissingInputView> toConfirm = evaluation.toConfirm();
         List<MissingInputView> pleaseProvide = missing.stream()
                 .filter(m -> m.required() && m.collectedAt() == InputField.Stage.REFERRAL)
                 .toList();
@@ -118,14 +126,16 @@ public class AssessmentService {
                 ref(ruleset),
                 caseReference,
                 outcome,
-                policy.plainLanguage(outcome, evaluation.devicePlan()),
+                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, toConfirm),
                 reasons,
                 pleaseProvide,
                 mdtWillNeed,
                 verdict,
                 recommendations,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer());
+                policy.disclaimer(),
+                provisional,
+                toConfirm);
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,

@@ -62,7 +62,11 @@ public final class OutcomesFile {
             Map<String, DevicePhraseJson> devicePlanPhrases,
             List<ReferralRowJson> referralPolicy,
             Map<String, ReferralTextJson> referralOutcomes,
-            String disclaimer) {}
+            String disclaimer,
+            ProvisionalJson provisional,
+            List<String> devicePlanFor) {}
+
+    record ProvisionalJson(EffectsWhenJson when, List<String> verdicts, String inVerdictSummary, String inReferral) {}
 
     record VerdictRowJson(EffectsWhenJson when, String verdict) {}
 
@@ -190,11 +194,29 @@ public final class OutcomesFile {
                                 Boolean.TRUE.equals(reasons.pleaseProvideWhy())));
             }
         });
+        Optional<OutcomePolicy.Provisional> provisional = Optional.ofNullable(json.provisional())
+                .map(p -> new OutcomePolicy.Provisional(
+                        names.effects(
+                                "$.provisional.when.anyEffect",
+                                p.when() == null ? List.of() : orEmpty(p.when().anyEffect())),
+                        names.set(Verdict.class, "$.provisional.verdicts", orEmpty(p.verdicts())),
+                        p.inVerdictSummary(),
+                        p.inReferral()));
+        Optional<Set<Verdict>> devicePlanFor =
+                Optional.ofNullable(json.devicePlanFor()).map(v -> names.set(Verdict.class, "$.devicePlanFor", v));
         if (!names.problems.isEmpty()) {
             return new Parsed(Optional.empty(), names.problems);
         }
-        OutcomePolicy policy =
-                new OutcomePolicy(verdictRows, summaries, phrases, none, referralRows, outcomes, json.disclaimer());
+        OutcomePolicy policy = new OutcomePolicy(
+                verdictRows,
+                summaries,
+                phrases,
+                none,
+                referralRows,
+                outcomes,
+                json.disclaimer(),
+                provisional,
+                devicePlanFor);
         List<String> problems =
                 policy.problems().stream().map(p -> path + " $." + p).toList();
         return problems.isEmpty() ? new Parsed(Optional.of(policy), List.of()) : new Parsed(Optional.empty(), problems);

@@ -77,7 +77,7 @@ class ReferralCheckTest {
                 // the MDT-stage checks are still open, so the engine verdict waits for them; the referrer is told to
                 // refer
                 .body("engineVerdict", not(equalTo("NOT_CANDIDATE")))
-                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("outcome", equalTo("MDT_JUDGEMENT_NEEDED"))
                 .body("reasons", hasItem(containsString("For MDT judgement")));
     }
 

@@ -1,0 +1,292 @@
+package org.idds.cds.selection.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.idds.cds.support.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Issue 7 items 6 and 10: decisive inputs versus checks to confirm before implant (a provisional verdict with its
+ * checklist), device plans only for candidates, life-expectancy bands in whole days whatever the unit, MDT judgement
+ * for the imminently dying, out-of-scope outcomes, and every co-occurring reason in summaries and referral reasons.
+ */
+@QuarkusTest
+class ProvisionalAndOutputTest {
+
+    /** Refractory active cancer pain with every screening answer given and negative; life expectancy %s. */
+    private static final String FULL = """
+            {"patient": {"ageYears": %s},
+             "cancer": {"status": "%s"},
+             "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+             "prognosis": {"lifeExpectancy": {"value": %s, "unit": "%s"}},
+             "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}],
+             "contraindications": {"infection": "%s", "bleeding": "NONE", "uncorrectedCoagulopathy": %s,
+                                   "spinalCanalObstruction": false, "patientDeclines": %s, "canAttendRefills": true},
+             "workUp": {"spinalOrEpiduralDisease": false, "spinalImagingDone": true,
+                        "psychologicalEvaluationDone": false}}
+            """;
+
+    private static String full(String value, String unit) {
+        return FULL.formatted("60", "ACTIVE_CANCER", value, unit, "NONE", "false", "false");
+    }
+
+    private static ValidatableResponse assess(String body) {
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200);
+    }
+
+    private static ValidatableResponse refer(String body) {
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/referral-checks")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aReferralWithRefractoryPainAndNoScreeningAnswersIsReferredProvisionallyWithTheChecklist() {
+        refer("""
+                        {"patient": {"ageYears": 67},
+                         "cancer": {"status": "ACTIVE_CANCER"},
+                         "pain": {"worstScore": 8},
+                         "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                         "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}]}
+                        """)
+                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("engineVerdict", equalTo("CANDIDATE"))
+                .body("provisional", equalTo(true))
+                .body("pleaseProvide", empty())
+                .body("plainLanguage", containsString("refer to the IDDS multidisciplinary team"))
+                .body("plainLanguage", containsString("provisional"))
+                .body("plainLanguage", containsString("contraindications.infection"))
+                .body("reasons", hasItem(containsString("Refractory pain")))
+                .body(
+                        "mdtWillConfirm.input",
+                        hasItems(
+                                "contraindications.infection",
+                                "contraindications.bleeding",
+                                "contraindications.uncorrectedCoagulopathy",
+                                "contraindications.spinalCanalObstruction",
+                                "contraindications.patientDeclines",
+                                "contraindications.canAttendRefills"))
+                .body("mdtWillConfirm.role", everyItem(equalTo("CONFIRM_BEFORE_IMPLANT")))
+                .body(
+                        "mdtWillConfirm.find { it.input == 'contraindications.infection' }.neededBy.ruleId",
+                        hasItem("SEL-CI-010"))
+                .body(
+                        "mdtWillConfirm.find { it.input == 'contraindications.patientDeclines' }.why",
+                        containsString("patient's wish"))
+                // a provisional verdict never feeds device or trial planning
+                .body("recommendations.devicePlan", everyItem(nullValue()));
+    }
+
+    @Test
+    void theSameCaseAssessedByTheMdtIsAProvisionalCandidateWithoutADevicePlan() {
+        JsonPath answer = assess("""
+                        {"patient": {"ageYears": 67}, "cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 8},
+                         "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                         "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}]}
+                        """)
+                .body("verdict", equalTo("CANDIDATE"))
+                .body("provisional", equalTo(true))
+                .body("devicePlan", nullValue())
+                .body("verdictSummary", containsString("Provisional"))
+                .body("verdictSummary", containsString("contraindications.canAttendRefills"))
+                .body("verdictSummary", containsString("Device choice and trial planning wait"))
+                .body("missingInputs.findAll { it.role == 'REQUIRED' }", empty())
+                .extract()
+                .jsonPath();
+        assertEquals(6, answer.getList("confirmBeforeImplant").size(), answer.prettify());
+    }
+
+    @Test
+    void aMissingDecisiveInputStillGivesInsufficientInformation() {
+        refer("""
+                        {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 8},
+                         "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}]}
+                        """)
+                .body("engineVerdict", equalTo("INSUFFICIENT_INFORMATION"))
+                .body("outcome", equalTo("MORE_INFORMATION_NEEDED"))
+                .body("provisional", equalTo(false))
+                .body("pleaseProvide.input", hasItem("prognosis.lifeExpectancy"));
+    }
+
+    @Test
+    void everyScreeningAnswerGivenIsNotProvisionalAndShowsTheDevicePlan() {
+        assess(full("6", "mo"))
+                .body("verdict", equalTo("CANDIDATE"))
+                .body("provisional", equalTo(false))
+                .body("confirmBeforeImplant", empty())
+                .body("devicePlan", equalTo("FULLY_IMPLANTED_PUMP"))
+                .body("verdictSummary", not(containsString("Provisional")));
+    }
+
+    /** Each cell: life expectancy, verdict, device plan (null: none). */
+    private record Cell(String value, String unit, String verdict, String devicePlan) {}
+
+    @Test
+    void lifeExpectancyBandsAreTheSameWhateverTheUnitAtEveryEdge() {
+        List<Cell> grid = List.of(
+                // imminently-dying limit, 7 d: below it MDT judgement, no device plan
+                new Cell("0", "d", "MDT_JUDGEMENT", null),
+                new Cell("6", "d", "MDT_JUDGEMENT", null),
+                new Cell("0.1", "mo", "MDT_JUDGEMENT", null),
+                new Cell("7", "d", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
+                new Cell("1", "wk", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
+                // percutaneous limit, 1 mo = 30.4375 d, 30 whole days (AHCPR "< 1 month")
+                new Cell("29", "d", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
+                new Cell("4", "wk", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
+                new Cell("30", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("1", "mo", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("31", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("5", "wk", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                // implant edge, 3 mo = 91.3125 d, 91 whole days; "> 3 months" (Medtronic, Oncology 1999), the
+                // stricter of it and PACC 2024 ">= 3 months": 3 mo, 13 wk and 91 d all stay external
+                new Cell("90", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("91", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("13", "wk", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("3", "mo", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("92", "d", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
+                new Cell("14", "wk", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
+                new Cell("4", "mo", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
+                new Cell("1", "a", "CANDIDATE", "FULLY_IMPLANTED_PUMP"));
+        List<Executable> checks = new ArrayList<>();
+        for (Cell cell : grid) {
+            JsonPath answer = assess(full(cell.value(), cell.unit())).extract().jsonPath();
+            String where = cell.value() + " " + cell.unit();
+            checks.add(() -> assertEquals(cell.verdict(), answer.getString("verdict"), where));
+            checks.add(() -> assertEquals(cell.devicePlan(), answer.getString("devicePlan"), where));
+            checks.add(() -> assertFalse(answer.getBoolean("provisional"), where));
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void aLifeExpectancyOfZeroDaysGoesToMdtJudgementNotACandidateVerdict() {
+        assess(full("0", "d"))
+                .body("verdict", equalTo("MDT_JUDGEMENT"))
+                .body("devicePlan", nullValue())
+                .body("verdictSummary", containsString("For MDT judgement"))
+                .body("verdictSummary", containsString("only days"))
+                .body("recommendations.ruleId", hasItem("SEL-LE-004"))
+                .body("recommendations.ruleId", not(hasItem("SEL-LE-003")));
+        refer("""
+                        {"patient": {"ageYears": 70}, "cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 9},
+                         "prognosis": {"lifeExpectancy": {"value": 0, "unit": "d"}},
+                         "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}],
+                         "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                        """)
+                .body("outcome", equalTo("MDT_JUDGEMENT_NEEDED"))
+                .body("reasons", hasItem(containsString("only days")));
+    }
+
+    @Test
+    void nonCancerPainIsOutOfScopeNotJudgedByCancerCriteria() {
+        assess(FULL.formatted("50", "NON_CANCER", "5", "a", "NONE", "false", "false"))
+                .body("verdict", equalTo("OUT_OF_SCOPE"))
+                .body("devicePlan", nullValue())
+                .body("verdictSummary", containsString("non-cancer pathway does not exist"))
+                .body("recommendations.ruleId", hasItem("SEL-SC-001"))
+                .body("recommendations.ruleId", not(hasItem("SEL-PS-001")));
+        refer("""
+                        {"cancer": {"status": "NON_CANCER"}, "pain": {"worstScore": 8}}
+                        """).body("outcome", equalTo("OUT_OF_SCOPE")).body("plainLanguage", containsString("non-cancer pain"));
+    }
+
+    @Test
+    void cancerInRemissionIsOutOfScopeAndCurativeIntentStaysInScopeWithAPsychologicalEvaluation() {
+        assess(FULL.formatted("50", "REMISSION", "5", "a", "NONE", "false", "false"))
+                .body("verdict", equalTo("OUT_OF_SCOPE"))
+                .body("recommendations.ruleId", hasItem("SEL-SC-002"));
+        assess(FULL.formatted("50", "CURATIVE_INTENT", "5", "a", "NONE", "false", "false"))
+                .body("verdict", equalTo("DEFER"))
+                .body("devicePlan", nullValue())
+                .body("recommendations.ruleId", hasItem("SEL-PS-001"));
+    }
+
+    @Test
+    void aSeventeenYearOldIsOutOfScope() {
+        assess(FULL.formatted("17", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "false"))
+                .body("verdict", equalTo("OUT_OF_SCOPE"))
+                .body("devicePlan", nullValue())
+                .body("verdictSummary", containsString("adults only"))
+                .body("recommendations.ruleId", hasItem("SEL-SC-003"));
+        assess(FULL.formatted("18", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "false"))
+                .body("verdict", equalTo("CANDIDATE"))
+                .body("pertinentNegatives.ruleId", hasItem("SEL-SC-003"));
+    }
+
+    @Test
+    void notCandidateAndDeferAnswersCarryNoDevicePlan() {
+        for (Map.Entry<String, String> e : Map.of(
+                        "NOT_CANDIDATE", FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "true"),
+                        "DEFER", FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "false", "false"))
+                .entrySet()) {
+            JsonPath answer = assess(e.getValue()).extract().jsonPath();
+            assertEquals(e.getKey(), answer.getString("verdict"));
+            assertNull(answer.get("devicePlan"), e.getKey());
+            assertTrue(
+                    answer.getList("recommendations.devicePlan").stream().allMatch(p -> p == null),
+                    e.getKey() + " " + answer.prettify());
+            assertFalse(answer.getString("verdictSummary").contains("implanted pump"), e.getKey());
+            // the life-expectancy finding stays, worded as what it would mean for a candidate
+            assertTrue(
+                    answer.getList("recommendations.summary")
+                            .contains("If a candidate: life expectancy supports a fully implanted programmable pump."),
+                    e.getKey());
+        }
+    }
+
+    @Test
+    void twoCoOccurringReasonsToDeferAreBothInTheSummaryAndTheReferralReasons() {
+        String body = FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "true", "false");
+        String summary =
+                assess(body).body("verdict", equalTo("DEFER")).extract().path("verdictSummary");
+        assertTrue(summary.contains("treat the active systemic infection"), summary);
+        assertTrue(summary.contains("correct the coagulopathy"), summary);
+        refer("""
+                        {"patient": {"ageYears": 60}, "cancer": {"status": "CURATIVE_INTENT"}, "pain": {"worstScore": 8},
+                         "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                         "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}],
+                         "contraindications": {"infection": "SYSTEMIC", "patientDeclines": false}}
+                        """)
+                .body("outcome", equalTo("TREAT_FIRST_THEN_REFER"))
+                .body("reasons", hasItem(containsString("treat the active systemic infection")))
+                .body("reasons", hasItem(containsString("complete a psychological evaluation")));
+    }
+
+    @Test
+    void aReasonToExcludeAndAReasonToDeferAreBothListedWhenNotACandidate() {
+        String summary = assess(FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "false", "true"))
+                .body("verdict", equalTo("NOT_CANDIDATE"))
+                .extract()
+                .path("verdictSummary");
+        assertTrue(summary.contains("the patient declines"), summary);
+        assertTrue(summary.contains("treat the active systemic infection"), summary);
+    }
+}
