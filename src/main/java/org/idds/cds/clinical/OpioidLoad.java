@@ -30,10 +30,18 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
 
     @Override
     public List<BasisItem> basis() {
-        String shown =
-                totalOme.rounded().toPlainString() + (complete ? "" : " (lower bound: not all opioids convertible)");
+        String shown = totalOme.rounded().toPlainString()
+                + (complete ? "" : " (lower bound: not counted: " + String.join(", ", notCounted()) + ")");
         return List.of(
                 new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
+    }
+
+    /** The opioids left out of the total (no dose, no governed factor, neuraxial, or an unconfirmed implausible dose). */
+    public List<String> notCounted() {
+        return lines.stream()
+                .filter(l -> l.ome().isEmpty())
+                .map(l -> l.drug() + " " + l.route().code())
+                .toList();
     }
 
     @Override

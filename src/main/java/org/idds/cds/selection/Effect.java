@@ -20,5 +20,10 @@ public enum Effect {
     /** A required input is missing: the verdict cannot be given without it. */
     MISSING_REQUIRED,
     /** An input that would refine the plan is missing; the verdict does not depend on it. */
-    MISSING_ADVISORY
+    MISSING_ADVISORY,
+    /**
+     * An input is implausible (a dose above its plausibility ceiling: a likely unit error): no verdict until it is
+     * corrected or confirmed. Decides before every other effect.
+     */
+    IMPLAUSIBLE_INPUT
 }

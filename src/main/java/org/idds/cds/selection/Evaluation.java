@@ -79,13 +79,14 @@ public final class Evaluation {
                                 .map(l -> new OmeLineView(
                                         l.drug(),
                                         l.route().code(),
-                                        QuantityView.of(l.dailyDose()),
+                                        l.dailyDose().map(QuantityView::of),
                                         l.factor(),
                                         l.ome().map(QuantityView::of),
                                         l.factorVerification()
                                                 .map(v -> v == Verification.VERIFIED)
                                                 .orElse(false),
-                                        l.calculation()))
+                                        l.calculation(),
+                                        l.enteredAs()))
                                 .toList()));
     }
 

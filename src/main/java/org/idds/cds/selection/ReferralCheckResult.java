@@ -30,6 +30,8 @@ public record ReferralCheckResult(
         REFER_TO_MDT,
         TREAT_FIRST_THEN_REFER,
         MORE_INFORMATION_NEEDED,
-        NOT_ELIGIBLE_NOW
+        NOT_ELIGIBLE_NOW,
+        /** An input looks wrong (a likely unit error): correct or confirm it, then check again. */
+        CHECK_INPUT
     }
 }

@@ -11,5 +11,7 @@ public enum Verdict {
     DEFER,
     INSUFFICIENT_INFORMATION,
     CANDIDATE_WITH_PRECAUTIONS,
-    CANDIDATE
+    CANDIDATE,
+    /** An input looks wrong (a likely unit error): no verdict until it is corrected or confirmed. */
+    CHECK_INPUT
 }

@@ -69,11 +69,12 @@ public final class Views {
     public record OmeLineView(
             String drug,
             String route,
-            QuantityView dailyDose,
+            Optional<QuantityView> dailyDose,
             Optional<BigDecimal> factor,
             Optional<QuantityView> oralMorphineEquivalent,
             boolean factorVerified,
-            String calculation) {}
+            String calculation,
+            Optional<String> enteredAs) {}
 
     public record OpioidLoadView(QuantityView totalOralMorphineEquivalent, boolean complete, List<OmeLineView> lines) {}
 }

@@ -101,7 +101,8 @@ class ArchivedRulesetsTest {
 
     @Test
     void formatOneIsReadIntoTheSameModel() {
-        assertEquals(active.rules().keySet(), archived.rules().keySet());
+        // every archived rule is read as the active one; rules added since (new topics) are the active ruleset's own
+        assertTrue(active.rules().keySet().containsAll(archived.rules().keySet()));
         archived.rules().values().forEach(rule -> {
             var now = active.rule(rule.id()).orElseThrow();
             assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
