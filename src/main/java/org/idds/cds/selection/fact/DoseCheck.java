@@ -52,10 +52,11 @@ public record DoseCheck(
         List<BasisItem> items = new ArrayList<>();
         items.add(new BasisItem(
                 at + ".dose",
-                drug + enteredAs.map(e -> " (entered as " + e + ")").orElse("") + " " + route.code() + ": "
-                        + dailyDose.rounded().toPlainString() + " (above the plausibility ceiling of "
-                        + ceiling.dailyDose().display() + ")",
-                Optional.of(dailyDose.unit().ucum())));
+                dailyDose.display() + " of " + drug
+                        + enteredAs.map(e -> " (entered as " + e + ")").orElse("") + " " + route.code()
+                        + ", above the plausibility ceiling of "
+                        + ceiling.dailyDose().display(),
+                Optional.empty()));
         items.add(new BasisItem(at + ".doseConfirmed", String.valueOf(confirmed), Optional.empty()));
         return items;
     }
