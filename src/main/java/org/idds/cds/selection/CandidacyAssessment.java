@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
 
-/** The full MDT candidacy assessment, exactly as returned and stored. */
+/**
+ * The full MDT candidacy assessment, exactly as returned and stored. {@code medicationsReadAs} lists the medications
+ * typed otherwise than by their catalogue generic name, with the name they were read as (absent when none).
+ */
 public record CandidacyAssessment(
         UUID assessmentId,
         AssessmentKind kind,
@@ -26,4 +30,5 @@ public record CandidacyAssessment(
         List<PertinentNegative> pertinentNegatives,
         List<MissingInputView> missingInputs,
         boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {}
+        String disclaimer,
+        Optional<List<MedicationNameView>> medicationsReadAs) {}

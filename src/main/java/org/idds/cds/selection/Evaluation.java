@@ -21,6 +21,7 @@ import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
+import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
 import org.idds.cds.selection.Views.OpioidLoadView;
@@ -28,6 +29,7 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
+import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
 /**
@@ -88,6 +90,18 @@ public final class Evaluation {
                                         l.calculation(),
                                         l.enteredAs()))
                                 .toList()));
+    }
+
+    /** Medications typed otherwise than by the catalogue's generic name (a brand, a synonym, another case). */
+    public Optional<List<MedicationNameView>> medicationsReadAs() {
+        List<MedicationNameView> names = facts.stream()
+                .filter(CurrentMedication.class::isInstance)
+                .map(CurrentMedication.class::cast)
+                .filter(m -> m.enteredAs().isPresent())
+                .map(m -> new MedicationNameView(
+                        m.enteredAs().orElseThrow(), m.drug(), m.route().code()))
+                .toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
     public List<PertinentNegative> pertinentNegatives() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
@@ -24,7 +25,8 @@ public record ReferralCheckResult(
         Verdict engineVerdict,
         List<Recommendation> recommendations,
         boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {
+        String disclaimer,
+        Optional<List<MedicationNameView>> medicationsReadAs) {
 
     public enum ReferralOutcome {
         REFER_TO_MDT,

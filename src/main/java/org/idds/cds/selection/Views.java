@@ -76,5 +76,8 @@ public final class Views {
             String calculation,
             Optional<String> enteredAs) {}
 
+    /** A medication named otherwise than by its catalogue generic name: what was typed and what it was read as. */
+    public record MedicationNameView(String entered, String drug, String route) {}
+
     public record OpioidLoadView(QuantityView totalOralMorphineEquivalent, boolean complete, List<OmeLineView> lines) {}
 }

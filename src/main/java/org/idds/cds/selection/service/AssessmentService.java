@@ -80,7 +80,8 @@ public class AssessmentService {
                 evaluation.pertinentNegatives(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer());
+                policy.disclaimer(),
+                evaluation.medicationsReadAs());
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -125,7 +126,8 @@ public class AssessmentService {
                 verdict,
                 recommendations,
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer());
+                policy.disclaimer(),
+                evaluation.medicationsReadAs());
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,

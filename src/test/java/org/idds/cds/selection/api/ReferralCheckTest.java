@@ -83,7 +83,9 @@ class ReferralCheckTest {
                 """)
                 .statusCode(200)
                 .body("outcome", equalTo("MORE_INFORMATION_NEEDED"))
-                .body("pleaseProvide.input", hasItem("medications"));
+                .body("pleaseProvide.input", hasItem("medications"))
+                .body("medicationsReadAs[0].entered", equalTo("OxyContin"))
+                .body("medicationsReadAs[0].drug", equalTo("oxycodone"));
     }
 
     @Test
