@@ -32,18 +32,49 @@ public final class OmeCalculator {
             RouteEntry route = drug.route(medication.route())
                     .orElseThrow(() -> new UnknownDrugException(
                             medication.drug() + " by " + medication.route().code()));
-            Quantity daily = dailyDose(medication);
+            Optional<Quantity> known = medication.dailyDose();
+            if (known.isEmpty()) {
+                complete = false;
+                lines.add(notCounted(
+                        drug,
+                        medication,
+                        Optional.empty(),
+                        head(medication) + "dose unknown; not convertible, not counted, MDT to assess"));
+                continue;
+            }
+            Quantity daily = known.orElseThrow();
             String given = describeGiven(medication, daily);
+            if (medication.route().neuraxial()) {
+                complete = false;
+                lines.add(notCounted(
+                        drug,
+                        medication,
+                        known,
+                        given + ": a neuraxial dose is never converted with a systemic OME factor; not counted, "
+                                + "MDT to assess"));
+                continue;
+            }
+            Optional<DoseCeiling> ceiling = route.ceiling();
+            boolean aboveCeiling = ceiling.isPresent() && ceiling.orElseThrow().exceededBy(daily);
+            if (aboveCeiling && !medication.doseConfirmed()) {
+                complete = false;
+                lines.add(notCounted(
+                        drug,
+                        medication,
+                        known,
+                        given + ": above the plausibility ceiling of "
+                                + ceiling.orElseThrow().dailyDose().display()
+                                + " (likely unit error); not counted until the dose is corrected or confirmed "
+                                + "(doseConfirmed)"));
+                continue;
+            }
+            String confirmed = aboveCeiling ? " (dose above the plausibility ceiling, confirmed by the clinician)" : "";
             if (route.ome().isEmpty()) {
                 complete = false;
-                lines.add(new OmeLine(
-                        drug.name(),
-                        medication.route(),
-                        daily,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
+                lines.add(notCounted(
+                        drug,
+                        medication,
+                        known,
                         given + ": no governed OME conversion for this drug and route; not counted, MDT to assess"));
                 continue;
             }
@@ -68,18 +99,20 @@ public final class OmeCalculator {
                             .map(a -> "; x " + a.factor().toPlainString() + " (" + a.label() + ") = "
                                     + a.ome().display() + " OME" + flag(a.verification())
                                     + ": cited sources disagree, both shown")
-                            .orElse("");
+                            .orElse("")
+                    + confirmed;
             lines.add(new OmeLine(
                     drug.name(),
                     medication.route(),
-                    daily,
+                    known,
                     Optional.of(conversion.factor()),
                     Optional.of(ome),
                     Optional.of(conversion.verification()),
                     conversion.citations(),
                     calculation,
                     conversion.label(),
-                    alternative));
+                    alternative,
+                    medication.enteredOtherwise()));
         }
         return new OpioidLoad(
                 new Quantity(total, Unit.MG_PER_DAY), complete, lines, new Quantity(alternativeTotal, Unit.MG_PER_DAY));
@@ -93,19 +126,33 @@ public final class OmeCalculator {
         };
     }
 
-    private static Quantity dailyDose(Medication medication) {
-        Quantity dose = medication.dose().orElseThrow(() -> new IllegalArgumentException("opioid dose is required"));
-        if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
-            return dose;
-        }
-        BigDecimal perDay =
-                medication.dosesPerDay().orElseThrow(() -> new IllegalArgumentException("dosesPerDay is required"));
-        Quantity inMg = dose.to(Unit.MG);
-        return new Quantity(inMg.value().multiply(perDay), Unit.MG_PER_DAY);
+    private static OmeLine notCounted(
+            DrugEntry drug, Medication medication, Optional<Quantity> daily, String calculation) {
+        return new OmeLine(
+                drug.name(),
+                medication.route(),
+                daily,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                calculation,
+                Optional.empty(),
+                Optional.empty(),
+                medication.enteredOtherwise());
+    }
+
+    private static String head(Medication medication) {
+        return medication.drug()
+                + medication
+                        .enteredOtherwise()
+                        .map(e -> " (entered as " + e + ")")
+                        .orElse("")
+                + " " + medication.route().code() + ": ";
     }
 
     private static String describeGiven(Medication medication, Quantity daily) {
-        String head = medication.drug() + " " + medication.route().code() + ": ";
+        String head = head(medication);
         Quantity dose = medication.dose().orElseThrow();
         if (dose.unit().dimension() == Dimension.MASS_PER_TIME) {
             return head + dose.display();

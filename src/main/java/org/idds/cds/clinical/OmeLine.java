@@ -8,21 +8,24 @@ import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Verification;
 
 /**
- * One line of the OME calculation: the daily dose, the factor and the result, or why no factor applies. The
- * {@code calculation} text shows the arithmetic for the MDT. Where cited sources disagree on the factor, the line
- * carries both: {@code factorLabel} names the first, {@code alternative} holds the other with its own result.
+ * One line of the OME calculation: the daily dose (absent when the dose is unknown), the factor and the result, or
+ * why no factor applies or the dose is not counted; {@code enteredAs} is the name typed when it differs from the
+ * catalogue's generic name. The {@code calculation} text shows the arithmetic for the MDT. Where cited sources
+ * disagree on the factor, the line carries both: {@code factorLabel} names the first, {@code alternative} holds the
+ * other with its own result.
  */
 public record OmeLine(
         String drug,
         Route route,
-        Quantity dailyDose,
+        Optional<Quantity> dailyDose,
         Optional<BigDecimal> factor,
         Optional<Quantity> ome,
         Optional<Verification> factorVerification,
         List<Citation> factorCitations,
         String calculation,
         Optional<String> factorLabel,
-        Optional<Alternative> alternative) {
+        Optional<Alternative> alternative,
+        Optional<String> enteredAs) {
 
     /** The other cited factor for this drug and route, and the OME it gives. */
     public record Alternative(
@@ -35,7 +38,7 @@ public record OmeLine(
     public OmeLine(
             String drug,
             Route route,
-            Quantity dailyDose,
+            Optional<Quantity> dailyDose,
             Optional<BigDecimal> factor,
             Optional<Quantity> ome,
             Optional<Verification> factorVerification,
@@ -50,6 +53,7 @@ public record OmeLine(
                 factorVerification,
                 factorCitations,
                 calculation,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
     }

@@ -72,9 +72,17 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                                 + alternativeTotalOme.rounded().toPlainString() + " by the " + labels
                                 + " factors (cited sources disagree; both shown)"
                         : "")
-                + (complete ? "" : " (lower bound: not all opioids convertible)");
+                + (complete ? "" : " (lower bound: not counted: " + String.join(", ", notCounted()) + ")");
         return List.of(
                 new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
+    }
+
+    /** The opioids left out of the total (no dose, no governed factor, neuraxial, or an unconfirmed implausible dose). */
+    public List<String> notCounted() {
+        return lines.stream()
+                .filter(l -> l.ome().isEmpty())
+                .map(l -> l.drug() + " " + l.route().code())
+                .toList();
     }
 
     @Override

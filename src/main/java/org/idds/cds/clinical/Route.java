@@ -9,7 +9,14 @@ public enum Route {
     TRANSDERMAL("transdermal"),
     SUBCUTANEOUS("subcutaneous"),
     INTRAVENOUS("intravenous"),
-    SUBLINGUAL("sublingual");
+    SUBLINGUAL("sublingual"),
+    RECTAL("rectal"),
+    BUCCAL("buccal"),
+    INTRANASAL("intranasal"),
+    /** Neuraxial: never converted with a systemic (oral) OME factor. */
+    EPIDURAL("epidural"),
+    /** Neuraxial: never converted with a systemic (oral) OME factor. */
+    INTRATHECAL("intrathecal");
 
     private final String code;
 
@@ -19,6 +26,11 @@ public enum Route {
 
     public String code() {
         return code;
+    }
+
+    /** Epidural and intrathecal doses act at the spinal cord: a systemic OME factor never applies to them. */
+    public boolean neuraxial() {
+        return this == EPIDURAL || this == INTRATHECAL;
     }
 
     public static Optional<Route> fromCode(String code) {

@@ -106,9 +106,25 @@ final class KnowledgeFiles {
 
     record DrugsFile(List<DrugJson> drugs) {}
 
-    record DrugJson(String name, @JsonProperty("class") String drugClass, List<RouteJson> routes, HoldJson hold) {}
+    record DrugJson(
+            String name,
+            @JsonProperty("class") String drugClass,
+            List<RouteJson> routes,
+            HoldJson hold,
+            List<String> synonyms,
+            List<BrandJson> brands) {}
 
-    record RouteJson(String route, List<String> doseUnits, OmeJson ome, OmeJson alternativeOme) {}
+    record BrandJson(String name, List<String> routes) {}
+
+    record RouteJson(
+            String route,
+            List<String> doseUnits,
+            OmeJson ome,
+            OmeJson alternativeOme,
+            HoldJson hold,
+            CeilingJson ceiling) {}
+
+    record CeilingJson(QuantityJson dailyDose, String why, String verification, List<CitationJson> citations) {}
 
     record OmeJson(String per, BigDecimal factor, String verification, List<CitationJson> citations, String label) {}
 

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.idds.cds.clinical.DoseCeiling;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.DrugEntry;
@@ -32,6 +33,7 @@ import org.idds.cds.clinical.Route;
 import org.idds.cds.clinical.RouteEntry;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.Dimension;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
@@ -587,36 +589,62 @@ public final class RulesetLoader {
                     problems.add(where + " route " + r.route()
                             + " alternativeOme needs an ome beside it, a label on both, and the same per-unit");
                 }
-                routes.add(new RouteEntry(route.orElseThrow(), units, ome, alternative));
+                Optional<HoldAdvice> routeHold = hold(where + " route " + r.route(), r.hold(), sources, problems);
+                Optional<DoseCeiling> ceiling = Optional.empty();
+                if (r.ceiling() != null) {
+                    var c = r.ceiling();
+                    Optional<Quantity> daily = quantity(c.dailyDose());
+                    Optional<Verification> verification = parseEnum(Verification.class, c.verification());
+                    List<Citation> citations =
+                            citations(where + " route " + r.route() + " ceiling", c.citations(), sources, problems);
+                    if (daily.isEmpty()
+                            || daily.orElseThrow().unit().dimension() != Dimension.MASS_PER_TIME
+                            || verification.isEmpty()
+                            || citations.isEmpty()
+                            || blank(c.why())) {
+                        problems.add(
+                                where + " route " + r.route()
+                                        + " ceiling needs a daily dose (a UCUM mass per time), why, verification and a citation");
+                    } else {
+                        ceiling = Optional.of(
+                                new DoseCeiling(daily.orElseThrow(), c.why(), verification.orElseThrow(), citations));
+                    }
+                }
+                routes.add(new RouteEntry(route.orElseThrow(), units, ome, alternative, routeHold, ceiling));
             }
-            Optional<HoldAdvice> hold = Optional.empty();
-            if (d.hold() != null) {
-                var h = d.hold();
-                Optional<Quantity> stop = quantity(h.stopBefore());
-                Optional<Quantity> restart = quantity(h.restartAfter());
-                Optional<Verification> verification = parseEnum(Verification.class, h.verification());
-                List<Citation> citations = citations(where + " hold", h.citations(), sources, problems);
-                if (stop.isEmpty()
-                        || restart.isEmpty()
-                        || verification.isEmpty()
-                        || citations.isEmpty()
-                        || blank(h.policy())) {
-                    problems.add(
-                            where
-                                    + " hold needs stopBefore, restartAfter (UCUM durations), policy, verification and a citation");
+            Optional<HoldAdvice> hold = hold(where, d.hold(), sources, problems);
+            List<DrugEntry.Brand> brands = new ArrayList<>();
+            for (var b : d.brands() == null ? List.<KnowledgeFiles.BrandJson>of() : d.brands()) {
+                List<Route> brandRoutes = new ArrayList<>();
+                for (String code : b.routes() == null ? List.<String>of() : b.routes()) {
+                    Optional<Route> r = Route.fromCode(code);
+                    boolean ofDrug = r.isPresent() && d.routes().stream().anyMatch(x -> code.equals(x.route()));
+                    if (!ofDrug) {
+                        problems.add(where + " brand " + b.name() + " names route " + code
+                                + " that is not a route of the drug");
+                    } else {
+                        brandRoutes.add(r.orElseThrow());
+                    }
+                }
+                if (blank(b.name())) {
+                    problems.add(where + " has a brand without a name");
                 } else {
-                    hold = Optional.of(new HoldAdvice(
-                            stop.orElseThrow(),
-                            restart.orElseThrow(),
-                            h.policy(),
-                            h.policyNote() == null ? "" : h.policyNote(),
-                            verification.orElseThrow(),
-                            citations));
+                    brands.add(new DrugEntry.Brand(b.name(), brandRoutes));
                 }
             }
-            drugs.add(new DrugEntry(d.name(), drugClass.orElseThrow(), routes, hold));
+            drugs.add(new DrugEntry(
+                    d.name(),
+                    drugClass.orElseThrow(),
+                    routes,
+                    hold,
+                    d.synonyms() == null ? List.of() : d.synonyms(),
+                    brands));
         }
         Set<String> names = drugs.stream().map(DrugEntry::name).collect(Collectors.toSet());
+        List<String> clashes = DrugCatalogue.nameClashes(drugs);
+        if (!clashes.isEmpty() && names.size() == drugs.size()) {
+            problems.add("the drug catalogue uses a name, synonym or brand twice: " + clashes);
+        }
         if (names.size() != drugs.size()) {
             problems.add("the drug catalogue names a drug twice");
             return DrugCatalogue.of(List.copyOf(drugs.stream()
@@ -624,6 +652,34 @@ public final class RulesetLoader {
                     .values()));
         }
         return DrugCatalogue.of(drugs);
+    }
+
+    private Optional<HoldAdvice> hold(
+            String where, KnowledgeFiles.HoldJson h, Map<String, EvidenceSource> sources, List<String> problems) {
+        Optional<HoldAdvice> hold = Optional.empty();
+        if (h != null) {
+            Optional<Quantity> stop = quantity(h.stopBefore());
+            Optional<Quantity> restart = quantity(h.restartAfter());
+            Optional<Verification> verification = parseEnum(Verification.class, h.verification());
+            List<Citation> citations = citations(where + " hold", h.citations(), sources, problems);
+            if (stop.isEmpty()
+                    || restart.isEmpty()
+                    || verification.isEmpty()
+                    || citations.isEmpty()
+                    || blank(h.policy())) {
+                problems.add(where
+                        + " hold needs stopBefore, restartAfter (UCUM durations), policy, verification and a citation");
+            } else {
+                hold = Optional.of(new HoldAdvice(
+                        stop.orElseThrow(),
+                        restart.orElseThrow(),
+                        h.policy(),
+                        h.policyNote() == null ? "" : h.policyNote(),
+                        verification.orElseThrow(),
+                        citations));
+            }
+        }
+        return hold;
     }
 
     private static <T> List<T> listOrEmpty(List<T> list, String file, List<String> problems) {
@@ -675,6 +731,10 @@ public final class RulesetLoader {
             d.routes()
                     .forEach(r -> r.alternativeOme()
                             .ifPresent(o -> o.citations().forEach(c -> used.put(c.sourceKey(), true))));
+            d.routes().forEach(r -> r.hold().ifPresent(h -> h.citations().forEach(c -> used.put(c.sourceKey(), true))));
+            d.routes()
+                    .forEach(r ->
+                            r.ceiling().ifPresent(x -> x.citations().forEach(c -> used.put(c.sourceKey(), true))));
         });
         sources.keySet().stream()
                 .filter(k -> !used.containsKey(k))

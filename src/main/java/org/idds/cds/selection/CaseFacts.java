@@ -12,6 +12,7 @@ import org.idds.cds.selection.fact.Age;
 import org.idds.cds.selection.fact.Answer;
 import org.idds.cds.selection.fact.Bleeding;
 import org.idds.cds.selection.fact.CurrentMedication;
+import org.idds.cds.selection.fact.DoseCheck;
 import org.idds.cds.selection.fact.Etiology;
 import org.idds.cds.selection.fact.Infection;
 import org.idds.cds.selection.fact.LifeExpectancy;
@@ -47,11 +48,16 @@ public final class CaseFacts {
         answer(facts, c.workUp().psychologicalEvaluationDone(), Question.PSYCHOLOGICAL_EVALUATION_DONE);
         present(facts, c.ageYears().map(Age::new), InputField.AGE);
         if (c.medications().isPresent()) {
-            List<Medication> medications = c.medications().orElseThrow();
+            List<Medication> medications = c.medications().orElseThrow().stream()
+                    .map(m -> generic(m, ruleset))
+                    .toList();
             facts.add(new OmeCalculator(ruleset.drugs()).calculate(medications));
-            for (Medication m : medications) {
+            for (int i = 0; i < medications.size(); i++) {
+                Medication m = medications.get(i);
                 DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
-                facts.add(new CurrentMedication(drug.name(), m.route(), drug.drugClass(), drug.hold()));
+                facts.add(new CurrentMedication(
+                        drug.name(), m.route(), drug.drugClass(), drug.hold(m.route()), m.enteredOtherwise()));
+                DoseCheck.of(i, m, drug).ifPresent(facts::add);
             }
         } else {
             facts.add(new MissingInput(InputField.MEDICATIONS));
@@ -59,6 +65,12 @@ public final class CaseFacts {
         answer(facts, c.pain().sideEffectManagementTried(), Question.SIDE_EFFECT_MANAGEMENT_TRIED);
         present(facts, c.mdtJudgesLoadRefractory().map(MdtLoadJudgement::new), InputField.MDT_LOAD_JUDGEMENT);
         return facts;
+    }
+
+    /** The medication under the catalogue's generic name, keeping what was typed. */
+    private static Medication generic(Medication m, Ruleset ruleset) {
+        DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
+        return new Medication(drug.name(), m.route(), m.dose(), m.dosesPerDay(), m.enteredAs(), m.doseConfirmed());
     }
 
     private static void present(List<Object> facts, Optional<?> fact, InputField field) {

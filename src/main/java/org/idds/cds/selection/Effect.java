@@ -33,5 +33,10 @@ public enum Effect {
      * A check to confirm before any trial or implant is missing (infection, bleeding, coagulation, canal, the
      * patient's wish, refill access, labs): the verdict is given on what is known and marked provisional.
      */
-    MISSING_TO_CONFIRM
+    MISSING_TO_CONFIRM,
+    /**
+     * An input is implausible (a dose above its plausibility ceiling: a likely unit error): no verdict until it is
+     * corrected or confirmed. Decides before every other effect.
+     */
+    IMPLAUSIBLE_INPUT
 }

@@ -22,6 +22,7 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.AlternativeFactorView;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
+import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
 import org.idds.cds.selection.Views.OpioidLoadView;
@@ -29,6 +30,7 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
+import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
 /**
@@ -141,7 +143,7 @@ public final class Evaluation {
                                 .map(l -> new OmeLineView(
                                         l.drug(),
                                         l.route().code(),
-                                        QuantityView.of(l.dailyDose()),
+                                        l.dailyDose().map(QuantityView::of),
                                         l.factor(),
                                         l.ome().map(QuantityView::of),
                                         l.factorVerification()
@@ -156,10 +158,23 @@ public final class Evaluation {
                                                         a.factor(),
                                                         QuantityView.of(a.ome()),
                                                         a.verification() == Verification.VERIFIED,
-                                                        citations(a.citations())))))
+                                                        citations(a.citations()))),
+                                        l.enteredAs()))
                                 .toList(),
                         QuantityView.of(load.alternativeTotalOme()),
                         load.factorsDisagree()));
+    }
+
+    /** Medications typed otherwise than by the catalogue's generic name (a brand, a synonym, another case). */
+    public Optional<List<MedicationNameView>> medicationsReadAs() {
+        List<MedicationNameView> names = facts.stream()
+                .filter(CurrentMedication.class::isInstance)
+                .map(CurrentMedication.class::cast)
+                .filter(m -> m.enteredAs().isPresent())
+                .map(m -> new MedicationNameView(
+                        m.enteredAs().orElseThrow(), m.drug(), m.route().code()))
+                .toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
     public List<PertinentNegative> pertinentNegatives() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RulesetRef;
@@ -26,7 +27,8 @@ public record ReferralCheckResult(
         boolean reliesOnUnverifiedKnowledge,
         String disclaimer,
         boolean provisional,
-        List<MissingInputView> mdtWillConfirm) {
+        List<MissingInputView> mdtWillConfirm,
+        Optional<List<MedicationNameView>> medicationsReadAs) {
 
     public enum ReferralOutcome {
         REFER_TO_MDT,
@@ -36,6 +38,8 @@ public record ReferralCheckResult(
         /** Criteria alone cannot decide: discuss with the MDT. */
         MDT_JUDGEMENT_NEEDED,
         /** Outside what this service assesses. */
-        OUT_OF_SCOPE
+        OUT_OF_SCOPE,
+        /** An input looks wrong (a likely unit error): correct or confirm it, then check again. */
+        CHECK_INPUT
     }
 }

@@ -15,5 +15,7 @@ public enum Verdict {
     /** Criteria alone cannot decide: the MDT judges, with the figures and reasons shown. */
     MDT_JUDGEMENT,
     /** Outside what this ruleset assesses (non-cancer pain, cancer in remission, under-18s); not judged. */
-    OUT_OF_SCOPE
+    OUT_OF_SCOPE,
+    /** An input looks wrong (a likely unit error): no verdict until it is corrected or confirmed. */
+    CHECK_INPUT
 }

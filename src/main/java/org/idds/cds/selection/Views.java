@@ -85,14 +85,18 @@ public final class Views {
     public record OmeLineView(
             String drug,
             String route,
-            QuantityView dailyDose,
+            Optional<QuantityView> dailyDose,
             Optional<BigDecimal> factor,
             Optional<QuantityView> oralMorphineEquivalent,
             boolean factorVerified,
             String calculation,
             Optional<String> factorLabel,
             List<CitationView> factorSources,
-            Optional<AlternativeFactorView> alternative) {}
+            Optional<AlternativeFactorView> alternative,
+            Optional<String> enteredAs) {}
+
+    /** A medication named otherwise than by its catalogue generic name: what was typed and what it was read as. */
+    public record MedicationNameView(String entered, String drug, String route) {}
 
     /** The other cited factor where sources disagree, the OME it gives and its sources. */
     public record AlternativeFactorView(

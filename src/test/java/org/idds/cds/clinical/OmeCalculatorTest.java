@@ -140,6 +140,77 @@ class OmeCalculatorTest {
     }
 
     @Test
+    void anOpioidWithAnUnknownDoseMakesTheLoadIncompleteAndIsNamed() {
+        OpioidLoad load = calculator.calculate(List.of(
+                new Medication("oxycodone", Route.ORAL, Optional.empty(), Optional.empty()),
+                med("morphine", Route.ORAL, "100", Unit.MG_PER_DAY, null)));
+        assertFalse(load.complete());
+        assertEquals(0, load.omeMgPerDay().compareTo(new BigDecimal("100")));
+        assertTrue(load.lines().get(0).dailyDose().isEmpty());
+        assertEquals(
+                "oxycodone oral: dose unknown; not convertible, not counted, MDT to assess",
+                load.lines().get(0).calculation());
+        assertEquals(List.of("oxycodone oral"), load.notCounted());
+        assertEquals(
+                "100 (lower bound: not counted: oxycodone oral)",
+                load.basis().get(0).value());
+    }
+
+    @Test
+    void aDoseAboveThePlausibilityCeilingIsNotCountedUntilConfirmed() {
+        Medication slip = new Medication(
+                "morphine",
+                Route.ORAL,
+                Optional.of(Quantity.of("60000", Unit.MG_PER_DAY)),
+                Optional.empty(),
+                "morphine",
+                false);
+        OpioidLoad unconfirmed = calculator.calculate(List.of(slip));
+        assertFalse(unconfirmed.complete());
+        assertEquals(0, unconfirmed.omeMgPerDay().signum());
+        assertTrue(unconfirmed.lines().get(0).calculation().contains("likely unit error"));
+
+        Medication confirmed = new Medication(
+                "morphine",
+                Route.ORAL,
+                Optional.of(Quantity.of("60000", Unit.MG_PER_DAY)),
+                Optional.empty(),
+                "morphine",
+                true);
+        OpioidLoad counted = calculator.calculate(List.of(confirmed));
+        assertTrue(counted.complete());
+        assertEquals(0, counted.omeMgPerDay().compareTo(new BigDecimal("60000")));
+        assertTrue(counted.lines().get(0).calculation().contains("confirmed by the clinician"));
+    }
+
+    @Test
+    void aHighButPlausibleDoseIsCountedWithoutConfirmation() {
+        OpioidLoad load = calculator.calculate(List.of(med("morphine", Route.ORAL, "3000", Unit.MG_PER_DAY, null)));
+        assertTrue(load.complete());
+        assertEquals(0, load.omeMgPerDay().compareTo(new BigDecimal("3000")));
+    }
+
+    @Test
+    void aNeuraxialOpioidIsNeverConvertedWithASystemicFactor() {
+        OpioidLoad load = calculator.calculate(List.of(
+                med("morphine", Route.INTRATHECAL, "5", Unit.MG_PER_DAY, null),
+                med("fentanyl", Route.EPIDURAL, "600", Unit.UG_PER_DAY, null)));
+        assertFalse(load.complete());
+        assertEquals(0, load.omeMgPerDay().signum());
+        assertTrue(load.lines().stream().allMatch(l -> l.factor().isEmpty()));
+        assertTrue(load.lines().get(0).calculation().contains("never converted with a systemic OME factor"));
+    }
+
+    @Test
+    void theUkSyringeDriverOpioidsAreKnownAndWithoutACitedFactorLeaveTheLoadIncomplete() {
+        OpioidLoad load = calculator.calculate(List.of(
+                med("diamorphine", Route.SUBCUTANEOUS, "30", Unit.MG_PER_DAY, null),
+                med("alfentanil", Route.SUBCUTANEOUS, "2", Unit.MG_PER_DAY, null)));
+        assertFalse(load.complete());
+        assertEquals(List.of("diamorphine subcutaneous", "alfentanil subcutaneous"), load.notCounted());
+    }
+
+    @Test
     void quantitiesConvertOnlyWithinTheirDimension() {
         assertEquals(0, Quantity.of("6", Unit.WEEK).to(Unit.DAY).value().compareTo(new BigDecimal("42")));
         assertEquals(

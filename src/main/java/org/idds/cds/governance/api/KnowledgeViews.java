@@ -3,6 +3,7 @@ package org.idds.cds.governance.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.clinical.DoseCeiling;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.HoldAdvice;
 import org.idds.cds.clinical.OmeConversion;
@@ -48,28 +49,55 @@ final class KnowledgeViews {
         }
     }
 
+    /** Plausibility ceiling on the daily dose: above it a dose is a likely unit error until confirmed. */
+    record CeilingView(QuantityView dailyDose, String why, String verification, List<Citation> citations) {
+        static CeilingView of(DoseCeiling c) {
+            return new CeilingView(
+                    QuantityView.of(c.dailyDose()), c.why(), c.verification().name(), c.citations());
+        }
+    }
+
     /** Where cited sources disagree on the factor, {@code alternativeOralMorphineEquivalent} is the other one. */
     record RouteView(
             String route,
             List<String> doseUnits,
             Optional<OmeView> oralMorphineEquivalent,
-            Optional<OmeView> alternativeOralMorphineEquivalent) {
+            Optional<OmeView> alternativeOralMorphineEquivalent,
+            Optional<HoldView> periImplantHold,
+            Optional<CeilingView> plausibilityCeiling) {
+
         static RouteView of(RouteEntry r) {
             return new RouteView(
                     r.route().code(),
                     r.doseUnits().stream().map(u -> u.ucum()).toList(),
                     r.ome().map(OmeView::of),
-                    r.alternativeOme().map(OmeView::of));
+                    r.alternativeOme().map(OmeView::of),
+                    r.hold().map(HoldView::of),
+                    r.ceiling().map(CeilingView::of));
         }
     }
 
-    record DrugView(String name, String drugClass, List<RouteView> routes, Optional<HoldView> periImplantHold) {
+    record BrandView(String name, List<String> routes) {}
+
+    record DrugView(
+            String name,
+            String drugClass,
+            List<RouteView> routes,
+            Optional<HoldView> periImplantHold,
+            List<String> synonyms,
+            List<BrandView> brands) {
         static DrugView of(DrugEntry d) {
             return new DrugView(
                     d.name(),
                     d.drugClass().name(),
                     d.routes().stream().map(RouteView::of).toList(),
-                    d.hold().map(HoldView::of));
+                    d.hold().map(HoldView::of),
+                    d.synonyms(),
+                    d.brands().stream()
+                            .map(b -> new BrandView(
+                                    b.name(),
+                                    b.routes().stream().map(r -> r.code()).toList()))
+                            .toList());
         }
     }
 

@@ -11,9 +11,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.clinical.RouteEntry;
@@ -23,8 +24,10 @@ import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.input.Excerpt;
 
 /**
- * A medication the active ruleset's drug catalogue knows, by a route allowed for it, with a dose unit allowed for
- * that drug and route. Opioids need a dose (the OME depends on it); a per-administration dose needs doses per day.
+ * A medication the active ruleset's drug catalogue knows (by generic name, synonym or brand, in any case), by a route
+ * allowed for it (and for the brand, when the brand implies one), with a dose unit allowed for that drug and route. A
+ * dose may be unknown (an opioid's OME is then incomplete); a per-administration dose needs doses per day. An unknown
+ * name is answered with the catalogue's nearest names.
  */
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -49,32 +52,46 @@ public @interface KnownMedication {
                 return true; // @NotBlank on the components reports these
             }
             context.disableDefaultConstraintViolation();
-            Optional<DrugEntry> drug = rulesets.active().drugs().find(m.drug());
-            if (drug.isEmpty()) {
+            DrugCatalogue catalogue = rulesets.active().drugs();
+            Optional<DrugCatalogue.Match> match = catalogue.resolve(m.drug());
+            if (match.isEmpty()) {
+                List<String> near = catalogue.suggestions(m.drug());
                 return fail(
                         context,
                         "drug",
-                        "'" + Excerpt.of(m.drug()) + "' is not in the drug catalogue (use the lower-case "
-                                + "generic name; new drugs are added to the catalogue through governance)");
+                        "'" + Excerpt.of(m.drug()) + "' is not in the drug catalogue"
+                                + (near.isEmpty() ? "" : "; did you mean: " + String.join(", ", near) + "?")
+                                + " (generic names, synonyms and brand names are accepted in any case; new drugs "
+                                + "are added to the catalogue through governance)");
             }
+            Optional<DrugEntry> drug = match.map(DrugCatalogue.Match::drug);
+            String generic = drug.get().name();
             Optional<Route> route = Route.fromCode(m.route());
             Optional<RouteEntry> allowed = route.flatMap(r -> drug.get().route(r));
             if (allowed.isEmpty()) {
                 return fail(
                         context,
                         "route",
-                        "'" + Excerpt.of(m.route()) + "' is not an allowed route for " + m.drug() + "; use one of "
+                        "'" + Excerpt.of(m.route()) + "' is not an allowed route for " + generic + "; use one of "
                                 + drug.get().routes().stream()
                                         .map(r -> r.route().code())
                                         .collect(Collectors.joining(", ")));
             }
-            boolean opioid = drug.get().drugClass() == DrugClass.OPIOID;
+            Optional<DrugEntry.Brand> brand = match.get().brand();
+            if (brand.isPresent()
+                    && !brand.get().routes().isEmpty()
+                    && !brand.get().routes().contains(route.get())) {
+                return fail(
+                        context,
+                        "route",
+                        "'" + Excerpt.of(m.route()) + "' does not match "
+                                + brand.get().name() + ", which is "
+                                + generic + " by "
+                                + brand.get().routes().stream().map(Route::code).collect(Collectors.joining(", ")));
+            }
             if (m.dose() == null) {
-                return !opioid
-                        || fail(
-                                context,
-                                "dose",
-                                "is required for an opioid: the oral morphine equivalent is computed from it");
+                return m.dosesPerDay() == null
+                        || fail(context, "dosesPerDay", "must be absent when the dose is not given");
             }
             if (m.dose().value() == null || m.dose().unit() == null) {
                 return true; // @NotNull on the quantity's components reports these
@@ -87,7 +104,7 @@ public @interface KnownMedication {
                         ? Unit.whyNotAccepted(Excerpt.of(m.dose().unit()))
                         : "'" + m.dose().unit() + "' is not allowed.";
                 return fail(
-                        context, "dose.unit", why + " Allowed for " + m.drug() + " " + m.route() + ": " + allowedUnits);
+                        context, "dose.unit", why + " Allowed for " + generic + " " + m.route() + ": " + allowedUnits);
             }
             if (m.dose().value().signum() == 0) { // a negative value is reported by @DecimalMin on QuantityDto.value
                 return fail(context, "dose.value", "must be greater than zero");

@@ -90,6 +90,7 @@ final class RequestMapper {
                 .map(RequestMapper::quantity);
     }
 
+    /** Names stay as typed here; {@code CaseFacts} resolves them to the catalogue's generic name. */
     private static Optional<List<Medication>> medications(List<MedicationDto> medications) {
         return Optional.ofNullable(medications)
                 .map(list -> list.stream()
@@ -97,7 +98,9 @@ final class RequestMapper {
                                 m.drug(),
                                 Route.fromCode(m.route()).orElseThrow(),
                                 Optional.ofNullable(m.dose()).map(RequestMapper::quantity),
-                                Optional.ofNullable(m.dosesPerDay())))
+                                Optional.ofNullable(m.dosesPerDay()),
+                                m.drug(),
+                                Boolean.TRUE.equals(m.doseConfirmed())))
                         .toList());
     }
 

@@ -12,9 +12,17 @@ import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.selection.InputField;
 
-/** A current medication with its catalogue class and peri-implant hold. */
-public record CurrentMedication(String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold)
+/**
+ * A current medication with its catalogue class and peri-implant hold (for its route), under the catalogue's generic
+ * name; {@code enteredAs} is the name typed when it differs (a brand, a synonym, another case).
+ */
+public record CurrentMedication(
+        String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold, Optional<String> enteredAs)
         implements BasisFact, Governed {
+
+    public CurrentMedication(String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold) {
+        this(drug, route, drugClass, hold, Optional.empty());
+    }
 
     public boolean hasHold() {
         return hold.isPresent();
@@ -24,7 +32,8 @@ public record CurrentMedication(String drug, Route route, DrugClass drugClass, O
     public List<BasisItem> basis() {
         return List.of(new BasisItem(
                 InputField.MEDICATIONS.path() + "[" + drug + "]",
-                drug + " (" + route.code() + ", " + drugClass.name().toLowerCase() + ")",
+                drug + enteredAs.map(e -> " (entered as " + e + ")").orElse("") + " (" + route.code() + ", "
+                        + drugClass.name().toLowerCase() + ")",
                 Optional.empty()));
     }
 

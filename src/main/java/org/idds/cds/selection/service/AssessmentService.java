@@ -86,7 +86,8 @@ public class AssessmentService {
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
                 policy.disclaimer(),
                 provisional,
-                toConfirm);
+                toConfirm,
+                evaluation.medicationsReadAs());
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -135,7 +136,8 @@ public class AssessmentService {
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
                 policy.disclaimer(),
                 provisional,
-                toConfirm);
+                toConfirm,
+                evaluation.medicationsReadAs());
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,

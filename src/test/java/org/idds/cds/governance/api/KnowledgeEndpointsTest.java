@@ -186,6 +186,19 @@ class KnowledgeEndpointsTest {
                         equalTo("UNVERIFIED"))
                 .body("find { it.name == 'apixaban' }.periImplantHold.policy", equalTo("ASRA_PAIN_2018_HIGH_RISK"))
                 .body("find { it.name == 'apixaban' }.periImplantHold.stopBefore.unit", equalTo("d"))
-                .body("find { it.name == 'apixaban' }.periImplantHold.citations.sourceKey", hasItem("NAROUZE2018"));
+                .body("find { it.name == 'apixaban' }.periImplantHold.citations.sourceKey", hasItem("NAROUZE2018"))
+                .body("find { it.name == 'apixaban' }.brands.name", hasItem("Eliquis"))
+                .body(
+                        "find { it.name == 'fentanyl' }.brands.find { it.name == 'Durogesic' }.routes",
+                        hasItem("transdermal"))
+                .body(
+                        "find { it.name == 'heparin' }.routes.find { it.route == 'intravenous' }.periImplantHold.stopBefore.value",
+                        equalTo(6))
+                .body(
+                        "find { it.name == 'morphine' }.routes.find { it.route == 'oral' }.plausibilityCeiling.dailyDose.value",
+                        equalTo(10000))
+                .body(
+                        "find { it.name == 'morphine' }.routes.find { it.route == 'oral' }.plausibilityCeiling.verification",
+                        equalTo("UNVERIFIED"));
     }
 }

@@ -101,7 +101,7 @@ class BadInputTest {
     @Test
     void anUnknownOrDisallowedRouteIsRejected() {
         post("""
-                {"medications": [{"drug": "morphine", "route": "intrathecal", "dose": {"value": 1, "unit": "mg/d"}},
+                {"medications": [{"drug": "morphine", "route": "transdermal", "dose": {"value": 1, "unit": "mg/d"}},
                                  {"drug": "fentanyl", "route": "oral", "dose": {"value": 100, "unit": "ug"}, "dosesPerDay": 2}]}
                 """).body("errors.field", hasItems("medications[0].route", "medications[1].route"));
     }
@@ -125,10 +125,24 @@ class BadInputTest {
     }
 
     @Test
-    void anOpioidWithoutADoseIsRejectedBecauseTheOmeDependsOnIt() {
+    void anUnknownDrugIsAnsweredWithTheNearestCatalogueNames() {
         post("""
-                {"medications": [{"drug": "oxycodone", "route": "oral"}]}
-                """).body("errors[0].field", equalTo("medications[0].dose"));
+                {"medications": [{"drug": "Eliqis", "route": "oral"}, {"drug": "morfine", "route": "oral"}]}
+                """)
+                .body("errors.field", hasItems("medications[0].drug", "medications[1].drug"))
+                .body(
+                        "errors.find { it.field == 'medications[0].drug' }.message",
+                        containsString("did you mean: Eliquis (apixaban)"))
+                .body("errors.find { it.field == 'medications[1].drug' }.message", containsString("morphine"));
+    }
+
+    @Test
+    void aBrandGivenByAnotherRouteThanItsOwnIsRejected() {
+        post("""
+                {"medications": [{"drug": "Durogesic", "route": "subcutaneous", "dose": {"value": 25, "unit": "ug/h"}}]}
+                """)
+                .body("errors[0].field", equalTo("medications[0].route"))
+                .body("errors[0].message", containsString("Durogesic, which is fentanyl by transdermal"));
     }
 
     @Test

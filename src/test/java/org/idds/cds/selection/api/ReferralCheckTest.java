@@ -52,6 +52,45 @@ class ReferralCheckTest {
     }
 
     @Test
+    void oralMorphineOf60000MgADayIsALikelyUnitErrorToCorrectOrConfirm() {
+        String body = """
+                {"cancer": {"status": "ACTIVE_CANCER"},
+                 "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "medications": [{"drug": "Morphine", "route": "oral", "dose": {"value": 60000, "unit": "mg/d"}%s}],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """;
+        check(body.formatted(""))
+                .statusCode(200)
+                .body("outcome", equalTo("CHECK_INPUT"))
+                .body("plainLanguage", containsString("unit error"))
+                .body("reasons", hasItem(containsString("Likely unit error")))
+                .body("recommendations.find { it.ruleId == 'SEL-PL-001' }.severity", equalTo("critical"));
+        check(body.formatted(", \"doseConfirmed\": true"))
+                .statusCode(200)
+                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("reasons", hasItem(containsString("Refractory pain")));
+    }
+
+    @Test
+    void anOpioidWithAnUnknownDoseIsAcceptedAndNamedAsNotCounted() {
+        check("""
+                {"cancer": {"status": "ACTIVE_CANCER"},
+                 "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+                 "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
+                 "medications": [{"drug": "OxyContin", "route": "oral"}],
+                 "contraindications": {"infection": "NONE", "patientDeclines": false}}
+                """)
+                .statusCode(200)
+                // the referrer cannot judge an incomplete load; the MDT will (mdtLoadJudgement is an MDT input)
+                .body("outcome", equalTo("REFER_TO_MDT"))
+                .body("pleaseProvide", org.hamcrest.Matchers.empty())
+                .body("mdtWillNeed.input", hasItem("mdtLoadJudgement.refractoryByLoad"))
+                .body("medicationsReadAs[0].entered", equalTo("OxyContin"))
+                .body("medicationsReadAs[0].drug", equalTo("oxycodone"));
+    }
+
+    @Test
     void controlledPainIsNotEligibleNowWithTheReason() {
         check("""
                 {"cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 2, "intolerableSystemicSideEffects": false},
