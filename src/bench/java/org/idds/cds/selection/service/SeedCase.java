@@ -151,7 +151,8 @@ public class SeedCase {
                 evaluation.reliesOnUnverifiedKnowledge(recommendations),
                 policy.disclaimer(),
                 provisional,
-                toConfirm);
+                toConfirm,
+                evaluation.medicationsReadAs());
     }
 
     public byte[] responseJson() {
