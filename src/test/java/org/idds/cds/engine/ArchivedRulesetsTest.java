@@ -101,11 +101,15 @@ class ArchivedRulesetsTest {
 
     @Test
     void formatOneIsReadIntoTheSameModel() {
-        assertEquals(active.rules().keySet(), archived.rules().keySet());
+        // every archived rule is still in the active ruleset; rules added since (issue 7) are not in the archive, and
+        // a rule changed since carries a new version, so only unchanged versions must read the same
+        assertTrue(active.rules().keySet().containsAll(archived.rules().keySet()));
         archived.rules().values().forEach(rule -> {
             var now = active.rule(rule.id()).orElseThrow();
             assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
-            assertEquals(now.version(), rule.version(), rule.id());
+            if (!now.version().equals(rule.version())) {
+                return;
+            }
             assertEquals(now.title(), rule.title(), rule.id());
             assertEquals(now.topic(), rule.topic(), rule.id());
             assertEquals(now.concern(), rule.concern(), rule.id());
@@ -113,7 +117,7 @@ class ArchivedRulesetsTest {
             assertEquals(now.whenNotMet(), rule.whenNotMet(), rule.id());
             assertEquals(now.citations(), rule.citations(), rule.id());
         });
-        assertEquals(active.parameters(), archived.parameters());
+        assertTrue(active.parameters().containsAll(archived.parameters()));
         // the active ruleset may catalogue more sources (device models, trial protocols); the archived ones are
         // unchanged
         archived.sources()
@@ -175,7 +179,16 @@ class ArchivedRulesetsTest {
         for (List<Object> facts : cases) {
             List<String> underArchived = findings(archived, facts);
             assertFalse(underArchived.isEmpty(), facts.toString());
-            assertEquals(underArchived, findings(active, facts), facts.toString());
+            // rules added or changed since the archive (issue 7) are left out: only unchanged rules must agree
+            List<String> unchanged = archived.rules().values().stream()
+                    .map(rule -> rule.id() + "@" + rule.version() + " ")
+                    .toList();
+            assertEquals(
+                    underArchived,
+                    findings(active, facts).stream()
+                            .filter(f -> unchanged.stream().anyMatch(f::startsWith))
+                            .toList(),
+                    facts.toString());
         }
     }
 

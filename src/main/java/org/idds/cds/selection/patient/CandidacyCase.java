@@ -17,4 +17,7 @@ public record CandidacyCase(
         Optional<Quantity> lifeExpectancy,
         Optional<List<Medication>> medications,
         Screening screening,
-        WorkUp workUp) {}
+        WorkUp workUp,
+        CranialWorkUp cranial,
+        PsychiatricHistory psychiatricHistory,
+        RespiratoryRisk respiratoryRisk) {}

@@ -78,15 +78,63 @@ class ArchivedRulesetReplayTest {
                 made.build(),
                 made.requestSchema());
         store.append(underArchive);
-        Api.request()
+        // The active ruleset now differs clinically from 2026.11.0 (issue 7), so first learn what the archived
+        // version answers for this case, then store that answer as made under 2026.11.0 and replay it: it must
+        // reproduce exactly, with no differences.
+        var learned = Api.request()
                 .post("/api/v1/assessments/" + underArchive.id() + "/replay")
                 .then()
                 .statusCode(200)
                 .body("rulesetVersion", equalTo(VERSION))
                 .body("rulesetHash", equalTo(HASH))
+                .body("replayed.findings", not(empty()))
+                .extract()
+                .jsonPath();
+        String archivedVerdict = learned.getString("replayed.verdict");
+        java.util.List<String> archivedFindings = learned.getList("replayed.findings", String.class);
+        StoredAssessment archivedAnswer = new StoredAssessment(
+                UUID.randomUUID(),
+                made.kind(),
+                archivedVerdict,
+                made.createdAt(),
+                VERSION,
+                HASH,
+                made.caseReference(),
+                made.requestJson(),
+                archivedResponse(archivedVerdict, archivedFindings),
+                made.rawRequest(),
+                made.createdBy(),
+                made.build(),
+                made.requestSchema());
+        store.append(archivedAnswer);
+        Api.request()
+                .post("/api/v1/assessments/" + archivedAnswer.id() + "/replay")
+                .then()
+                .statusCode(200)
+                .body("rulesetVersion", equalTo(VERSION))
+                .body("rulesetHash", equalTo(HASH))
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo(made.outcome()))
+                .body("original.verdict", equalTo(archivedVerdict))
                 .body("replayed.findings", not(empty()))
                 .body("differences", empty());
+    }
+
+    /** A stored answer as 2026.11.0 gave it: its verdict and each finding (rule id, version, effect). */
+    private static String archivedResponse(String verdict, java.util.List<String> findings) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var response = json.createObjectNode();
+        response.put("verdict", verdict);
+        response.putObject("ruleset").put("version", VERSION).put("contentHash", HASH);
+        var recommendations = response.putArray("recommendations");
+        for (String finding : findings) {
+            String[] idAndRest = finding.split("@", 2);
+            String[] versionAndEffect = idAndRest[1].split(" ", 2);
+            recommendations
+                    .addObject()
+                    .put("ruleId", idAndRest[0])
+                    .put("ruleVersion", versionAndEffect[0])
+                    .put("effect", versionAndEffect[1]);
+        }
+        return response.toString();
     }
 }

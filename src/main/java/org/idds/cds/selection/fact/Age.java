@@ -1,0 +1,21 @@
+package org.idds.cds.selection.fact;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.selection.InputField;
+
+/** The patient's age in whole years. */
+public record Age(int years) implements BasisFact {
+
+    /** The age as a decimal, for comparison with governed thresholds in years. */
+    public BigDecimal ageYears() {
+        return BigDecimal.valueOf(years);
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        return List.of(BasisItem.of(InputField.AGE, years));
+    }
+}
