@@ -8,5 +8,9 @@ public enum DrugClass {
     NSAID,
     BENZODIAZEPINE,
     ADJUVANT,
-    OTHER
+    OTHER,
+    /** Gabapentin and pregabalin: respiratory depression with opioids and other CNS depressants (FDA 2019). */
+    GABAPENTINOID,
+    /** Other CNS depressants given for sedation (hypnotics, sedating antipsychotics) not in a class above. */
+    SEDATIVE
 }

@@ -17,6 +17,11 @@ public record Parameter(
         List<String> usedBy)
         implements Governed {
 
+    /** For a site-policy switch (unit {@code 1}): any value other than 0 means the policy is on. */
+    public boolean enabled() {
+        return value.signum() != 0;
+    }
+
     public Quantity quantity() {
         return new Quantity(value, unit);
     }

@@ -35,7 +35,9 @@ public enum Unit {
     /** UCUM mean Julian month: 30.4375 days. */
     MONTH("mo", Dimension.TIME),
     /** UCUM mean Julian year: 365.25 days. */
-    YEAR("a", Dimension.TIME);
+    YEAR("a", Dimension.TIME),
+    /** UCUM unity: a count, or a site-policy switch (0 off, 1 on). */
+    ONE("1", Dimension.DIMENSIONLESS);
 
     private final String ucum;
     private final Dimension dimension;

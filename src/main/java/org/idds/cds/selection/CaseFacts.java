@@ -1,5 +1,7 @@
 package org.idds.cds.selection;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.PainSpread;
 import org.idds.cds.selection.fact.PainType;
 import org.idds.cds.selection.fact.Question;
+import org.idds.cds.selection.fact.SpinalImaging;
 import org.idds.cds.selection.patient.CandidacyCase;
 
 /** Turns a validated case into rule facts: one fact per known input, a {@link MissingInput} per unknown one. */
@@ -29,7 +32,13 @@ public final class CaseFacts {
 
     private CaseFacts() {}
 
+    /** Facts as of today (UTC); dated inputs such as spinal imaging are judged against that date. */
     public static List<Object> of(CandidacyCase c, Ruleset ruleset) {
+        return of(c, ruleset, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Facts as of {@code assessmentDate}: the date dated inputs (spinal imaging) are judged against. */
+    public static List<Object> of(CandidacyCase c, Ruleset ruleset, LocalDate assessmentDate) {
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         present(facts, c.cancerStatus().map(Etiology::new), InputField.CANCER_STATUS);
         present(facts, c.pain().worstScore().map(PainScore::new), InputField.WORST_PAIN_SCORE);
@@ -46,6 +55,22 @@ public final class CaseFacts {
         answer(facts, c.workUp().spinalOrEpiduralDisease(), Question.SPINAL_OR_EPIDURAL_DISEASE);
         answer(facts, c.workUp().spinalImagingDone(), Question.SPINAL_IMAGING_DONE);
         answer(facts, c.workUp().psychologicalEvaluationDone(), Question.PSYCHOLOGICAL_EVALUATION_DONE);
+        present(
+                facts,
+                c.workUp().spinalImagingDate().map(date -> new SpinalImaging(date, assessmentDate)),
+                InputField.SPINAL_IMAGING_DATE);
+        answer(facts, c.workUp().newNeurologicalDeficit(), Question.NEW_NEUROLOGICAL_DEFICIT);
+        answer(facts, c.cranial().brainMetastases(), Question.BRAIN_METASTASES);
+        answer(facts, c.cranial().raisedIntracranialPressureSigns(), Question.RAISED_INTRACRANIAL_PRESSURE_SIGNS);
+        answer(facts, c.cranial().cranialImagingDone(), Question.CRANIAL_IMAGING_DONE);
+        answer(facts, c.cranial().intracranialMassEffect(), Question.INTRACRANIAL_MASS_EFFECT);
+        answer(facts, c.psychiatricHistory().psychosis(), Question.PSYCHOSIS_HISTORY);
+        answer(facts, c.psychiatricHistory().severePsychiatricDisorder(), Question.SEVERE_PSYCHIATRIC_DISORDER);
+        answer(facts, c.respiratoryRisk().obstructiveSleepApnoea(), Question.OBSTRUCTIVE_SLEEP_APNOEA);
+        answer(facts, c.respiratoryRisk().copd(), Question.COPD);
+        answer(facts, c.respiratoryRisk().obesity(), Question.OBESITY);
+        answer(facts, c.respiratoryRisk().renalImpairment(), Question.RENAL_IMPAIRMENT);
+        answer(facts, c.respiratoryRisk().priorOpioidIntolerance(), Question.PRIOR_OPIOID_INTOLERANCE);
         present(facts, c.ageYears().map(Age::new), InputField.AGE);
         if (c.medications().isPresent()) {
             List<Medication> medications = c.medications().orElseThrow().stream()

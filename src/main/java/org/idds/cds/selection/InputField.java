@@ -25,7 +25,20 @@ public enum InputField implements InputPath {
     SPINAL_IMAGING_DONE("workUp.spinalImagingDone", Stage.MDT),
     PSYCHOLOGICAL_EVALUATION_DONE("workUp.psychologicalEvaluationDone", Stage.MDT),
     SIDE_EFFECT_MANAGEMENT_TRIED("pain.sideEffectManagementTried", Stage.REFERRAL),
-    MDT_LOAD_JUDGEMENT("mdtLoadJudgement.refractoryByLoad", Stage.MDT);
+    MDT_LOAD_JUDGEMENT("mdtLoadJudgement.refractoryByLoad", Stage.MDT),
+    SPINAL_IMAGING_DATE("workUp.spinalImagingDate", Stage.MDT),
+    NEW_NEUROLOGICAL_DEFICIT("workUp.newNeurologicalDeficit", Stage.MDT),
+    BRAIN_METASTASES("cranial.brainMetastases", Stage.MDT),
+    RAISED_INTRACRANIAL_PRESSURE_SIGNS("cranial.raisedIntracranialPressureSigns", Stage.MDT),
+    CRANIAL_IMAGING_DONE("cranial.cranialImagingDone", Stage.MDT),
+    INTRACRANIAL_MASS_EFFECT("cranial.intracranialMassEffect", Stage.MDT),
+    PSYCHOSIS_HISTORY("psychiatricHistory.psychosis", Stage.MDT),
+    SEVERE_PSYCHIATRIC_DISORDER("psychiatricHistory.severePsychiatricDisorder", Stage.MDT),
+    OBSTRUCTIVE_SLEEP_APNOEA("respiratoryRisk.obstructiveSleepApnoea", Stage.MDT),
+    COPD("respiratoryRisk.copd", Stage.MDT),
+    OBESITY("respiratoryRisk.obesity", Stage.MDT),
+    RENAL_IMPAIRMENT("respiratoryRisk.renalImpairment", Stage.MDT),
+    PRIOR_OPIOID_INTOLERANCE("respiratoryRisk.priorOpioidIntolerance", Stage.MDT);
 
     /** Which form collects the input. */
     public enum Stage {

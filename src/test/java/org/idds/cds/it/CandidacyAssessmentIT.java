@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PackagedJarDefaults.class)
 class CandidacyAssessmentIT {
 
-    private static final String CASE = "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/";
+    private static final String CASE =
+            "selection/ziconotide/cases/no-psychiatric-history-ziconotide-may-be-considered/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -57,7 +58,7 @@ class CandidacyAssessmentIT {
 
         String body = clinician()
                 .contentType(ContentType.JSON)
-                .body(Fixtures.text(CASE + "request.json"))
+                .body(requestImagedToday())
                 .when()
                 .post("/api/v1/candidacy-assessments")
                 .then()
@@ -67,7 +68,8 @@ class CandidacyAssessmentIT {
                 .asString();
         JsonNode answer = JSON.readTree(body);
 
-        assertEquals("CANDIDATE", expected.path("verdict").asText(), "the fixture this tier relies on");
+        assertEquals(
+                "CANDIDATE_WITH_PRECAUTIONS", expected.path("verdict").asText(), "the fixture this tier relies on");
         assertEquals(expected.path("verdict").asText(), answer.path("verdict").asText(), body);
         assertEquals(
                 expected.path("devicePlan").asText(), answer.path("devicePlan").asText(), body);
@@ -89,7 +91,7 @@ class CandidacyAssessmentIT {
                 answer.path("ruleset").path("version").asText(),
                 "the jar answers with the ruleset version of the source tree it was built from");
         assertTrue(answer.path("ruleset").path("contentHash").asText().startsWith("sha256:"), body);
-        assertEquals("fixture-seed000-case2", answer.path("caseReference").asText());
+        assertEquals("fixture-ziconotide-offered", answer.path("caseReference").asText());
 
         String id = answer.path("assessmentId").asText();
         String stored = clinician()
@@ -109,6 +111,17 @@ class CandidacyAssessmentIT {
 
         assertAuditRowInTheEmbeddedDatabase(
                 UUID.fromString(id), answer.path("ruleset").path("version").asText());
+    }
+
+    /**
+     * The fixture's request with its spinal imaging dated today: the packaged jar judges imaging age against the real
+     * date (the tests' fixed assessment date does not reach it), and canal patency counts only from recent imaging.
+     */
+    private static String requestImagedToday() {
+        return Fixtures.text(CASE + "request.json")
+                .replace(
+                        "2026-11-20",
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     }
 
     @Test
@@ -175,9 +188,9 @@ class CandidacyAssessmentIT {
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "no audit row for " + id + " in the embedded database on " + data);
                 assertEquals("CANDIDACY", r.getString("kind"));
-                assertEquals("CANDIDATE", r.getString("outcome"));
+                assertEquals("CANDIDATE_WITH_PRECAUTIONS", r.getString("outcome"));
                 assertEquals(rulesetVersion, r.getString("ruleset_version"));
-                assertEquals("fixture-seed000-case2", r.getString("case_reference"));
+                assertEquals("fixture-ziconotide-offered", r.getString("case_reference"));
             }
         }
     }

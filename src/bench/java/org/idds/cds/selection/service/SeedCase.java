@@ -106,7 +106,7 @@ public class SeedCase {
         raw = RawRequest.of(requestBody.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         candidacyCase = BenchRequests.candidacyCase(json, requestBody);
         facts = CaseFacts.of(candidacyCase, ruleset);
-        service = new AssessmentService(rulesets, engine, NO_STORE, json);
+        service = new AssessmentService(rulesets, engine, NO_STORE, json, new AssessmentCalendar());
         response = evaluateToRecord();
         tiny = new Views.RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
         check();

@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.selection.BleedingStatus;
@@ -42,7 +44,10 @@ public record CandidacyRequest(
 
         @Valid Contraindications contraindications,
         @Valid WorkUp workUp,
-        @Valid MdtLoadJudgement mdtLoadJudgement) {
+        @Valid MdtLoadJudgement mdtLoadJudgement,
+        @Valid Cranial cranial,
+        @Valid PsychiatricHistory psychiatricHistory,
+        @Valid RespiratoryRisk respiratoryRisk) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "candidacy-request/1";
@@ -110,5 +115,51 @@ public record CandidacyRequest(
             String on) {}
 
     public record WorkUp(
-            Boolean spinalOrEpiduralDisease, Boolean spinalImagingDone, Boolean psychologicalEvaluationDone) {}
+            Boolean spinalOrEpiduralDisease,
+            Boolean spinalImagingDone,
+            Boolean psychologicalEvaluationDone,
+
+            @PastOrPresent(message = "must not be in the future: the date the spinal MRI or CT was done")
+            @Schema(
+                    description =
+                            "Date of the latest spinal MRI or CT (ISO yyyy-mm-dd); canal patency counts only from dated imaging")
+            LocalDate spinalImagingDate,
+
+            @Schema(
+                    description =
+                            "A new or progressing neurological deficit (weakness, sensory level, bladder or bowel change)")
+            Boolean newNeurologicalDeficit) {}
+
+    public record Cranial(
+            Boolean brainMetastases,
+
+            @Schema(
+                    description =
+                            "Signs of raised intracranial pressure (headache with vomiting, papilloedema, reduced consciousness)")
+            Boolean raisedIntracranialPressureSigns,
+
+            Boolean cranialImagingDone,
+
+            @Schema(
+                    description =
+                            "Intracranial mass effect (midline shift, effacement of basal cisterns) on cranial imaging")
+            Boolean intracranialMassEffect) {}
+
+    public record PsychiatricHistory(
+            @Schema(
+                    description =
+                            "History of psychosis (ever); ziconotide is offered only when this is known and false")
+            Boolean psychosis,
+
+            @Schema(
+                    description =
+                            "Severe psychiatric disorder (for example severe depression with suicidality, bipolar disorder)")
+            Boolean severePsychiatricDisorder) {}
+
+    public record RespiratoryRisk(
+            Boolean obstructiveSleepApnoea,
+            Boolean copd,
+            Boolean obesity,
+            Boolean renalImpairment,
+            Boolean priorOpioidIntolerance) {}
 }

@@ -12,7 +12,10 @@ import org.idds.cds.selection.InfectionStatus;
 import org.idds.cds.selection.PainDistribution;
 import org.idds.cds.selection.PainMechanism;
 import org.idds.cds.selection.patient.CandidacyCase;
+import org.idds.cds.selection.patient.CranialWorkUp;
 import org.idds.cds.selection.patient.PainReport;
+import org.idds.cds.selection.patient.PsychiatricHistory;
+import org.idds.cds.selection.patient.RespiratoryRisk;
 import org.idds.cds.selection.patient.Screening;
 import org.idds.cds.selection.patient.WorkUp;
 import org.idds.cds.web.QuantityDto;
@@ -51,8 +54,39 @@ final class RequestMapper {
                 new WorkUp(
                         workUp.map(CandidacyRequest.WorkUp::spinalOrEpiduralDisease),
                         workUp.map(CandidacyRequest.WorkUp::spinalImagingDone),
-                        workUp.map(CandidacyRequest.WorkUp::psychologicalEvaluationDone)),
-                Optional.ofNullable(r.mdtLoadJudgement()).map(CandidacyRequest.MdtLoadJudgement::refractoryByLoad));
+                        workUp.map(CandidacyRequest.WorkUp::psychologicalEvaluationDone),
+                        workUp.map(CandidacyRequest.WorkUp::spinalImagingDate),
+                        workUp.map(CandidacyRequest.WorkUp::newNeurologicalDeficit)),
+                Optional.ofNullable(r.mdtLoadJudgement()).map(CandidacyRequest.MdtLoadJudgement::refractoryByLoad),
+                cranial(r.cranial()),
+                psychiatricHistory(r.psychiatricHistory()),
+                respiratoryRisk(r.respiratoryRisk()));
+    }
+
+    private static CranialWorkUp cranial(CandidacyRequest.Cranial r) {
+        var cranial = Optional.ofNullable(r);
+        return new CranialWorkUp(
+                cranial.map(CandidacyRequest.Cranial::brainMetastases),
+                cranial.map(CandidacyRequest.Cranial::raisedIntracranialPressureSigns),
+                cranial.map(CandidacyRequest.Cranial::cranialImagingDone),
+                cranial.map(CandidacyRequest.Cranial::intracranialMassEffect));
+    }
+
+    private static PsychiatricHistory psychiatricHistory(CandidacyRequest.PsychiatricHistory r) {
+        var history = Optional.ofNullable(r);
+        return new PsychiatricHistory(
+                history.map(CandidacyRequest.PsychiatricHistory::psychosis),
+                history.map(CandidacyRequest.PsychiatricHistory::severePsychiatricDisorder));
+    }
+
+    private static RespiratoryRisk respiratoryRisk(CandidacyRequest.RespiratoryRisk r) {
+        var risk = Optional.ofNullable(r);
+        return new RespiratoryRisk(
+                risk.map(CandidacyRequest.RespiratoryRisk::obstructiveSleepApnoea),
+                risk.map(CandidacyRequest.RespiratoryRisk::copd),
+                risk.map(CandidacyRequest.RespiratoryRisk::obesity),
+                risk.map(CandidacyRequest.RespiratoryRisk::renalImpairment),
+                risk.map(CandidacyRequest.RespiratoryRisk::priorOpioidIntolerance));
     }
 
     /** The referral check asks fewer questions; everything it does not ask stays unknown for the MDT. */
@@ -77,7 +111,11 @@ final class RequestMapper {
                         Optional.empty(),
                         screening.map(ReferralCheckRequest.Screening::patientDeclines),
                         Optional.empty()),
-                new WorkUp(Optional.empty(), Optional.empty(), Optional.empty()));
+                new WorkUp(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.empty(),
+                CranialWorkUp.unknown(),
+                PsychiatricHistory.unknown(),
+                RespiratoryRisk.unknown());
     }
 
     private static Optional<CancerStatus> cancerStatus(CandidacyRequest.Cancer cancer) {

@@ -9,7 +9,12 @@ import org.idds.cds.selection.InputField;
 /** The patient's age in whole years. */
 public record Age(int years) implements BasisFact {
 
-    /** The age as a decimal, for comparison with governed limits (in years, UCUM {@code a}). */
+    /** The age as a decimal, for comparison with governed thresholds in years (UCUM {@code a}). */
+    public BigDecimal ageYears() {
+        return BigDecimal.valueOf(years);
+    }
+
+    /** The same, under the name the scope rules use. */
     public BigDecimal inYears() {
         return BigDecimal.valueOf(years);
     }

@@ -18,16 +18,7 @@ public record CandidacyCase(
         Optional<List<Medication>> medications,
         Screening screening,
         WorkUp workUp,
-        Optional<Boolean> mdtJudgesLoadRefractory) {
-
-    public CandidacyCase(
-            Optional<Integer> ageYears,
-            Optional<CancerStatus> cancerStatus,
-            PainReport pain,
-            Optional<Quantity> lifeExpectancy,
-            Optional<List<Medication>> medications,
-            Screening screening,
-            WorkUp workUp) {
-        this(ageYears, cancerStatus, pain, lifeExpectancy, medications, screening, workUp, Optional.empty());
-    }
-}
+        Optional<Boolean> mdtJudgesLoadRefractory,
+        CranialWorkUp cranial,
+        PsychiatricHistory psychiatricHistory,
+        RespiratoryRisk respiratoryRisk) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,15 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    public AssessmentService(Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json) {
+    private final AssessmentCalendar calendar;
+
+    public AssessmentService(
+            Rulesets rulesets,
+            RuleEngine engine,
+            AssessmentStore store,
+            ObjectMapper json,
+            AssessmentCalendar calendar) {
+        this.calendar = calendar;
         this.rulesets = rulesets;
         this.engine = engine;
         this.store = store;
@@ -63,7 +72,7 @@ public class AssessmentService {
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
-        Evaluation evaluation = evaluate(c, ruleset, policy);
+        Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
         List<Recommendation> recommendations = evaluation.shownRecommendations();
         List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
@@ -106,7 +115,7 @@ public class AssessmentService {
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
-        Evaluation evaluation = evaluate(c, ruleset, policy);
+        Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
         List<Recommendation> recommendations = evaluation.shownRecommendations();
         Verdict verdict = evaluation.verdict();
         List<MissingInputView> missing = evaluation.missingInputs();
@@ -179,7 +188,11 @@ public class AssessmentService {
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
                 .orElseThrow(
                         () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
-        Evaluation evaluation = evaluate(parse.apply(stored), ruleset, OutcomesFile.of(ruleset));
+        Evaluation evaluation = evaluate(
+                parse.apply(stored),
+                ruleset,
+                OutcomesFile.of(ruleset),
+                stored.createdAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
         ReplayResult.Outcome original;
         try {
             var json = this.json.readTree(stored.responseJson());
@@ -249,8 +262,8 @@ public class AssessmentService {
         return ruleId + "@" + version + " " + effect;
     }
 
-    private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy) {
-        List<Object> facts = CaseFacts.of(c, ruleset);
+    private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy, LocalDate assessmentDate) {
+        List<Object> facts = CaseFacts.of(c, ruleset, assessmentDate);
         return new Evaluation(
                 ruleset,
                 policy,

@@ -42,7 +42,7 @@ class AuditTrailTest {
 
         Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
         assertEquals("CANDIDACY", row.get("kind"));
-        assertEquals("CANDIDATE", row.get("outcome"));
+        assertEquals("CANDIDATE_WITH_PRECAUTIONS", row.get("outcome"));
         assertEquals(json.getString("ruleset.version"), row.get("ruleset_version"));
         assertEquals(json.getString("ruleset.contentHash"), row.get("ruleset_hash"));
         assertEquals("fixture-seed000-case2", row.get("case_reference"));
@@ -95,8 +95,8 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo("CANDIDATE"))
-                .body("replayed.verdict", equalTo("CANDIDATE"))
+                .body("original.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
+                .body("replayed.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@1.1.0 CRITERION_MET"))
                 .body("differences", org.hamcrest.Matchers.empty())
                 .body("context", org.hamcrest.Matchers.empty()); // same build, same request format

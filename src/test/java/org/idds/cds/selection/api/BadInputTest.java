@@ -513,4 +513,26 @@ class BadInputTest {
                 .statusCode(200)
                 .body("reproduced", equalTo(true));
     }
+
+    @Test
+    void aSpinalImagingDateInTheFutureOrNotADateIsRefusedNamingTheField() {
+        post("""
+                {"workUp": {"spinalImagingDate": "2999-01-01"}}
+                """)
+                .body("errors.field", hasItem("workUp.spinalImagingDate"))
+                .body("errors[0].message", containsString("must not be in the future"));
+        post("""
+                {"workUp": {"spinalImagingDate": "2026-13-45"}}
+                """).body("errors[0].field", equalTo("workUp.spinalImagingDate"));
+    }
+
+    @Test
+    void theNewWorkUpInputsAreYesOrNoNotText() {
+        post("""
+                {"cranial": {"raisedIntracranialPressureSigns": "maybe"}}
+                """).body("errors[0].field", equalTo("cranial.raisedIntracranialPressureSigns"));
+        post("""
+                {"psychiatricHistory": {"psychosis": "unknown"}}
+                """).body("errors[0].field", equalTo("psychiatricHistory.psychosis"));
+    }
 }

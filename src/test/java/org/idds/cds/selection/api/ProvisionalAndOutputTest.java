@@ -43,7 +43,7 @@ class ProvisionalAndOutputTest {
              "contraindications": {"infection": "%s", "bleeding": "NONE", "uncorrectedCoagulopathy": %s,
                                    "spinalCanalObstruction": false, "patientDeclines": %s, "canAttendRefills": true},
              "workUp": {"spinalOrEpiduralDisease": false, "spinalImagingDone": true,
-                        "psychologicalEvaluationDone": false}}
+                        "spinalImagingDate": "2026-11-20", "psychologicalEvaluationDone": false}}
             """;
 
     private static String full(String value, String unit) {
@@ -78,7 +78,7 @@ class ProvisionalAndOutputTest {
                          "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}]}
                         """)
                 .body("outcome", equalTo("REFER_TO_MDT"))
-                .body("engineVerdict", equalTo("CANDIDATE"))
+                .body("engineVerdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("provisional", equalTo(true))
                 .body("pleaseProvide", empty())
                 .body("plainLanguage", containsString("refer to the IDDS multidisciplinary team"))
@@ -112,7 +112,7 @@ class ProvisionalAndOutputTest {
                          "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
                          "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}]}
                         """)
-                .body("verdict", equalTo("CANDIDATE"))
+                .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("provisional", equalTo(true))
                 .body("devicePlan", nullValue())
                 .body("verdictSummary", containsString("Provisional"))
@@ -139,7 +139,7 @@ class ProvisionalAndOutputTest {
     @Test
     void everyScreeningAnswerGivenIsNotProvisionalAndShowsTheDevicePlan() {
         assess(full("6", "mo"))
-                .body("verdict", equalTo("CANDIDATE"))
+                .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("provisional", equalTo(false))
                 .body("confirmBeforeImplant", empty())
                 .body("devicePlan", equalTo("FULLY_IMPLANTED_PUMP"))
@@ -147,6 +147,8 @@ class ProvisionalAndOutputTest {
     }
 
     /** Each cell: life expectancy, verdict, device plan (null: none). */
+    // Every answer here carries the respiratory-risk precaution for concurrent systemic opioids (SEL-RR-003), so a
+    // candidate reads CANDIDATE_WITH_PRECAUTIONS; the dated imaging keeps the canal check confirmed (not provisional).
     private record Cell(String value, String unit, String verdict, String devicePlan) {}
 
     @Test
@@ -161,20 +163,20 @@ class ProvisionalAndOutputTest {
                 // percutaneous limit, 1 mo = 30.4375 d, 30 whole days (AHCPR "< 1 month")
                 new Cell("29", "d", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
                 new Cell("4", "wk", "CANDIDATE_WITH_PRECAUTIONS", "PERCUTANEOUS_CATHETER"),
-                new Cell("30", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("1", "mo", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("31", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("5", "wk", "CANDIDATE", "EXTERNAL_SYSTEM"),
+                new Cell("30", "d", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("1", "mo", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("31", "d", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("5", "wk", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
                 // implant edge, 3 mo = 91.3125 d, 91 whole days; "> 3 months" (Medtronic, Oncology 1999), the
                 // stricter of it and PACC 2024 ">= 3 months": 3 mo, 13 wk and 91 d all stay external
-                new Cell("90", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("91", "d", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("13", "wk", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("3", "mo", "CANDIDATE", "EXTERNAL_SYSTEM"),
-                new Cell("92", "d", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
-                new Cell("14", "wk", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
-                new Cell("4", "mo", "CANDIDATE", "FULLY_IMPLANTED_PUMP"),
-                new Cell("1", "a", "CANDIDATE", "FULLY_IMPLANTED_PUMP"));
+                new Cell("90", "d", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("91", "d", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("13", "wk", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("3", "mo", "CANDIDATE_WITH_PRECAUTIONS", "EXTERNAL_SYSTEM"),
+                new Cell("92", "d", "CANDIDATE_WITH_PRECAUTIONS", "FULLY_IMPLANTED_PUMP"),
+                new Cell("14", "wk", "CANDIDATE_WITH_PRECAUTIONS", "FULLY_IMPLANTED_PUMP"),
+                new Cell("4", "mo", "CANDIDATE_WITH_PRECAUTIONS", "FULLY_IMPLANTED_PUMP"),
+                new Cell("1", "a", "CANDIDATE_WITH_PRECAUTIONS", "FULLY_IMPLANTED_PUMP"));
         List<Executable> checks = new ArrayList<>();
         for (Cell cell : grid) {
             JsonPath answer = assess(full(cell.value(), cell.unit())).extract().jsonPath();
@@ -237,7 +239,7 @@ class ProvisionalAndOutputTest {
                 .body("verdictSummary", containsString("adults only"))
                 .body("recommendations.ruleId", hasItem("SEL-SC-003"));
         assess(FULL.formatted("18", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "false"))
-                .body("verdict", equalTo("CANDIDATE"))
+                .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("pertinentNegatives.ruleId", hasItem("SEL-SC-003"));
     }
 
