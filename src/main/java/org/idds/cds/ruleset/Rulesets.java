@@ -7,13 +7,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rulesets this service holds. The bundled one is loaded, checked and compiled at start (a bad ruleset stops
- * the start) and is the active one; every archived version ({@code ruleset-archive/}, see
- * {@link RulesetLoader#archived(String)}) is loaded and compiled beside it, so assessments made with it still replay.
- * Other versions can be registered side by side for governance.
+ * the start) and is the active one. An archived version ({@code ruleset-archive/}, see
+ * {@link RulesetLoader#archived(String)}) is loaded and compiled the first time it is asked for (a replay), not at
+ * start: replays are rare and each archived ruleset costs a compile. The archived files never change and the build
+ * loads and compiles every one of them (ArchivedRulesetsTest). Other versions can be registered side by side.
  */
 @Startup
 @ApplicationScoped
@@ -23,6 +25,7 @@ public class Rulesets {
     private final RulesetLoader loader;
     private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
     private final Ruleset active;
+    private final Set<String> archived;
 
     @Inject
     public Rulesets(
@@ -34,9 +37,7 @@ public class Rulesets {
         this.compiler = compiler;
         this.loader = new RulesetLoader(literals, vocabularies);
         this.active = register(loader.bundled());
-        for (String version : loader.archivedVersions()) {
-            register(loader.archived(version));
-        }
+        this.archived = Set.copyOf(loader.archivedVersions());
     }
 
     public Ruleset active() {
@@ -44,7 +45,14 @@ public class Rulesets {
     }
 
     public Optional<Ruleset> version(String version) {
-        return Optional.ofNullable(byVersion.get(version));
+        Ruleset known = byVersion.get(version);
+        if (known != null || !archived.contains(version)) {
+            return Optional.ofNullable(known);
+        }
+        synchronized (this) {
+            return Optional.of(
+                    byVersion.containsKey(version) ? byVersion.get(version) : register(loader.archived(version)));
+        }
     }
 
     /** Loads, checks and compiles a ruleset; the compiler refuses a known version with other content. */
