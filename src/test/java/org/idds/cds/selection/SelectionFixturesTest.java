@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +43,7 @@ class SelectionFixturesTest {
     }
 
     private void check(ClinicalCase c, Set<String> sourceKeys) throws Exception {
-        assertEquals("POST /api/v1/candidacy-assessments", c.when());
-        String body = Api.request()
-                .contentType(ContentType.JSON)
-                .body(c.request())
-                .when()
-                .post("/api/v1/candidacy-assessments")
-                .then()
-                .statusCode(200)
-                .contentType(ContentType.JSON)
-                .extract()
-                .asString();
+        String body = Api.candidacyAnswer(c);
         JsonNode answer = JSON.readTree(body);
         JsonNode then = c.then();
         String context = c.path() + ": " + c.given();

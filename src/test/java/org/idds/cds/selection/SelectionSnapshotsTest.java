@@ -1,11 +1,9 @@
 package org.idds.cds.selection;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,17 +34,7 @@ class SelectionSnapshotsTest {
     }
 
     private void check(ClinicalCase c) throws Exception {
-        assertEquals("POST /api/v1/candidacy-assessments", c.when());
-        String body = Api.request()
-                .contentType(ContentType.JSON)
-                .body(c.request())
-                .when()
-                .post("/api/v1/candidacy-assessments")
-                .then()
-                .statusCode(200)
-                .contentType(ContentType.JSON)
-                .extract()
-                .asString();
+        String body = Api.candidacyAnswer(c);
         JsonNode actual = Snapshots.normalise(body);
         if (Snapshots.writing()) {
             Snapshots.write(c.folder(), actual);

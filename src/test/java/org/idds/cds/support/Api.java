@@ -1,6 +1,7 @@
 package org.idds.cds.support;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.idds.cds.web.Roles;
@@ -21,6 +22,26 @@ public final class Api {
     }
 
     /** A request authenticated with this role (the token's only group); the subject is {@code test-<role>}. */
+    /**
+     * A clinical case's request answered by the MDT candidacy endpoint: 200 and JSON, as the fixture and snapshot
+     * tests both need, returned as the exact body.
+     */
+    public static String candidacyAnswer(Fixtures.ClinicalCase c) {
+        if (!"POST /api/v1/candidacy-assessments".equals(c.when())) {
+            throw new IllegalArgumentException(c.path() + ": case is not a candidacy assessment: " + c.when());
+        }
+        return request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }
