@@ -56,9 +56,6 @@ class OutcomePolicyTest {
      * Effects added after the policy became data (issue 7): the legacy policy ignores them as the Java code did; the
      * bundled policy gives them their own verdicts (tested in {@code ProvisionalAndOutputTest}).
      */
-    private static final Set<Effect> ADDED_WITH_ISSUE_7 =
-            EnumSet.of(Effect.MDT_JUDGEMENT, Effect.OUT_OF_SCOPE, Effect.MISSING_TO_CONFIRM);
-
     /** Verdict.from as it was in Java up to ruleset 2026.11.0. */
     private static Verdict javaVerdict(Collection<Effect> effects) {
         if (effects.contains(Effect.EXCLUDES) || effects.contains(Effect.CRITERION_NOT_MET)) {
@@ -102,12 +99,15 @@ class OutcomePolicyTest {
                         set.add(effects[i]);
                     }
                 }
-                // since 2026.12: an implausible input (a likely unit error) decides first, in the bundled policy only
-                if (policy == bundled && set.contains(Effect.IMPLAUSIBLE_INPUT)) {
-                    assertEquals(Verdict.CHECK_INPUT, policy.verdict(set), set.toString());
-                } else if (policy == legacyPolicy || ADDED_WITH_ISSUE_7.stream().noneMatch(set::contains)) {
-                    assertEquals(javaVerdict(set), policy.verdict(set), set.toString());
-                }
+                // the legacy policy reads every set as the Java code did; the bundled one (since 2026.12) lets an
+                // implausible input decide first, then out of scope, then the Java order with MDT judgement in it; a
+                // check to confirm never changes the verdict (it marks it provisional)
+                Verdict expected = policy == legacyPolicy
+                        ? javaVerdict(set)
+                        : set.contains(Effect.IMPLAUSIBLE_INPUT)
+                                ? Verdict.CHECK_INPUT
+                                : set.contains(Effect.OUT_OF_SCOPE) ? Verdict.OUT_OF_SCOPE : bundledVerdict(set);
+                assertEquals(expected, policy.verdict(set), (policy == legacyPolicy ? "legacy " : "bundled ") + set);
             }
         }
     }
