@@ -27,9 +27,22 @@ public final class Main {
         if (EmbeddedDatabase.externalUrl().isEmpty()) {
             Path dataDirectory = Path.of(
                     Optional.ofNullable(System.getenv("IDDS_EMBEDDED_DATA_DIR")).orElse("data/postgres"));
-            EmbeddedDatabase.start(dataDirectory).forEach(System::setProperty);
+            // the database must not take the port the HTTP server is about to bind (free until Quarkus starts)
+            EmbeddedDatabase.start(dataDirectory, httpPort()).forEach(System::setProperty);
             System.setProperty(EmbeddedDatabaseLifecycle.STOP_WITH_APPLICATION, "true");
         }
         Quarkus.run(args);
+    }
+
+    /** The HTTP port Quarkus will bind: {@code quarkus.http.port} as a system property or environment variable. */
+    private static int httpPort() {
+        String configured = Optional.ofNullable(System.getProperty("quarkus.http.port"))
+                .or(() -> Optional.ofNullable(System.getenv("QUARKUS_HTTP_PORT")))
+                .orElse("8080");
+        try {
+            return Integer.parseInt(configured.strip());
+        } catch (NumberFormatException e) {
+            return 8080;
+        }
     }
 }

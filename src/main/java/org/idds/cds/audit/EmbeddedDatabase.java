@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,10 +78,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Flyway settings that point at it (application role for the datasource, owner role for the migrations).
      */
     public static synchronized Map<String, String> start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * As {@link #start(Path)}, never on {@code reservedPort} (the service's own HTTP port, still free while the
+     * database starts before Quarkus: a database that took it would stop the service from binding).
+     */
+    public static synchronized Map<String, String> start(Path dataDirectory, int reservedPort) {
         if (running == null) {
-            running = open(dataDirectory);
+            running = open(dataDirectory, freePortOtherThan(reservedPort));
         }
         return running.settings();
+    }
+
+    /** A port free now, other than {@code reserved}; 0 if none could be found (then the server picks its own). */
+    static int freePortOtherThan(int reserved) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                int candidate = socket.getLocalPort();
+                if (candidate != reserved) {
+                    return candidate;
+                }
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
