@@ -29,6 +29,20 @@ public enum Unit {
     UG_PER_ML("ug/mL", Dimension.MASS_CONCENTRATION),
     ML_PER_DAY("mL/d", Dimension.VOLUME_PER_TIME),
     ML_PER_HOUR("mL/h", Dimension.VOLUME_PER_TIME),
+    /** Creatinine clearance. */
+    ML_PER_MINUTE("mL/min", Dimension.VOLUME_PER_TIME),
+    /** Cell counts (platelets) in billions per litre, the SI reporting unit. */
+    PER_NANOLITRE("10*9/L", Dimension.COUNT_CONCENTRATION),
+    /** Clotting times (aPTT). */
+    SECOND("s", Dimension.TIME),
+    /**
+     * HbA1c as the DCCT/NGSP percentage. Its own dimension: UCUM would read % and mmol/mol as one dimensionless
+     * quantity (1 % = 10 mmol/mol), but the NGSP and IFCC HbA1c scales are related by a master equation with an
+     * offset, so a factor conversion between them would be silently wrong. They are never converted.
+     */
+    HBA1C_PERCENT("%", Dimension.HBA1C_NGSP),
+    /** HbA1c in IFCC mmol/mol (see {@link #HBA1C_PERCENT}: never converted to or from %). */
+    HBA1C_MMOL_PER_MOL("mmol/mol", Dimension.HBA1C_IFCC),
     HOUR("h", Dimension.TIME),
     DAY("d", Dimension.TIME),
     WEEK("wk", Dimension.TIME),

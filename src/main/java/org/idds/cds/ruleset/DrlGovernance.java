@@ -23,6 +23,10 @@ final class DrlGovernance {
     private static final Pattern RULE_VERSION = Pattern.compile("@ruleVersion\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER_KEY = Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
 
+    /** A pattern on a parameter that may have no value must say which case it handles: set, or not set. */
+    private static final Pattern PARAMETER_PATTERN =
+            Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"([^)]*)\\)");
+
     private DrlGovernance() {}
 
     /** Rule id of every rule in the DRL text, in order (for comparing with the compiled KieBase). */
@@ -91,6 +95,16 @@ final class DrlGovernance {
                         problems.add(where + " uses parameter " + k + ", which is not in the parameter catalogue");
                     } else if (!p.usedBy().contains(ruleId)) {
                         problems.add("parameter " + k + " does not list " + ruleId + " in usedBy");
+                    }
+                }
+                Matcher pattern = PARAMETER_PATTERN.matcher(body);
+                while (pattern.find()) {
+                    Parameter p = byKey.get(pattern.group(1));
+                    if (p != null
+                            && p.noDefault().isPresent()
+                            && !pattern.group(2).matches(",\\s*set\\s*==\\s*(true|false)\\s*")) {
+                        problems.add(where + " uses parameter " + p.key()
+                                + ", which ships without a value: match set == true or set == false");
                     }
                 }
                 List<String> literals = literalScanner.numericLiterals(body);

@@ -102,7 +102,8 @@ final class KnowledgeFiles {
             String description,
             String verification,
             List<CitationJson> citations,
-            List<String> usedBy) {}
+            List<String> usedBy,
+            String noDefault) {}
 
     record DrugsFile(List<DrugJson> drugs) {}
 
@@ -135,6 +136,15 @@ final class KnowledgeFiles {
             QuantityJson restartAfter,
             String policy,
             String policyNote,
+            String verification,
+            List<CitationJson> citations,
+            String normalBeforeProcedure,
+            RenalHoldJson renal) {}
+
+    record RenalHoldJson(
+            QuantityJson creatinineClearanceBelow,
+            QuantityJson stopBefore,
+            String note,
             String verification,
             List<CitationJson> citations) {}
 }

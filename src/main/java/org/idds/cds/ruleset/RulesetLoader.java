@@ -513,12 +513,15 @@ public final class RulesetLoader {
             String where = "parameter " + p.key();
             Optional<Unit> unit = Unit.fromUcum(p.unit());
             Optional<Verification> verification = parseEnum(Verification.class, p.verification());
-            if (blank(p.key())
-                    || p.value() == null
-                    || unit.isEmpty()
-                    || verification.isEmpty()
-                    || blank(p.description())) {
+            if (blank(p.key()) || unit.isEmpty() || verification.isEmpty() || blank(p.description())) {
                 problems.add(where + " needs key, value, a UCUM unit, description and verification");
+                continue;
+            }
+            if ((p.value() == null) == blank(p.noDefault())) {
+                problems.add(where
+                        + (p.value() == null
+                                ? " needs a value, or noDefault saying why a site must set it"
+                                : " has a value and noDefault: give one or the other"));
                 continue;
             }
             List<Citation> citations = citations(where, p.citations(), sources, problems);
@@ -534,12 +537,13 @@ public final class RulesetLoader {
                     .forEach(id -> problems.add(where + " names unknown rule " + id));
             parameters.add(new Parameter(
                     p.key(),
-                    p.value(),
+                    Optional.ofNullable(p.value()),
                     unit.orElseThrow(),
                     p.description(),
                     verification.orElseThrow(),
                     citations,
-                    usedBy));
+                    usedBy,
+                    Optional.ofNullable(p.noDefault()).filter(text -> !blank(text))));
         }
         return parameters;
     }
@@ -670,16 +674,47 @@ public final class RulesetLoader {
                 problems.add(where
                         + " hold needs stopBefore, restartAfter (UCUM durations), policy, verification and a citation");
             } else {
+                Optional<HoldAdvice.CoagulationTest> test = Optional.ofNullable(h.normalBeforeProcedure())
+                        .flatMap(t -> parseEnum(HoldAdvice.CoagulationTest.class, t));
+                if (h.normalBeforeProcedure() != null && test.isEmpty()) {
+                    problems.add(where + " hold normalBeforeProcedure must be INR or APTT");
+                }
                 hold = Optional.of(new HoldAdvice(
                         stop.orElseThrow(),
                         restart.orElseThrow(),
                         h.policy(),
                         h.policyNote() == null ? "" : h.policyNote(),
                         verification.orElseThrow(),
-                        citations));
+                        citations,
+                        test,
+                        renalHold(where, h.renal(), sources, problems)));
             }
         }
         return hold;
+    }
+
+    private Optional<HoldAdvice.RenalHold> renalHold(
+            String where, KnowledgeFiles.RenalHoldJson r, Map<String, EvidenceSource> sources, List<String> problems) {
+        if (r == null) {
+            return Optional.empty();
+        }
+        Optional<Quantity> below = quantity(r.creatinineClearanceBelow());
+        Optional<Quantity> stop = quantity(r.stopBefore());
+        Optional<Verification> verification = parseEnum(Verification.class, r.verification());
+        List<Citation> citations = citations(where + " renal hold", r.citations(), sources, problems);
+        if (below.isEmpty()
+                || below.get().unit() != Unit.ML_PER_MINUTE
+                || stop.isEmpty()
+                || stop.get().unit().dimension() != Dimension.TIME
+                || verification.isEmpty()
+                || citations.isEmpty()
+                || blank(r.note())) {
+            problems.add(where + " renal hold needs creatinineClearanceBelow (mL/min), stopBefore (a UCUM duration),"
+                    + " note, verification and a citation");
+            return Optional.empty();
+        }
+        return Optional.of(new HoldAdvice.RenalHold(
+                below.orElseThrow(), stop.orElseThrow(), r.note(), verification.orElseThrow(), citations));
     }
 
     private static <T> List<T> listOrEmpty(List<T> list, String file, List<String> problems) {
@@ -727,6 +762,9 @@ public final class RulesetLoader {
         parameters.forEach(p -> p.citations().forEach(c -> used.put(c.sourceKey(), true)));
         drugs.drugs().values().forEach(d -> {
             d.hold().ifPresent(h -> h.citations().forEach(c -> used.put(c.sourceKey(), true)));
+            d.hold()
+                    .flatMap(HoldAdvice::renal)
+                    .ifPresent(r -> r.citations().forEach(c -> used.put(c.sourceKey(), true)));
             d.routes().forEach(r -> r.ome().ifPresent(o -> o.citations().forEach(c -> used.put(c.sourceKey(), true))));
             d.routes()
                     .forEach(r -> r.alternativeOme()

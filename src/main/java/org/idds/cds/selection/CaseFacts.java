@@ -12,17 +12,23 @@ import org.idds.cds.clinical.UnknownDrugException;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.fact.Age;
 import org.idds.cds.selection.fact.Answer;
+import org.idds.cds.selection.fact.Aptt;
 import org.idds.cds.selection.fact.Bleeding;
+import org.idds.cds.selection.fact.BreakthroughPain;
+import org.idds.cds.selection.fact.CreatinineClearance;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.DoseCheck;
 import org.idds.cds.selection.fact.Etiology;
+import org.idds.cds.selection.fact.Glycaemia;
 import org.idds.cds.selection.fact.Infection;
+import org.idds.cds.selection.fact.Inr;
 import org.idds.cds.selection.fact.LifeExpectancy;
 import org.idds.cds.selection.fact.MdtLoadJudgement;
 import org.idds.cds.selection.fact.MissingInput;
 import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.PainSpread;
 import org.idds.cds.selection.fact.PainType;
+import org.idds.cds.selection.fact.PlateletCount;
 import org.idds.cds.selection.fact.Question;
 import org.idds.cds.selection.fact.SpinalImaging;
 import org.idds.cds.selection.patient.CandidacyCase;
@@ -41,7 +47,14 @@ public final class CaseFacts {
     public static List<Object> of(CandidacyCase c, Ruleset ruleset, LocalDate assessmentDate) {
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         present(facts, c.cancerStatus().map(Etiology::new), InputField.CANCER_STATUS);
-        present(facts, c.pain().worstScore().map(PainScore::new), InputField.WORST_PAIN_SCORE);
+        present(
+                facts,
+                c.pain().worstScore().map(worst -> new PainScore(worst, c.pain().averageScore())),
+                InputField.WORST_PAIN_SCORE);
+        present(
+                facts,
+                c.pain().breakthroughEpisodesPerDay().map(BreakthroughPain::new),
+                InputField.BREAKTHROUGH_EPISODES);
         present(facts, c.pain().mechanism().map(PainType::new), InputField.PAIN_MECHANISM);
         present(facts, c.pain().distribution().map(PainSpread::new), InputField.PAIN_DISTRIBUTION);
         answer(facts, c.pain().intolerableSystemicSideEffects(), Question.INTOLERABLE_SIDE_EFFECTS);
@@ -72,6 +85,32 @@ public final class CaseFacts {
         answer(facts, c.respiratoryRisk().renalImpairment(), Question.RENAL_IMPAIRMENT);
         answer(facts, c.respiratoryRisk().priorOpioidIntolerance(), Question.PRIOR_OPIOID_INTOLERANCE);
         present(facts, c.ageYears().map(Age::new), InputField.AGE);
+        answer(facts, c.workUp().priorSpinalSurgeryOrInstrumentation(), Question.PRIOR_SPINAL_SURGERY);
+        present(facts, c.labs().plateletCount().map(PlateletCount::new), InputField.PLATELET_COUNT);
+        present(
+                facts,
+                c.labs()
+                        .inr()
+                        .map(inr ->
+                                new Inr(inr, c.labs().inrUpperReferenceLimit().orElseThrow())),
+                InputField.INR);
+        present(
+                facts,
+                c.labs()
+                        .aptt()
+                        .map(aptt -> new Aptt(
+                                aptt, c.labs().apttUpperReferenceLimit().orElseThrow())),
+                InputField.APTT);
+        present(facts, c.labs().creatinineClearance().map(CreatinineClearance::new), InputField.CREATININE_CLEARANCE);
+        present(
+                facts,
+                c.infectionRisk()
+                        .diabetes()
+                        .map(diabetic ->
+                                new Glycaemia(diabetic, c.infectionRisk().hba1c())),
+                InputField.DIABETES);
+        answer(facts, c.infectionRisk().immunosuppression(), Question.IMMUNOSUPPRESSION);
+        answer(facts, c.infectionRisk().neutropenia(), Question.NEUTROPENIA);
         if (c.medications().isPresent()) {
             List<Medication> medications = c.medications().orElseThrow().stream()
                     .map(m -> generic(m, ruleset))

@@ -38,7 +38,18 @@ public enum InputField implements InputPath {
     COPD("respiratoryRisk.copd", Stage.MDT),
     OBESITY("respiratoryRisk.obesity", Stage.MDT),
     RENAL_IMPAIRMENT("respiratoryRisk.renalImpairment", Stage.MDT),
-    PRIOR_OPIOID_INTOLERANCE("respiratoryRisk.priorOpioidIntolerance", Stage.MDT);
+    PRIOR_OPIOID_INTOLERANCE("respiratoryRisk.priorOpioidIntolerance", Stage.MDT),
+    AVERAGE_PAIN_SCORE("pain.averageScore", Stage.MDT),
+    BREAKTHROUGH_EPISODES("pain.breakthroughEpisodesPerDay", Stage.MDT),
+    PRIOR_SPINAL_SURGERY("workUp.priorSpinalSurgeryOrInstrumentation", Stage.MDT),
+    PLATELET_COUNT("labs.plateletCount", Stage.MDT),
+    INR("labs.inr", Stage.MDT),
+    APTT("labs.aptt", Stage.MDT),
+    CREATININE_CLEARANCE("labs.creatinineClearance", Stage.MDT),
+    DIABETES("infectionRisk.diabetes", Stage.MDT),
+    GLYCATED_HAEMOGLOBIN("infectionRisk.hba1c", Stage.MDT),
+    IMMUNOSUPPRESSION("infectionRisk.immunosuppression", Stage.MDT),
+    NEUTROPENIA("infectionRisk.neutropenia", Stage.MDT);
 
     /** Which form collects the input. */
     public enum Stage {

@@ -33,12 +33,8 @@ final class ReadProblems {
     static final String BODY = "(body)";
 
     /** Whole-number fields whose refusal says more than "must be a whole number". */
-    private static final Map<String, String> WHOLE_NUMBER_HINTS = Map.of(
-            "pain.worstScore",
-            InputLimits.PAIN_SCORE_RANGE + "; decimals such as 8.5 are not accepted, so the score "
-                    + "is never changed by rounding",
-            "patient.ageYears",
-            "must be a whole number of years from 0 to 120");
+    private static final Map<String, String> WHOLE_NUMBER_HINTS =
+            Map.of("patient.ageYears", "must be a whole number of years from 0 to 120");
 
     private ReadProblems() {}
 

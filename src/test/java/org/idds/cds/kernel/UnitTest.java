@@ -2,6 +2,7 @@ package org.idds.cds.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,12 +25,37 @@ class UnitTest {
     void unitsShareADimensionExactlyWhenUcumSaysTheyAreComparable() {
         for (Unit a : Unit.values()) {
             for (Unit b : Unit.values()) {
+                if (hba1c(a) || hba1c(b)) {
+                    continue;
+                }
                 assertEquals(
                         a.dimension() == b.dimension(),
                         Ucum.shared().isComparable(a.ucum(), b.ucum()),
                         a.ucum() + " vs " + b.ucum());
             }
         }
+    }
+
+    /**
+     * UCUM would convert HbA1c % into mmol/mol by a factor of 10, but the NGSP and IFCC HbA1c scales are related by a
+     * master equation with an offset: each is its own dimension, comparable with nothing else, so the engine can never
+     * convert one into the other (or into a score).
+     */
+    @Test
+    void theTwoHbA1cScalesAreNeverConverted() {
+        for (Unit other : Unit.values()) {
+            if (other != Unit.HBA1C_PERCENT) {
+                assertNotEquals(Unit.HBA1C_PERCENT.dimension(), other.dimension(), other.ucum());
+            }
+            if (other != Unit.HBA1C_MMOL_PER_MOL) {
+                assertNotEquals(Unit.HBA1C_MMOL_PER_MOL.dimension(), other.dimension(), other.ucum());
+            }
+        }
+        assertThrows(UnitMismatchException.class, () -> Unit.HBA1C_PERCENT.factorTo(Unit.HBA1C_MMOL_PER_MOL));
+    }
+
+    private static boolean hba1c(Unit unit) {
+        return unit == Unit.HBA1C_PERCENT || unit == Unit.HBA1C_MMOL_PER_MOL;
     }
 
     @Test

@@ -77,6 +77,9 @@ public final class CaseChecks {
             negatives.addAll(negativeHere);
         }
         for (RuleMetadata rule : ruleset.rules().values()) {
+            if (waitsForASiteSetting(ruleset, rule)) {
+                continue; // it cannot fire on the shipped ruleset; SiteSetParametersTest shows it firing once set
+            }
             if (rule.status() == RuleStatus.ACTIVE && !fired.contains(rule.id())) {
                 problems.add("ACTIVE rule " + rule.id() + " fires in no clinical case");
             }
@@ -88,6 +91,22 @@ public final class CaseChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * A rule that reads a parameter the ruleset ships without a value (a site sets it) and fires only once it is set:
+     * no case on the shipped ruleset can fire it, and it never shows as a pertinent negative.
+     */
+    public static boolean waitsForASiteSetting(org.idds.cds.ruleset.Ruleset ruleset, RuleMetadata rule) {
+        return rule.whenNotMet().isEmpty()
+                && ruleset.parameters().stream()
+                        .anyMatch(p -> !p.isSet() && p.usedBy().contains(rule.id()))
+                && ruleset.drl().stream()
+                        .anyMatch(f -> f.content().contains("@ruleId(\"" + rule.id() + "\")")
+                                && f.content()
+                                        .substring(f.content().indexOf("@ruleId(\"" + rule.id() + "\")"))
+                                        .split("\nend", 2)[0]
+                                        .contains("set == true"));
     }
 
     /** {@code selection/refractory-pain} for a SELECTION rule of topic RefractoryPain. */

@@ -55,6 +55,8 @@ class StrictInputFuzzTest {
 
     enum Kind {
         WHOLE_NUMBER,
+        /** A 0-10 pain score with at most one decimal. */
+        SCORE,
         DECIMAL,
         DOSES_PER_DAY,
         BOOLEAN,
@@ -79,7 +81,7 @@ class StrictInputFuzzTest {
         f.put("cancer", Kind.OBJECT);
         f.put("cancer.status", Kind.ENUM);
         f.put("pain", Kind.OBJECT);
-        f.put("pain.worstScore", Kind.WHOLE_NUMBER);
+        f.put("pain.worstScore", Kind.SCORE);
         f.put("pain.intolerableSystemicSideEffects", Kind.BOOLEAN);
         f.put("prognosis", Kind.OBJECT);
         f.put("prognosis.lifeExpectancy", Kind.OBJECT);
@@ -111,6 +113,24 @@ class StrictInputFuzzTest {
     }
 
     /** Values that are wrong for a kind whatever the rest of the request says. */
+    /** Pain scores: one decimal is accepted (8.5), never rounded, so two decimals or out-of-range are refused. */
+    private static final List<Object> INVALID_SCORE = List.of(
+            4.99,
+            8.55,
+            -1,
+            -0.1,
+            10.1,
+            11,
+            "8",
+            "",
+            true,
+            raw("1e100000"),
+            raw("1e-100000"),
+            raw("8.50"),
+            List.of(),
+            List.of(8),
+            Map.of());
+
     private static final Map<Kind, List<Object>> INVALID = Map.of(
             Kind.WHOLE_NUMBER,
                     List.of(
@@ -357,7 +377,7 @@ class StrictInputFuzzTest {
         List<String> paths = new ArrayList<>(fields.keySet());
         String pattern = paths.get(random.nextInt(paths.size()));
         Kind kind = fields.get(pattern);
-        List<Object> values = INVALID.get(kind);
+        List<Object> values = kind == Kind.SCORE ? INVALID_SCORE : INVALID.get(kind);
         Object value = values.get(random.nextInt(values.size()));
         String path = concrete(request, pattern, random);
         set(request, path, value);

@@ -131,23 +131,29 @@ public class KnowledgeResource {
         return rulesets.active().parameters().stream()
                 .map(p -> new ParameterView(
                         p.key(),
-                        p.value(),
+                        p.setting(),
                         p.unit().ucum(),
                         p.description(),
                         p.verification().name(),
                         p.citations(),
-                        p.usedBy()))
+                        p.usedBy(),
+                        p.noDefault()))
                 .toList();
     }
 
     public record ParameterView(
             String key,
-            java.math.BigDecimal value,
+            java.util.Optional<java.math.BigDecimal> value,
             String unit,
             String description,
             String verification,
             List<org.idds.cds.kernel.Citation> citations,
-            List<String> usedBy) {}
+            List<String> usedBy,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Present when the parameter ships without a value: why, and that local "
+                            + "policy decides until a site sets it")
+            java.util.Optional<String> noDefault) {}
 
     @ServerExceptionMapper
     public Response ruleNotFound(RuleNotFoundException e) {

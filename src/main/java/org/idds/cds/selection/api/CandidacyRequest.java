@@ -1,12 +1,16 @@
 package org.idds.cds.selection.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +23,7 @@ import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.input.BoundedList;
 import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.Duration;
+import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
 
 /**
@@ -47,10 +52,12 @@ public record CandidacyRequest(
         @Valid MdtLoadJudgement mdtLoadJudgement,
         @Valid Cranial cranial,
         @Valid PsychiatricHistory psychiatricHistory,
-        @Valid RespiratoryRisk respiratoryRisk) {
+        @Valid RespiratoryRisk respiratoryRisk,
+        @Valid Labs labs,
+        @Valid InfectionRisk infectionRisk) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
-    public static final String SCHEMA = "candidacy-request/1";
+    public static final String SCHEMA = "candidacy-request/2";
 
     /** Text that is present must say something: {@code ""} or spaces are refused rather than read as "not known". */
     static final String NOT_BLANK = "(?s).*\\S.*";
@@ -68,13 +75,14 @@ public record CandidacyRequest(
     public record Cancer(@OneOf(CancerStatus.class) String status) {}
 
     public record Pain(
-            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE)
-            @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
+            @DecimalMin(value = "0", message = InputLimits.PAIN_SCORE_RANGE)
+            @DecimalMax(value = "10", message = InputLimits.PAIN_SCORE_RANGE)
+            @Digits(integer = 2, fraction = 1, message = InputLimits.PAIN_SCORE_DECIMALS)
             @Schema(
-                    description = "Worst pain, 0-10 numeric rating scale (whole numbers only)",
+                    description = "Worst pain in the last 24 hours, 0-10 numeric rating scale, at most one decimal",
                     minimum = "0",
                     maximum = "10")
-            Integer worstScore,
+            BigDecimal worstScore,
 
             @OneOf(PainMechanism.class) String mechanism,
             @OneOf(PainDistribution.class) String distribution,
@@ -83,7 +91,24 @@ public record CandidacyRequest(
             @Schema(
                     description = "Were the intolerable side effects managed before calling them refractory: "
                             + "side-effect treatment or opioid rotation tried")
-            Boolean sideEffectManagementTried) {}
+            Boolean sideEffectManagementTried,
+
+            @DecimalMin(value = "0", message = InputLimits.PAIN_SCORE_RANGE)
+            @DecimalMax(value = "10", message = InputLimits.PAIN_SCORE_RANGE)
+            @Digits(integer = 2, fraction = 1, message = InputLimits.PAIN_SCORE_DECIMALS)
+            @Schema(
+                    description = "Average pain in the last 24 hours, 0-10 numeric rating scale, at most one decimal "
+                            + "(recorded and shown; the refractory criterion uses the worst score)",
+                    minimum = "0",
+                    maximum = "10")
+            BigDecimal averageScore,
+
+            @Min(value = 0, message = BREAKTHROUGH_RANGE)
+            @Max(value = 48, message = BREAKTHROUGH_RANGE)
+            @Schema(description = "Breakthrough pain episodes a day (whole number)", minimum = "0", maximum = "48")
+            Integer breakthroughEpisodesPerDay) {}
+
+    static final String BREAKTHROUGH_RANGE = "must be a whole number of episodes a day from 0 to 48";
 
     public record Prognosis(
             @Valid @Duration @Schema(description = "Estimated life expectancy (lower bound of a range)")
@@ -128,7 +153,10 @@ public record CandidacyRequest(
             @Schema(
                     description =
                             "A new or progressing neurological deficit (weakness, sensory level, bladder or bowel change)")
-            Boolean newNeurologicalDeficit) {}
+            Boolean newNeurologicalDeficit,
+
+            @Schema(description = "Previous spinal surgery or spinal instrumentation (fixation, cement augmentation)")
+            Boolean priorSpinalSurgeryOrInstrumentation) {}
 
     public record Cranial(
             Boolean brainMetastases,
@@ -162,4 +190,65 @@ public record CandidacyRequest(
             Boolean obesity,
             Boolean renalImpairment,
             Boolean priorOpioidIntolerance) {}
+
+    /**
+     * Pre-procedure laboratory results as reported. The ranges are plausibility limits (a value outside one is refused
+     * as a likely typing or unit error); whether a value is acceptable is for the rules: the platelet threshold is a
+     * site policy, INR and aPTT are judged against the reporting laboratory's upper reference limit.
+     */
+    @ReferenceLimitsGiven
+    public record Labs(
+            @Valid
+            @Measured(units = "10*9/L", min = "0", max = "2000")
+            @Schema(description = "Platelet count, UCUM unit 10*9/L (billions per litre)")
+            QuantityDto plateletCount,
+
+            @DecimalMin(value = "0.5", message = INR_RANGE)
+            @DecimalMax(value = "20", message = INR_RANGE)
+            @Digits(integer = 2, fraction = 2, message = "has too many decimal places (at most 2)")
+            @Schema(description = "International normalised ratio")
+            BigDecimal inr,
+
+            @DecimalMin(value = "0.5", message = INR_RANGE)
+            @Digits(integer = 2, fraction = 2, message = "has too many decimal places (at most 2)")
+            @DecimalMax(value = "2", message = "is not plausible as an upper reference limit for the INR (at most 2)")
+            @Schema(description = "The reporting laboratory's upper reference limit for the INR")
+            BigDecimal inrUpperReferenceLimit,
+
+            @Valid
+            @Measured(units = "s", min = "10", max = "300")
+            @Schema(description = "Activated partial thromboplastin time, UCUM unit s")
+            QuantityDto aptt,
+
+            @Valid
+            @Measured(units = "s", min = "15", max = "60")
+            @Schema(description = "The reporting laboratory's upper reference limit for the aPTT, UCUM unit s")
+            QuantityDto apttUpperReferenceLimit,
+
+            @Valid
+            @Measured(units = "mL/min", min = "0", max = "300")
+            @Schema(description = "Creatinine clearance (Cockcroft-Gault), UCUM unit mL/min")
+            QuantityDto creatinineClearance) {}
+
+    static final String INR_RANGE = "is not plausible: an INR is from 0.5 to 20";
+
+    /** Patient factors that raise the risk of a surgical-site or device infection. */
+    public record InfectionRisk(
+            Boolean diabetes,
+
+            @Valid
+            @Measured(
+                    units = {"mmol/mol", "%"},
+                    min = {"15", "3.5"},
+                    max = {"200", "20"})
+            @Schema(description = "Latest HbA1c: IFCC mmol/mol or DCCT/NGSP % (never converted between the two)")
+            QuantityDto hba1c,
+
+            @Schema(description = "Immunosuppression (for example high-dose steroids, immunosuppressant drugs)")
+            Boolean immunosuppression,
+
+            @Schema(
+                    description =
+                            "Neutropenia now or expected at the time of the procedure (for example chemotherapy nadir)")
+            Boolean neutropenia) {}
 }

@@ -1,11 +1,13 @@
 package org.idds.cds.selection.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.selection.InfectionStatus;
@@ -34,13 +36,17 @@ public record ReferralCheckRequest(
         @Valid Screening contraindications) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
-    public static final String SCHEMA = "referral-check-request/1";
+    public static final String SCHEMA = "referral-check-request/2";
 
     public record Pain(
-            @Min(value = 0, message = InputLimits.PAIN_SCORE_RANGE)
-            @Max(value = 10, message = InputLimits.PAIN_SCORE_RANGE)
-            @Schema(minimum = "0", maximum = "10")
-            Integer worstScore,
+            @DecimalMin(value = "0", message = InputLimits.PAIN_SCORE_RANGE)
+            @DecimalMax(value = "10", message = InputLimits.PAIN_SCORE_RANGE)
+            @Digits(integer = 2, fraction = 1, message = InputLimits.PAIN_SCORE_DECIMALS)
+            @Schema(
+                    description = "Worst pain, 0-10 numeric rating scale, at most one decimal",
+                    minimum = "0",
+                    maximum = "10")
+            BigDecimal worstScore,
 
             Boolean intolerableSystemicSideEffects,
 

@@ -13,6 +13,8 @@ import org.idds.cds.selection.PainDistribution;
 import org.idds.cds.selection.PainMechanism;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.idds.cds.selection.patient.CranialWorkUp;
+import org.idds.cds.selection.patient.InfectionRisk;
+import org.idds.cds.selection.patient.Labs;
 import org.idds.cds.selection.patient.PainReport;
 import org.idds.cds.selection.patient.PsychiatricHistory;
 import org.idds.cds.selection.patient.RespiratoryRisk;
@@ -37,7 +39,9 @@ final class RequestMapper {
                         pain.map(CandidacyRequest.Pain::mechanism).map(PainMechanism::valueOf),
                         pain.map(CandidacyRequest.Pain::distribution).map(PainDistribution::valueOf),
                         pain.map(CandidacyRequest.Pain::intolerableSystemicSideEffects),
-                        pain.map(CandidacyRequest.Pain::sideEffectManagementTried)),
+                        pain.map(CandidacyRequest.Pain::sideEffectManagementTried),
+                        pain.map(CandidacyRequest.Pain::averageScore),
+                        pain.map(CandidacyRequest.Pain::breakthroughEpisodesPerDay)),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(
@@ -56,11 +60,34 @@ final class RequestMapper {
                         workUp.map(CandidacyRequest.WorkUp::spinalImagingDone),
                         workUp.map(CandidacyRequest.WorkUp::psychologicalEvaluationDone),
                         workUp.map(CandidacyRequest.WorkUp::spinalImagingDate),
-                        workUp.map(CandidacyRequest.WorkUp::newNeurologicalDeficit)),
+                        workUp.map(CandidacyRequest.WorkUp::newNeurologicalDeficit),
+                        workUp.map(CandidacyRequest.WorkUp::priorSpinalSurgeryOrInstrumentation)),
                 Optional.ofNullable(r.mdtLoadJudgement()).map(CandidacyRequest.MdtLoadJudgement::refractoryByLoad),
                 cranial(r.cranial()),
                 psychiatricHistory(r.psychiatricHistory()),
-                respiratoryRisk(r.respiratoryRisk()));
+                respiratoryRisk(r.respiratoryRisk()),
+                labs(r.labs()),
+                infectionRisk(r.infectionRisk()));
+    }
+
+    private static Labs labs(CandidacyRequest.Labs r) {
+        var labs = Optional.ofNullable(r);
+        return new Labs(
+                labs.map(CandidacyRequest.Labs::plateletCount).map(RequestMapper::quantity),
+                labs.map(CandidacyRequest.Labs::inr),
+                labs.map(CandidacyRequest.Labs::inrUpperReferenceLimit),
+                labs.map(CandidacyRequest.Labs::aptt).map(RequestMapper::quantity),
+                labs.map(CandidacyRequest.Labs::apttUpperReferenceLimit).map(RequestMapper::quantity),
+                labs.map(CandidacyRequest.Labs::creatinineClearance).map(RequestMapper::quantity));
+    }
+
+    private static InfectionRisk infectionRisk(CandidacyRequest.InfectionRisk r) {
+        var risk = Optional.ofNullable(r);
+        return new InfectionRisk(
+                risk.map(CandidacyRequest.InfectionRisk::diabetes),
+                risk.map(CandidacyRequest.InfectionRisk::hba1c).map(RequestMapper::quantity),
+                risk.map(CandidacyRequest.InfectionRisk::immunosuppression),
+                risk.map(CandidacyRequest.InfectionRisk::neutropenia));
     }
 
     private static CranialWorkUp cranial(CandidacyRequest.Cranial r) {
@@ -101,7 +128,9 @@ final class RequestMapper {
                         Optional.empty(),
                         Optional.empty(),
                         pain.map(ReferralCheckRequest.Pain::intolerableSystemicSideEffects),
-                        pain.map(ReferralCheckRequest.Pain::sideEffectManagementTried)),
+                        pain.map(ReferralCheckRequest.Pain::sideEffectManagementTried),
+                        Optional.empty(),
+                        Optional.empty()),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(
@@ -111,11 +140,13 @@ final class RequestMapper {
                         Optional.empty(),
                         screening.map(ReferralCheckRequest.Screening::patientDeclines),
                         Optional.empty()),
-                new WorkUp(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                WorkUp.unknown(),
                 Optional.empty(),
                 CranialWorkUp.unknown(),
                 PsychiatricHistory.unknown(),
-                RespiratoryRisk.unknown());
+                RespiratoryRisk.unknown(),
+                Labs.unknown(),
+                InfectionRisk.unknown());
     }
 
     private static Optional<CancerStatus> cancerStatus(CandidacyRequest.Cancer cancer) {

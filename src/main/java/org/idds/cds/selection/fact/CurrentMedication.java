@@ -28,6 +28,37 @@ public record CurrentMedication(
         return hold.isPresent();
     }
 
+    /** A normal INR is required on the day of the procedure while on this drug (a vitamin K antagonist). */
+    public boolean isNeedsNormalInr() {
+        return hold.flatMap(HoldAdvice::normalBeforeProcedure)
+                .filter(t -> t == HoldAdvice.CoagulationTest.INR)
+                .isPresent();
+    }
+
+    /** A normal aPTT is required before the procedure while on this drug (intravenous unfractionated heparin). */
+    public boolean isNeedsNormalAptt() {
+        return hold.flatMap(HoldAdvice::normalBeforeProcedure)
+                .filter(t -> t == HoldAdvice.CoagulationTest.APTT)
+                .isPresent();
+    }
+
+    /** The hold depends on renal function (dabigatran): the creatinine clearance decides which applies. */
+    public boolean isRenalHold() {
+        return hold.flatMap(HoldAdvice::renal).isPresent();
+    }
+
+    /** Whether this creatinine clearance is below the drug's renal cut, so the longer hold applies. */
+    public boolean longerHoldAt(CreatinineClearance clearance) {
+        return hold.flatMap(HoldAdvice::renal)
+                .filter(r -> clearance
+                                .quantity()
+                                .to(r.creatinineClearanceBelow().unit())
+                                .value()
+                                .compareTo(r.creatinineClearanceBelow().value())
+                        < 0)
+                .isPresent();
+    }
+
     @Override
     public List<BasisItem> basis() {
         return List.of(new BasisItem(
@@ -53,6 +84,20 @@ public record CurrentMedication(
                     "Restart " + drug + " after implant (" + h.policy() + ")",
                     h.verification(),
                     h.citations()));
+            h.renal().ifPresent(r -> {
+                figures.add(GovernedFigure.of(
+                        "hold." + drug + ".renal.creatinineClearanceBelow",
+                        r.creatinineClearanceBelow(),
+                        "Creatinine clearance below which the longer " + drug + " hold applies. " + r.note(),
+                        r.verification(),
+                        r.citations()));
+                figures.add(GovernedFigure.of(
+                        "hold." + drug + ".renal.stopBefore",
+                        r.stopBefore(),
+                        "Stop " + drug + " before implant when renal function is impaired (" + h.policy() + ")",
+                        r.verification(),
+                        r.citations()));
+            });
         });
         return figures;
     }

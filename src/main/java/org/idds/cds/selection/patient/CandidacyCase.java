@@ -21,4 +21,6 @@ public record CandidacyCase(
         Optional<Boolean> mdtJudgesLoadRefractory,
         CranialWorkUp cranial,
         PsychiatricHistory psychiatricHistory,
-        RespiratoryRisk respiratoryRisk) {}
+        RespiratoryRisk respiratoryRisk,
+        Labs labs,
+        InfectionRisk infectionRisk) {}

@@ -9,4 +9,16 @@ public record WorkUp(
         Optional<Boolean> spinalImagingDone,
         Optional<Boolean> psychologicalEvaluationDone,
         Optional<LocalDate> spinalImagingDate,
-        Optional<Boolean> newNeurologicalDeficit) {}
+        Optional<Boolean> newNeurologicalDeficit,
+        Optional<Boolean> priorSpinalSurgeryOrInstrumentation) {
+
+    public static WorkUp unknown() {
+        return new WorkUp(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+}

@@ -8,7 +8,10 @@ package org.idds.cds.web.input;
 public final class InputLimits {
 
     /** The pain score range, in the words every refusal of a score uses. */
-    public static final String PAIN_SCORE_RANGE = "must be a whole number from 0 to 10 (numeric rating scale)";
+    public static final String PAIN_SCORE_RANGE = "must be from 0 to 10 (numeric rating scale)";
+
+    public static final String PAIN_SCORE_DECIMALS =
+            "must have at most one decimal (such as 8.5): a score is never rounded";
 
     /** Most medications one request may list (the longest fixture lists 8). */
     public static final int MAX_MEDICATIONS = 50;

@@ -60,15 +60,25 @@ public @interface Duration {
 
         @Override
         public boolean isValid(QuantityDto value, ConstraintValidatorContext context) {
-            if (value == null || value.value() == null || value.unit() == null) {
+            if (value == null || value.unit() == null) {
                 return true; // @NotNull on the components reports these
+            }
+            if (value.value() == null) {
+                // @NotNull reports the value; a wrong unit is named too, so one answer lists every bad field
+                Optional<Unit> unit = Unit.fromUcum(value.unit());
+                return unit.isPresent() && unit.get().dimension() == Dimension.TIME && unit.get() != Unit.SECOND
+                        || fail(
+                                context,
+                                "unit",
+                                Unit.whyNotAccepted(Excerpt.of(value.unit()))
+                                        + " Use a UCUM time unit: d, wk, mo or a.");
             }
             // Magnitude first, from precision and scale only: no arithmetic on a value that could be 1e100000.
             if ((long) value.value().precision() - value.value().scale() > MAX_INTEGER_DIGITS) {
                 return fail(context, "value", "is not plausible (more than " + maxYears + " years)");
             }
             Optional<Unit> unit = Unit.fromUcum(value.unit());
-            if (unit.isEmpty() || unit.get().dimension() != Dimension.TIME) {
+            if (unit.isEmpty() || unit.get().dimension() != Dimension.TIME || unit.get() == Unit.SECOND) {
                 return fail(
                         context,
                         "unit",

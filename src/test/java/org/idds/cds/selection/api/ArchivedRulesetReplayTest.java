@@ -42,7 +42,8 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.0", rulesets.active().version());
+        assertEquals("2026.12.1", rulesets.active().version());
+        assertEquals("2026.12.0", rulesets.version("2026.12.0").orElseThrow().version());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
     }
 

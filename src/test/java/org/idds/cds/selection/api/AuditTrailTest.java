@@ -46,7 +46,7 @@ class AuditTrailTest {
         assertEquals(json.getString("ruleset.version"), row.get("ruleset_version"));
         assertEquals(json.getString("ruleset.contentHash"), row.get("ruleset_hash"));
         assertEquals("fixture-seed000-case2", row.get("case_reference"));
-        assertEquals("candidacy-request/1", row.get("request_schema"), "the request format version is recorded");
+        assertEquals("candidacy-request/2", row.get("request_schema"), "the request format version is recorded");
         assertEquals(org.idds.cds.audit.BuildInfo.current().version(), row.get("app_version"));
         assertTrue(
                 row.get("app_version").matches("\\d+\\.\\d+\\.\\d+.*"),

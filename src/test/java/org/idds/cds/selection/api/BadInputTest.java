@@ -333,18 +333,62 @@ class BadInputTest {
     }
 
     @Test
-    void aDecimalPainScoreIsRefusedNotRounded() {
+    void aPainScoreWithMoreThanOneDecimalIsRefusedNotRounded() {
         post("""
                 {"pain": {"worstScore": 4.99}}
                 """)
                 .body("errors[0].field", equalTo("pain.worstScore"))
-                .body("errors[0].message", containsString("whole number from 0 to 10"));
+                .body("errors[0].message", containsString("at most one decimal"));
         post("""
-                {"pain": {"worstScore": 8.5}}
-                """).body("errors[0].field", equalTo("pain.worstScore"));
+                {"pain": {"averageScore": 10.1}}
+                """)
+                .body("errors[0].field", equalTo("pain.averageScore"))
+                .body("errors[0].message", containsString("from 0 to 10"));
+        post("""
+                {"pain": {"breakthroughEpisodesPerDay": 2.5}}
+                """).body("errors[0].field", equalTo("pain.breakthroughEpisodesPerDay"));
         post("""
                 {"patient": {"ageYears": 1e2}}
                 """).body("errors[0].field", equalTo("patient.ageYears"));
+    }
+
+    @Test
+    void aLaboratoryResultInTheWrongUnitOrImplausibleIsRefusedNamingTheField() {
+        post("""
+                {"labs": {"plateletCount": {"value": 150000, "unit": "10*9/L"}}}
+                """)
+                .body("errors[0].field", equalTo("labs.plateletCount.value"))
+                .body("errors[0].message", containsString("check the value and its unit"));
+        post("""
+                {"labs": {"plateletCount": {"value": 150, "unit": "/uL"}}}
+                """)
+                .body("errors[0].field", equalTo("labs.plateletCount.unit"))
+                .body("errors[0].message", containsString("'10*9/L'"));
+        post("""
+                {"labs": {"creatinineClearance": {"value": 40, "unit": "mL/d"}}}
+                """)
+                .body("errors[0].field", equalTo("labs.creatinineClearance.unit"))
+                .body("errors[0].message", containsString("not a unit for this measurement"));
+        post("""
+                {"infectionRisk": {"hba1c": {"value": 7.5, "unit": "mmol/L"}}}
+                """)
+                .body("errors[0].field", equalTo("infectionRisk.hba1c.unit"))
+                .body("errors[0].message", containsString("'mmol/mol' or '%'"));
+        post("""
+                {"labs": {"inr": 35}}
+                """).body("errors.field", hasItems("labs.inr"));
+    }
+
+    @Test
+    void anInrOrApttWithoutTheLaboratorysReferenceLimitIsRefused() {
+        post("""
+                {"labs": {"inr": 1.4}}
+                """)
+                .body("errors[0].field", equalTo("labs.inrUpperReferenceLimit"))
+                .body("errors[0].message", containsString("upper reference limit"));
+        post("""
+                {"labs": {"apttUpperReferenceLimit": {"value": 36, "unit": "s"}}}
+                """).body("errors[0].field", equalTo("labs.aptt"));
     }
 
     @Test

@@ -43,7 +43,9 @@ class ProvisionalAndOutputTest {
              "contraindications": {"infection": "%s", "bleeding": "NONE", "uncorrectedCoagulopathy": %s,
                                    "spinalCanalObstruction": false, "patientDeclines": %s, "canAttendRefills": true},
              "workUp": {"spinalOrEpiduralDisease": false, "spinalImagingDone": true,
-                        "spinalImagingDate": "2026-11-20", "psychologicalEvaluationDone": false}}
+                        "spinalImagingDate": "2026-11-20", "psychologicalEvaluationDone": false},
+             "labs": {"plateletCount": {"value": 250, "unit": "10*9/L"}, "inr": 1.0, "inrUpperReferenceLimit": 1.2,
+                      "aptt": {"value": 30, "unit": "s"}, "apttUpperReferenceLimit": {"value": 36, "unit": "s"}}}
             """;
 
     private static String full(String value, String unit) {
@@ -121,7 +123,11 @@ class ProvisionalAndOutputTest {
                 .body("missingInputs.findAll { it.role == 'REQUIRED' }", empty())
                 .extract()
                 .jsonPath();
-        assertEquals(6, answer.getList("confirmBeforeImplant").size(), answer.prettify());
+        assertEquals(9, answer.getList("confirmBeforeImplant").size(), answer.prettify());
+        assertTrue(
+                answer.getList("confirmBeforeImplant.input")
+                        .containsAll(List.of("labs.plateletCount", "labs.inr", "labs.aptt")),
+                answer.prettify());
     }
 
     @Test
@@ -144,6 +150,28 @@ class ProvisionalAndOutputTest {
                 .body("confirmBeforeImplant", empty())
                 .body("devicePlan", equalTo("FULLY_IMPLANTED_PUMP"))
                 .body("verdictSummary", not(containsString("Provisional")));
+    }
+
+    /**
+     * The worst-pain threshold with one decimal either side: pain is never rounded, so 4.9 is below a threshold of 5
+     * and 5.0 and 5.1 are at or above it (uncontrolled pain on 600 mg/d oral morphine, side effects tolerated).
+     */
+    @Test
+    void painScoresAtTheThresholdWithDecimals() {
+        String request = full("6", "mo").replace("\"worstScore\": 8", "\"worstScore\": %s");
+        assess(request.formatted("4.9")).body("verdict", equalTo("NOT_CANDIDATE"));
+        assess(request.formatted("5.0"))
+                .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
+                .body(
+                        "recommendations.find { it.ruleId == 'SEL-RP-001' }.basis.find { it.input == 'pain.worstScore' }"
+                                + ".value",
+                        equalTo("5.0"));
+        assess(request.formatted("5.1")).body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"));
+        assess(request.formatted("8.5"))
+                .body(
+                        "recommendations.find { it.ruleId == 'SEL-RP-001' }.basis.find { it.input == 'pain.worstScore' }"
+                                + ".value",
+                        equalTo("8.5"));
     }
 
     /** Each cell: life expectancy, verdict, device plan (null: none). */
