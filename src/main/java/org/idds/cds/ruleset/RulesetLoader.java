@@ -708,7 +708,10 @@ public final class RulesetLoader {
                 problems.add(where + " cites " + c.source() + " without a locator or verification status");
             } else {
                 citations.add(new Citation(
-                        c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
+                        c.source(),
+                        c.locator(),
+                        EvidenceGrades.read(where + " cites " + c.source(), c.grade(), problems),
+                        verification.orElseThrow()));
             }
         }
         return citations;

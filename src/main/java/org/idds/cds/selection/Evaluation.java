@@ -22,6 +22,7 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.AlternativeFactorView;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
+import org.idds.cds.selection.Views.GradeView;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
@@ -300,7 +301,7 @@ public final class Evaluation {
                             c.sourceKey(),
                             source.label(),
                             c.locator(),
-                            c.grade(),
+                            c.grade().map(GradeView::of),
                             c.verification() == Verification.VERIFIED,
                             source.doi());
                 })

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceGrade;
 import org.idds.cds.kernel.Quantity;
 
 /** The shapes an assessment is returned and stored in. Every recommendation carries its own basis and sources. */
@@ -21,13 +22,42 @@ public final class Views {
         }
     }
 
+    /**
+     * One citation as a clinician reads it: the source, where in it, the grade the source gives (if it gives one),
+     * and whether it was read there.
+     */
     public record CitationView(
             String source,
             String label,
             String locator,
-            Optional<String> grade,
+            Optional<GradeView> grade,
             boolean verified,
             Optional<String> doi) {}
+
+    /**
+     * The source's grade of the cited statement, field by field in its grading system (absent fields: not stated),
+     * and the same in one line ({@code summary}). {@code asWritten}: a free-text grade of an archived ruleset that
+     * could not be read into the fields.
+     */
+    public record GradeView(
+            Optional<String> system,
+            Optional<String> level,
+            Optional<String> grade,
+            Optional<String> certainty,
+            Optional<String> consensusStrength,
+            Optional<String> asWritten,
+            String summary) {
+        static GradeView of(EvidenceGrade g) {
+            return new GradeView(
+                    g.system().map(Enum::name),
+                    g.level(),
+                    g.grade(),
+                    g.certainty(),
+                    g.consensusStrength(),
+                    g.asWritten(),
+                    g.summary());
+        }
+    }
 
     /** A knowledge figure a recommendation relied on, with its provenance. */
     public record FigureView(
