@@ -46,7 +46,17 @@ final class KnowledgeFiles {
 
     record SourcesFile(List<SourceJson> sources) {}
 
-    record SourceJson(String key, String kind, String label, String reference, String doi, String url) {}
+    record SourceJson(
+            String key,
+            String kind,
+            String label,
+            String reference,
+            String doi,
+            String url,
+            SupersededByJson supersededBy) {}
+
+    /** Format 2 only: the newer editions (catalogue keys) that replace a source, and what they cover. */
+    record SupersededByJson(List<String> sources, String note) {}
 
     /**
      * A citation. {@code grade} is an object in format 2 (its grading system and fields, see {@link EvidenceGrades}) and

@@ -14,8 +14,10 @@ import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Citation;
+import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Supersession;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
@@ -31,6 +33,7 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
+import org.idds.cds.selection.Views.SupersededView;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
@@ -303,9 +306,17 @@ public final class Evaluation {
                             c.locator(),
                             c.grade().map(GradeView::of),
                             c.verification() == Verification.VERIFIED,
-                            source.doi());
+                            source.doi(),
+                            source.supersededBy().map(this::superseded));
                 })
                 .toList();
+    }
+
+    private SupersededView superseded(Supersession by) {
+        String newer = by.sources().stream()
+                .map(key -> ruleset.source(key).map(EvidenceSource::label).orElse(key))
+                .collect(Collectors.joining("; "));
+        return new SupersededView(by.sources(), "superseded by " + newer);
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

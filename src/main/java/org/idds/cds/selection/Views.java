@@ -24,7 +24,7 @@ public final class Views {
 
     /**
      * One citation as a clinician reads it: the source, where in it, the grade the source gives (if it gives one),
-     * and whether it was read there.
+     * whether it was read there, and whether a newer edition of the source supersedes it.
      */
     public record CitationView(
             String source,
@@ -32,7 +32,8 @@ public final class Views {
             String locator,
             Optional<GradeView> grade,
             boolean verified,
-            Optional<String> doi) {}
+            Optional<String> doi,
+            Optional<SupersededView> supersededBy) {}
 
     /**
      * The source's grade of the cited statement, field by field in its grading system (absent fields: not stated),
@@ -58,6 +59,12 @@ public final class Views {
                     g.summary());
         }
     }
+
+    /**
+     * The newer editions (source keys) that supersede a cited source, and one line to read; what they cover and what
+     * was not re-checked against them is in the evidence catalogue ({@code GET /api/v1/evidence-sources}).
+     */
+    public record SupersededView(List<String> sources, String summary) {}
 
     /** A knowledge figure a recommendation relied on, with its provenance. */
     public record FigureView(
