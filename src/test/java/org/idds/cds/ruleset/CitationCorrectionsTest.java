@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Citations that did not support their claim are corrected (issue 7, item 11), and stay corrected: a clinicians'
  * opinion range is not cited for the threshold it disagrees with, a referral-criteria locator is not cited for
- * infection, and the non-cancer guideline is not cited for what it does not say about active cancer.
+ * infection, and the non-cancer guideline is not cited for what it does not say about active cancer; the Smith 2002
+ * trial's life-expectancy entry criterion is cited where the implant edge is.
  */
 class CitationCorrectionsTest {
 
@@ -60,6 +61,23 @@ class CitationCorrectionsTest {
         // what is recalled stays marked so
         assertTrue(activeCancer.citations().stream()
                 .anyMatch(c -> c.sourceKey().equals("PACC2024_CANCER") && c.verification() == Verification.UNVERIFIED));
+    }
+
+    @Test
+    void smith2002sLifeExpectancyEntryCriterionIsCitedOnTheImplantEdgeAsUnverified() {
+        // read only in a secondary summary of the trial (not in its abstract), so not VERIFIED
+        Stream.concat(
+                        Stream.of("SEL-LE-001", "SEL-LE-002")
+                                .map(id -> ruleset.rule(id).orElseThrow().citations()),
+                        Stream.of(parameter("lifeExpectancy.implantedPump.min").citations()))
+                .forEach(citations -> {
+                    Citation smith = citations.stream()
+                            .filter(c -> c.sourceKey().equals("SMITH2002"))
+                            .findFirst()
+                            .orElseThrow();
+                    assertTrue(smith.locator().startsWith("Eligibility: expected survival of at least 3 months"));
+                    assertEquals(Verification.UNVERIFIED, smith.verification());
+                });
     }
 
     private Parameter parameter(String key) {
