@@ -135,7 +135,10 @@ final class ContentFiles {
                 problems.add(at + ": cites " + c.source() + " without a locator or verification status");
             } else {
                 citations.add(new Citation(
-                        c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
+                        c.source(),
+                        c.locator(),
+                        EvidenceGrades.read(at + ".grade", c.grade(), problems),
+                        verification.orElseThrow()));
             }
         }
         if (list.isEmpty()) {

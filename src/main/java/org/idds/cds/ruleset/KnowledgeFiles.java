@@ -1,6 +1,7 @@
 package org.idds.cds.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,23 @@ final class KnowledgeFiles {
 
     record SourcesFile(List<SourceJson> sources) {}
 
-    record SourceJson(String key, String kind, String label, String reference, String doi, String url) {}
+    record SourceJson(
+            String key,
+            String kind,
+            String label,
+            String reference,
+            String doi,
+            String url,
+            SupersededByJson supersededBy) {}
 
-    record CitationJson(String source, String locator, String grade, String verification) {}
+    /** Format 2 only: the newer editions (catalogue keys) that replace a source, and what they cover. */
+    record SupersededByJson(List<String> sources, String note) {}
+
+    /**
+     * A citation. {@code grade} is an object in format 2 (its grading system and fields, see {@link EvidenceGrades}) and
+     * free text in format 1; each file's schema admits only its own form.
+     */
+    record CitationJson(String source, String locator, JsonNode grade, String verification) {}
 
     /** One topic's rule metadata (format 2): the topic, its id prefix, and its rules in FHIR PlanDefinition names. */
     record TopicRulesFile(String concern, String topic, String idPrefix, List<TopicRuleJson> rules) {}
@@ -68,7 +83,7 @@ final class KnowledgeFiles {
             PeriodJson effectivePeriod) {}
 
     /** A FHIR RelatedArtifact of type {@code citation}, with the source's key, a locator and its verification. */
-    record RelatedArtifactJson(String type, String source, String locator, String grade, String verification) {
+    record RelatedArtifactJson(String type, String source, String locator, JsonNode grade, String verification) {
         CitationJson citation() {
             return new CitationJson(source, locator, grade, verification);
         }

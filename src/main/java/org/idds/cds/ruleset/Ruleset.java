@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.device.DeviceModel;
+import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Parameter;
@@ -49,6 +50,31 @@ public record Ruleset(
 
     public Optional<EvidenceSource> source(String key) {
         return Optional.ofNullable(sources.get(key));
+    }
+
+    /**
+     * The rules that cite only superseded sources (see {@link EvidenceSource#supersededBy()}), in rule order, each with
+     * the superseded sources it cites and the newer editions to re-check it against.
+     */
+    public List<RuleOnSupersededEvidence> rulesCitingOnlySupersededSources() {
+        return rules.values().stream()
+                .filter(rule -> !rule.citations().isEmpty()
+                        && rule.citations().stream()
+                                .allMatch(c -> source(c.sourceKey())
+                                        .map(EvidenceSource::superseded)
+                                        .orElse(false)))
+                .map(rule -> {
+                    List<String> cited = rule.citations().stream()
+                            .map(Citation::sourceKey)
+                            .distinct()
+                            .toList();
+                    List<String> newer = cited.stream()
+                            .flatMap(key -> sources.get(key).supersededBy().orElseThrow().sources().stream())
+                            .distinct()
+                            .toList();
+                    return new RuleOnSupersededEvidence(rule.id(), cited, newer);
+                })
+                .toList();
     }
 
     // Ruleset content beside the rules (device models, trial protocols, concern outcomes files): see RulesetContent.

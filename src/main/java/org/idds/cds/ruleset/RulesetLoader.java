@@ -39,6 +39,7 @@ import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.SourceKind;
+import org.idds.cds.kernel.Supersession;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
@@ -484,6 +485,8 @@ public final class RulesetLoader {
                         + List.of(SourceKind.values()));
                 continue;
             }
+            Optional<Supersession> supersededBy = Optional.ofNullable(s.supersededBy())
+                    .map(by -> new Supersession(by.sources() == null ? List.of() : by.sources(), by.note()));
             if (sources.put(
                             s.key(),
                             new EvidenceSource(
@@ -492,12 +495,61 @@ public final class RulesetLoader {
                                     s.reference(),
                                     Optional.ofNullable(s.doi()),
                                     Optional.ofNullable(s.url()),
-                                    kind.orElseThrow()))
+                                    kind.orElseThrow(),
+                                    supersededBy))
                     != null) {
                 problems.add("source " + s.key() + " is defined twice");
             }
         }
+        checkSupersession(path, sources, problems);
         return sources;
+    }
+
+    /**
+     * A source marked superseded names newer editions that are in the catalogue, other than itself, and no chain of
+     * "superseded by" leads back to where it started.
+     */
+    private static void checkSupersession(String path, Map<String, EvidenceSource> sources, List<String> problems) {
+        for (EvidenceSource source : sources.values()) {
+            Optional<Supersession> by = source.supersededBy();
+            if (by.isEmpty()) {
+                continue;
+            }
+            String where = path + " source " + source.key() + " supersededBy";
+            if (by.get().sources().isEmpty() || blank(by.get().note())) {
+                problems.add(where + " needs at least one newer source and a note");
+            }
+            for (String newer : by.get().sources()) {
+                if (newer.equals(source.key())) {
+                    problems.add(where + " names the source itself");
+                } else if (!sources.containsKey(newer)) {
+                    problems.add(where + " names " + newer + ", which is not in the evidence catalogue");
+                }
+            }
+            if (supersessionLoops(source.key(), sources)) {
+                problems.add(where + ": the chain of newer editions leads back to " + source.key());
+            }
+        }
+    }
+
+    private static boolean supersessionLoops(String start, Map<String, EvidenceSource> sources) {
+        Set<String> seen = new HashSet<>();
+        List<String> next = new ArrayList<>(List.of(start));
+        while (!next.isEmpty()) {
+            String key = next.remove(next.size() - 1);
+            for (String newer : Optional.ofNullable(sources.get(key))
+                    .flatMap(EvidenceSource::supersededBy)
+                    .map(Supersession::sources)
+                    .orElse(List.of())) {
+                if (newer.equals(start) && !key.equals(start)) {
+                    return true;
+                }
+                if (seen.add(newer)) {
+                    next.add(newer);
+                }
+            }
+        }
+        return false;
     }
 
     private List<Parameter> readParameters(
@@ -743,7 +795,10 @@ public final class RulesetLoader {
                 problems.add(where + " cites " + c.source() + " without a locator or verification status");
             } else {
                 citations.add(new Citation(
-                        c.source(), c.locator(), Optional.ofNullable(c.grade()), verification.orElseThrow()));
+                        c.source(),
+                        c.locator(),
+                        EvidenceGrades.read(where + " cites " + c.source(), c.grade(), problems),
+                        verification.orElseThrow()));
             }
         }
         return citations;

@@ -106,7 +106,7 @@ final class TrialProtocols {
             List<CitationJson> raw = new ArrayList<>();
             for (JsonNode c : node.path("citations")) {
                 raw.add(new CitationJson(
-                        text(c, "source"), text(c, "locator"), text(c, "grade"), text(c, "verification")));
+                        text(c, "source"), text(c, "locator"), c.get("grade"), text(c, "verification")));
             }
             citations.addAll(ContentFiles.citations(where + ".citations", raw, sources, problems));
         }

@@ -14,14 +14,17 @@ import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Citation;
+import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Supersession;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.AlternativeFactorView;
 import org.idds.cds.selection.Views.CitationView;
 import org.idds.cds.selection.Views.FigureView;
+import org.idds.cds.selection.Views.GradeView;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
@@ -30,6 +33,7 @@ import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
+import org.idds.cds.selection.Views.SupersededView;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
@@ -300,11 +304,19 @@ public final class Evaluation {
                             c.sourceKey(),
                             source.label(),
                             c.locator(),
-                            c.grade(),
+                            c.grade().map(GradeView::of),
                             c.verification() == Verification.VERIFIED,
-                            source.doi());
+                            source.doi(),
+                            source.supersededBy().map(this::superseded));
                 })
                 .toList();
+    }
+
+    private SupersededView superseded(Supersession by) {
+        String newer = by.sources().stream()
+                .map(key -> ruleset.source(key).map(EvidenceSource::label).orElse(key))
+                .collect(Collectors.joining("; "));
+        return new SupersededView(by.sources(), "superseded by " + newer);
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceGrade;
 import org.idds.cds.kernel.Quantity;
 
 /** The shapes an assessment is returned and stored in. Every recommendation carries its own basis and sources. */
@@ -21,13 +22,49 @@ public final class Views {
         }
     }
 
+    /**
+     * One citation as a clinician reads it: the source, where in it, the grade the source gives (if it gives one),
+     * whether it was read there, and whether a newer edition of the source supersedes it.
+     */
     public record CitationView(
             String source,
             String label,
             String locator,
-            Optional<String> grade,
+            Optional<GradeView> grade,
             boolean verified,
-            Optional<String> doi) {}
+            Optional<String> doi,
+            Optional<SupersededView> supersededBy) {}
+
+    /**
+     * The source's grade of the cited statement, field by field in its grading system (absent fields: not stated),
+     * and the same in one line ({@code summary}). {@code asWritten}: a free-text grade of an archived ruleset that
+     * could not be read into the fields.
+     */
+    public record GradeView(
+            Optional<String> system,
+            Optional<String> level,
+            Optional<String> grade,
+            Optional<String> certainty,
+            Optional<String> consensusStrength,
+            Optional<String> asWritten,
+            String summary) {
+        static GradeView of(EvidenceGrade g) {
+            return new GradeView(
+                    g.system().map(Enum::name),
+                    g.level(),
+                    g.grade(),
+                    g.certainty(),
+                    g.consensusStrength(),
+                    g.asWritten(),
+                    g.summary());
+        }
+    }
+
+    /**
+     * The newer editions (source keys) that supersede a cited source, and one line to read; what they cover and what
+     * was not re-checked against them is in the evidence catalogue ({@code GET /api/v1/evidence-sources}).
+     */
+    public record SupersededView(List<String> sources, String summary) {}
 
     /** A knowledge figure a recommendation relied on, with its provenance. */
     public record FigureView(

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.ruleset.DrlRelocations;
@@ -127,11 +129,24 @@ class ArchivedRulesetsTest {
                         p.key()));
         // the active ruleset may catalogue more sources (device models, trial protocols); the archived ones are
         // unchanged
-        // CDC2022_OPIOIDS was reworded by issue 7 to record what was read in it (oral and transdermal factors only)
+        // CDC2022_OPIOIDS was reworded by issue 7 to record what was read in it (oral and transdermal factors only);
+        // issue 7 item 11 marks superseded editions (format 1 has no such mark), so that mark is set aside here
         archived.sources().forEach((key, source) -> {
             assertTrue(active.sources().containsKey(key), key);
+            assertTrue(source.supersededBy().isEmpty(), key);
             if (!key.equals("CDC2022_OPIOIDS")) {
-                assertEquals(active.sources().get(key), source, key);
+                var now = active.sources().get(key);
+                assertEquals(
+                        new EvidenceSource(
+                                now.key(),
+                                now.label(),
+                                now.reference(),
+                                now.doi(),
+                                now.url(),
+                                now.kind(),
+                                Optional.empty()),
+                        source,
+                        key);
             }
         });
         assertEquals(

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.RuleOnSupersededEvidence;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.Problem;
@@ -38,12 +39,25 @@ public class KnowledgeResource {
         this.cases = cases;
     }
 
+    /**
+     * The active ruleset; {@code rulesCitingOnlySupersededSources}: rules whose every citation names a source that a
+     * newer edition supersedes, for governance to re-check against the newer editions (empty when there are none).
+     */
     public record RulesetSummary(
-            String id, String version, String contentHash, int rules, int sources, int parameters, int drugs) {}
+            String id,
+            String version,
+            String contentHash,
+            int rules,
+            int sources,
+            int parameters,
+            int drugs,
+            List<RuleOnSupersededEvidence> rulesCitingOnlySupersededSources) {}
 
     @GET
     @Path("/ruleset")
-    @Operation(summary = "The active ruleset: id, version and content hash")
+    @Operation(
+            summary = "The active ruleset: id, version and content hash, and the rules that cite only superseded "
+                    + "sources")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER, Roles.ADMIN})
     public RulesetSummary ruleset() {
         Ruleset r = rulesets.active();
@@ -54,7 +68,8 @@ public class KnowledgeResource {
                 r.rules().size(),
                 r.sources().size(),
                 r.parameters().size(),
-                r.drugs().drugs().size());
+                r.drugs().drugs().size(),
+                r.rulesCitingOnlySupersededSources());
     }
 
     @GET
@@ -117,7 +132,7 @@ public class KnowledgeResource {
 
     @GET
     @Path("/evidence-sources")
-    @Operation(summary = "The evidence catalogue")
+    @Operation(summary = "The evidence catalogue; a source a newer edition replaces names it in supersededBy")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public Collection<EvidenceSource> sources() {
         return rulesets.active().sources().values();

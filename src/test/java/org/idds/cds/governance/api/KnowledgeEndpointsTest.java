@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,43 @@ class KnowledgeEndpointsTest {
                 .body("kind", everyItem(org.hamcrest.Matchers.in(new String[] {
                     "GUIDELINE", "LABEL", "STUDY", "SEED", "SECONDARY"
                 })));
+    }
+
+    @Test
+    void gradesAreShownFieldByFieldInTheSourcesGradingSystem() {
+        Api.request()
+                .get("/api/v1/rules")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == 'SEL-PT-011' }.citations[0].grade.system", equalTo("PACC2016_USPSTF"))
+                .body("find { it.id == 'SEL-PT-011' }.citations[0].grade.level", equalTo("II-2"))
+                .body("find { it.id == 'SEL-PT-011' }.citations[0].grade.grade", equalTo("B"))
+                .body("find { it.id == 'SEL-PT-011' }.citations[0].grade.consensusStrength", equalTo("Strong"))
+                .body("find { it.id == 'SEL-PT-011' }.citations[0].grade.certainty", nullValue());
+    }
+
+    @Test
+    void supersededSourcesAndTheRulesLeftCitingOnlyThemAreShown() {
+        Api.request()
+                .get("/api/v1/evidence-sources")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.key == 'PACC2017_ALGORITHMS' }.supersededBy.sources",
+                        hasItems("PACC2024_CANCER", "PACC2024_NONCANCER"))
+                .body("find { it.key == 'PACC2017_ALGORITHMS' }.supersededBy.note", containsString("PACC 2024"))
+                .body("find { it.key == 'PACC2024_CANCER' }.supersededBy", nullValue());
+        Api.request()
+                .get("/api/v1/ruleset")
+                .then()
+                .statusCode(200)
+                .body("rulesCitingOnlySupersededSources.ruleId", hasItem("SEL-PT-011"))
+                .body(
+                        "rulesCitingOnlySupersededSources.find { it.ruleId == 'SEL-PT-011' }.supersededSources",
+                        equalTo(java.util.List.of("PACC2016_REVIEW")))
+                .body(
+                        "rulesCitingOnlySupersededSources.find { it.ruleId == 'SEL-PT-011' }.newerSources",
+                        hasItem("PACC2024_CANCER"));
     }
 
     @Test
