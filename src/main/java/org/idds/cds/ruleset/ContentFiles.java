@@ -52,20 +52,22 @@ final class ContentFiles {
             Manifest manifest,
             Map<String, EvidenceSource> sources,
             DrugCatalogue drugs,
+            String schemaFolder,
             List<String> problems) {
         Set<String> cited = new TreeSet<>();
         List<DeviceModel> devices = new ArrayList<>();
         for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
             String text = source.file(path).orElseThrow();
             citedSources(text, cited);
-            DeviceModels.read(path, text, sources, problems).ifPresent(devices::add);
+            DeviceModels.read(path, text, schemaFolder, sources, problems).ifPresent(devices::add);
         }
         unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
         List<TrialProtocol> trials = new ArrayList<>();
         for (String path : paths(manifest.trialProtocols(), "trialProtocols", problems)) {
             String text = source.file(path).orElseThrow();
             citedSources(text, cited);
-            TrialProtocols.read(path, text, sources, drugs, problems).ifPresent(trials::add);
+            TrialProtocols.read(path, text, schemaFolder, sources, drugs, problems)
+                    .ifPresent(trials::add);
         }
         unique(trials.stream().map(TrialProtocol::id).toList(), "trial protocol", problems);
         Map<Concern, ConcernFile> outcomes = new EnumMap<>(Concern.class);

@@ -44,8 +44,8 @@ final class DeviceModels {
 
     /** The model, or empty with the problems added (each naming the file and the JSON path). */
     static Optional<DeviceModel> read(
-            String path, String text, Map<String, EvidenceSource> sources, List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(SCHEMA, path, text);
+            String path, String text, String schemaFolder, Map<String, EvidenceSource> sources, List<String> problems) {
+        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
         if (!schemaProblems.isEmpty()) {
             problems.addAll(schemaProblems);
             return Optional.empty();

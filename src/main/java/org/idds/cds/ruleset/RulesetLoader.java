@@ -156,34 +156,41 @@ public final class RulesetLoader {
     /** Reads and checks a ruleset of either manifest format; every problem found is in the exception. */
     public Ruleset load(RulesetSource source) {
         String manifestText = required(source, RulesetSource.MANIFEST);
-        return formatOf(manifestText) == 1 ? loadFormat1(source, manifestText) : loadTopics(source, manifestText);
+        return switch (formatOf(manifestText)) {
+            case 1 -> loadFormat1(source, manifestText);
+            case 2 -> loadTopics(source, manifestText, Schemas.FORMAT_2);
+            default -> loadTopics(source, manifestText, Schemas.FORMAT_3);
+        };
     }
 
-    /** A format 2 ruleset: shared catalogues and one folder per topic. */
-    private Ruleset loadTopics(RulesetSource source, String manifestText) {
-        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest());
+    /**
+     * A format 2 or 3 ruleset: shared catalogues and one folder per topic, its files checked against the schemas of
+     * its own format (format 2 frozen as released; format 3 the current ones).
+     */
+    private Ruleset loadTopics(RulesetSource source, String manifestText, Schemas schemas) {
+        Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, schemas.manifest());
         List<String> problems = new ArrayList<>();
         checkFilesAreListed(source, manifestFiles(manifest), problems);
         Map<String, EvidenceSource> sources =
-                readSources(source, manifest.shared().sources(), Schemas.FORMAT_2, problems);
+                readSources(source, manifest.shared().sources(), schemas, problems);
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
         List<TopicGovernance.Topic> topics = new ArrayList<>();
         for (TopicEntry entry : manifest.topics()) {
-            topics.add(readTopic(source, entry, sources, rules, problems));
+            topics.add(readTopic(source, entry, schemas, sources, rules, problems));
         }
         Map<String, List<Parameter>> parametersByFile = new LinkedHashMap<>();
         parametersByFile.put(
                 manifest.shared().parameters(),
-                readParameters(source, manifest.shared().parameters(), Schemas.FORMAT_2, sources, rules, problems));
+                readParameters(source, manifest.shared().parameters(), schemas, sources, rules, problems));
         for (TopicGovernance.Topic topic : topics) {
             topic.parameters()
                     .ifPresent(path -> parametersByFile.put(
-                            path, readParameters(source, path, Schemas.FORMAT_2, sources, rules, problems)));
+                            path, readParameters(source, path, schemas, sources, rules, problems)));
         }
         List<Parameter> parameters =
                 parametersByFile.values().stream().flatMap(List::stream).toList();
-        DrugCatalogue drugs = readDrugs(source, manifest.shared().drugs(), Schemas.FORMAT_2, sources, problems);
-        RulesetContent content = ContentFiles.read(source, manifest, sources, drugs, problems);
+        DrugCatalogue drugs = readDrugs(source, manifest.shared().drugs(), schemas, sources, problems);
+        RulesetContent content = ContentFiles.read(source, manifest, sources, drugs, schemas.folder(), problems);
         List<Ruleset.DrlFile> drl = topics.stream()
                 .flatMap(topic -> topic.drl().stream()
                         .map(path -> new Ruleset.DrlFile(
@@ -304,11 +311,14 @@ public final class RulesetLoader {
         return formatOf(manifestText) == 1
                 ? manifestFiles(
                         read(RulesetSource.MANIFEST, manifestText, ManifestFormat1.class, Schemas.FORMAT_1.manifest()))
-                : manifestFiles(
-                        read(RulesetSource.MANIFEST, manifestText, Manifest.class, Schemas.FORMAT_2.manifest()));
+                : manifestFiles(read(
+                        RulesetSource.MANIFEST,
+                        manifestText,
+                        Manifest.class,
+                        (formatOf(manifestText) == 2 ? Schemas.FORMAT_2 : Schemas.FORMAT_3).manifest()));
     }
 
-    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1 or 2. */
+    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1, 2 or 3. */
     private int formatOf(String manifestText) {
         JsonNode format;
         try {
@@ -319,8 +329,8 @@ public final class RulesetLoader {
         if (format.isMissingNode()) {
             return 1;
         }
-        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 2) {
-            throw new InvalidRulesetException(List.of("ruleset.json format " + format + " is not known (1 or 2)"));
+        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 3) {
+            throw new InvalidRulesetException(List.of("ruleset.json format " + format + " is not known (1, 2 or 3)"));
         }
         return format.intValue();
     }
@@ -381,11 +391,12 @@ public final class RulesetLoader {
     private TopicGovernance.Topic readTopic(
             RulesetSource source,
             TopicEntry entry,
+            Schemas schemas,
             Map<String, EvidenceSource> sources,
             Map<String, RuleMetadata> rules,
             List<String> problems) {
         String path = entry.path() + "/" + entry.rules();
-        TopicRulesFile file = read(path, required(source, path), TopicRulesFile.class, Schemas.FORMAT_2.rules());
+        TopicRulesFile file = read(path, required(source, path), TopicRulesFile.class, schemas.rules());
         Concern concern = Concern.valueOf(file.concern()); // the schema admits only known concerns
         List<String> ids = new ArrayList<>();
         for (TopicRuleJson r : file.rules()) {
@@ -855,13 +866,24 @@ public final class RulesetLoader {
     }
 
     /** The JSON Schemas (under {@code rules/schemas/}) that one manifest format's files are checked against. */
-    private record Schemas(String manifest, String rules, String sources, String parameters, String drugs) {
-        static final Schemas FORMAT_2 = new Schemas(
+    private record Schemas(
+            String manifest, String rules, String sources, String parameters, String drugs, String folder) {
+        static final Schemas FORMAT_3 = new Schemas(
                 "manifest.schema.json",
                 "rules.schema.json",
                 "sources.schema.json",
                 "parameters.schema.json",
-                "drugs.schema.json");
+                "drugs.schema.json",
+                "");
+
+        /** Frozen copies of the schemas ruleset 2026.12.0 was written against (see schemas/format-2/README.md). */
+        static final Schemas FORMAT_2 = new Schemas(
+                "format-2/manifest.schema.json",
+                "format-2/rules.schema.json",
+                "format-2/sources.schema.json",
+                "format-2/parameters.schema.json",
+                "format-2/drugs.schema.json",
+                "format-2/");
 
         /** Frozen copies of the schemas format 1 files were written against (see schemas/format-1/README.md). */
         static final Schemas FORMAT_1 = new Schemas(
@@ -869,7 +891,8 @@ public final class RulesetLoader {
                 "format-1/rules.schema.json",
                 "format-1/sources.schema.json",
                 "format-1/parameters.schema.json",
-                "format-1/drugs.schema.json");
+                "format-1/drugs.schema.json",
+                "format-1/");
     }
 
     /** Checks {@code text} against its JSON Schema, then reads it strictly (unknown properties refused). */

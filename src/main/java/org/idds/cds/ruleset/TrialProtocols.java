@@ -30,8 +30,13 @@ final class TrialProtocols {
 
     /** The protocol, or empty with the problems added (each naming the file and the JSON path). */
     static Optional<TrialProtocol> read(
-            String path, String text, Map<String, EvidenceSource> sources, DrugCatalogue drugs, List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(SCHEMA, path, text);
+            String path,
+            String text,
+            String schemaFolder,
+            Map<String, EvidenceSource> sources,
+            DrugCatalogue drugs,
+            List<String> problems) {
+        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
         if (!schemaProblems.isEmpty()) {
             problems.addAll(schemaProblems);
             return Optional.empty();

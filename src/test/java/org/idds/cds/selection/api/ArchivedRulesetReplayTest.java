@@ -34,6 +34,13 @@ class ArchivedRulesetReplayTest {
     private static final String VERSION = "2026.11.0";
     private static final String HASH = "sha256:3fb65279e16cc43367a52918b0a44616ba75b8bfea766aa657094ab82cf0458a";
 
+    /** The first format 2 ruleset (free-text grades), archived when 2026.12.1 changed the format to 3. */
+    private static final String VERSION_2 = "2026.12.0";
+
+    private static final String HASH_2 = "sha256:93d004f1ccab227397f04bfea127883c258ebe07906c071ca819d256250ebeac";
+
+    private record Archive(String version, String hash) {}
+
     @Inject
     Rulesets rulesets;
 
@@ -43,33 +50,37 @@ class ArchivedRulesetReplayTest {
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
         assertEquals("2026.12.1", rulesets.active().version());
-        assertEquals("2026.12.0", rulesets.version("2026.12.0").orElseThrow().version());
+        // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
+        assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseStoredUnderTheArchivedVersionReplaysToTheSameVerdictAndFindings() {
-        return Fixtures.all("selection").stream()
-                .filter(ArchivedRulesetReplayTest::knownToTheArchive)
-                .map(c -> DynamicTest.dynamicTest(c.name().replace('-', ' '), () -> replaysUnderTheArchive(c)));
+        return Stream.of(new Archive(VERSION, HASH), new Archive(VERSION_2, HASH_2))
+                .flatMap(archive -> Fixtures.all("selection").stream()
+                        .filter(c -> knownToTheArchive(c, archive.version()))
+                        .map(c -> DynamicTest.dynamicTest(
+                                archive.version() + " " + c.name().replace('-', ' '),
+                                () -> replaysUnderTheArchive(c, archive.version(), archive.hash()))));
     }
 
     /**
      * A case that names the first ruleset version whose knowledge it needs ({@code since} in case.json: a brand name,
      * a new drug, a plausibility ceiling) cannot reproduce under an older archive, and is not expected to.
      */
-    private static boolean knownToTheArchive(ClinicalCase c) {
+    private static boolean knownToTheArchive(ClinicalCase c, String version) {
         try {
             var since = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(c.folder().resolve("case.json").toFile())
                     .path("since");
-            return since.isMissingNode() || since.asText().compareTo(VERSION) <= 0;
+            return since.isMissingNode() || since.asText().compareTo(version) <= 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private void replaysUnderTheArchive(ClinicalCase c) {
+    private void replaysUnderTheArchive(ClinicalCase c, String version, String hash) {
         String id = Api.request()
                 .contentType(ContentType.JSON)
                 .body(c.request())
@@ -85,13 +96,13 @@ class ArchivedRulesetReplayTest {
                 made.kind(),
                 made.outcome(),
                 made.createdAt(),
-                VERSION,
-                HASH,
+                version,
+                hash,
                 made.caseReference(),
                 made.requestJson(),
                 made.responseJson()
-                        .replace("\"version\":\"" + active.version() + "\"", "\"version\":\"" + VERSION + "\"")
-                        .replace(active.contentHash(), HASH),
+                        .replace("\"version\":\"" + active.version() + "\"", "\"version\":\"" + version + "\"")
+                        .replace(active.contentHash(), hash),
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
@@ -104,14 +115,23 @@ class ArchivedRulesetReplayTest {
                 .post("/api/v1/assessments/" + underArchive.id() + "/replay")
                 .then()
                 .statusCode(200)
-                .body("rulesetVersion", equalTo(VERSION))
-                .body("rulesetHash", equalTo(HASH))
+                .body("rulesetVersion", equalTo(version))
+                .body("rulesetHash", equalTo(hash))
                 .body("replayed.findings", not(empty()))
                 .extract()
                 .jsonPath();
         String verdict = first.getString("replayed.verdict");
         assertTrue(
-                List.of("NOT_CANDIDATE", "DEFER", "INSUFFICIENT_INFORMATION", "CANDIDATE_WITH_PRECAUTIONS", "CANDIDATE")
+                (version.equals(VERSION)
+                                ? List.of(
+                                        "NOT_CANDIDATE",
+                                        "DEFER",
+                                        "INSUFFICIENT_INFORMATION",
+                                        "CANDIDATE_WITH_PRECAUTIONS",
+                                        "CANDIDATE")
+                                : java.util.Arrays.stream(org.idds.cds.selection.Verdict.values())
+                                        .map(Enum::name)
+                                        .toList())
                         .contains(verdict),
                 verdict);
         StringBuilder response = new StringBuilder("{\"verdict\":\"" + verdict + "\",\"recommendations\":[");
@@ -133,8 +153,8 @@ class ArchivedRulesetReplayTest {
                 made.kind(),
                 verdict,
                 made.createdAt(),
-                VERSION,
-                HASH,
+                version,
+                hash,
                 made.caseReference(),
                 made.requestJson(),
                 response.toString(),
@@ -147,7 +167,7 @@ class ArchivedRulesetReplayTest {
                 .post("/api/v1/assessments/" + asArchived.id() + "/replay")
                 .then()
                 .statusCode(200)
-                .body("rulesetVersion", equalTo(VERSION))
+                .body("rulesetVersion", equalTo(version))
                 .body("reproduced", equalTo(true))
                 .body("original.verdict", equalTo(verdict))
                 .body("replayed.findings", equalTo(findings))
