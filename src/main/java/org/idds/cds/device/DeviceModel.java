@@ -21,10 +21,44 @@ public record DeviceModel(
         Optional<DeviceFigure> reservoirVolume,
         Optional<DeviceFigure> lowReservoirAlarmDefault,
         Optional<FlowRange> flowRate,
-        List<Citation> citations) {
+        List<Citation> citations,
+        DeviceCapabilities capabilities) {
 
     public DeviceModel {
         citations = List.copyOf(citations);
+    }
+
+    /** A model with only its basic figures recorded (an implanted programmable pump). */
+    public DeviceModel(
+            String id,
+            String version,
+            String status,
+            String title,
+            String description,
+            String manufacturer,
+            String model,
+            Optional<DeviceFigure> reservoirVolume,
+            Optional<DeviceFigure> lowReservoirAlarmDefault,
+            Optional<FlowRange> flowRate,
+            List<Citation> citations) {
+        this(
+                id,
+                version,
+                status,
+                title,
+                description,
+                manufacturer,
+                model,
+                reservoirVolume,
+                lowReservoirAlarmDefault,
+                flowRate,
+                citations,
+                DeviceCapabilities.unknown(DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP));
+    }
+
+    /** Whether the device's labelling approves this drug (generic name) for it; any other drug is off-label. */
+    public boolean labels(String drug) {
+        return capabilities.labelledDrugs().contains(drug);
     }
 
     /** Every figure of the model, in file order. */

@@ -3,6 +3,7 @@ package org.idds.cds.ruleset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Concern;
 
@@ -15,9 +16,19 @@ public record RulesetContent(
         List<DeviceModel> deviceModels,
         List<TrialProtocol> trialProtocols,
         Map<Concern, ConcernFile> outcomes,
-        Set<String> citedSources) {
+        Set<String> citedSources,
+        IntrathecalDrugLibrary drugLibrary) {
 
-    public static final RulesetContent NONE = new RulesetContent(List.of(), List.of(), Map.of(), Set.of());
+    public static final RulesetContent NONE =
+            new RulesetContent(List.of(), List.of(), Map.of(), Set.of(), IntrathecalDrugLibrary.EMPTY);
+
+    public RulesetContent(
+            List<DeviceModel> deviceModels,
+            List<TrialProtocol> trialProtocols,
+            Map<Concern, ConcernFile> outcomes,
+            Set<String> citedSources) {
+        this(deviceModels, trialProtocols, outcomes, citedSources, IntrathecalDrugLibrary.EMPTY);
+    }
 
     /**
      * {@code citedSources}: the evidence sources the device-model and trial-protocol files cite, each a use of the

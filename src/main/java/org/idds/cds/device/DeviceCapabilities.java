@@ -1,0 +1,81 @@
+package org.idds.cds.device;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a device can do beyond its reservoir and flow range, each figure with its provenance: the allowed range of the
+ * low-reservoir alarm, the flow accuracy (a fraction, UCUM unit {@code 1}: 0.15 is plus or minus 15 %), patient-bolus
+ * capability, the drugs its labelling approves for it (generic names as in the drug catalogue; any other drug in the
+ * reservoir is off-label), how its own programmer dates the next refill, and notes (MRI behaviour, replacement
+ * indicator, refill constraints, motor stall with off-label drugs) as cited text.
+ */
+public record DeviceCapabilities(
+        Kind kind,
+        Optional<FigureRange> lowReservoirAlarmRange,
+        Optional<DeviceFigure> flowAccuracy,
+        Optional<PatientBolusCapability> patientBolus,
+        List<String> labelledDrugs,
+        RefillDateRule refillDateRule,
+        Optional<DeviceFigure> refillDateVolume,
+        List<DeviceNote> notes) {
+
+    public DeviceCapabilities {
+        labelledDrugs = List.copyOf(labelledDrugs);
+        notes = List.copyOf(notes);
+    }
+
+    /** Nothing recorded beyond the basic figures. */
+    public static DeviceCapabilities unknown(Kind kind) {
+        return new DeviceCapabilities(
+                kind,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                RefillDateRule.NOT_STATED,
+                Optional.empty(),
+                List.of());
+    }
+
+    /** What sort of system it is. */
+    public enum Kind {
+        /** A fully implanted programmable pump (SynchroMed II, Prometra II). */
+        IMPLANTED_PROGRAMMABLE_PUMP,
+        /** A tunnelled catheter or port with an external pump. */
+        EXTERNALISED_SYSTEM
+    }
+
+    /** How the device's own programmer dates the next refill. */
+    public enum RefillDateRule {
+        /** The programmer dates the refill when the reservoir reaches the low-reservoir alarm volume at basal rate. */
+        ALARM_VOLUME_AT_BASAL,
+        /**
+         * The programmer assumes every allowed bolus of each day is delivered and dates the refill when the reservoir
+         * reaches its refill volume ({@code refillDateVolume}), as Prometra's does.
+         */
+        REFILL_VOLUME_WITH_ALL_BOLUSES,
+        /** No source read says. */
+        NOT_STATED
+    }
+
+    /** A low and high figure in one unit (an allowed alarm setting). */
+    public record FigureRange(DeviceFigure min, DeviceFigure max) {}
+
+    /**
+     * Patient-activated bolus: whether the device offers it, and the limits its programmer allows (dose per bolus,
+     * shortest lockout, most boluses a day), each where a source gives it.
+     */
+    public record PatientBolusCapability(
+            boolean available,
+            Optional<DeviceFigure> shortestLockout,
+            Optional<DeviceFigure> mostPerDay,
+            List<org.idds.cds.kernel.Citation> citations) {}
+
+    /** A cited statement about the device (MRI, replacement indicator, refill constraints, off-label motor stall). */
+    public record DeviceNote(
+            String topic,
+            String text,
+            org.idds.cds.kernel.Verification verification,
+            List<org.idds.cds.kernel.Citation> citations) {}
+}
