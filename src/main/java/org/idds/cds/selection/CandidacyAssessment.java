@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.Views.Recommendation;
-import org.idds.cds.selection.Views.RulesetRef;
 
 /**
  * The full MDT candidacy assessment, exactly as returned and stored. {@code provisional}: the verdict is given on

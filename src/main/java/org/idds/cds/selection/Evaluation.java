@@ -14,26 +14,23 @@ import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Citation;
-import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
-import org.idds.cds.kernel.Supersession;
 import org.idds.cds.kernel.Verification;
+import org.idds.cds.ruleset.EvidenceViews;
+import org.idds.cds.ruleset.EvidenceViews.CitationView;
+import org.idds.cds.ruleset.EvidenceViews.FigureView;
+import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.AlternativeFactorView;
-import org.idds.cds.selection.Views.CitationView;
-import org.idds.cds.selection.Views.FigureView;
-import org.idds.cds.selection.Views.GradeView;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 import org.idds.cds.selection.Views.PertinentNegative;
-import org.idds.cds.selection.Views.QuantityView;
 import org.idds.cds.selection.Views.Recommendation;
 import org.idds.cds.selection.Views.RuleRef;
-import org.idds.cds.selection.Views.SupersededView;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
@@ -287,36 +284,11 @@ public final class Evaluation {
     }
 
     private FigureView figure(GovernedFigure f) {
-        return new FigureView(
-                f.key(),
-                f.value(),
-                f.unit(),
-                f.description(),
-                f.verification() == Verification.VERIFIED,
-                citations(f.citations()));
+        return new EvidenceViews(ruleset).figure(f);
     }
 
     private List<CitationView> citations(List<Citation> citations) {
-        return citations.stream()
-                .map(c -> {
-                    var source = ruleset.source(c.sourceKey()).orElseThrow();
-                    return new CitationView(
-                            c.sourceKey(),
-                            source.label(),
-                            c.locator(),
-                            c.grade().map(GradeView::of),
-                            c.verification() == Verification.VERIFIED,
-                            source.doi(),
-                            source.supersededBy().map(this::superseded));
-                })
-                .toList();
-    }
-
-    private SupersededView superseded(Supersession by) {
-        String newer = by.sources().stream()
-                .map(key -> ruleset.source(key).map(EvidenceSource::label).orElse(key))
-                .collect(Collectors.joining("; "));
-        return new SupersededView(by.sources(), "superseded by " + newer);
+        return new EvidenceViews(ruleset).citations(citations);
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
-import org.idds.cds.selection.Views.RulesetRef;
 
 /** A referrer's short eligibility check: a plain-language outcome and what the MDT will need next. */
 public record ReferralCheckResult(

@@ -6,74 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.kernel.EvidenceGrade;
-import org.idds.cds.kernel.Quantity;
+import org.idds.cds.ruleset.EvidenceViews.CitationView;
+import org.idds.cds.ruleset.EvidenceViews.FigureView;
+import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 
 /** The shapes an assessment is returned and stored in. Every recommendation carries its own basis and sources. */
 public final class Views {
 
     private Views() {}
-
-    public record RulesetRef(String id, String version, String contentHash) {}
-
-    public record QuantityView(BigDecimal value, String unit) {
-        static QuantityView of(Quantity q) {
-            return new QuantityView(q.rounded(), q.unit().ucum());
-        }
-    }
-
-    /**
-     * One citation as a clinician reads it: the source, where in it, the grade the source gives (if it gives one),
-     * whether it was read there, and whether a newer edition of the source supersedes it.
-     */
-    public record CitationView(
-            String source,
-            String label,
-            String locator,
-            Optional<GradeView> grade,
-            boolean verified,
-            Optional<String> doi,
-            Optional<SupersededView> supersededBy) {}
-
-    /**
-     * The source's grade of the cited statement, field by field in its grading system (absent fields: not stated),
-     * and the same in one line ({@code summary}). {@code asWritten}: a free-text grade of an archived ruleset that
-     * could not be read into the fields.
-     */
-    public record GradeView(
-            Optional<String> system,
-            Optional<String> level,
-            Optional<String> grade,
-            Optional<String> certainty,
-            Optional<String> consensusStrength,
-            Optional<String> asWritten,
-            String summary) {
-        static GradeView of(EvidenceGrade g) {
-            return new GradeView(
-                    g.system().map(Enum::name),
-                    g.level(),
-                    g.grade(),
-                    g.certainty(),
-                    g.consensusStrength(),
-                    g.asWritten(),
-                    g.summary());
-        }
-    }
-
-    /**
-     * The newer editions (source keys) that supersede a cited source, and one line to read; what they cover and what
-     * was not re-checked against them is in the evidence catalogue ({@code GET /api/v1/evidence-sources}).
-     */
-    public record SupersededView(List<String> sources, String summary) {}
-
-    /** A knowledge figure a recommendation relied on, with its provenance. */
-    public record FigureView(
-            String key,
-            String value,
-            Optional<String> unit,
-            String description,
-            boolean verified,
-            List<CitationView> citations) {}
 
     public record Recommendation(
             UUID id,

@@ -86,7 +86,7 @@ public class SeedCase {
     public List<Object> facts;
     public AssessmentService service;
     public CandidacyAssessment response;
-    public Views.RulesetRef tiny;
+    public org.idds.cds.ruleset.EvidenceViews.RulesetRef tiny;
     public RawRequest raw;
     public Caller caller = new Caller("bench-clinician", Caller.ReadScope.ANY);
 
@@ -108,7 +108,8 @@ public class SeedCase {
         facts = CaseFacts.of(candidacyCase, ruleset);
         service = new AssessmentService(rulesets, engine, NO_STORE, json, new AssessmentCalendar());
         response = evaluateToRecord();
-        tiny = new Views.RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
+        tiny = new org.idds.cds.ruleset.EvidenceViews.RulesetRef(
+                ruleset.id(), ruleset.version(), ruleset.contentHash());
         check();
     }
 
@@ -184,8 +185,8 @@ public class SeedCase {
         return List.of(jboss, jul);
     }
 
-    private static Views.RulesetRef tiny(Ruleset r) {
-        return new Views.RulesetRef(r.id(), r.version(), r.contentHash());
+    private static org.idds.cds.ruleset.EvidenceViews.RulesetRef tiny(Ruleset r) {
+        return new org.idds.cds.ruleset.EvidenceViews.RulesetRef(r.id(), r.version(), r.contentHash());
     }
 
     private void check() {

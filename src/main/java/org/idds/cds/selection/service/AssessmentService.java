@@ -20,6 +20,7 @@ import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
@@ -34,7 +35,6 @@ import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.Recommendation;
-import org.idds.cds.selection.Views.RulesetRef;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logging.Logger;
 
