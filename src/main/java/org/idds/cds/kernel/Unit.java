@@ -35,6 +35,8 @@ public enum Unit {
     PER_NANOLITRE("10*9/L", Dimension.COUNT_CONCENTRATION),
     /** Clotting times (aPTT). */
     SECOND("s", Dimension.TIME),
+    /** Lockout intervals between patient boluses. */
+    MINUTE("min", Dimension.TIME),
     /**
      * HbA1c as the DCCT/NGSP percentage. Its own dimension: UCUM would read % and mmol/mol as one dimensionless
      * quantity (1 % = 10 mmol/mol), but the NGSP and IFCC HbA1c scales are related by a master equation with an

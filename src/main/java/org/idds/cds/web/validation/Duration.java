@@ -66,7 +66,10 @@ public @interface Duration {
             if (value.value() == null) {
                 // @NotNull reports the value; a wrong unit is named too, so one answer lists every bad field
                 Optional<Unit> unit = Unit.fromUcum(value.unit());
-                return unit.isPresent() && unit.get().dimension() == Dimension.TIME && unit.get() != Unit.SECOND
+                return unit.isPresent()
+                                && unit.get().dimension() == Dimension.TIME
+                                && unit.get() != Unit.SECOND
+                                && unit.get() != Unit.MINUTE
                         || fail(
                                 context,
                                 "unit",
@@ -78,7 +81,10 @@ public @interface Duration {
                 return fail(context, "value", "is not plausible (more than " + maxYears + " years)");
             }
             Optional<Unit> unit = Unit.fromUcum(value.unit());
-            if (unit.isEmpty() || unit.get().dimension() != Dimension.TIME || unit.get() == Unit.SECOND) {
+            if (unit.isEmpty()
+                    || unit.get().dimension() != Dimension.TIME
+                    || unit.get() == Unit.SECOND
+                    || unit.get() == Unit.MINUTE) {
                 return fail(
                         context,
                         "unit",

@@ -1,0 +1,95 @@
+package org.idds.cds.dosing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.device.FlowRange;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.Governed;
+import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.kernel.units.Measure;
+
+/**
+ * The pump's volume rate: at basal and with every allowed bolus used, against the device's programmable flow range;
+ * and, where both a dose and a volume rate were written, whether they agree with the concentration.
+ */
+public record DeliveryRate(
+        String deviceId,
+        Measure basalVolume,
+        Measure maxVolume,
+        Optional<FlowRange> flowRange,
+        Optional<Measure> statedVolume,
+        Optional<Measure> volumeFromDose)
+        implements BasisFact, Governed {
+
+    public boolean isBelowFlowRange() {
+        return flowRange
+                .map(r -> basalVolume.compareQuantity(r.min().measure()) < 0)
+                .orElse(false);
+    }
+
+    public boolean isAboveFlowRange() {
+        return flowRange
+                .map(r -> maxVolume.compareQuantity(r.max().measure()) > 0)
+                .orElse(false);
+    }
+
+    /**
+     * The written volume rate and the one the written dose and concentration give differ by more than the written
+     * rate's own precision (half a unit of its last decimal): one of them is wrong.
+     */
+    public boolean isInconsistent() {
+        if (statedVolume.isEmpty() || volumeFromDose.isEmpty()) {
+            return false;
+        }
+        java.math.BigDecimal stated = statedVolume.get().toBigDecimal();
+        java.math.BigDecimal computed =
+                volumeFromDose.get().to(statedVolume.get().unit()).toBigDecimal(java.math.MathContext.DECIMAL64);
+        java.math.BigDecimal halfUlp = java.math.BigDecimal.ONE
+                .movePointLeft(Math.max(stated.scale(), 0) + 1)
+                .multiply(java.math.BigDecimal.valueOf(5));
+        return stated.subtract(computed).abs().compareTo(halfUlp) > 0;
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> basis = new ArrayList<>();
+        basis.add(new BasisItem(
+                "derived.basalVolumeRate", Amount.shown(basalVolume).toPlainString(), Optional.of(basalVolume.unit())));
+        basis.add(new BasisItem(
+                "derived.volumeRateWithAllBoluses",
+                Amount.shown(maxVolume).toPlainString(),
+                Optional.of(maxVolume.unit())));
+        statedVolume.ifPresent(
+                v -> basis.add(new BasisItem("basalVolume", Amount.shown(v).toPlainString(), Optional.of(v.unit()))));
+        volumeFromDose.ifPresent(v -> basis.add(
+                new BasisItem("derived.volumeRateFromDose", Amount.shown(v).toPlainString(), Optional.of(v.unit()))));
+        return basis;
+    }
+
+    @Override
+    public List<GovernedFigure> governedFigures() {
+        return flowRange
+                .map(r -> List.of(
+                        GovernedFigure.of(
+                                "device." + deviceId + ".flowRate.min",
+                                new Quantity(
+                                        r.min().value(),
+                                        Unit.fromUcum(r.min().unit()).orElse(Unit.ML_PER_DAY)),
+                                "Lowest programmable flow rate",
+                                r.min().verification(),
+                                r.min().citations()),
+                        GovernedFigure.of(
+                                "device." + deviceId + ".flowRate.max",
+                                new Quantity(
+                                        r.max().value(),
+                                        Unit.fromUcum(r.max().unit()).orElse(Unit.ML_PER_DAY)),
+                                "Highest programmable flow rate",
+                                r.max().verification(),
+                                r.max().citations())))
+                .orElse(List.of());
+    }
+}

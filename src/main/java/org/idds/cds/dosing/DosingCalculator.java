@@ -1,0 +1,416 @@
+package org.idds.cds.dosing;
+
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.Admixture;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.device.DeviceFigure;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.kernel.units.Ratio;
+
+/**
+ * Computes everything a prescription implies, exactly, each result as a {@link Step} with its inputs and where they came
+ * from, and the facts the dosing rules judge. Never converts an intrathecal dose into another drug's dose; the
+ * arithmetic is UCUM-exact ({@code ug/d ÷ ug/mL} is {@code mL/d}), and only display rounds.
+ */
+public final class DosingCalculator {
+
+    /** The site's refill-by volume: the refill is due while this much is left, a margin above the alarm. */
+    public static final String REFILL_BY_VOLUME = "dosing.refillBy.volume";
+
+    private final IntrathecalDrugLibrary library;
+    private final List<Parameter> parameters;
+
+    public DosingCalculator(IntrathecalDrugLibrary library, List<Parameter> parameters) {
+        this.library = library;
+        this.parameters = List.copyOf(parameters);
+    }
+
+    public DosingCalculation calculate(Prescription p, DeviceModel device) {
+        List<Step> steps = new ArrayList<>();
+        List<Object> facts = new ArrayList<>();
+        String basalDrug = p.basalDrug();
+        Prescription.ReservoirDrug principal = p.contents().stream()
+                .filter(c -> c.drug().equals(basalDrug))
+                .findFirst()
+                .orElseThrow(() -> new PrescriptionException(
+                        "basalDose.drug", "'" + basalDrug + "' is not among the reservoir contents"));
+        Measure concentration = Amount.of(principal.concentration());
+
+        // 1. Basal volume a day
+        Optional<Measure> fromDose = p.basalDose().map(d -> {
+            Measure dose = Amount.of(d.dailyDose());
+            Measure volume = dose.divide(concentration).to("mL/d");
+            steps.add(step(
+                    "basalVolume",
+                    "Basal volume a day",
+                    "daily dose of " + basalDrug + " / its concentration",
+                    volume,
+                    term("daily dose of " + basalDrug, dose, "prescription"),
+                    term("concentration of " + basalDrug, concentration, "prescription")));
+            return volume;
+        });
+        Optional<Measure> stated = p.basalVolume().map(v -> Amount.of(v).to("mL/d"));
+        Measure basalVolume = stated.or(() -> fromDose)
+                .orElseThrow(() -> new PrescriptionException(
+                        "basalDose", "give the basal rate as a daily dose or as a volume a day"));
+        if (stated.isPresent() && fromDose.isEmpty()) {
+            steps.add(step(
+                    "basalVolume",
+                    "Basal volume a day",
+                    "as written",
+                    basalVolume,
+                    term("basal volume a day", basalVolume, "prescription")));
+        }
+
+        // 2. Bolus volume and the most a day
+        Measure bolusVolumePerDay = Measure.of(0, "mL/d");
+        if (p.bolus().isPresent()) {
+            Prescription.PatientBolus bolus = p.bolus().get();
+            Measure dose = Amount.of(bolus.dose());
+            Measure volume = dose.divide(concentration).to("mL");
+            steps.add(step(
+                    "bolusVolume",
+                    "Volume of one patient bolus",
+                    "bolus dose of " + basalDrug + " / its concentration",
+                    volume,
+                    term("bolus dose", dose, "prescription"),
+                    term("concentration of " + basalDrug, concentration, "prescription")));
+            bolusVolumePerDay = volume.multiply(Ratio.of(bolus.maxPerDay()))
+                    .divide(Measure.of(1, "d"))
+                    .to("mL/d");
+        }
+        Measure maxVolume = basalVolume.add(bolusVolumePerDay);
+        if (p.bolus().isPresent()) {
+            steps.add(step(
+                    "maxVolume",
+                    "Volume a day with every allowed bolus used",
+                    "basal volume a day + boluses a day x bolus volume",
+                    maxVolume,
+                    term("basal volume a day", basalVolume, "calculated"),
+                    term("boluses a day", Measure.of(p.bolus().get().maxPerDay(), "1"), "prescription"),
+                    term("bolus volumes a day", bolusVolumePerDay, "calculated")));
+        }
+
+        // 3. Each drug's daily dose at basal and with every bolus
+        for (Prescription.ReservoirDrug c : p.contents()) {
+            Measure conc = Amount.of(c.concentration());
+            String massPerDay = conc.unit().replace("/mL", "/d");
+            Measure basal = basalVolume.multiply(conc).to(massPerDay);
+            Measure max = maxVolume.multiply(conc).to(massPerDay);
+            steps.add(step(
+                    "dailyDose." + c.drug(),
+                    "Daily dose of " + c.drug() + " at basal rate",
+                    "basal volume a day x concentration of " + c.drug(),
+                    readable(basal),
+                    term("basal volume a day", basalVolume, "calculated"),
+                    term("concentration of " + c.drug(), conc, "prescription")));
+            if (p.bolus().isPresent()) {
+                steps.add(step(
+                        "maxDailyDose." + c.drug(),
+                        "Daily dose of " + c.drug() + " with every bolus used",
+                        "volume a day with every bolus x concentration of " + c.drug(),
+                        readable(max),
+                        term("volume a day with every bolus", maxVolume, "calculated"),
+                        term("concentration of " + c.drug(), conc, "prescription")));
+            }
+            facts.add(new DrugLoad(c.drug(), conc, basal, max, library.find(c.drug()), p.startingDose()));
+            if (!device.capabilities().labelledDrugs().isEmpty() && !device.labels(c.drug())) {
+                facts.add(new OffLabelDrug(
+                        c.drug(), device.id(), device.capabilities().labelledDrugs()));
+            }
+        }
+
+        // 4. Rate against the pump, and the written rate against the written dose
+        facts.add(new DeliveryRate(
+                device.id(),
+                basalVolume,
+                maxVolume,
+                device.flowRate(),
+                stated,
+                stated.isPresent() ? fromDose : Optional.empty()));
+
+        // 5. Titration against the previous prescription
+        p.previous().ifPresent(prev -> titration(p, prev, concentration, basalVolume, steps, facts, basalDrug));
+
+        // 6. The reservoir over time
+        List<GovernedFigure> figures = new ArrayList<>();
+        Optional<Measure> reservoir = device.reservoirVolume().map(DeviceFigure::measure);
+        device.reservoirVolume()
+                .ifPresent(
+                        r -> figures.add(figure("device." + device.id() + ".reservoirVolume", r, "Reservoir volume")));
+        Measure alarm = p.alarmVolume()
+                .map(Amount::of)
+                .or(() -> device.lowReservoirAlarmDefault().map(DeviceFigure::measure))
+                .orElse(Measure.of(0, "mL"));
+        if (p.alarmVolume().isEmpty()) {
+            device.lowReservoirAlarmDefault()
+                    .ifPresent(a -> figures.add(figure(
+                            "device." + device.id() + ".lowReservoirAlarmDefault", a, "Low-reservoir alarm default")));
+        }
+        Optional<Measure> fill = p.fill().map(f -> Amount.of(f.volume()).to("mL"));
+        Optional<Measure> toAlarmWithBoluses = Optional.empty();
+        Optional<Measure> refillDue = Optional.empty();
+        Optional<LocalDate> refillDueDate = Optional.empty();
+        Optional<LocalDate> alarmDate = Optional.empty();
+        if (fill.isPresent()) {
+            Measure usable = fill.get().subtract(alarm);
+            String alarmFrom = p.alarmVolume().isPresent() ? "prescription" : "device model";
+            Measure withoutBoluses = usable.divide(basalVolume).to("d");
+            steps.add(step(
+                    "daysToAlarm",
+                    "Days to the low-reservoir alarm at basal rate",
+                    "(fill volume - alarm volume) / basal volume a day",
+                    withoutBoluses,
+                    term("fill volume", fill.get(), "prescription"),
+                    term("alarm volume", alarm, alarmFrom),
+                    term("basal volume a day", basalVolume, "calculated")));
+            Measure withBoluses = usable.divide(maxVolume).to("d");
+            toAlarmWithBoluses = Optional.of(withBoluses);
+            if (p.bolus().isPresent()) {
+                steps.add(step(
+                        "daysToAlarmWithBoluses",
+                        "Days to the low-reservoir alarm with every bolus used",
+                        "(fill volume - alarm volume) / volume a day with every bolus",
+                        withBoluses,
+                        term("fill volume", fill.get(), "prescription"),
+                        term("alarm volume", alarm, alarmFrom),
+                        term("volume a day with every bolus", maxVolume, "calculated")));
+            }
+            Optional<Parameter> refillBy = parameter(REFILL_BY_VOLUME);
+            Measure due = withBoluses;
+            if (refillBy.isPresent()) {
+                Measure margin = Amount.of(refillBy.get().quantity()).to("mL");
+                Measure byVolume = fill.get().subtract(margin).divide(maxVolume).to("d");
+                steps.add(step(
+                        "daysToRefillByVolume",
+                        "Days until the site's refill-by volume is reached",
+                        "(fill volume - refill-by volume) / volume a day with every bolus",
+                        byVolume,
+                        term("fill volume", fill.get(), "prescription"),
+                        term("refill-by volume", margin, "site parameter " + REFILL_BY_VOLUME),
+                        term("volume a day with every bolus", maxVolume, "calculated")));
+                figures.addAll(refillBy.get().governedFigures());
+                if (byVolume.compareQuantity(due) < 0) {
+                    due = byVolume;
+                }
+            }
+            refillDue = Optional.of(due);
+            long days = due.toBigDecimal(MathContext.DECIMAL64)
+                    .setScale(0, RoundingMode.FLOOR)
+                    .longValue();
+            refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(days, 0)));
+            alarmDate = Optional.of(p.fill()
+                    .get()
+                    .date()
+                    .plusDays(withBoluses
+                            .toBigDecimal(MathContext.DECIMAL64)
+                            .setScale(0, RoundingMode.FLOOR)
+                            .longValue()));
+        }
+
+        // 7. Stability of the contents and label refill limits
+        Optional<Admixture> study = library.stabilityOf(p.drugs());
+        Optional<Measure> stability =
+                study.map(a -> Amount.of(a.studiedDuration()).to("d"));
+        study.ifPresent(a -> figures.add(GovernedFigure.of(
+                "library.stability." + String.join("+", a.components()),
+                a.studiedDuration(),
+                "Studied stability of " + String.join(" + ", a.components()) + " in the " + "reservoir. " + a.note(),
+                a.verification(),
+                a.citations())));
+        Optional<Measure> labelLimit = labelRefillLimit(p, figures);
+        if (refillDue.isPresent()) {
+            Measure due = refillDue.get();
+            for (Optional<Measure> cap : List.of(stability, labelLimit)) {
+                if (cap.isPresent() && cap.get().compareQuantity(due) < 0) {
+                    due = cap.get();
+                }
+            }
+            refillDue = Optional.of(due);
+            long days = due.toBigDecimal(MathContext.DECIMAL64)
+                    .setScale(0, RoundingMode.FLOOR)
+                    .longValue();
+            refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(days, 0)));
+            steps.add(step(
+                    "refillDue",
+                    "Refill due after (never after the alarm, the refill-by volume, the studied "
+                            + "stability or a label limit)",
+                    "the shortest of those intervals, whole days rounded down",
+                    due,
+                    term("days to the alarm with every bolus", toAlarmWithBoluses.orElseThrow(), "calculated")));
+        }
+        facts.add(new ReservoirTiming(
+                fill,
+                reservoir,
+                toAlarmWithBoluses,
+                p.plannedRefillInterval().map(i -> Amount.of(i).to("d")),
+                stability,
+                study.isPresent(),
+                labelLimit,
+                refillDue,
+                figures));
+        p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
+        return new DosingCalculation(steps, facts, refillDueDate, alarmDate);
+    }
+
+    private void titration(
+            Prescription p,
+            Prescription.Previous prev,
+            Measure concentration,
+            Measure basalVolume,
+            List<Step> steps,
+            List<Object> facts,
+            String drug) {
+        String massPerDay = concentration.unit().replace("/mL", "/d");
+        Measure now = basalVolume.multiply(concentration).to(massPerDay);
+        Measure before = Amount.of(prev.basalDailyDose()).to(massPerDay);
+        Measure basalStep = percent(now, before);
+        steps.add(step(
+                "titration.basal",
+                "Basal titration step",
+                "(new basal daily dose - previous) / previous x 100",
+                basalStep,
+                term("new basal daily dose of " + drug, now, "calculated"),
+                term("previous basal daily dose", before, "prescription")));
+        facts.add(new TitrationStep(
+                drug,
+                TitrationStep.Basis.BASAL,
+                Amount.shown(basalStep),
+                Amount.shown(now.subtract(before)),
+                massPerDay));
+        Measure nowMax = now;
+        if (p.bolus().isPresent()) {
+            nowMax = now.add(Amount.of(p.bolus().get().dose())
+                    .multiply(Ratio.of(p.bolus().get().maxPerDay()))
+                    .divide(Measure.of(1, "d"))
+                    .to(massPerDay));
+        }
+        Measure beforeMax = before;
+        if (prev.bolusDose().isPresent() && prev.bolusMaxPerDay().isPresent()) {
+            beforeMax = before.add(Amount.of(prev.bolusDose().get())
+                    .multiply(Ratio.of(prev.bolusMaxPerDay().get()))
+                    .divide(Measure.of(1, "d"))
+                    .to(massPerDay));
+        }
+        if (p.bolus().isPresent() || prev.bolusDose().isPresent()) {
+            steps.add(step(
+                    "maxDaily." + drug,
+                    "Most " + drug + " a day with every bolus used, now",
+                    "basal daily dose + boluses a day x bolus dose",
+                    nowMax,
+                    term("basal daily dose", now, "calculated")));
+            steps.add(step(
+                    "previousMaxDaily." + drug,
+                    "Most " + drug + " a day with every bolus used, before",
+                    "previous basal daily dose + boluses a day x bolus dose",
+                    beforeMax,
+                    term("previous basal daily dose", before, "prescription")));
+            Measure maxStep = percent(nowMax, beforeMax);
+            steps.add(step(
+                    "titration.maxDaily",
+                    "Titration step on the most a day with every bolus used",
+                    "(new maximum daily dose - previous) / previous x 100",
+                    maxStep,
+                    term("new maximum daily dose", nowMax, "calculated"),
+                    term("previous maximum daily dose", beforeMax, "calculated")));
+            facts.add(new TitrationStep(
+                    drug,
+                    TitrationStep.Basis.MAX_DAILY_WITH_ALL_BOLUSES,
+                    Amount.shown(maxStep),
+                    Amount.shown(nowMax.subtract(beforeMax)),
+                    massPerDay));
+        }
+    }
+
+    /** A microgram daily dose of 1000 or more is shown in mg/d (1750 ug/d as 1.75 mg/d); the value is the same. */
+    private static Measure readable(Measure dailyDose) {
+        return dailyDose.unit().equals("ug/d") && dailyDose.compareQuantity(Measure.of(1000, "ug/d")) >= 0
+                ? dailyDose.to("mg/d")
+                : dailyDose;
+    }
+
+    private static Measure percent(Measure now, Measure before) {
+        return new Measure(now.subtract(before).value().divide(before.value()).multiply(Ratio.of(100)), "%");
+    }
+
+    /** The shortest label refill interval of the reservoir's drugs (ziconotide), for a first fill or any fill. */
+    private Optional<Measure> labelRefillLimit(Prescription p, List<GovernedFigure> figures) {
+        Optional<Measure> shortest = Optional.empty();
+        for (String drug : p.drugs()) {
+            Optional<IntrathecalDrug> entry = library.find(drug);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            for (IntrathecalDrug.RefillInterval r : entry.get().refillIntervals()) {
+                boolean applies = switch (r.condition()) {
+                    case FIRST_FILL -> p.startingDose();
+                    case ANY -> true;
+                    case DILUTED, UNDILUTED -> false; // needs the dilution, not yet asked
+                };
+                if (applies) {
+                    Measure m = Amount.of(r.maxInterval()).to("d");
+                    figures.add(GovernedFigure.of(
+                            "library." + drug + ".refillInterval." + r.condition(),
+                            r.maxInterval(),
+                            "Longest interval to the next refill (" + r.condition() + "). " + r.note(),
+                            r.verification(),
+                            r.citations()));
+                    if (shortest.isEmpty() || m.compareQuantity(shortest.get()) < 0) {
+                        shortest = Optional.of(m);
+                    }
+                }
+            }
+        }
+        return shortest;
+    }
+
+    private Optional<Parameter> parameter(String key) {
+        return parameters.stream().filter(x -> x.key().equals(key) && x.isSet()).findFirst();
+    }
+
+    private static GovernedFigure figure(String key, DeviceFigure f, String what) {
+        return new GovernedFigure(
+                key,
+                f.value().toPlainString(),
+                Optional.of(f.unit()),
+                what + f.note().map(n -> ". " + n).orElse(""),
+                f.verification(),
+                f.citations());
+    }
+
+    private static Step.Term term(String name, Measure m, String from) {
+        return new Step.Term(name, Amount.shown(m), m.unit(), from);
+    }
+
+    private static Step step(String id, String what, String formula, Measure result, Step.Term... inputs) {
+        return new Step(
+                id, what, formula, List.of(inputs), Amount.shown(result), result.unit(), Amount.exactIfRounded(result));
+    }
+
+    /** Everything calculated: the steps in order, the facts for the rules, and the dates. */
+    public record DosingCalculation(
+            List<Step> steps, List<Object> facts, Optional<LocalDate> refillDue, Optional<LocalDate> alarmDate) {}
+
+    /** A prescription that cannot be calculated as written, naming the field. */
+    public static final class PrescriptionException extends RuntimeException {
+        private final String field;
+
+        public PrescriptionException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+}

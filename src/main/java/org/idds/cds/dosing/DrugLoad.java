@@ -1,0 +1,158 @@
+package org.idds.cds.dosing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.clinical.IntrathecalDrug.Limit;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.Governed;
+import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Severity;
+import org.idds.cds.kernel.units.Measure;
+
+/**
+ * One drug of the reservoir as prescribed: its concentration, its daily dose at basal and with every allowed bolus
+ * used, and its drug-library entry (empty when the library has none). The rules read the judgements below; each
+ * compares with a governed library figure, never a literal.
+ */
+public record DrugLoad(
+        String drug,
+        Measure concentration,
+        Measure basalDaily,
+        Measure maxDaily,
+        Optional<IntrathecalDrug> library,
+        boolean startingDose)
+        implements BasisFact, Governed {
+
+    public boolean isInLibrary() {
+        return library.isPresent();
+    }
+
+    public boolean isConcentrationAboveSoftMaximum() {
+        return above(concentration, library.flatMap(IntrathecalDrug::maxConcentration), Severity.WARNING);
+    }
+
+    public boolean isConcentrationAboveHardMaximum() {
+        return above(concentration, library.flatMap(IntrathecalDrug::maxConcentration), Severity.CRITICAL);
+    }
+
+    /** The daily dose with every allowed bolus used, against the library's maximum daily dose. */
+    public boolean isDailyDoseAboveSoftMaximum() {
+        return above(maxDaily, library.flatMap(IntrathecalDrug::maxDailyDose), Severity.WARNING);
+    }
+
+    public boolean isDailyDoseAboveHardMaximum() {
+        return above(maxDaily, library.flatMap(IntrathecalDrug::maxDailyDose), Severity.CRITICAL);
+    }
+
+    /** No verified maximum exists for this drug: the answer says so rather than compare with an invented one. */
+    public boolean isNoEstablishedMaximum() {
+        return library.flatMap(IntrathecalDrug::noEstablishedMaximum).isPresent();
+    }
+
+    /** Above the plausibility ceiling: a likely unit or decimal error, never used as a dose. */
+    public boolean isImplausible() {
+        return library.map(l -> maxDaily.compareQuantity(
+                                measure(l.implausibleDailyDose().value()))
+                        > 0)
+                .orElse(false);
+    }
+
+    /** A first prescription whose basal daily dose is above the top of the recommended starting range. */
+    public boolean isStartingAboveRange() {
+        return startingDose
+                && library.flatMap(IntrathecalDrug::startingDailyDose)
+                        .map(r -> basalDaily.compareQuantity(measure(r.high())) > 0)
+                        .orElse(false);
+    }
+
+    /** How many times the top of the starting range the basal daily dose is (one decimal), when above it. */
+    public Optional<BigDecimal> startingMultiple() {
+        return library.flatMap(IntrathecalDrug::startingDailyDose)
+                .map(r -> basalDaily
+                        .to(r.high().unit().ucum())
+                        .value()
+                        .divide(org.idds.cds.kernel.units.Ratio.of(r.high().value())))
+                .map(ratio -> ratio.toBigDecimal(MathContext.DECIMAL64).setScale(1, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    private static boolean above(Measure value, Optional<Limit> limit, Severity severity) {
+        return limit.filter(l -> l.severity() == severity)
+                .map(l -> value.compareQuantity(measure(l.value())) > 0)
+                .orElse(false);
+    }
+
+    private static Measure measure(Quantity q) {
+        return Measure.of(q.value(), q.unit().ucum());
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> basis = new ArrayList<>();
+        basis.add(new BasisItem(
+                "contents[" + drug + "].concentration",
+                Amount.shown(concentration).toPlainString(),
+                Optional.of(concentration.unit())));
+        basis.add(new BasisItem(
+                "derived." + drug + ".basalDailyDose",
+                Amount.shown(basalDaily).toPlainString(),
+                Optional.of(basalDaily.unit())));
+        basis.add(new BasisItem(
+                "derived." + drug + ".maxDailyDoseWithAllBoluses",
+                Amount.shown(maxDaily).toPlainString(),
+                Optional.of(maxDaily.unit())));
+        startingMultiple()
+                .filter(m -> isStartingAboveRange())
+                .ifPresent(m -> basis.add(new BasisItem(
+                        "derived." + drug + ".multipleOfStartingRangeTop", m.toPlainString(), Optional.empty())));
+        return basis;
+    }
+
+    @Override
+    public List<GovernedFigure> governedFigures() {
+        List<GovernedFigure> figures = new ArrayList<>();
+        library.ifPresent(l -> {
+            l.maxConcentration()
+                    .ifPresent(m -> figures.add(limit(
+                            "library." + drug + ".maxConcentration",
+                            m,
+                            "Maximum concentration of intrathecal " + drug)));
+            l.maxDailyDose()
+                    .ifPresent(m -> figures.add(limit(
+                            "library." + drug + ".maxDailyDose", m, "Maximum daily dose of intrathecal " + drug)));
+            l.startingDailyDose().ifPresent(r -> {
+                figures.add(GovernedFigure.of(
+                        "library." + drug + ".startingDailyDose.low",
+                        r.low(),
+                        "Recommended starting daily dose of intrathecal " + drug + ", low end. " + r.note(),
+                        r.verification(),
+                        r.citations()));
+                figures.add(GovernedFigure.of(
+                        "library." + drug + ".startingDailyDose.high",
+                        r.high(),
+                        "Recommended starting daily dose of intrathecal " + drug + ", high end. " + r.note(),
+                        r.verification(),
+                        r.citations()));
+            });
+            figures.add(limit(
+                    "library." + drug + ".implausibleDailyDose",
+                    l.implausibleDailyDose(),
+                    "Plausibility ceiling for intrathecal " + drug + " (a likely unit error above it)"));
+        });
+        return figures;
+    }
+
+    private static GovernedFigure limit(String key, Limit l, String what) {
+        return GovernedFigure.of(
+                key,
+                l.value(),
+                what + " (" + l.severity().name().toLowerCase() + " limit). " + l.note(),
+                l.verification(),
+                l.citations());
+    }
+}

@@ -1,0 +1,28 @@
+package org.idds.cds.dosing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+
+/**
+ * A change from the previous prescription, as a percentage of the previous daily dose: on the basal dose, and on the
+ * most that can be given in a day with every allowed bolus. The site's limit per step is a parameter the rules read.
+ */
+public record TitrationStep(String drug, Basis on, BigDecimal percent, BigDecimal increase, String unit)
+        implements BasisFact {
+
+    public enum Basis {
+        BASAL,
+        MAX_DAILY_WITH_ALL_BOLUSES
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        String name = on == Basis.BASAL ? "basal" : "maxDailyWithAllBoluses";
+        return List.of(
+                new BasisItem("derived.titration." + name + ".percent", percent.toPlainString(), Optional.of("%")),
+                new BasisItem("derived.titration." + name + ".increase", increase.toPlainString(), Optional.of(unit)));
+    }
+}
