@@ -59,6 +59,11 @@ public record ReservoirTiming(
                         .orElse(false);
     }
 
+    /** A fill was given, so the refill-due interval is known. */
+    public boolean isRefillDueKnown() {
+        return refillDueInterval.isPresent();
+    }
+
     /** The reservoir contents were never studied together for stability. */
     public boolean isStabilityUnstudied() {
         return !stabilityStudied;

@@ -13,6 +13,11 @@ import org.idds.cds.kernel.BasisItem;
 public record TitrationStep(String drug, Basis on, BigDecimal percent, BigDecimal increase, String unit)
         implements BasisFact {
 
+    /** The step as a fraction of the previous dose (0.429 for +42.9 %), for comparison with the site's limit. */
+    public BigDecimal fraction() {
+        return percent.movePointLeft(2);
+    }
+
     public enum Basis {
         BASAL,
         MAX_DAILY_WITH_ALL_BOLUSES

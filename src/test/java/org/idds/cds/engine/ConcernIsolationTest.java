@@ -2,6 +2,7 @@ package org.idds.cds.engine;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,12 @@ class ConcernIsolationTest {
         assertFalse(engine.evaluate(ruleset.version(), Concern.SELECTION, facts)
                 .findings()
                 .isEmpty());
-        for (Concern other : List.of(Concern.DOSING, Concern.SAFETY, Concern.TRIAL)) {
-            // this ruleset holds no rules of the other concerns, so there is no KieBase to evaluate against
+        // the dosing KieBase holds only dosing rules: selection facts fire nothing there
+        assertTrue(engine.evaluate(ruleset.version(), Concern.DOSING, facts)
+                .findings()
+                .isEmpty());
+        for (Concern other : List.of(Concern.SAFETY, Concern.TRIAL)) {
+            // this ruleset holds no rules of these concerns, so there is no KieBase to evaluate against
             assertThrows(
                     UnknownRulesetVersionException.class,
                     () -> engine.evaluate(ruleset.version(), other, facts),

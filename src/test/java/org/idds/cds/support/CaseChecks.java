@@ -77,6 +77,9 @@ public final class CaseChecks {
             negatives.addAll(negativeHere);
         }
         for (RuleMetadata rule : ruleset.rules().values()) {
+            if (rule.concern() != org.idds.cds.kernel.Concern.SELECTION) {
+                continue; // these are the selection cases; dosing rules are exercised by DosingRulesTest
+            }
             if (waitsForASiteSetting(ruleset, rule)) {
                 continue; // it cannot fire on the shipped ruleset; SiteSetParametersTest shows it firing once set
             }

@@ -12,7 +12,7 @@ public final class Knowledge {
     private Knowledge() {}
 
     public static List<ConcernVocabulary> vocabularies() {
-        return List.of(new SelectionChecks());
+        return List.of(new SelectionChecks(), new org.idds.cds.dosing.DosingVocabulary());
     }
 
     public static RulesetLoader loader() {
