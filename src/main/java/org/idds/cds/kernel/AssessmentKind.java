@@ -2,5 +2,6 @@ package org.idds.cds.kernel;
 
 public enum AssessmentKind {
     CANDIDACY,
-    REFERRAL_CHECK
+    REFERRAL_CHECK,
+    PRESCRIPTION_CHECK
 }

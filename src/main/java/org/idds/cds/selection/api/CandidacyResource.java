@@ -158,6 +158,9 @@ public class CandidacyResource {
         return service.replay(
                 id,
                 stored -> {
+                    if (stored.kind() == AssessmentKind.PRESCRIPTION_CHECK) {
+                        throw new ReplayElsewhereException(stored.id());
+                    }
                     try {
                         return stored.kind() == AssessmentKind.CANDIDACY
                                 ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
@@ -168,6 +171,23 @@ public class CandidacyResource {
                     }
                 },
                 kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
+    }
+
+    /** A prescription check is replayed by the dosing API, which reads its request format. */
+    static final class ReplayElsewhereException extends RuntimeException {
+        ReplayElsewhereException(UUID id) {
+            super("/api/v1/prescription-checks/" + id + "/replay");
+        }
+    }
+
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response replayElsewhere(ReplayElsewhereException e) {
+        return org.idds.cds.web.ProblemMappers.problem(
+                409,
+                "replay-elsewhere",
+                "Replay at the prescription-check endpoint",
+                "This is a prescription check; replay it with POST " + e.getMessage() + ".",
+                java.util.List.of());
     }
 
     private String write(Object request) {

@@ -1,0 +1,118 @@
+package org.idds.cds.dosing.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.PrescriptionCheckResult;
+import org.idds.cds.dosing.service.PrescriptionCheckService;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.Problem;
+import org.idds.cds.web.ProblemMappers;
+import org.idds.cds.web.ReceivedBody;
+import org.idds.cds.web.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Prescription checks: every calculation with its steps and every finding with its sources; audited and replayable. */
+@Path("/api/v1/prescription-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Dosing")
+public class PrescriptionCheckResource {
+
+    private final PrescriptionCheckService service;
+    private final Rulesets rulesets;
+    private final ObjectMapper json;
+    private final ReceivedBody received;
+
+    public PrescriptionCheckResource(
+            PrescriptionCheckService service, Rulesets rulesets, ObjectMapper json, ReceivedBody received) {
+        this.service = service;
+        this.rulesets = rulesets;
+        this.json = json;
+        this.received = received;
+    }
+
+    @POST
+    @CapturesBody
+    @Operation(
+            summary = "Check an intrathecal prescription",
+            description = "Computes the daily volume and doses, the days to the alarm and the refill-due date with "
+                    + "their steps, and checks them against the device model and the drug library; stored before "
+                    + "the answer is sent.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PrescriptionCheckResult.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.MDT_CLINICIAN)
+    public Response check(@NotNull @Valid PrescriptionRequest request, @Context SecurityContext security) {
+        var recorded = service.check(
+                PrescriptionMapper.toPrescription(request, rulesets.active().drugs()),
+                Optional.ofNullable(request.caseReference()),
+                new ReceivedRequest(PrescriptionRequest.SCHEMA, received.get(), write(request)),
+                Roles.caller(security));
+        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Replay a stored prescription check with the ruleset it was made with",
+            description = "Read-only: re-runs the stored request and reports whether status and findings are "
+                    + "reproduced.")
+    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
+    public PrescriptionCheckService.Replay replay(@PathParam("id") UUID id) {
+        return service.replay(id, stored -> {
+            try {
+                var ruleset = rulesets.version(stored.rulesetVersion()).orElseThrow();
+                return PrescriptionMapper.toPrescription(
+                        json.readValue(stored.requestJson(), PrescriptionRequest.class), ruleset.drugs());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored request no longer matches the request format", e);
+            }
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response notCalculable(PrescriptionException e) {
+        return ProblemMappers.problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                "1 field(s) are not acceptable; nothing was checked or stored.",
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    private String write(Object request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validated request could not be serialised", e);
+        }
+    }
+}

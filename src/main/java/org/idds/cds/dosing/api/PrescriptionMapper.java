@@ -1,0 +1,73 @@
+package org.idds.cds.dosing.api;
+
+import java.util.Optional;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.Route;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.Prescription;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.web.QuantityDto;
+
+/** Turns a validated request into the domain prescription, resolving drug names to the catalogue's generic names. */
+final class PrescriptionMapper {
+
+    private PrescriptionMapper() {}
+
+    static Prescription toPrescription(PrescriptionRequest r, DrugCatalogue drugs) {
+        var contents = new java.util.ArrayList<Prescription.ReservoirDrug>();
+        for (int i = 0; i < r.contents().size(); i++) {
+            var c = r.contents().get(i);
+            contents.add(new Prescription.ReservoirDrug(
+                    generic(c.drug(), drugs, "contents[" + i + "].drug"), quantity(c.concentration())));
+        }
+        if (contents.stream().map(Prescription.ReservoirDrug::drug).distinct().count() != contents.size()) {
+            throw new PrescriptionException("contents", "a drug is listed twice");
+        }
+        Optional<Prescription.DrugDose> basal = Optional.ofNullable(r.basalDose())
+                .map(d ->
+                        new Prescription.DrugDose(generic(d.drug(), drugs, "basalDose.drug"), quantity(d.dailyDose())));
+        if (basal.isEmpty() && r.basalVolume() == null) {
+            throw new PrescriptionException("basalDose", "give the basal rate as a daily dose or as a volume a day");
+        }
+        basal.ifPresent(b -> {
+            if (contents.stream().noneMatch(c -> c.drug().equals(b.drug()))) {
+                throw new PrescriptionException("basalDose.drug", "'" + b.drug() + "' is not in the reservoir");
+            }
+        });
+        return new Prescription(
+                r.deviceId(),
+                contents,
+                basal,
+                Optional.ofNullable(r.basalVolume()).map(PrescriptionMapper::quantity),
+                Optional.ofNullable(r.bolus())
+                        .map(b -> new Prescription.PatientBolus(
+                                quantity(b.dose()),
+                                Optional.ofNullable(b.lockout()).map(PrescriptionMapper::quantity),
+                                b.maxPerDay())),
+                Optional.ofNullable(r.previous())
+                        .map(p -> new Prescription.Previous(
+                                quantity(p.basalDailyDose()),
+                                Optional.ofNullable(p.bolusDose()).map(PrescriptionMapper::quantity),
+                                Optional.ofNullable(p.bolusMaxPerDay()))),
+                Optional.ofNullable(r.fill()).map(f -> new Prescription.Fill(f.date(), quantity(f.volume()))),
+                Optional.ofNullable(r.alarmVolume()).map(PrescriptionMapper::quantity),
+                Optional.ofNullable(r.plannedRefillInterval()).map(PrescriptionMapper::quantity),
+                Boolean.TRUE.equals(r.startingDose()),
+                Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory));
+    }
+
+    /** The catalogue's generic name for a drug that has an intrathecal route; anything else is refused by field. */
+    private static String generic(String name, DrugCatalogue drugs, String field) {
+        var entry = drugs.find(name)
+                .orElseThrow(() -> new PrescriptionException(field, "'" + name + "' is not in the drug catalogue"));
+        if (entry.route(Route.INTRATHECAL).isEmpty()) {
+            throw new PrescriptionException(field, "'" + entry.name() + "' has no intrathecal route in the catalogue");
+        }
+        return entry.name();
+    }
+
+    private static Quantity quantity(QuantityDto dto) {
+        return new Quantity(dto.value(), Unit.fromUcum(dto.unit()).orElseThrow());
+    }
+}

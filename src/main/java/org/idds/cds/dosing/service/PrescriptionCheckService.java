@@ -1,0 +1,189 @@
+package org.idds.cds.dosing.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.BuildInfo;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.dosing.DosingCalculator;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.Prescription;
+import org.idds.cds.dosing.PrescriptionCheckResult;
+import org.idds.cds.dosing.PrescriptionEvaluation;
+import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetVersionUnavailableException;
+import org.idds.cds.ruleset.Rulesets;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks a prescription with the active ruleset (device model, drug library, dosing rules), records it in the audit
+ * before answering, and replays a stored check under the exact ruleset it was made with.
+ */
+@ApplicationScoped
+public class PrescriptionCheckService {
+
+    private static final Logger LOG = Logger.getLogger(PrescriptionCheckService.class);
+
+    static final String DISCLAIMER =
+            "Decision support for the prescribing clinician, not a prescription: every figure is "
+                    + "shown with its working and its source, unverified figures are marked, and the prescriber decides.";
+
+    private final Rulesets rulesets;
+    private final RuleEngine engine;
+    private final AssessmentStore store;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public PrescriptionCheckService(Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json) {
+        this.rulesets = rulesets;
+        this.engine = engine;
+        this.store = store;
+        this.json = json;
+    }
+
+    public Recorded<PrescriptionCheckResult> check(
+            Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
+        Ruleset ruleset = rulesets.active();
+        PrescriptionCheckResult result = evaluate(p, ruleset, caseReference, UUID.randomUUID(), now());
+        String body;
+        try {
+            body = json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("prescription check could not be serialised", e);
+        }
+        store.append(new StoredAssessment(
+                result.assessmentId(),
+                AssessmentKind.PRESCRIPTION_CHECK,
+                result.status().name(),
+                result.assessedAt(),
+                ruleset.version(),
+                ruleset.contentHash(),
+                caseReference,
+                request.parsedJson(),
+                body,
+                Optional.of(request.raw()),
+                Optional.of(caller.name()),
+                Optional.of(BuildInfo.current()),
+                Optional.of(request.schema())));
+        LOG.infof("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
+        return new Recorded<>(result, body);
+    }
+
+    /**
+     * Re-runs a stored prescription check with the ruleset version and content it was made with and compares the
+     * status and findings. {@code parse} reads the stored request back (the API's request format).
+     */
+    public Replay replay(UUID id, Function<StoredAssessment, Prescription> parse) {
+        StoredAssessment stored = store.find(id)
+                .filter(s -> s.kind() == AssessmentKind.PRESCRIPTION_CHECK)
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
+                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
+                .orElseThrow(
+                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
+        PrescriptionCheckResult replayed =
+                evaluate(parse.apply(stored), ruleset, stored.caseReference(), id, stored.createdAt());
+        List<String> original = new ArrayList<>();
+        String originalStatus;
+        try {
+            var body = json.readTree(stored.responseJson());
+            originalStatus = body.path("status").asText();
+            body.path("findings")
+                    .forEach(f -> original.add(f.path("ruleId").asText() + "@"
+                            + f.path("ruleVersion").asText()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored response is not JSON", e);
+        }
+        List<String> now = replayed.findings().stream()
+                .map(f -> f.ruleId() + "@" + f.ruleVersion())
+                .toList();
+        List<String> differences = new ArrayList<>();
+        if (!originalStatus.equals(replayed.status().name())) {
+            differences.add("status " + originalStatus + " became " + replayed.status());
+        }
+        original.stream().filter(f -> !now.contains(f)).forEach(f -> differences.add("lost " + f));
+        now.stream().filter(f -> !original.contains(f)).forEach(f -> differences.add("new " + f));
+        return new Replay(
+                id,
+                ruleset.version(),
+                ruleset.contentHash(),
+                differences.isEmpty(),
+                originalStatus,
+                replayed.status().name(),
+                now,
+                differences);
+    }
+
+    /** The outcome of a replay: whether the status and findings were reproduced, and what differs. */
+    public record Replay(
+            UUID assessmentId,
+            String rulesetVersion,
+            String rulesetHash,
+            boolean reproduced,
+            String originalStatus,
+            String replayedStatus,
+            List<String> replayedFindings,
+            List<String> differences) {}
+
+    private PrescriptionCheckResult evaluate(
+            Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
+        DeviceModel device = ruleset.content().deviceModels().stream()
+                .filter(d -> d.id().equals(p.deviceId()))
+                .findFirst()
+                .orElseThrow(() -> new PrescriptionException(
+                        "deviceId",
+                        "'" + p.deviceId() + "' is not a device model of this ruleset; known: "
+                                + String.join(
+                                        ", ",
+                                        ruleset.content().deviceModels().stream()
+                                                .map(DeviceModel::id)
+                                                .toList())));
+        var calculation =
+                new DosingCalculator(ruleset.content().drugLibrary(), ruleset.parameters()).calculate(p, device);
+        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        facts.addAll(calculation.facts());
+        PrescriptionEvaluation evaluation =
+                new PrescriptionEvaluation(ruleset, device, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
+        var findings = evaluation.findings();
+        var status = evaluation.status();
+        return new PrescriptionCheckResult(
+                id,
+                AssessmentKind.PRESCRIPTION_CHECK,
+                at,
+                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
+                caseReference,
+                status,
+                PrescriptionEvaluation.summary(status, findings),
+                new PrescriptionCheckResult.DeviceRef(device.id(), device.title()),
+                calculation.steps(),
+                calculation.refillDue(),
+                calculation.alarmDate(),
+                findings,
+                findings.stream()
+                        .anyMatch(f -> !f.unverifiedFigures().isEmpty()
+                                || f.citations().stream().noneMatch(c -> c.verified())),
+                DISCLAIMER);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

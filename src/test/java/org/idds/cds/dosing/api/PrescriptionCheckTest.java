@@ -1,0 +1,161 @@
+package org.idds.cds.dosing.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.idds.cds.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prescription checks through the API: the calculations with their steps, the findings with their rules, stored and
+ * replayable, and bad input refused by field.
+ */
+@QuarkusTest
+class PrescriptionCheckTest {
+
+    private static ValidatableResponse check(String body) {
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/prescription-checks")
+                .then();
+    }
+
+    @Test
+    void morphineInAFortyMillilitrePumpShowsEveryStepAndTheRefillDate() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 5, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                """)
+                .statusCode(200)
+                .body("kind", equalTo("PRESCRIPTION_CHECK"))
+                .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.25f))
+                .body("calculations.find { it.id == 'basalVolume' }.unit", equalTo("mL/d"))
+                .body("calculations.find { it.id == 'basalVolume' }.formula", containsString("concentration"))
+                .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(152))
+                .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(144))
+                .body(
+                        "calculations.find { it.id == 'daysToRefillByVolume' }.inputs.from",
+                        hasItem("site parameter dosing.refillBy.volume"))
+                .body("refillDue", equalTo("2027-04-24"))
+                .body("findings.ruleId", hasItem("DOS-RF-004"))
+                .body("findings.find { it.ruleId == 'DOS-RF-004' }.figures.key", hasItem("dosing.refillBy.volume"));
+    }
+
+    @Test
+    void aWrittenRateThatDisagreesWithTheDoseIsCritical() {
+        // 700 ug/d of hydromorphone at 1,000 ug/mL is 0.7 mL/d, not 7 mL/d: a tenfold slip
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "hydromorphone", "concentration": {"value": 1000, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
+                 "basalVolume": {"value": 7, "unit": "mL/d"}}
+                """)
+                .statusCode(200)
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
+                .body("findings.find { it.ruleId == 'DOS-DV-003' }.severity", equalTo("critical"))
+                .body("statusSummary", containsString("does not match"));
+    }
+
+    @Test
+    void aRateBelowThePumpsLowestRateAndAnOverfullReservoirCannotBeDelivered() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 25, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 0.5, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 45, "unit": "mL"}}}
+                """)
+                .statusCode(200)
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
+                .body("findings.ruleId", hasItem("DOS-DV-001"))
+                .body("findings.ruleId", hasItem("DOS-DV-004"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-DV-001' }.figures.key",
+                        hasItem("device.synchromed-ii-40ml.flowRate.min"));
+    }
+
+    @Test
+    void ziconotideWithAHistoryOfPsychosisIsCritical() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "Prialt", "concentration": {"value": 25, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.4, "unit": "ug/d"}},
+                 "patient": {"psychosisHistory": true}}
+                """)
+                .statusCode(200)
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
+                .body("findings.find { it.ruleId == 'DOS-DC-001' }.citations.source", hasItem("PRIALT_US_LABEL"));
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.4, "unit": "ug/d"}},
+                 "patient": {"psychosisHistory": false}}
+                """).statusCode(200).body("findings.ruleId", not(hasItem("DOS-DC-001")));
+    }
+
+    @Test
+    void aCheckIsStoredAndReplaysToTheSameStatusAndFindings() {
+        String id = check("""
+                        {"deviceId": "synchromed-ii-40ml",
+                         "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                         "basalDose": {"drug": "morphine", "dailyDose": {"value": 1.0, "unit": "mg/d"}},
+                         "bolus": {"dose": {"value": 0.2, "unit": "mg"}, "maxPerDay": 6},
+                         "previous": {"basalDailyDose": {"value": 0.7, "unit": "mg/d"},
+                                      "bolusDose": {"value": 0.1, "unit": "mg"}, "bolusMaxPerDay": 4}}
+                        """)
+                .statusCode(200)
+                .body("calculations.find { it.id == 'titration.basal' }.result", equalTo(42.9f))
+                .body("calculations.find { it.id == 'titration.maxDaily' }.result", equalTo(100))
+                .body("findings.ruleId", hasItem("DOS-TI-003"))
+                .extract()
+                .path("assessmentId");
+        Api.request()
+                .get("/api/v1/assessments/" + id)
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("PRESCRIPTION_CHECK"));
+        Api.request()
+                .post("/api/v1/prescription-checks/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .body("reproduced", equalTo(true));
+        Api.request()
+                .post("/api/v1/assessments/" + id + "/replay")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("/api/v1/prescription-checks/" + id + "/replay"));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        check("""
+                {"deviceId": "no-such-pump",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+                """).statusCode(400).body("errors[0].field", equalTo("deviceId"));
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/L"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+                """).statusCode(400).body("errors[0].field", equalTo("contents[0].concentration.unit"));
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "oxycodone", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "oxycodone", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+                """)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("contents[0].drug"))
+                .body("errors[0].message", containsString("no intrathecal route"));
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]}
+                """).statusCode(400).body("errors[0].field", equalTo("basalDose"));
+    }
+}
