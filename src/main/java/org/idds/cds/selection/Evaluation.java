@@ -186,6 +186,9 @@ public final class Evaluation {
                 .toList();
         List<PertinentNegative> negatives = new ArrayList<>();
         for (RuleMetadata rule : ruleset.rules().values()) {
+            if (rule.concern() != org.idds.cds.kernel.Concern.SELECTION) {
+                continue; // other concerns' rules are not criteria of a candidacy
+            }
             if (rule.whenNotMet().isEmpty()
                     || fired.contains(rule.id())
                     || rule.inputs().stream().map(InputField::valueOf).anyMatch(missing::contains)) {

@@ -1,0 +1,295 @@
+package org.idds.cds.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.device.DeviceFigure;
+import org.idds.cds.device.FlowRange;
+import org.idds.cds.dosing.DeliveryRate;
+import org.idds.cds.dosing.DrugLoad;
+import org.idds.cds.dosing.OffLabelDrug;
+import org.idds.cds.dosing.PsychosisHistory;
+import org.idds.cds.dosing.ReservoirTiming;
+import org.idds.cds.dosing.TitrationStep;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Severity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.kernel.Verification;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetLoader;
+import org.idds.cds.support.Knowledge;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every dosing rule on the facts that should fire it and on the facts just inside its limit, with a hand-built
+ * library entry (the rules compare with whatever the library says; the library's own figures are tested with it).
+ * Together the scenarios fire every dosing rule of the bundled ruleset.
+ */
+class DosingRulesTest {
+
+    private static Ruleset ruleset;
+    private static RuleEngine engine;
+    private static final Set<String> FIRED = new HashSet<>();
+
+    @BeforeAll
+    static void load() {
+        RulesetLoader loader = Knowledge.loader();
+        ruleset = loader.load(loader.bundled());
+        engine = new RuleEngine();
+        engine.compile(ruleset);
+    }
+
+    private static Set<String> fire(Ruleset r, RuleEngine e, Object... facts) {
+        List<Object> all = new ArrayList<>(r.parameters());
+        all.addAll(List.of(facts));
+        Set<String> ids = e.evaluate(r.version(), Concern.DOSING, all).findings().stream()
+                .map(FiredFinding::ruleId)
+                .collect(Collectors.toSet());
+        FIRED.addAll(ids);
+        return ids;
+    }
+
+    private static Set<String> fire(Object... facts) {
+        return fire(ruleset, engine, facts);
+    }
+
+    private static IntrathecalDrug.Limit limit(String value, Unit unit, Severity severity) {
+        return new IntrathecalDrug.Limit(Quantity.of(value, unit), severity, Verification.UNVERIFIED, "", List.of());
+    }
+
+    /** Morphine as a test library entry: soft maxima 20 mg/mL and 15 mg/d, start 0.1-0.5 mg/d, ceiling 100 mg/d. */
+    private static IntrathecalDrug morphine(Severity severity) {
+        return new IntrathecalDrug(
+                "morphine",
+                IntrathecalDrug.Role.OPIOID,
+                Optional.empty(),
+                Optional.of(new IntrathecalDrug.DoseRange(
+                        Quantity.of("0.1", Unit.MG_PER_DAY),
+                        Quantity.of("0.5", Unit.MG_PER_DAY),
+                        Verification.UNVERIFIED,
+                        "",
+                        List.of())),
+                Optional.of(limit("20", Unit.MG_PER_ML, severity)),
+                Optional.of(limit("15", Unit.MG_PER_DAY, severity)),
+                Optional.empty(),
+                limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    private static DrugLoad load(
+            String conc, String basal, String max, Optional<IntrathecalDrug> entry, boolean start) {
+        return new DrugLoad(
+                "morphine",
+                Measure.of(conc, "mg/mL"),
+                Measure.of(basal, "mg/d"),
+                Measure.of(max, "mg/d"),
+                entry,
+                start);
+    }
+
+    @Test
+    void limitsAreSoftOrHardAsTheLibrarySays() {
+        assertEquals(
+                Set.of("DOS-LM-001", "DOS-LM-003"),
+                fire(load("25", "10", "16", Optional.of(morphine(Severity.WARNING)), false)));
+        assertEquals(
+                Set.of("DOS-LM-002", "DOS-LM-004"),
+                fire(load("25", "10", "16", Optional.of(morphine(Severity.CRITICAL)), false)));
+        assertEquals(Set.of(), fire(load("20", "10", "15", Optional.of(morphine(Severity.WARNING)), false)));
+    }
+
+    @Test
+    void anImplausibleDoseIsAUnitErrorNotADose() {
+        // 200 mg/d of morphine (a slip of ug for mg): the ceiling, not the consensus maximum, speaks
+        assertEquals(
+                Set.of("DOS-LM-007", "DOS-LM-001"),
+                fire(load("25", "200", "200", Optional.of(morphine(Severity.WARNING)), true)));
+    }
+
+    @Test
+    void aStartingDoseAboveTheRangeShowsTheMultiple() {
+        DrugLoad six = load("10", "6", "6", Optional.of(morphine(Severity.WARNING)), true);
+        assertEquals(Set.of("DOS-SD-001"), fire(six));
+        assertEquals(new BigDecimal("12.0"), six.startingMultiple().orElseThrow());
+        assertEquals(Set.of(), fire(load("10", "0.5", "0.5", Optional.of(morphine(Severity.WARNING)), true)));
+    }
+
+    @Test
+    void aDrugWithoutALibraryEntryOrAnEstablishedMaximumSaysSo() {
+        assertEquals(Set.of("DOS-LM-006"), fire(load("2", "1", "1", Optional.empty(), false)));
+        IntrathecalDrug ropivacaine = new IntrathecalDrug(
+                "ropivacaine",
+                IntrathecalDrug.Role.LOCAL_ANAESTHETIC,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("no verified maximum"),
+                limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
+                List.of(),
+                List.of(),
+                List.of());
+        assertEquals(Set.of("DOS-LM-005"), fire(load("2.5", "1.75", "2.275", Optional.of(ropivacaine), false)));
+    }
+
+    @Test
+    void theTitrationLimitIsTheSitesAndWithoutItLocalPolicyDecides() throws Exception {
+        TitrationStep basal = new TitrationStep(
+                "morphine", TitrationStep.Basis.BASAL, new BigDecimal("42.9"), new BigDecimal("0.3"), "mg/d");
+        TitrationStep small = new TitrationStep(
+                "morphine", TitrationStep.Basis.BASAL, new BigDecimal("16.7"), new BigDecimal("0.1"), "mg/d");
+        TitrationStep max = new TitrationStep(
+                "morphine",
+                TitrationStep.Basis.MAX_DAILY_WITH_ALL_BOLUSES,
+                new BigDecimal("100"),
+                new BigDecimal("1.1"),
+                "mg/d");
+        assertEquals(Set.of("DOS-TI-003"), fire(basal, max));
+        // a site that sets 25 % per step
+        String file = "selection/../dosing/titration/parameters.json".replace("selection/../", "");
+        ObjectMapper json = new ObjectMapper();
+        RulesetLoader loader = Knowledge.loader();
+        var bundled = loader.bundled();
+        ObjectNode root = (ObjectNode) json.readTree(bundled.file(file).orElseThrow());
+        ObjectNode p = (ObjectNode) root.path("parameters").get(0);
+        p.remove("noDefault");
+        p.put("value", "0.25");
+        Ruleset site = loader.load(bundled.with(file, json.writeValueAsString(root)));
+        RuleEngine siteEngine = new RuleEngine();
+        siteEngine.compile(site);
+        assertEquals(Set.of("DOS-TI-001", "DOS-TI-002"), fire(site, siteEngine, basal, max));
+        assertEquals(Set.of(), fire(site, siteEngine, small));
+    }
+
+    @Test
+    void theRateMustFitThePumpAndAgreeWithTheDose() {
+        FlowRange range = new FlowRange(figure("0.048"), figure("24"));
+        assertEquals(
+                Set.of("DOS-DV-001"),
+                fire(new DeliveryRate(
+                        "pump",
+                        Measure.of("0.02", "mL/d"),
+                        Measure.of("0.02", "mL/d"),
+                        Optional.of(range),
+                        Optional.empty(),
+                        Optional.empty())));
+        assertEquals(
+                Set.of("DOS-DV-002"),
+                fire(new DeliveryRate(
+                        "pump",
+                        Measure.of("20", "mL/d"),
+                        Measure.of("30", "mL/d"),
+                        Optional.of(range),
+                        Optional.empty(),
+                        Optional.empty())));
+        assertEquals(
+                Set.of("DOS-DV-003"),
+                fire(new DeliveryRate(
+                        "pump",
+                        Measure.of("7", "mL/d"),
+                        Measure.of("7", "mL/d"),
+                        Optional.of(range),
+                        Optional.of(Measure.of("7", "mL/d")),
+                        Optional.of(Measure.of("0.7", "mL/d")))));
+        assertEquals(
+                Set.of(),
+                fire(new DeliveryRate(
+                        "pump",
+                        Measure.of("0.7", "mL/d"),
+                        Measure.of("0.91", "mL/d"),
+                        Optional.of(range),
+                        Optional.of(Measure.of("0.7", "mL/d")),
+                        Optional.of(Measure.of("0.7", "mL/d")))));
+        assertEquals(Set.of("DOS-DV-006"), fire(new OffLabelDrug("clonidine", "pump", List.of("morphine"))));
+    }
+
+    @Test
+    void theReservoirOverTime() {
+        assertEquals(
+                Set.of("DOS-DV-004", "DOS-RF-002"),
+                fire(timing("45", "40", "30", Optional.empty(), Optional.empty(), Optional.empty())));
+        assertEquals(
+                Set.of("DOS-DV-005", "DOS-RF-001"),
+                fire(timing("40", "40", "41.8", Optional.of("60"), Optional.of("45"), Optional.empty())));
+        assertEquals(
+                Set.of("DOS-RF-003"),
+                fire(timing("20", "20", "30", Optional.of("20"), Optional.of("90"), Optional.of("14"))));
+    }
+
+    @Test
+    void ziconotideWithPsychosisIsCritical() {
+        IntrathecalDrug entry = new IntrathecalDrug(
+                "ziconotide",
+                IntrathecalDrug.Role.N_TYPE_CALCIUM_CHANNEL_BLOCKER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                limit("100", Unit.UG_PER_DAY, Severity.CRITICAL),
+                List.of(),
+                List.of(),
+                List.of());
+        DrugLoad zic = new DrugLoad(
+                "ziconotide",
+                Measure.of("25", "ug/mL"),
+                Measure.of("2.4", "ug/d"),
+                Measure.of("2.4", "ug/d"),
+                Optional.of(entry),
+                false);
+        assertEquals(Set.of("DOS-DC-001"), fire(zic, new PsychosisHistory(true)));
+        assertEquals(Set.of(), fire(zic, new PsychosisHistory(false)));
+    }
+
+    @AfterAll
+    static void everyDosingRuleFiresInAScenario() {
+        Set<String> dosing = ruleset.rules().keySet().stream()
+                .filter(id -> id.startsWith("DOS-"))
+                .collect(Collectors.toSet());
+        assertFalse(dosing.isEmpty());
+        Set<String> missing = new HashSet<>(dosing);
+        missing.removeAll(FIRED);
+        missing.remove("DOS-RF-004"); // fires with every fill: PrescriptionCheckTest
+        assertTrue(missing.isEmpty(), "dosing rules no scenario fires: " + missing);
+    }
+
+    private static ReservoirTiming timing(
+            String fill,
+            String reservoir,
+            String toAlarm,
+            Optional<String> planned,
+            Optional<String> stability,
+            Optional<String> label) {
+        return new ReservoirTiming(
+                Optional.of(Measure.of(fill, "mL")),
+                Optional.of(Measure.of(reservoir, "mL")),
+                Optional.of(Measure.of(toAlarm, "d")),
+                planned.map(p -> Measure.of(p, "d")),
+                stability.map(s -> Measure.of(s, "d")),
+                stability.isPresent(),
+                label.map(l -> Measure.of(l, "d")),
+                Optional.empty(),
+                List.of());
+    }
+
+    private static DeviceFigure figure(String value) {
+        return new DeviceFigure(new BigDecimal(value), "mL/d", Verification.UNVERIFIED, Optional.empty(), List.of());
+    }
+}
