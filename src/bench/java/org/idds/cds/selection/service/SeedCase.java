@@ -95,7 +95,9 @@ public class SeedCase {
         json = BenchJson.mapper();
         engine = new RuleEngine();
         rulesets = new Rulesets(
-                engine, new org.idds.cds.engine.DrlLexerLiterals(), java.util.List.of(new SelectionChecks()));
+                engine,
+                new org.idds.cds.engine.DrlLexerLiterals(),
+                java.util.List.of(new SelectionChecks(), new org.idds.cds.dosing.DosingVocabulary()));
         ruleset = rulesets.active();
         try {
             requestBody =
