@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
@@ -59,7 +61,8 @@ final class ContentFiles {
         for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
             String text = source.file(path).orElseThrow();
             citedSources(text, cited);
-            DeviceModels.read(path, text, schemaFolder, sources, problems).ifPresent(devices::add);
+            DeviceModels.read(path, text, schemaFolder, sources, drugs, problems)
+                    .ifPresent(devices::add);
         }
         unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
         List<TrialProtocol> trials = new ArrayList<>();
@@ -112,6 +115,20 @@ final class ContentFiles {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (!name.equals(id + ".json")) {
             problems.add(path + " $.id: " + id + " is not the file name without .json");
+        }
+    }
+
+    /**
+     * A drug named in device or drug-library data is the drug catalogue's generic name (not a synonym or brand) and
+     * has an intrathecal route there.
+     */
+    static void checkIntrathecalDrug(String where, String name, DrugCatalogue drugs, List<String> problems) {
+        Optional<DrugEntry> drug = drugs.find(name == null ? "" : name);
+        if (drug.isEmpty() || !drug.get().name().equals(name)) {
+            problems.add(where + ": " + name + " is not a generic name in the drug catalogue"
+                    + drug.map(d -> " (it is " + d.name() + ")").orElse(""));
+        } else if (drug.get().route(Route.INTRATHECAL).isEmpty()) {
+            problems.add(where + ": " + name + " has no intrathecal route in the drug catalogue");
         }
     }
 
