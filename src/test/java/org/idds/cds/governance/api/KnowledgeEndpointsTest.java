@@ -167,6 +167,57 @@ class KnowledgeEndpointsTest {
     }
 
     @Test
+    void deviceModelsShowTheirCapabilitiesWithProvenance() {
+        Api.request()
+                .get("/api/v1/device-models")
+                .then()
+                .statusCode(200)
+                .body(
+                        "id",
+                        hasItems(
+                                "synchromed-ii-20ml",
+                                "synchromed-ii-40ml",
+                                "prometra-ii-20ml",
+                                "prometra-ii-40ml",
+                                "external-intrathecal-system"))
+                .body("find { it.id == 'synchromed-ii-20ml' }.reservoirVolume.value", equalTo(20))
+                .body("find { it.id == 'synchromed-ii-20ml' }.reservoirVolume.unit", equalTo("mL"))
+                .body("find { it.id == 'synchromed-ii-20ml' }.model", equalTo("8637-20"))
+                .body(
+                        "find { it.id == 'synchromed-ii-20ml' }.capabilities.kind",
+                        equalTo("IMPLANTED_PROGRAMMABLE_PUMP"))
+                .body(
+                        "find { it.id == 'synchromed-ii-20ml' }.capabilities.labelledDrugs",
+                        equalTo(java.util.List.of("morphine", "ziconotide", "baclofen")))
+                .body("find { it.id == 'synchromed-ii-20ml' }.capabilities.flowAccuracy.value", equalTo(0.145f))
+                .body("find { it.id == 'synchromed-ii-20ml' }.capabilities.flowAccuracy.unit", equalTo("1"))
+                .body(
+                        "find { it.id == 'synchromed-ii-20ml' }.capabilities.notes.find { it.topic == 'off-label-drugs'"
+                                + " }.citations.sourceKey",
+                        hasItem("MEDTRONIC_SYNCHROMED_HCP"))
+                .body(
+                        "find { it.id == 'synchromed-ii-20ml' }.capabilities.notes.find { it.topic == 'labelled-drugs'"
+                                + " && it.text.contains('Prialt') }.verification",
+                        equalTo("VERIFIED"))
+                .body("find { it.id == 'synchromed-ii-20ml' }.capabilities.patientBolus.available", equalTo(true))
+                .body("find { it.id == 'synchromed-ii-20ml' }.capabilities.refillDateRule", equalTo("NOT_STATED"))
+                .body(
+                        "find { it.id == 'prometra-ii-40ml' }.capabilities.refillDateRule",
+                        equalTo("REFILL_VOLUME_WITH_ALL_BOLUSES"))
+                .body("find { it.id == 'prometra-ii-40ml' }.capabilities.refillDateVolume.value", equalTo(3.0f))
+                .body("find { it.id == 'prometra-ii-40ml' }.capabilities.refillDateVolume.unit", equalTo("mL"))
+                .body(
+                        "find { it.id == 'prometra-ii-40ml' }.capabilities.refillDateVolume.verification",
+                        equalTo("UNVERIFIED"))
+                .body(
+                        "find { it.id == 'prometra-ii-40ml' }.capabilities.refillDateVolume.citations.sourceKey",
+                        hasItem("PROMETRA_PTC_GUIDE"))
+                .body(
+                        "find { it.id == 'external-intrathecal-system' }.capabilities.kind",
+                        equalTo("EXTERNALISED_SYSTEM"));
+    }
+
+    @Test
     void everyRuleListsExactlyTheCasesWhoseCaseFileCoversIt() {
         var loader = org.idds.cds.support.Knowledge.loader();
         var ruleset = loader.load(loader.bundled());
