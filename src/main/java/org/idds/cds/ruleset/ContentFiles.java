@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
@@ -26,7 +27,8 @@ import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
 /**
  * Reads the ruleset content listed under the manifest's optional keys {@code deviceModels}, {@code trialProtocols}
  * (paths relative to {@code rules/}; the build packages the repository's {@code device-model/} and
- * {@code trial-protocols/} there) and {@code outcomes} (concern to file). Each device model and trial protocol is
+ * {@code trial-protocols/} there), {@code outcomes} (concern to file) and {@code drugLibrary} (the intrathecal drug
+ * library, see {@link DrugLibraries}). Each device model and trial protocol is
  * checked against its JSON Schema, then across files: every citation resolves in the evidence catalogue, every unit
  * is valid UCUM, the id is the file name, a protocol's default observation policy is one of its policies and its
  * drug is in the drug catalogue. Problems name the file and the JSON path. Outcomes files are kept as text for their
@@ -45,6 +47,9 @@ final class ContentFiles {
         orEmpty(manifest.trialProtocols()).stream().filter(p -> p != null).forEach(paths::add);
         if (manifest.outcomes() != null) {
             manifest.outcomes().values().stream().filter(p -> p != null).forEach(paths::add);
+        }
+        if (manifest.drugLibrary() != null) {
+            paths.add(manifest.drugLibrary());
         }
         return paths;
     }
@@ -92,7 +97,15 @@ final class ContentFiles {
                 }
             });
         }
-        return new RulesetContent(devices, trials, outcomes, cited);
+        IntrathecalDrugLibrary library = IntrathecalDrugLibrary.EMPTY;
+        if (manifest.drugLibrary() != null) {
+            String path = manifest.drugLibrary();
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            library = DrugLibraries.read(path, text, schemaFolder, sources, drugs, problems)
+                    .orElse(IntrathecalDrugLibrary.EMPTY);
+        }
+        return new RulesetContent(devices, trials, outcomes, cited, library);
     }
 
     /** The {@code source} of every citation anywhere in a JSON file; nothing if it is not JSON (reported elsewhere). */

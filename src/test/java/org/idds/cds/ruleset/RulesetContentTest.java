@@ -122,7 +122,8 @@ class RulesetContentTest {
         assertFalse(manifest.contains(EXTERNAL), "the edit must apply");
         assertRejected(
                 bundled.with(RulesetSource.MANIFEST, manifest).without(EXTERNAL),
-                "source BYERS1995 is cited by no rule, parameter or drug figure, device model or trial protocol");
+                "source BYERS1995 is cited by no rule, parameter or drug figure, device model, trial protocol or drug"
+                        + " library entry");
     }
 
     @Test
