@@ -113,7 +113,9 @@ class KnowledgeEndpointsTest {
                 .body(containsString("/api/v1/referral-checks"))
                 .body(containsString("/api/v1/assessments/{id}"))
                 .body(containsString("/api/v1/rules"))
-                .body(containsString("/api/v1/evidence-sources"));
+                .body(containsString("/api/v1/evidence-sources"))
+                .body(containsString("/api/v1/device-models"))
+                .body(containsString("/api/v1/drug-library"));
         Api.request().get("/q/swagger-ui/").then().statusCode(200);
     }
 
@@ -215,6 +217,85 @@ class KnowledgeEndpointsTest {
                 .body(
                         "find { it.id == 'external-intrathecal-system' }.capabilities.kind",
                         equalTo("EXTERNALISED_SYSTEM"));
+    }
+
+    @Test
+    void theDrugLibraryShowsEveryFigureWithItsUnitSeverityVerificationAndSources() {
+        Api.request()
+                .get("/api/v1/drug-library")
+                .then()
+                .statusCode(200)
+                .body(
+                        "drugs.name",
+                        equalTo(java.util.List.of(
+                                "morphine",
+                                "hydromorphone",
+                                "fentanyl",
+                                "sufentanil",
+                                "ziconotide",
+                                "bupivacaine",
+                                "ropivacaine",
+                                "clonidine",
+                                "baclofen")))
+                // a consensus maximum is soft (approved 25 mg/mL products exceed it), recalled, with its source
+                .body("drugs.find { it.name == 'morphine' }.maxConcentration.value.value", equalTo(20))
+                .body("drugs.find { it.name == 'morphine' }.maxConcentration.value.unit", equalTo("mg/mL"))
+                .body("drugs.find { it.name == 'morphine' }.maxConcentration.severity", equalTo("WARNING"))
+                .body("drugs.find { it.name == 'morphine' }.maxConcentration.verification", equalTo("UNVERIFIED"))
+                .body(
+                        "drugs.find { it.name == 'morphine' }.maxConcentration.citations.sourceKey",
+                        hasItem("PACC2012_MANAGEMENT"))
+                .body("drugs.find { it.name == 'morphine' }.maxDailyDose.value.unit", equalTo("mg/d"))
+                .body("drugs.find { it.name == 'morphine' }.trialBolus.high.unit", equalTo("mg"))
+                // where no verified maximum exists, the library says so
+                .body(
+                        "drugs.find { it.name == 'ropivacaine' }.noEstablishedMaximum",
+                        startsWith("No established maximum"))
+                .body("drugs.find { it.name == 'ropivacaine' }.maxDailyDose", nullValue())
+                .body("drugs.find { it.name == 'fentanyl' }.noEstablishedMaximum", containsString("fentanyl"))
+                .body("drugs.find { it.name == 'sufentanil' }.noEstablishedMaximum", containsString("sufentanil"))
+                // ziconotide: the label's maximum is hard; the label refill intervals
+                .body("drugs.find { it.name == 'ziconotide' }.maxDailyDose.value.value", equalTo(19.2f))
+                .body("drugs.find { it.name == 'ziconotide' }.maxDailyDose.value.unit", equalTo("ug/d"))
+                .body("drugs.find { it.name == 'ziconotide' }.maxDailyDose.severity", equalTo("CRITICAL"))
+                .body("drugs.find { it.name == 'ziconotide' }.maxDailyDose.verification", equalTo("VERIFIED"))
+                .body(
+                        "drugs.find { it.name == 'ziconotide' }.refillIntervals.condition",
+                        equalTo(java.util.List.of("FIRST_FILL", "DILUTED", "UNDILUTED")))
+                .body(
+                        "drugs.find { it.name == 'ziconotide' }.refillIntervals.maxInterval.value",
+                        equalTo(java.util.List.of(14, 40, 84)))
+                .body(
+                        "drugs.find { it.name == 'ziconotide' }.refillIntervals.maxInterval.unit",
+                        everyItem(equalTo("d")))
+                .body(
+                        "drugs.find { it.name == 'ziconotide' }.refillIntervals[0].citations.sourceKey",
+                        hasItem("PRIALT_HCP_PUMP_USE"))
+                .body("drugs.find { it.name == 'ziconotide' }.titration[0].maxIncrease.value", equalTo(2.4f))
+                // the two internal disagreements: kept unverified and marked for reading
+                .body("drugs.find { it.name == 'clonidine' }.maxDailyDose.value.value", equalTo(600))
+                .body("drugs.find { it.name == 'clonidine' }.maxDailyDose.value.unit", equalTo("ug/d"))
+                .body(
+                        "drugs.find { it.name == 'clonidine' }.maxDailyDose.note",
+                        containsString("to be read against PACC"))
+                .body(
+                        "drugs.find { it.name == 'bupivacaine' }.maxDailyDose.note",
+                        containsString("to be read against PACC"))
+                // the plausibility ceiling: critical, and below 200 mg/day of intrathecal hydromorphone
+                .body("drugs.implausibleDailyDose.severity", everyItem(equalTo("CRITICAL")))
+                .body("drugs.find { it.name == 'hydromorphone' }.implausibleDailyDose.value.value", equalTo(50))
+                .body("drugs.find { it.name == 'hydromorphone' }.implausibleDailyDose.value.unit", equalTo("mg/d"))
+                .body(
+                        "drugs.find { it.name == 'hydromorphone' }.implausibleDailyDose.note",
+                        startsWith("Plausibility limit, not a clinical one"))
+                // a titration step as a fraction of the current dose (unit 1, never %)
+                .body("drugs.find { it.name == 'baclofen' }.titration[0].maxIncrease.unit", equalTo("1"))
+                .body(
+                        "admixtures.find { it.components == ['morphine', 'clonidine'] }.studiedDuration.value",
+                        equalTo(90))
+                .body(
+                        "admixtures.find { it.components == ['morphine', 'clonidine'] }.citations.sourceKey",
+                        hasItem("HILDEBRAND2003"));
     }
 
     @Test
