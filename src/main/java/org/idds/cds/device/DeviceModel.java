@@ -61,22 +61,34 @@ public record DeviceModel(
         return capabilities.labelledDrugs().contains(drug);
     }
 
-    /** Every figure of the model, in file order. */
+    /** Every figure of the model, in file order: the basic figures, then those of its capabilities. */
     public List<DeviceFigure> figures() {
         List<DeviceFigure> figures = new ArrayList<>();
         reservoirVolume.ifPresent(figures::add);
         lowReservoirAlarmDefault.ifPresent(figures::add);
+        capabilities.lowReservoirAlarmRange().ifPresent(r -> {
+            figures.add(r.min());
+            figures.add(r.max());
+        });
         flowRate.ifPresent(r -> {
             figures.add(r.min());
             figures.add(r.max());
         });
+        capabilities.flowAccuracy().ifPresent(figures::add);
+        capabilities.patientBolus().ifPresent(b -> {
+            b.shortestLockout().ifPresent(figures::add);
+            b.mostPerDay().ifPresent(figures::add);
+        });
+        capabilities.refillDateVolume().ifPresent(figures::add);
         return figures;
     }
 
-    /** The citations of the model and of each of its figures. */
+    /** The citations of the model, of each of its figures, of its patient-bolus capability and of its notes. */
     public List<Citation> allCitations() {
         List<Citation> all = new ArrayList<>(citations);
         figures().forEach(f -> all.addAll(f.citations()));
+        capabilities.patientBolus().ifPresent(b -> all.addAll(b.citations()));
+        capabilities.notes().forEach(n -> all.addAll(n.citations()));
         return all;
     }
 }

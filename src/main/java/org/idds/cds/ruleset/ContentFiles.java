@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
@@ -24,7 +27,8 @@ import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
 /**
  * Reads the ruleset content listed under the manifest's optional keys {@code deviceModels}, {@code trialProtocols}
  * (paths relative to {@code rules/}; the build packages the repository's {@code device-model/} and
- * {@code trial-protocols/} there) and {@code outcomes} (concern to file). Each device model and trial protocol is
+ * {@code trial-protocols/} there), {@code outcomes} (concern to file) and {@code drugLibrary} (the intrathecal drug
+ * library, see {@link DrugLibraries}). Each device model and trial protocol is
  * checked against its JSON Schema, then across files: every citation resolves in the evidence catalogue, every unit
  * is valid UCUM, the id is the file name, a protocol's default observation policy is one of its policies and its
  * drug is in the drug catalogue. Problems name the file and the JSON path. Outcomes files are kept as text for their
@@ -44,6 +48,9 @@ final class ContentFiles {
         if (manifest.outcomes() != null) {
             manifest.outcomes().values().stream().filter(p -> p != null).forEach(paths::add);
         }
+        if (manifest.drugLibrary() != null) {
+            paths.add(manifest.drugLibrary());
+        }
         return paths;
     }
 
@@ -59,7 +66,8 @@ final class ContentFiles {
         for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
             String text = source.file(path).orElseThrow();
             citedSources(text, cited);
-            DeviceModels.read(path, text, schemaFolder, sources, problems).ifPresent(devices::add);
+            DeviceModels.read(path, text, schemaFolder, sources, drugs, problems)
+                    .ifPresent(devices::add);
         }
         unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
         List<TrialProtocol> trials = new ArrayList<>();
@@ -89,7 +97,15 @@ final class ContentFiles {
                 }
             });
         }
-        return new RulesetContent(devices, trials, outcomes, cited);
+        IntrathecalDrugLibrary library = IntrathecalDrugLibrary.EMPTY;
+        if (manifest.drugLibrary() != null) {
+            String path = manifest.drugLibrary();
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            library = DrugLibraries.read(path, text, schemaFolder, sources, drugs, problems)
+                    .orElse(IntrathecalDrugLibrary.EMPTY);
+        }
+        return new RulesetContent(devices, trials, outcomes, cited, library);
     }
 
     /** The {@code source} of every citation anywhere in a JSON file; nothing if it is not JSON (reported elsewhere). */
@@ -112,6 +128,20 @@ final class ContentFiles {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (!name.equals(id + ".json")) {
             problems.add(path + " $.id: " + id + " is not the file name without .json");
+        }
+    }
+
+    /**
+     * A drug named in device or drug-library data is the drug catalogue's generic name (not a synonym or brand) and
+     * has an intrathecal route there.
+     */
+    static void checkIntrathecalDrug(String where, String name, DrugCatalogue drugs, List<String> problems) {
+        Optional<DrugEntry> drug = drugs.find(name == null ? "" : name);
+        if (drug.isEmpty() || !drug.get().name().equals(name)) {
+            problems.add(where + ": " + name + " is not a generic name in the drug catalogue"
+                    + drug.map(d -> " (it is " + d.name() + ")").orElse(""));
+        } else if (drug.get().route(Route.INTRATHECAL).isEmpty()) {
+            problems.add(where + ": " + name + " has no intrathecal route in the drug catalogue");
         }
     }
 

@@ -4,9 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.device.DeviceCapabilities;
+import org.idds.cds.device.DeviceCapabilities.DeviceNote;
+import org.idds.cds.device.DeviceCapabilities.FigureRange;
+import org.idds.cds.device.DeviceCapabilities.PatientBolusCapability;
+import org.idds.cds.device.DeviceCapabilities.RefillDateRule;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.FlowRange;
@@ -15,10 +24,24 @@ import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 
-/** Reads one {@code device-model/*.json} file: its schema first, then the cross-file checks of {@link ContentFiles}. */
+/**
+ * Reads one {@code device-model/*.json} file: its schema first, then the cross-file checks of {@link ContentFiles},
+ * then the device's own consistency (alarm settings and refill volume inside the reservoir, accuracy a fraction,
+ * labelled drugs in the drug catalogue with an intrathecal route). A file without capabilities (format 2) reads as an
+ * implanted programmable pump with nothing recorded beyond its basic figures.
+ *
+ * <p>Besides the file's own {@code notes}, each labelled drug becomes a note of topic {@value #LABELLED_DRUGS_TOPIC}
+ * and the refill-date statement one of topic {@value #REFILL_DATE_TOPIC}, so that every statement keeps its sources.
+ */
 final class DeviceModels {
 
     static final String SCHEMA = "device-model.schema.json";
+
+    /** Topic of the note each labelled drug becomes (its text and sources). */
+    static final String LABELLED_DRUGS_TOPIC = "labelled-drugs";
+
+    /** Topic of the note the refill-date statement becomes (its text and sources). */
+    static final String REFILL_DATE_TOPIC = "refill-date";
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,18 +56,40 @@ final class DeviceModels {
             String description,
             String manufacturer,
             String model,
+            String kind,
             FigureJson reservoirVolume,
             FigureJson lowReservoirAlarmDefault,
+            RangeJson lowReservoirAlarmRange,
             RangeJson flowRate,
+            FigureJson flowAccuracy,
+            PatientBolusJson patientBolus,
+            List<LabelledDrugJson> labelledDrugs,
+            RefillDateJson refillDate,
+            List<NoteJson> notes,
             List<CitationJson> citations) {}
 
     record FigureJson(String value, String unit, String verification, String note, List<CitationJson> citations) {}
 
     record RangeJson(FigureJson min, FigureJson max) {}
 
+    record PatientBolusJson(
+            Boolean available, FigureJson shortestLockout, FigureJson mostPerDay, List<CitationJson> citations) {}
+
+    record LabelledDrugJson(String drug, String text, String verification, List<CitationJson> citations) {}
+
+    record RefillDateJson(
+            String rule, FigureJson volume, String text, String verification, List<CitationJson> citations) {}
+
+    record NoteJson(String topic, String text, String verification, List<CitationJson> citations) {}
+
     /** The model, or empty with the problems added (each naming the file and the JSON path). */
     static Optional<DeviceModel> read(
-            String path, String text, String schemaFolder, Map<String, EvidenceSource> sources, List<String> problems) {
+            String path,
+            String text,
+            String schemaFolder,
+            Map<String, EvidenceSource> sources,
+            DrugCatalogue drugs,
+            List<String> problems) {
         List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
         if (!schemaProblems.isEmpty()) {
             problems.addAll(schemaProblems);
@@ -76,6 +121,7 @@ final class DeviceModels {
                 flow = Optional.of(new FlowRange(min.get(), max.get()));
             }
         }
+        DeviceCapabilities capabilities = capabilities(path, d, reservoir, alarm, sources, drugs, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -90,7 +136,141 @@ final class DeviceModels {
                 reservoir,
                 alarm,
                 flow,
-                citations));
+                citations,
+                capabilities));
+    }
+
+    /** What the device can do beyond its basic figures; problems name the file and the JSON path. */
+    private static DeviceCapabilities capabilities(
+            String path,
+            DeviceModelJson d,
+            Optional<DeviceFigure> reservoir,
+            Optional<DeviceFigure> alarm,
+            Map<String, EvidenceSource> sources,
+            DrugCatalogue drugs,
+            List<String> problems) {
+        DeviceCapabilities.Kind kind = d.kind() == null
+                ? DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP
+                : DeviceCapabilities.Kind.valueOf(d.kind()); // the schema admits only the kinds
+        alarm.ifPresent(a -> checkInsideReservoir(path + " $.lowReservoirAlarmDefault", a, reservoir, problems));
+
+        Optional<FigureRange> alarmRange = Optional.empty();
+        if (d.lowReservoirAlarmRange() != null) {
+            String where = path + " $.lowReservoirAlarmRange";
+            Optional<DeviceFigure> min =
+                    figure(where + ".min", d.lowReservoirAlarmRange().min(), sources, problems);
+            Optional<DeviceFigure> max =
+                    figure(where + ".max", d.lowReservoirAlarmRange().max(), sources, problems);
+            if (min.isPresent() && max.isPresent()) {
+                if (min.get().measure().compareQuantity(max.get().measure()) > 0) {
+                    problems.add(where + ": min is above max");
+                }
+                checkInsideReservoir(where + ".max", max.get(), reservoir, problems);
+                alarm.filter(a -> a.measure().compareQuantity(min.get().measure()) < 0
+                                || a.measure().compareQuantity(max.get().measure()) > 0)
+                        .ifPresent(a -> problems.add(path + " $.lowReservoirAlarmDefault: " + a.value() + " " + a.unit()
+                                + " is outside the allowed range " + min.get().value() + "-"
+                                + max.get().value() + " "
+                                + max.get().unit()));
+                alarmRange = Optional.of(new FigureRange(min.get(), max.get()));
+            }
+        }
+
+        Optional<DeviceFigure> accuracy = figure(path + " $.flowAccuracy", d.flowAccuracy(), sources, problems);
+        accuracy.filter(a -> a.value().signum() <= 0 || a.value().compareTo(BigDecimal.ONE) >= 0)
+                .ifPresent(a -> problems.add(path + " $.flowAccuracy: " + a.value()
+                        + " is not a fraction between 0 and 1 (0.145 is plus or minus 14.5 %)"));
+
+        Optional<PatientBolusCapability> bolus = Optional.empty();
+        if (d.patientBolus() != null) {
+            String where = path + " $.patientBolus";
+            Optional<DeviceFigure> lockout =
+                    figure(where + ".shortestLockout", d.patientBolus().shortestLockout(), sources, problems);
+            Optional<DeviceFigure> most =
+                    figure(where + ".mostPerDay", d.patientBolus().mostPerDay(), sources, problems);
+            most.filter(m -> m.value().signum() <= 0
+                            || m.value().stripTrailingZeros().scale() > 0)
+                    .ifPresent(m -> problems.add(where + ".mostPerDay: " + m.value() + " is not a whole count"));
+            List<Citation> bolusCitations = ContentFiles.citations(
+                    where + ".citations", d.patientBolus().citations(), sources, problems);
+            bolus = Optional.of(new PatientBolusCapability(
+                    Boolean.TRUE.equals(d.patientBolus().available()), lockout, most, bolusCitations));
+        }
+
+        List<DeviceNote> notes = new ArrayList<>();
+        List<String> labelled = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<LabelledDrugJson> labelledJson = orEmpty(d.labelledDrugs());
+        for (int i = 0; i < labelledJson.size(); i++) {
+            LabelledDrugJson l = labelledJson.get(i);
+            String where = path + " $.labelledDrugs[" + i + "]";
+            ContentFiles.checkIntrathecalDrug(where + ".drug", l.drug(), drugs, problems);
+            if (!seen.add(l.drug())) {
+                problems.add(where + ".drug: " + l.drug() + " is listed twice");
+            }
+            labelled.add(l.drug());
+            note(where, LABELLED_DRUGS_TOPIC, l.text(), l.verification(), l.citations(), sources, problems)
+                    .ifPresent(notes::add);
+        }
+
+        RefillDateRule rule = RefillDateRule.NOT_STATED;
+        Optional<DeviceFigure> refillVolume = Optional.empty();
+        if (d.refillDate() != null) {
+            String where = path + " $.refillDate";
+            rule = RefillDateRule.valueOf(d.refillDate().rule()); // the schema admits only the rules
+            refillVolume = figure(where + ".volume", d.refillDate().volume(), sources, problems);
+            refillVolume.ifPresent(v -> checkInsideReservoir(where + ".volume", v, reservoir, problems));
+            note(
+                            where,
+                            REFILL_DATE_TOPIC,
+                            d.refillDate().text(),
+                            d.refillDate().verification(),
+                            d.refillDate().citations(),
+                            sources,
+                            problems)
+                    .ifPresent(notes::add);
+        }
+
+        List<NoteJson> noteJson = orEmpty(d.notes());
+        for (int i = 0; i < noteJson.size(); i++) {
+            NoteJson n = noteJson.get(i);
+            note(path + " $.notes[" + i + "]", n.topic(), n.text(), n.verification(), n.citations(), sources, problems)
+                    .ifPresent(notes::add);
+        }
+        return new DeviceCapabilities(kind, alarmRange, accuracy, bolus, labelled, rule, refillVolume, notes);
+    }
+
+    /** A volume setting of the device (an alarm, a refill volume) must be below the reservoir volume. */
+    private static void checkInsideReservoir(
+            String where, DeviceFigure volume, Optional<DeviceFigure> reservoir, List<String> problems) {
+        reservoir
+                .filter(r -> volume.measure().compareQuantity(r.measure()) >= 0)
+                .ifPresent(r -> problems.add(where + ": " + volume.value() + " " + volume.unit()
+                        + " is not below the reservoir volume of " + r.value() + " " + r.unit()));
+    }
+
+    private static Optional<DeviceNote> note(
+            String where,
+            String topic,
+            String text,
+            String verification,
+            List<CitationJson> raw,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        int before = problems.size();
+        Optional<Verification> status = ContentFiles.verification(verification);
+        if (status.isEmpty()) {
+            problems.add(where + ".verification: " + verification + " is not one of " + List.of(Verification.values()));
+        }
+        List<Citation> citations = ContentFiles.citations(where + ".citations", raw, sources, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeviceNote(topic, text, status.orElseThrow(), citations));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static Optional<DeviceFigure> figure(

@@ -23,10 +23,12 @@ final class KnowledgeFiles {
             SharedFiles shared,
             List<TopicEntry> topics,
             // Optional ruleset content beside the rules (see ContentFiles): device-model and trial-protocol files,
-            // paths relative to rules/; and each concern's outcomes file, concern name to path.
+            // paths relative to rules/; each concern's outcomes file, concern name to path; the intrathecal drug
+            // library (format 3).
             List<String> deviceModels,
             List<String> trialProtocols,
-            Map<String, String> outcomes) {}
+            Map<String, String> outcomes,
+            String drugLibrary) {}
 
     record SharedFiles(String sources, String drugs, String parameters) {}
 

@@ -9,8 +9,9 @@ import org.idds.cds.kernel.Concern;
 
 /**
  * The ruleset content beside the rules and catalogues: device models and trial protocols (kept at the repository's
- * top level, packaged under {@code rules/}), and each concern's outcomes file. Listed in the manifest under the
- * optional keys {@code deviceModels}, {@code trialProtocols} and {@code outcomes}, covered by the content hash.
+ * top level, packaged under {@code rules/}), each concern's outcomes file, and the intrathecal drug library. Listed in
+ * the manifest under the optional keys {@code deviceModels}, {@code trialProtocols}, {@code outcomes} and
+ * {@code drugLibrary} (format 3; {@link IntrathecalDrugLibrary#EMPTY} when absent), covered by the content hash.
  */
 public record RulesetContent(
         List<DeviceModel> deviceModels,
@@ -31,7 +32,7 @@ public record RulesetContent(
     }
 
     /**
-     * {@code citedSources}: the evidence sources the device-model and trial-protocol files cite, each a use of the
+     * {@code citedSources}: the evidence sources the device-model, trial-protocol and drug-library files cite, each a use of the
      * source (read from every listed file, even one refused for another reason, so that its sources are not reported
      * as unused as well).
      */

@@ -823,7 +823,7 @@ public final class RulesetLoader {
             RulesetContent content,
             List<String> problems) {
         Map<String, Boolean> used = new HashMap<>();
-        content.citedSources().forEach(k -> used.put(k, true)); // device models, trial protocols
+        content.citedSources().forEach(k -> used.put(k, true)); // device models, trial protocols, drug library
         rules.values().forEach(r -> r.citations().forEach(c -> used.put(c.sourceKey(), true)));
         parameters.forEach(p -> p.citations().forEach(c -> used.put(c.sourceKey(), true)));
         drugs.drugs().values().forEach(d -> {
@@ -842,8 +842,10 @@ public final class RulesetLoader {
         });
         sources.keySet().stream()
                 .filter(k -> !used.containsKey(k))
-                .forEach(k -> problems.add("source " + k
-                        + " is cited by no rule, parameter or drug figure, device model or trial protocol"));
+                .forEach(
+                        k -> problems.add(
+                                "source " + k
+                                        + " is cited by no rule, parameter or drug figure, device model, trial protocol or drug library entry"));
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.idds.cds.device.DeviceCapabilities;
+import org.idds.cds.device.DeviceCapabilities.DeviceNote;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Verification;
@@ -31,6 +33,8 @@ class RulesetContentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEVICE = "device-model/synchromed-ii-40ml.json";
+    private static final String PROMETRA = "device-model/prometra-ii-40ml.json";
+    private static final String EXTERNAL = "device-model/external-intrathecal-system.json";
     private static final String TRIAL = "trial-protocols/single-bolus-trial.json";
     private static final String OUTCOMES = "selection/outcomes.json";
 
@@ -44,8 +48,7 @@ class RulesetContentTest {
         assertTrue(bundled.file(OUTCOMES).isPresent(), "the bundled source (hence the hash) holds " + OUTCOMES);
         Ruleset ruleset = loader.load(bundled);
 
-        DeviceModel pump = ruleset.deviceModels().get(0);
-        assertEquals("synchromed-ii-40ml", pump.id());
+        DeviceModel pump = device(ruleset, "synchromed-ii-40ml");
         assertEquals(new BigDecimal("40"), pump.reservoirVolume().orElseThrow().value());
         assertEquals("mL", pump.reservoirVolume().orElseThrow().unit());
         assertEquals(
@@ -112,16 +115,15 @@ class RulesetContentTest {
     @Test
     void aSourceCitedOnlyByADeviceModelOrTrialProtocolCountsAsUsed() {
         Ruleset ruleset = loader.load(bundled);
-        assertTrue(ruleset.source("MEDTRONIC_8637_IMPLANT_MANUAL").isPresent());
+        assertTrue(ruleset.source("BYERS1995").isPresent());
         assertTrue(ruleset.source("DURAMORPH_LABEL").isPresent());
-        // Without the device model, the sources only it cites are loose ends again.
-        String manifest = bundled.file(RulesetSource.MANIFEST)
-                .orElseThrow()
-                .replace("\"deviceModels\": [\"" + DEVICE + "\"],", "");
+        // Without the externalised system's file, the source only it cites is a loose end again.
+        String manifest = bundled.file(RulesetSource.MANIFEST).orElseThrow().replace(",\n    \"" + EXTERNAL + "\"", "");
+        assertFalse(manifest.contains(EXTERNAL), "the edit must apply");
         assertRejected(
-                bundled.with(RulesetSource.MANIFEST, manifest).without(DEVICE),
-                "source MEDTRONIC_8637_IMPLANT_MANUAL is cited by no rule, parameter or drug figure, device model or"
-                        + " trial protocol");
+                bundled.with(RulesetSource.MANIFEST, manifest).without(EXTERNAL),
+                "source BYERS1995 is cited by no rule, parameter or drug figure, device model, trial protocol or drug"
+                        + " library entry");
     }
 
     @Test
@@ -154,12 +156,11 @@ class RulesetContentTest {
 
     @Test
     void aListedFileThatIsMissingIsRefused() {
-        String manifest = bundled.file(RulesetSource.MANIFEST)
-                .orElseThrow()
-                .replace(DEVICE, "device-model/prometra-ii-40ml.json");
+        String manifest =
+                bundled.file(RulesetSource.MANIFEST).orElseThrow().replace(DEVICE, "device-model/no-such-pump.json");
         assertRejected(
                 bundled.with(RulesetSource.MANIFEST, manifest).without(DEVICE),
-                "ruleset.json lists device-model/prometra-ii-40ml.json but the ruleset has no such file");
+                "ruleset.json lists device-model/no-such-pump.json but the ruleset has no such file");
     }
 
     @Test
@@ -170,8 +171,7 @@ class RulesetContentTest {
         assertNotEquals(before.contentHash(), after.contentHash());
         assertEquals(
                 new BigDecimal("4"),
-                after.deviceModels()
-                        .get(0)
+                device(after, "synchromed-ii-40ml")
                         .lowReservoirAlarmDefault()
                         .orElseThrow()
                         .value());
@@ -227,6 +227,129 @@ class RulesetContentTest {
         assertRejected(
                 bundled.with(RulesetSource.MANIFEST, manifest).without(OUTCOMES),
                 "lists no outcomes file for SELECTION");
+    }
+
+    @Test
+    void theDeviceModelsCarryTheirCapabilitiesWithProvenance() {
+        Ruleset ruleset = loader.load(bundled);
+        assertEquals(
+                List.of(
+                        "synchromed-ii-20ml",
+                        "synchromed-ii-40ml",
+                        "prometra-ii-20ml",
+                        "prometra-ii-40ml",
+                        "external-intrathecal-system"),
+                ruleset.deviceModels().stream().map(DeviceModel::id).toList());
+
+        DeviceModel synchromed20 = device(ruleset, "synchromed-ii-20ml");
+        assertEquals(
+                0,
+                new BigDecimal("20")
+                        .compareTo(synchromed20.reservoirVolume().orElseThrow().value()));
+        DeviceCapabilities sm = synchromed20.capabilities();
+        assertEquals(DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP, sm.kind());
+        assertEquals(new BigDecimal("0.145"), sm.flowAccuracy().orElseThrow().value());
+        assertEquals("1", sm.flowAccuracy().orElseThrow().unit(), "a fraction, never %");
+        assertEquals(Verification.UNVERIFIED, sm.flowAccuracy().orElseThrow().verification());
+        assertEquals(List.of("morphine", "ziconotide", "baclofen"), sm.labelledDrugs());
+        assertTrue(synchromed20.labels("ziconotide"));
+        assertFalse(synchromed20.labels("hydromorphone"), "hydromorphone is off-label in a SynchroMed II");
+        DeviceNote ziconotide = sm.notes().stream()
+                .filter(n -> n.topic().equals("labelled-drugs") && n.text().contains("Prialt"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Verification.VERIFIED, ziconotide.verification());
+        assertEquals("PRIALT_US_LABEL", ziconotide.citations().get(0).sourceKey());
+        DeviceNote motorStall = sm.notes().stream()
+                .filter(n -> n.topic().equals("off-label-drugs"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(motorStall.text().contains("91.1 %"), motorStall.text());
+        assertTrue(motorStall.citations().stream().anyMatch(c -> c.sourceKey().equals("MEDTRONIC_SYNCHROMED_HCP")));
+        assertTrue(sm.patientBolus().orElseThrow().available());
+        assertTrue(sm.patientBolus().orElseThrow().mostPerDay().isEmpty(), "no source gives the myPTM limits");
+        assertEquals(DeviceCapabilities.RefillDateRule.NOT_STATED, sm.refillDateRule());
+        assertTrue(sm.lowReservoirAlarmRange().isEmpty(), "no source gives the allowed alarm range");
+
+        DeviceCapabilities prometra = device(ruleset, "prometra-ii-40ml").capabilities();
+        assertEquals(DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES, prometra.refillDateRule());
+        assertEquals(
+                new BigDecimal("3.0"), prometra.refillDateVolume().orElseThrow().value());
+        assertEquals("mL", prometra.refillDateVolume().orElseThrow().unit());
+        assertEquals(
+                Verification.UNVERIFIED,
+                prometra.refillDateVolume().orElseThrow().verification());
+        assertEquals(List.of("morphine"), prometra.labelledDrugs());
+        assertTrue(prometra.notes().stream()
+                .anyMatch(n -> n.topic().equals("mri")
+                        && n.verification() == Verification.VERIFIED
+                        && n.text().contains("1.5 T")));
+
+        DeviceModel external = device(ruleset, "external-intrathecal-system");
+        assertEquals(
+                DeviceCapabilities.Kind.EXTERNALISED_SYSTEM,
+                external.capabilities().kind());
+        assertTrue(external.reservoirVolume().isEmpty(), "the external pump's reservoir is not recorded");
+        assertTrue(external.allCitations().stream().anyMatch(c -> c.sourceKey().equals("APRILI2009")));
+    }
+
+    @Test
+    void aFlowAccuracyInPercentIsRefusedBecausePercentIsHbA1c() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("flowAccuracy")).put("unit", "%"),
+                DEVICE + " $.flowAccuracy.unit");
+    }
+
+    @Test
+    void aFlowAccuracyThatIsNotAFractionIsRefused() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("flowAccuracy")).put("value", "14.5"),
+                DEVICE + " $.flowAccuracy: 14.5 is not a fraction between 0 and 1");
+    }
+
+    @Test
+    void aLabelledDrugOutsideTheCatalogueIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("labelledDrugs").get(2)).put("drug", "unobtainium"),
+                DEVICE + " $.labelledDrugs[2].drug: unobtainium is not a generic name in the drug catalogue");
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("labelledDrugs").get(2)).put("drug", "oxycodone"),
+                DEVICE + " $.labelledDrugs[2].drug: oxycodone has no intrathecal route in the drug catalogue");
+    }
+
+    @Test
+    void aDeviceNoteWithoutASourceIsRefusedNamingTheFileAndField() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("notes").get(0)).putArray("citations"),
+                DEVICE + " $.notes[0].citations: must have at least 1 items");
+    }
+
+    @Test
+    void aRefillVolumeRuleWithoutItsVolumeIsRefused() {
+        assertProblem(
+                PROMETRA,
+                root -> ((ObjectNode) root.path("refillDate")).remove("volume"),
+                PROMETRA + " $.refillDate: required property 'volume' not found");
+    }
+
+    @Test
+    void anAlarmSettingAtOrAboveTheReservoirVolumeIsRefused() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("lowReservoirAlarmDefault")).put("value", "40"),
+                DEVICE + " $.lowReservoirAlarmDefault: 40 mL is not below the reservoir volume of 40 mL");
+    }
+
+    private static DeviceModel device(Ruleset ruleset, String id) {
+        return ruleset.deviceModels().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no device model " + id));
     }
 
     private RulesetSource edited(String file, Consumer<JsonNode> edit) {

@@ -124,6 +124,16 @@ class RoleMatrixTest {
                         200,
                         403,
                         403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/drug-library",
+                        r -> r.get("/api/v1/drug-library"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
                         401));
     }
 

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.device.DeviceCapabilities;
+import org.idds.cds.device.DeviceCapabilities.DeviceNote;
+import org.idds.cds.device.DeviceCapabilities.FigureRange;
+import org.idds.cds.device.DeviceCapabilities.PatientBolusCapability;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.FlowRange;
@@ -31,8 +35,10 @@ public class DeviceModelResource {
 
     @GET
     @Operation(
-            summary = "The device models: identity, reservoir, low-reservoir alarm default and flow range, each figure "
-                    + "with its UCUM unit, verification status and sources")
+            summary = "The device models: identity, reservoir, low-reservoir alarm default and flow range, and their "
+                    + "capabilities (alarm range, flow accuracy, patient bolus, labelled drugs, how the programmer "
+                    + "dates the refill, cited notes on MRI, replacement, alarms and refills), each figure with its UCUM "
+                    + "unit, verification status and sources")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<DeviceModelView> deviceModels() {
         return rulesets.active().deviceModels().stream()
@@ -52,7 +58,8 @@ public class DeviceModelResource {
             Optional<FigureView> reservoirVolume,
             Optional<FigureView> lowReservoirAlarmDefault,
             Optional<FlowRangeView> flowRate,
-            List<Citation> citations) {
+            List<Citation> citations,
+            CapabilitiesView capabilities) {
 
         static DeviceModelView of(DeviceModel d) {
             return new DeviceModelView(
@@ -66,7 +73,67 @@ public class DeviceModelResource {
                     d.reservoirVolume().map(FigureView::of),
                     d.lowReservoirAlarmDefault().map(FigureView::of),
                     d.flowRate().map(FlowRangeView::of),
-                    d.citations());
+                    d.citations(),
+                    CapabilitiesView.of(d.capabilities()));
+        }
+    }
+
+    /**
+     * What the device can do beyond its basic figures: {@code labelledDrugs} are the catalogue's generic names its
+     * labelling approves (each with its sources among the notes of topic {@code labelled-drugs}); {@code
+     * refillDateRule} says how its own programmer dates the refill ({@code NOT_STATED} where no source read says).
+     */
+    public record CapabilitiesView(
+            String kind,
+            Optional<RangeView> lowReservoirAlarmRange,
+            Optional<FigureView> flowAccuracy,
+            Optional<PatientBolusView> patientBolus,
+            List<String> labelledDrugs,
+            String refillDateRule,
+            Optional<FigureView> refillDateVolume,
+            List<NoteView> notes) {
+
+        static CapabilitiesView of(DeviceCapabilities c) {
+            return new CapabilitiesView(
+                    c.kind().name(),
+                    c.lowReservoirAlarmRange().map(RangeView::of),
+                    c.flowAccuracy().map(FigureView::of),
+                    c.patientBolus().map(PatientBolusView::of),
+                    c.labelledDrugs(),
+                    c.refillDateRule().name(),
+                    c.refillDateVolume().map(FigureView::of),
+                    c.notes().stream().map(NoteView::of).toList());
+        }
+    }
+
+    /** Patient-activated bolus: offered or not, and the programmer's limits where a source gives them. */
+    public record PatientBolusView(
+            boolean available,
+            Optional<FigureView> shortestLockout,
+            Optional<FigureView> mostPerDay,
+            List<Citation> citations) {
+
+        static PatientBolusView of(PatientBolusCapability b) {
+            return new PatientBolusView(
+                    b.available(),
+                    b.shortestLockout().map(FigureView::of),
+                    b.mostPerDay().map(FigureView::of),
+                    b.citations());
+        }
+    }
+
+    /** A cited statement about the device, by topic ({@code mri}, {@code replacement-indicator}, ...). */
+    public record NoteView(String topic, String text, String verification, List<Citation> citations) {
+
+        static NoteView of(DeviceNote n) {
+            return new NoteView(n.topic(), n.text(), n.verification().name(), n.citations());
+        }
+    }
+
+    public record RangeView(FigureView min, FigureView max) {
+
+        static RangeView of(FigureRange r) {
+            return new RangeView(FigureView.of(r.min()), FigureView.of(r.max()));
         }
     }
 
