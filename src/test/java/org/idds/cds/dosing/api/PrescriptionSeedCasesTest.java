@@ -1,0 +1,159 @@
+package org.idds.cds.dosing.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.idds.cds.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prescriptions of seed 000 (case studies 1 and 3) and the issue's worked examples through the API, against the
+ * bundled device models and drug library, numbers to the stated precision.
+ */
+@QuarkusTest
+class PrescriptionSeedCasesTest {
+
+    private static final String SEED1_CONTENTS = """
+            "contents": [{"drug": "hydromorphone", "concentration": {"value": 1000, "unit": "ug/mL"}},
+                         {"drug": "ropivacaine", "concentration": {"value": 2500, "unit": "ug/mL"}},
+                         {"drug": "clonidine", "concentration": {"value": 75, "unit": "ug/mL"}}]""";
+
+    private static ValidatableResponse check(String body) {
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/prescription-checks")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void seedCase1MonthsLaterHydromorphoneRopivacaineClonidineWithPatientBoluses() {
+        check("""
+                {"caseReference": "seed000-case1-later", "deviceId": "synchromed-ii-40ml", "alarmVolume": {"value": 2, "unit": "mL"},
+                 %s,
+                 "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
+                 "bolus": {"dose": {"value": 30, "unit": "ug"}, "maxPerDay": 7},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                """.formatted(SEED1_CONTENTS))
+                .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.7f))
+                .body("calculations.find { it.id == 'maxVolume' }.result", equalTo(0.91f))
+                .body("calculations.find { it.id == 'daysToAlarmWithBoluses' }.result", equalTo(41.8f))
+                .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(54.3f))
+                .body("calculations.find { it.id == 'dailyDose.clonidine' }.result", equalTo(52.5f))
+                .body("calculations.find { it.id == 'dailyDose.clonidine' }.unit", equalTo("ug/d"))
+                .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.result", equalTo(1.75f))
+                .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.unit", equalTo("mg/d"))
+                // no established maximum exceeded; ropivacaine reported as having none
+                .body("findings.ruleId", not(hasItems("DOS-LM-001")))
+                .body("findings.ruleId", not(hasItem("DOS-LM-003")))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-LM-005' }.basis.input",
+                        hasItem("contents[ropivacaine].concentration"))
+                // hydromorphone, ropivacaine and clonidine are off-label in a SynchroMed II
+                .body("findings.findAll { it.ruleId == 'DOS-DV-006' }.size()", equalTo(3))
+                // the three-drug admixture has no stability study: the refill interval cannot be checked against one
+                .body("findings.ruleId", hasItem("DOS-RF-002"))
+                .body("status", equalTo("REVIEW_BEFORE_USE"));
+    }
+
+    @Test
+    void seedCase1AtImplantSixMillilitresADayIsFarAboveAnyStartingDose() {
+        check("""
+                {"caseReference": "seed000-case1-implant", "deviceId": "synchromed-ii-40ml", "startingDose": true,
+                 %s,
+                 "basalVolume": {"value": 6, "unit": "mL/d"},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                """.formatted(SEED1_CONTENTS))
+                .body("calculations.find { it.id == 'dailyDose.hydromorphone' }.result", equalTo(6))
+                .body("calculations.find { it.id == 'dailyDose.hydromorphone' }.unit", equalTo("mg/d"))
+                .body("calculations.find { it.id == 'dailyDose.clonidine' }.result", equalTo(450))
+                .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.result", equalTo(15))
+                .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(6.3f))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-SD-001' }.basis.find { it.input == "
+                                + "'derived.hydromorphone.multipleOfStartingRangeTop' }.value",
+                        equalTo("40.0"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-SD-001' }.figures.key",
+                        hasItem("library.hydromorphone.startingDailyDose.high"));
+    }
+
+    @Test
+    void seedCase3MorphineTitrationStepsAreShownAndNothingExceedsAConsensusMaximum() {
+        check("""
+                {"caseReference": "seed000-case3", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1.0, "unit": "mg/d"}},
+                 "bolus": {"dose": {"value": 0.2, "unit": "mg"}, "maxPerDay": 6},
+                 "previous": {"basalDailyDose": {"value": 0.7, "unit": "mg/d"},
+                              "bolusDose": {"value": 0.1, "unit": "mg"}, "bolusMaxPerDay": 4}}
+                """)
+                .body("calculations.find { it.id == 'titration.basal' }.result", equalTo(42.9f))
+                .body("calculations.find { it.id == 'maxDaily.morphine' }.result", equalTo(2.2f))
+                .body("calculations.find { it.id == 'previousMaxDaily.morphine' }.result", equalTo(1.1f))
+                .body("calculations.find { it.id == 'titration.maxDaily' }.result", equalTo(100))
+                .body("findings.ruleId", hasItem("DOS-TI-003"))
+                .body("findings.ruleId", not(hasItems("DOS-LM-001")))
+                .body("findings.ruleId", not(hasItem("DOS-LM-003")));
+    }
+
+    @Test
+    void aTwentyMillilitrePumpKeepsTheRefillByMargin() {
+        check("""
+                {"deviceId": "synchromed-ii-20ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 5, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 20, "unit": "mL"}}}
+                """)
+                .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.25f))
+                .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(72))
+                .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(64))
+                .body("refillDue", equalTo("2027-02-03"))
+                .body("findings.ruleId", hasItem("DOS-RF-004"));
+    }
+
+    @Test
+    void aConcentrationAndADailyDoseAboveTheLibraryMaximaAreBothFlaggedWithCitations() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 25, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 20, "unit": "mg/d"}}}
+                """)
+                .body("status", equalTo("REVIEW_BEFORE_USE"))
+                .body("findings.find { it.ruleId == 'DOS-LM-001' }.severity", equalTo("warning"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-LM-001' }.figures.key",
+                        hasItem("library.morphine.maxConcentration"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.key",
+                        hasItem("library.morphine.maxDailyDose"))
+                .body("findings.find { it.ruleId == 'DOS-LM-003' }.citations", not(empty()))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.find { it.key == "
+                                + "'library.morphine.maxDailyDose' }.citations",
+                        not(empty()));
+    }
+
+    @Test
+    void twoHundredMilligramsADayOfIntrathecalHydromorphoneIsALikelyUnitError() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "hydromorphone", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 200, "unit": "mg/d"}}}
+                """)
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
+                .body("findings.find { it.ruleId == 'DOS-LM-007' }.severity", equalTo("critical"))
+                .body("findings.ruleId", not(hasItem("DOS-LM-003")))
+                .body("statusSummary", containsString("unit or decimal error"))
+                .body("findings.severity", everyItem(not(equalTo("none"))));
+    }
+}
