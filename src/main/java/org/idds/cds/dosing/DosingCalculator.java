@@ -1,5 +1,6 @@
 package org.idds.cds.dosing;
 
+import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -287,6 +288,21 @@ public final class DosingCalculator {
                 Amount.shown(basalStep),
                 Amount.shown(now.subtract(before)),
                 massPerDay));
+        library.find(drug).ifPresent(entry -> {
+            Optional<java.time.LocalDate> startsOn =
+                    p.checkedOn().or(() -> p.fill().map(Prescription.Fill::date));
+            Optional<Long> days = prev.startedOn()
+                    .flatMap(from -> startsOn.map(to -> java.time.temporal.ChronoUnit.DAYS.between(from, to)));
+            BigDecimal fraction = now.subtract(before)
+                    .value()
+                    .divide(before.value())
+                    .toBigDecimal(MathContext.DECIMAL64)
+                    .setScale(3, RoundingMode.HALF_EVEN);
+            for (int i = 0; i < entry.titration().size(); i++) {
+                facts.add(
+                        new LibraryTitration(drug, i, entry.titration().get(i), now.subtract(before), fraction, days));
+            }
+        });
         Measure nowMax = now;
         if (p.bolus().isPresent()) {
             nowMax = now.add(Amount.of(p.bolus().get().dose())

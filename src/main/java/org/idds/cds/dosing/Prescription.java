@@ -11,7 +11,9 @@ import org.idds.cds.kernel.Quantity;
  * <p>The basal rate is stated as a daily dose of one drug of the reservoir ({@code basalDose}, the drug doses are
  * expressed in) or as a volume a day ({@code basalVolume}), or both (then they must agree). A patient bolus is a dose
  * of the same drug. {@code previous} is the prescription this one replaces (for titration); {@code startingDose} says
- * this is a first prescription after implant or trial, judged against the recommended starting range.
+ * this is a first prescription after implant or trial, judged against the recommended starting range. {@code checkedOn}
+ * is the date the new prescription starts (the fill date when not given), against which the interval since the
+ * previous change is measured.
  */
 public record Prescription(
         String deviceId,
@@ -24,7 +26,35 @@ public record Prescription(
         Optional<Quantity> alarmVolume,
         Optional<Quantity> plannedRefillInterval,
         boolean startingDose,
-        Optional<Boolean> psychosisHistory) {
+        Optional<Boolean> psychosisHistory,
+        Optional<LocalDate> checkedOn) {
+
+    public Prescription(
+            String deviceId,
+            List<ReservoirDrug> contents,
+            Optional<DrugDose> basalDose,
+            Optional<Quantity> basalVolume,
+            Optional<PatientBolus> bolus,
+            Optional<Previous> previous,
+            Optional<Fill> fill,
+            Optional<Quantity> alarmVolume,
+            Optional<Quantity> plannedRefillInterval,
+            boolean startingDose,
+            Optional<Boolean> psychosisHistory) {
+        this(
+                deviceId,
+                contents,
+                basalDose,
+                basalVolume,
+                bolus,
+                previous,
+                fill,
+                alarmVolume,
+                plannedRefillInterval,
+                startingDose,
+                psychosisHistory,
+                Optional.empty());
+    }
 
     public Prescription {
         contents = List.copyOf(contents);
@@ -40,7 +70,16 @@ public record Prescription(
     public record PatientBolus(Quantity dose, Optional<Quantity> lockout, int maxPerDay) {}
 
     /** The prescription being replaced: its basal daily dose of the same drug, and its bolus if it had one. */
-    public record Previous(Quantity basalDailyDose, Optional<Quantity> bolusDose, Optional<Integer> bolusMaxPerDay) {}
+    public record Previous(
+            Quantity basalDailyDose,
+            Optional<Quantity> bolusDose,
+            Optional<Integer> bolusMaxPerDay,
+            Optional<LocalDate> startedOn) {
+
+        public Previous(Quantity basalDailyDose, Optional<Quantity> bolusDose, Optional<Integer> bolusMaxPerDay) {
+            this(basalDailyDose, bolusDose, bolusMaxPerDay, Optional.empty());
+        }
+    }
 
     /** When the reservoir was filled and with how much. */
     public record Fill(LocalDate date, Quantity volume) {}

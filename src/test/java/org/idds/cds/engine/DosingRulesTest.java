@@ -258,6 +258,28 @@ class DosingRulesTest {
         assertEquals(Set.of(), fire(zic, new PsychosisHistory(false)));
     }
 
+    @Test
+    void aStepLargerOrSoonerThanTheDrugsOwnScheduleIsFlagged() {
+        IntrathecalDrug.TitrationLimit label = new IntrathecalDrug.TitrationLimit(
+                Optional.of(Quantity.of("2.4", Unit.UG_PER_DAY)),
+                Optional.of(Quantity.of("1", Unit.DAY)),
+                Verification.VERIFIED,
+                "",
+                List.of());
+        assertEquals(
+                Set.of("DOS-TI-004"),
+                fire(new org.idds.cds.dosing.LibraryTitration(
+                        "ziconotide", 0, label, Measure.of("3.6", "ug/d"), new BigDecimal("1.5"), Optional.of(3L))));
+        assertEquals(
+                Set.of("DOS-TI-004"),
+                fire(new org.idds.cds.dosing.LibraryTitration(
+                        "ziconotide", 0, label, Measure.of("1.2", "ug/d"), new BigDecimal("0.5"), Optional.of(0L))));
+        assertEquals(
+                Set.of(),
+                fire(new org.idds.cds.dosing.LibraryTitration(
+                        "ziconotide", 0, label, Measure.of("2.4", "ug/d"), new BigDecimal("1"), Optional.of(1L))));
+    }
+
     @AfterAll
     static void everyDosingRuleFiresInAScenario() {
         Set<String> dosing = ruleset.rules().keySet().stream()

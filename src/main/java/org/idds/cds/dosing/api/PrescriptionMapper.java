@@ -49,12 +49,14 @@ final class PrescriptionMapper {
                         .map(p -> new Prescription.Previous(
                                 quantity(p.basalDailyDose()),
                                 Optional.ofNullable(p.bolusDose()).map(PrescriptionMapper::quantity),
-                                Optional.ofNullable(p.bolusMaxPerDay()))),
+                                Optional.ofNullable(p.bolusMaxPerDay()),
+                                Optional.ofNullable(p.startedOn()))),
                 Optional.ofNullable(r.fill()).map(f -> new Prescription.Fill(f.date(), quantity(f.volume()))),
                 Optional.ofNullable(r.alarmVolume()).map(PrescriptionMapper::quantity),
                 Optional.ofNullable(r.plannedRefillInterval()).map(PrescriptionMapper::quantity),
                 Boolean.TRUE.equals(r.startingDose()),
-                Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory));
+                Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
+                Optional.ofNullable(r.startsOn()));
     }
 
     /** The catalogue's generic name for a drug that has an intrathecal route; anything else is refused by field. */

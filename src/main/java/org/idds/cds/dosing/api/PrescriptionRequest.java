@@ -62,7 +62,10 @@ public record PrescriptionRequest(
         @Schema(description = "A first prescription after implant or trial (judged against the starting range)")
         Boolean startingDose,
 
-        @Valid Patient patient) {
+        @Valid Patient patient,
+
+        @Schema(description = "The date this prescription starts; the fill date when absent")
+        LocalDate startsOn) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "prescription-check-request/1";
@@ -128,7 +131,10 @@ public record PrescriptionRequest(
 
             @Min(value = 1, message = "must be a whole number of boluses a day from 1 to 48")
             @Max(value = 48, message = "must be a whole number of boluses a day from 1 to 48")
-            Integer bolusMaxPerDay) {}
+            Integer bolusMaxPerDay,
+
+            @Schema(description = "The date the previous prescription started (for titration intervals)")
+            LocalDate startedOn) {}
 
     public record Fill(
             @NotNull LocalDate date,

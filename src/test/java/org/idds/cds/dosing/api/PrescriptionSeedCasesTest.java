@@ -156,4 +156,26 @@ class PrescriptionSeedCasesTest {
                 .body("statusSummary", containsString("unit or decimal error"))
                 .body("findings.severity", everyItem(not(equalTo("none"))));
     }
+
+    @Test
+    void ziconotideTitratedFasterThanItsLabelIsFlagged() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-03",
+                 "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 6, "unit": "ug/d"}},
+                 "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
+                 "patient": {"psychosisHistory": false}}
+                """)
+                .body(
+                        "findings.find { it.ruleId == 'DOS-TI-004' }.figures.key",
+                        hasItem("library.ziconotide.titration[0].maxIncrease"))
+                .body("findings.find { it.ruleId == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
+        check("""
+                {"deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-15",
+                 "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.9, "unit": "ug/d"}},
+                 "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
+                 "patient": {"psychosisHistory": false}}
+                """).body("findings.ruleId", not(hasItem("DOS-TI-004")));
+    }
 }
