@@ -22,8 +22,28 @@ public record DeliveryRate(
         Measure maxVolume,
         Optional<FlowRange> flowRange,
         Optional<Measure> statedVolume,
-        Optional<Measure> volumeFromDose)
+        Optional<Measure> volumeFromDose,
+        Optional<Measure> lowestPeriodRate,
+        Optional<Measure> highestPeriodRate)
         implements BasisFact, Governed {
+
+    public DeliveryRate(
+            String deviceId,
+            Measure basalVolume,
+            Measure maxVolume,
+            Optional<FlowRange> flowRange,
+            Optional<Measure> statedVolume,
+            Optional<Measure> volumeFromDose) {
+        this(
+                deviceId,
+                basalVolume,
+                maxVolume,
+                flowRange,
+                statedVolume,
+                volumeFromDose,
+                Optional.empty(),
+                Optional.empty());
+    }
 
     public boolean isBelowFlowRange() {
         return flowRange

@@ -46,24 +46,61 @@ public final class DosingCalculator {
                         "basalDose.drug", "'" + basalDrug + "' is not among the reservoir contents"));
         Measure concentration = Amount.of(principal.concentration());
 
-        // 1. Basal volume a day
-        Optional<Measure> fromDose = p.basalDose().map(d -> {
-            Measure dose = Amount.of(d.dailyDose());
-            Measure volume = dose.divide(concentration).to("mL/d");
-            steps.add(step(
-                    "basalVolume",
-                    "Basal volume a day",
-                    "daily dose of " + basalDrug + " / its concentration",
-                    volume,
-                    term("daily dose of " + basalDrug, dose, "prescription"),
-                    term("concentration of " + basalDrug, concentration, "prescription")));
-            return volume;
-        });
+        // 1. Basal volume a day (one rate, or a 24-hour schedule of periods)
+        Optional<Measure> lowestPeriod = Optional.empty();
+        Optional<Measure> highestPeriod = Optional.empty();
+        Optional<Measure> fromSchedule = Optional.empty();
+        if (!p.schedule().isEmpty()) {
+            long covered = p.schedule().stream()
+                    .mapToLong(Prescription.Period::minutes)
+                    .sum();
+            if (covered != 24 * 60) {
+                throw new PrescriptionException(
+                        "schedule", "the periods cover " + covered + " minutes, not the 24 hours of a day");
+            }
+            Measure total = Measure.of(0, "mL/d");
+            for (Prescription.Period period : p.schedule()) {
+                Measure rate =
+                        Amount.of(period.dailyRate()).divide(concentration).to("mL/d");
+                Measure share = rate.multiply(Ratio.of(period.minutes(), 24 * 60));
+                total = total.add(share);
+                steps.add(step(
+                        "schedule." + period.from(),
+                        "Volume delivered " + period.from() + "-" + period.until(),
+                        "rate of " + basalDrug + " / its concentration x share of the day",
+                        share,
+                        term("rate", Amount.of(period.dailyRate()), "prescription"),
+                        term("concentration of " + basalDrug, concentration, "prescription"),
+                        term("minutes", Measure.of(period.minutes(), "min"), "prescription")));
+                lowestPeriod = Optional.of(
+                        lowestPeriod.filter(l -> l.compareQuantity(rate) <= 0).orElse(rate));
+                highestPeriod = Optional.of(
+                        highestPeriod.filter(h -> h.compareQuantity(rate) >= 0).orElse(rate));
+            }
+            fromSchedule = Optional.of(total);
+            steps.add(step("basalVolume", "Basal volume a day", "sum of the schedule's periods", total));
+        }
+        Optional<Measure> fromDose = p.basalDose()
+                .filter(d -> p.schedule().isEmpty())
+                .map(d -> {
+                    Measure dose = Amount.of(d.dailyDose());
+                    Measure volume = dose.divide(concentration).to("mL/d");
+                    steps.add(step(
+                            "basalVolume",
+                            "Basal volume a day",
+                            "daily dose of " + basalDrug + " / its concentration",
+                            volume,
+                            term("daily dose of " + basalDrug, dose, "prescription"),
+                            term("concentration of " + basalDrug, concentration, "prescription")));
+                    return volume;
+                });
         Optional<Measure> stated = p.basalVolume().map(v -> Amount.of(v).to("mL/d"));
-        Measure basalVolume = stated.or(() -> fromDose)
+        Measure basalVolume = fromSchedule
+                .or(() -> stated)
+                .or(() -> fromDose)
                 .orElseThrow(() -> new PrescriptionException(
-                        "basalDose", "give the basal rate as a daily dose or as a volume a day"));
-        if (stated.isPresent() && fromDose.isEmpty()) {
+                        "basalDose", "give the basal rate as a daily dose, a volume a day or a schedule"));
+        if (stated.isPresent() && fromDose.isEmpty() && fromSchedule.isEmpty()) {
             steps.add(step(
                     "basalVolume",
                     "Basal volume a day",
@@ -137,7 +174,9 @@ public final class DosingCalculator {
                 maxVolume,
                 device.flowRate(),
                 stated,
-                stated.isPresent() ? fromDose : Optional.empty()));
+                stated.isPresent() ? fromDose : Optional.empty(),
+                lowestPeriod,
+                highestPeriod));
 
         // 5. Titration against the previous prescription
         p.previous().ifPresent(prev -> titration(p, prev, concentration, basalVolume, steps, facts, basalDrug));

@@ -13,7 +13,8 @@ import org.idds.cds.kernel.Quantity;
  * of the same drug. {@code previous} is the prescription this one replaces (for titration); {@code startingDose} says
  * this is a first prescription after implant or trial, judged against the recommended starting range. {@code checkedOn}
  * is the date the new prescription starts (the fill date when not given), against which the interval since the
- * previous change is measured.
+ * previous change is measured. A {@code schedule} (flex dosing) replaces a single basal rate with periods over the
+ * day.
  */
 public record Prescription(
         String deviceId,
@@ -27,7 +28,8 @@ public record Prescription(
         Optional<Quantity> plannedRefillInterval,
         boolean startingDose,
         Optional<Boolean> psychosisHistory,
-        Optional<LocalDate> checkedOn) {
+        Optional<LocalDate> checkedOn,
+        List<Period> schedule) {
 
     public Prescription(
             String deviceId,
@@ -53,11 +55,27 @@ public record Prescription(
                 plannedRefillInterval,
                 startingDose,
                 psychosisHistory,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     public Prescription {
         contents = List.copyOf(contents);
+        schedule = List.copyOf(schedule);
+    }
+
+    /**
+     * One period of a 24-hour schedule (flex dosing): from {@code from} until {@code until} (exclusive; 00:00 as the
+     * end means midnight), the basal drug at {@code dailyRate} (a dose a day, of the drug the doses are expressed in).
+     * The periods of a schedule cover the day once, without gaps or overlaps.
+     */
+    public record Period(java.time.LocalTime from, java.time.LocalTime until, Quantity dailyRate) {
+
+        /** The period's length in minutes (a period ending at 00:00 runs to midnight). */
+        public long minutes() {
+            long end = until.equals(java.time.LocalTime.MIDNIGHT) ? 24 * 60 : until.toSecondOfDay() / 60;
+            return end - from.toSecondOfDay() / 60;
+        }
     }
 
     /** One drug in the reservoir at its concentration (mg/mL or ug/mL). */

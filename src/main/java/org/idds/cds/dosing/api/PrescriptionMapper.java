@@ -1,5 +1,7 @@
 package org.idds.cds.dosing.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.Route;
@@ -27,6 +29,28 @@ final class PrescriptionMapper {
         Optional<Prescription.DrugDose> basal = Optional.ofNullable(r.basalDose())
                 .map(d ->
                         new Prescription.DrugDose(generic(d.drug(), drugs, "basalDose.drug"), quantity(d.dailyDose())));
+        List<Prescription.Period> schedule = new ArrayList<>();
+        if (r.schedule() != null) {
+            for (int i = 0; i < r.schedule().size(); i++) {
+                var period = r.schedule().get(i);
+                String drug = generic(period.drug(), drugs, "schedule[" + i + "].drug");
+                if (basal.isPresent() && !basal.get().drug().equals(drug)) {
+                    throw new PrescriptionException(
+                            "schedule[" + i + "].drug", "a schedule gives rates of the basal dose's drug");
+                }
+                if (!period.until().equals(java.time.LocalTime.MIDNIGHT)
+                        && !period.until().isAfter(period.from())) {
+                    throw new PrescriptionException(
+                            "schedule[" + i + "].until", "must be after from (00:00 for midnight)");
+                }
+                schedule.add(new Prescription.Period(period.from(), period.until(), quantity(period.dailyRate())));
+            }
+            if (basal.isEmpty() && !r.schedule().isEmpty()) {
+                String drug = generic(r.schedule().get(0).drug(), drugs, "schedule[0].drug");
+                basal = Optional.of(
+                        new Prescription.DrugDose(drug, schedule.get(0).dailyRate()));
+            }
+        }
         if (basal.isEmpty() && r.basalVolume() == null) {
             throw new PrescriptionException("basalDose", "give the basal rate as a daily dose or as a volume a day");
         }
@@ -56,7 +80,8 @@ final class PrescriptionMapper {
                 Optional.ofNullable(r.plannedRefillInterval()).map(PrescriptionMapper::quantity),
                 Boolean.TRUE.equals(r.startingDose()),
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
-                Optional.ofNullable(r.startsOn()));
+                Optional.ofNullable(r.startsOn()),
+                schedule);
     }
 
     /** The catalogue's generic name for a drug that has an intrathecal route; anything else is refused by field. */

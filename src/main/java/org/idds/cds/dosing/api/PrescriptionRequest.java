@@ -65,7 +65,13 @@ public record PrescriptionRequest(
         @Valid Patient patient,
 
         @Schema(description = "The date this prescription starts; the fill date when absent")
-        LocalDate startsOn) {
+        LocalDate startsOn,
+
+        @Size(max = 24)
+        @Schema(
+                description = "A 24-hour schedule (flex dosing) instead of a single basal rate: periods covering the "
+                        + "day once, each a daily rate of the basal drug")
+        List<@NotNull @Valid Period> schedule) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "prescription-check-request/1";
@@ -141,6 +147,23 @@ public record PrescriptionRequest(
 
             @NotNull @Valid @Measured(units = "mL", min = "0.5", max = "100")
             QuantityDto volume) {}
+
+    public record Period(
+            @NotNull @Schema(description = "Start of the period, hh:mm")
+            java.time.LocalTime from,
+
+            @NotNull @Schema(description = "End of the period, hh:mm (00:00 is midnight)")
+            java.time.LocalTime until,
+
+            @NotBlank @Size(max = 100) String drug,
+
+            @NotNull
+            @Valid
+            @Measured(
+                    units = {"mg/d", "ug/d"},
+                    min = {"0.0001", "0.1"},
+                    max = {"10000", "10000000"})
+            QuantityDto dailyRate) {}
 
     public record Patient(
             @Schema(description = "History of psychosis (ziconotide is contraindicated)")

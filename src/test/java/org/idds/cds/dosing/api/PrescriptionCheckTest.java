@@ -158,4 +158,29 @@ class PrescriptionCheckTest {
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]}
                 """).statusCode(400).body("errors[0].field", equalTo("basalDose"));
     }
+
+    @Test
+    void aTwentyFourHourScheduleIsSummedPeriodByPeriod() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "schedule": [
+                   {"from": "00:00", "until": "08:00", "drug": "morphine", "dailyRate": {"value": 1.0, "unit": "mg/d"}},
+                   {"from": "08:00", "until": "20:00", "drug": "morphine", "dailyRate": {"value": 0.5, "unit": "mg/d"}},
+                   {"from": "20:00", "until": "00:00", "drug": "morphine", "dailyRate": {"value": 1.0, "unit": "mg/d"}}]}
+                """)
+                .statusCode(200)
+                .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.075f))
+                .body("calculations.find { it.id == 'basalVolume' }.formula", containsString("schedule"))
+                .body("calculations.find { it.id == 'dailyDose.morphine' }.result", equalTo(0.75f));
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "schedule": [
+                   {"from": "00:00", "until": "20:00", "drug": "morphine", "dailyRate": {"value": 1.0, "unit": "mg/d"}}]}
+                """)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("schedule"))
+                .body("errors[0].message", containsString("1200 minutes"));
+    }
 }
