@@ -14,7 +14,8 @@ import org.idds.cds.kernel.Quantity;
  * this is a first prescription after implant or trial, judged against the recommended starting range. {@code checkedOn}
  * is the date the new prescription starts (the fill date when not given), against which the interval since the
  * previous change is measured. A {@code schedule} (flex dosing) replaces a single basal rate with periods over the
- * day.
+ * day. {@code systemicMedications}: the systemic regimen alongside, whose oral morphine equivalent is shown as context
+ * only and never used to set the intrathecal dose.
  */
 public record Prescription(
         String deviceId,
@@ -29,7 +30,8 @@ public record Prescription(
         boolean startingDose,
         Optional<Boolean> psychosisHistory,
         Optional<LocalDate> checkedOn,
-        List<Period> schedule) {
+        List<Period> schedule,
+        List<org.idds.cds.clinical.Medication> systemicMedications) {
 
     public Prescription(
             String deviceId,
@@ -56,12 +58,14 @@ public record Prescription(
                 startingDose,
                 psychosisHistory,
                 Optional.empty(),
+                List.of(),
                 List.of());
     }
 
     public Prescription {
         contents = List.copyOf(contents);
         schedule = List.copyOf(schedule);
+        systemicMedications = List.copyOf(systemicMedications);
     }
 
     /**

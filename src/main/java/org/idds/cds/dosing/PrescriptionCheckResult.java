@@ -30,6 +30,7 @@ public record PrescriptionCheckResult(
         Optional<LocalDate> refillDue,
         Optional<LocalDate> alarmExpected,
         List<DosingFindingView> findings,
+        Optional<SystemicContext> systemicOpioids,
         boolean reliesOnUnverifiedKnowledge,
         String disclaimer) {
 

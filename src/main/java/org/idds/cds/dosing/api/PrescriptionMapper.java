@@ -81,7 +81,50 @@ final class PrescriptionMapper {
                 Boolean.TRUE.equals(r.startingDose()),
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
                 Optional.ofNullable(r.startsOn()),
-                schedule);
+                schedule,
+                systemic(r, drugs));
+    }
+
+    /** The systemic regimen as catalogue medications; a drug, route or unit the catalogue does not allow is refused. */
+    private static List<org.idds.cds.clinical.Medication> systemic(PrescriptionRequest r, DrugCatalogue drugs) {
+        List<org.idds.cds.clinical.Medication> medications = new ArrayList<>();
+        if (r.systemicMedications() == null) {
+            return medications;
+        }
+        for (int i = 0; i < r.systemicMedications().size(); i++) {
+            var m = r.systemicMedications().get(i);
+            String where = "systemicMedications[" + i + "]";
+            var entry = drugs.find(m.drug())
+                    .orElseThrow(() -> new PrescriptionException(
+                            where + ".drug", "'" + m.drug() + "' is not in the drug catalogue"));
+            Route route = Route.fromCode(m.route())
+                    .filter(x -> entry.route(x).isPresent())
+                    .orElseThrow(() -> new PrescriptionException(
+                            where + ".route", "'" + m.route() + "' is not a catalogued route of " + entry.name()));
+            Optional<Quantity> dose = Optional.ofNullable(m.dose()).map(PrescriptionMapper::quantity);
+            if (dose.isPresent()
+                    && !entry.route(route)
+                            .orElseThrow()
+                            .doseUnits()
+                            .contains(dose.get().unit())) {
+                throw new PrescriptionException(
+                        where + ".dose.unit",
+                        "'" + m.dose().unit() + "' is not allowed for " + entry.name() + " " + route.code());
+            }
+            if (dose.isPresent()
+                    && dose.get().unit().dimension() == org.idds.cds.kernel.Dimension.MASS
+                    && m.dosesPerDay() == null) {
+                throw new PrescriptionException(where + ".dosesPerDay", "is required with a dose per administration");
+            }
+            medications.add(new org.idds.cds.clinical.Medication(
+                    entry.name(),
+                    route,
+                    dose,
+                    Optional.ofNullable(m.dosesPerDay()).map(java.math.BigDecimal::valueOf),
+                    m.drug(),
+                    false));
+        }
+        return medications;
     }
 
     /** The catalogue's generic name for a drug that has an intrathecal route; anything else is refused by field. */

@@ -71,7 +71,13 @@ public record PrescriptionRequest(
         @Schema(
                 description = "A 24-hour schedule (flex dosing) instead of a single basal rate: periods covering the "
                         + "day once, each a daily rate of the basal drug")
-        List<@NotNull @Valid Period> schedule) {
+        List<@NotNull @Valid Period> schedule,
+
+        @Size(max = 50)
+        @Schema(
+                description = "The systemic regimen alongside (context only: its OME is shown, never converted into an "
+                        + "intrathecal dose)")
+        List<@NotNull @Valid SystemicMedication> systemicMedications) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "prescription-check-request/1";
@@ -164,6 +170,21 @@ public record PrescriptionRequest(
                     min = {"0.0001", "0.1"},
                     max = {"10000", "10000000"})
             QuantityDto dailyRate) {}
+
+    public record SystemicMedication(
+            @NotBlank @Size(max = 100) String drug,
+            @NotBlank @Size(max = 40) String route,
+
+            @Valid
+            @Measured(
+                    units = {"mg/d", "ug/d", "ug/h", "mg/h", "mg", "ug"},
+                    min = {"0.001", "0.1", "0.1", "0.001", "0.001", "0.1"},
+                    max = {"100000", "100000000", "10000", "10000", "10000", "10000000"})
+            QuantityDto dose,
+
+            @Min(value = 1, message = "must be a whole number of doses a day from 1 to 48")
+            @Max(value = 48, message = "must be a whole number of doses a day from 1 to 48")
+            Integer dosesPerDay) {}
 
     public record Patient(
             @Schema(description = "History of psychosis (ziconotide is contraindicated)")

@@ -177,6 +177,11 @@ public class PrescriptionCheckService {
                 calculation.refillDue(),
                 calculation.alarmDate(),
                 findings,
+                p.systemicMedications().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(org.idds.cds.dosing.SystemicContext.of(
+                                new org.idds.cds.clinical.OmeCalculator(ruleset.drugs())
+                                        .calculate(p.systemicMedications()))),
                 findings.stream()
                         .anyMatch(f -> !f.unverifiedFigures().isEmpty()
                                 || f.citations().stream().noneMatch(c -> c.verified())),

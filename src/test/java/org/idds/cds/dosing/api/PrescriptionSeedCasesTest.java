@@ -42,8 +42,12 @@ class PrescriptionSeedCasesTest {
                  %s,
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
                  "bolus": {"dose": {"value": 30, "unit": "ug"}, "maxPerDay": 7},
-                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}},
+                 "systemicMedications": [{"drug": "hydromorphone", "route": "subcutaneous",
+                                          "dose": {"value": 12, "unit": "mg/d"}}]}
                 """.formatted(SEED1_CONTENTS))
+                .body("systemicOpioids.totalOralMorphineEquivalent", equalTo(180))
+                .body("systemicOpioids.note", containsString("never converted into an intrathecal dose"))
                 .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.7f))
                 .body("calculations.find { it.id == 'maxVolume' }.result", equalTo(0.91f))
                 .body("calculations.find { it.id == 'daysToAlarmWithBoluses' }.result", equalTo(41.8f))

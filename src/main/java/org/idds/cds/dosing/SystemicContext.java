@@ -1,0 +1,36 @@
+package org.idds.cds.dosing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.OpioidLoad;
+
+/**
+ * The oral morphine equivalent of the systemic regimen alongside the intrathecal prescription, shown as context only:
+ * an OME is never converted into an intrathecal dose (CDC warns against using MME to set a new opioid's dose, and
+ * PACC keeps intrathecal starting doses low whatever the systemic dose).
+ */
+public record SystemicContext(
+        BigDecimal totalOralMorphineEquivalent,
+        String unit,
+        Optional<BigDecimal> alternativeTotal,
+        boolean complete,
+        List<String> calculation,
+        String note) {
+
+    public static final String NOTE = "Context only: the systemic oral morphine equivalent is never converted into an "
+            + "intrathecal dose (CDC warns against using MME to set a new opioid's dose; PACC keeps intrathecal starting "
+            + "doses low whatever the systemic dose).";
+
+    public static SystemicContext of(OpioidLoad load) {
+        return new SystemicContext(
+                load.totalOme().rounded(),
+                load.totalOme().unit().ucum(),
+                load.alternativeTotalOme().value().compareTo(load.totalOme().value()) == 0
+                        ? Optional.empty()
+                        : Optional.of(load.alternativeTotalOme().rounded()),
+                load.complete(),
+                load.lines().stream().map(l -> l.calculation()).toList(),
+                NOTE);
+    }
+}
