@@ -35,6 +35,12 @@ class RoleMatrixTest {
              "prognosis": {"lifeExpectancy": {"value": 4, "unit": "mo"}}}
             """;
 
+    static final String PRESCRIPTION = """
+            {"deviceId": "synchromed-ii-40ml",
+             "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+             "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+            """;
+
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
     static final List<String> CALLERS = List.of(
             Roles.REFERRER,
@@ -53,6 +59,16 @@ class RoleMatrixTest {
                 new Endpoint(
                         "POST /api/v1/candidacy-assessments",
                         r -> r.contentType(ContentType.JSON).body(CASE2).post("/api/v1/candidacy-assessments"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/prescription-checks",
+                        r -> r.contentType(ContentType.JSON).body(PRESCRIPTION).post("/api/v1/prescription-checks"),
                         403,
                         200,
                         403,
