@@ -225,6 +225,27 @@ public final class DosingCalculator {
                         term("alarm volume", alarm, alarmFrom),
                         term("volume a day with every bolus", maxVolume, "calculated")));
             }
+            if (device.capabilities().refillDateRule()
+                            == org.idds.cds.device.DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES
+                    && device.capabilities().refillDateVolume().isPresent()) {
+                DeviceFigure programmerVolume =
+                        device.capabilities().refillDateVolume().get();
+                Measure programmerDays = fill.get()
+                        .subtract(programmerVolume.measure())
+                        .divide(maxVolume)
+                        .to("d");
+                steps.add(step(
+                        "programmerRefillDate",
+                        "Days to the refill date the pump's own programmer shows (it assumes every allowed bolus is "
+                                + "used and dates the refill when the reservoir reaches its refill volume)",
+                        "(fill volume - programmer's refill volume) / volume a day with every bolus",
+                        programmerDays,
+                        term("fill volume", fill.get(), "prescription"),
+                        term("programmer's refill volume", programmerVolume.measure(), "device model"),
+                        term("volume a day with every bolus", maxVolume, "calculated")));
+                figures.add(figure(
+                        "device." + device.id() + ".refillDateVolume", programmerVolume, "Programmer's refill volume"));
+            }
             Optional<Parameter> refillBy = parameter(REFILL_BY_VOLUME);
             Measure due = withBoluses;
             if (refillBy.isPresent()) {

@@ -182,4 +182,20 @@ class PrescriptionSeedCasesTest {
                  "patient": {"psychosisHistory": false}}
                 """).body("findings.ruleId", not(hasItem("DOS-TI-004")));
     }
+
+    @Test
+    void aPrometraShowsTheRefillDateItsOwnProgrammerWouldGive() {
+        // 20 mg/mL morphine at 1 mg/d with 0.1 mg boluses up to 5 a day: 0.075 mL/d with every bolus;
+        // Prometra dates the refill when 3.0 mL are left: (20 - 3) / 0.075 = 226.7 days
+        check("""
+                {"deviceId": "prometra-ii-20ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "bolus": {"dose": {"value": 0.1, "unit": "mg"}, "maxPerDay": 5},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 20, "unit": "mL"}}}
+                """)
+                .body("calculations.find { it.id == 'maxVolume' }.result", equalTo(0.075f))
+                .body("calculations.find { it.id == 'programmerRefillDate' }.result", equalTo(226.7f))
+                .body("calculations.find { it.id == 'programmerRefillDate' }.inputs.from", hasItem("device model"));
+    }
 }
