@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.idds.cds.clinical.DrugAlgorithm;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
@@ -27,8 +28,9 @@ import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
 /**
  * Reads the ruleset content listed under the manifest's optional keys {@code deviceModels}, {@code trialProtocols}
  * (paths relative to {@code rules/}; the build packages the repository's {@code device-model/} and
- * {@code trial-protocols/} there), {@code outcomes} (concern to file) and {@code drugLibrary} (the intrathecal drug
- * library, see {@link DrugLibraries}). Each device model and trial protocol is
+ * {@code trial-protocols/} there), {@code outcomes} (concern to file), {@code drugLibrary} (the intrathecal drug
+ * library, see {@link DrugLibraries}) and {@code drugAlgorithm} (the drug-selection algorithm of one published
+ * edition, whose drugs are drugs of the library, see {@link DrugAlgorithms}). Each device model and trial protocol is
  * checked against its JSON Schema, then across files: every citation resolves in the evidence catalogue, every unit
  * is valid UCUM, the id is the file name, a protocol's default observation policy is one of its policies and its
  * drug is in the drug catalogue. Problems name the file and the JSON path. Outcomes files are kept as text for their
@@ -50,6 +52,9 @@ final class ContentFiles {
         }
         if (manifest.drugLibrary() != null) {
             paths.add(manifest.drugLibrary());
+        }
+        if (manifest.drugAlgorithm() != null) {
+            paths.add(manifest.drugAlgorithm());
         }
         return paths;
     }
@@ -105,7 +110,19 @@ final class ContentFiles {
             library = DrugLibraries.read(path, text, schemaFolder, sources, drugs, problems)
                     .orElse(IntrathecalDrugLibrary.EMPTY);
         }
-        return new RulesetContent(devices, trials, outcomes, cited, library);
+        Optional<DrugAlgorithm> algorithm = Optional.empty();
+        if (manifest.drugAlgorithm() != null) {
+            String path = manifest.drugAlgorithm();
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            if (manifest.drugLibrary() == null) {
+                problems.add(RulesetSource.MANIFEST + " drugAlgorithm: " + path
+                        + " needs a drugLibrary (its options are drugs of the library)");
+            } else {
+                algorithm = DrugAlgorithms.read(path, text, schemaFolder, sources, library, problems);
+            }
+        }
+        return new RulesetContent(devices, trials, outcomes, cited, library, algorithm);
     }
 
     /** The {@code source} of every citation anywhere in a JSON file; nothing if it is not JSON (reported elsewhere). */

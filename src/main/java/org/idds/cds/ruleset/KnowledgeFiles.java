@@ -24,11 +24,12 @@ final class KnowledgeFiles {
             List<TopicEntry> topics,
             // Optional ruleset content beside the rules (see ContentFiles): device-model and trial-protocol files,
             // paths relative to rules/; each concern's outcomes file, concern name to path; the intrathecal drug
-            // library (format 3).
+            // library and the drug-selection algorithm of one edition (format 3).
             List<String> deviceModels,
             List<String> trialProtocols,
             Map<String, String> outcomes,
-            String drugLibrary) {}
+            String drugLibrary,
+            String drugAlgorithm) {}
 
     record SharedFiles(String sources, String drugs, String parameters) {}
 

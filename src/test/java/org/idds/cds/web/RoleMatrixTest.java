@@ -41,6 +41,10 @@ class RoleMatrixTest {
              "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
             """;
 
+    static final String DRUG_OPTIONS = """
+            {"population": "CANCER", "distribution": "DIFFUSE", "psychosisHistory": false}
+            """;
+
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
     static final List<String> CALLERS = List.of(
             Roles.REFERRER,
@@ -80,6 +84,16 @@ class RoleMatrixTest {
                         "POST /api/v1/referral-checks",
                         r -> r.contentType(ContentType.JSON).body(REFERRAL).post("/api/v1/referral-checks"),
                         200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/drug-options",
+                        r -> r.contentType(ContentType.JSON).body(DRUG_OPTIONS).post("/api/v1/drug-options"),
+                        403,
                         200,
                         403,
                         403,
