@@ -2,25 +2,18 @@ package org.idds.cds.dosing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.idds.cds.device.DeviceModel;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.BasisFact;
-import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.kernel.Governed;
-import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Severity;
-import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.EvidenceViews;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
 /** The rules' findings on a prescription turned into what the prescriber reads, and the overall status. */
-public record PrescriptionEvaluation(Ruleset ruleset, DeviceModel device, EngineResult result) {
+public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
 
     public List<PrescriptionCheckResult.DosingFindingView> findings() {
         EvidenceViews views = new EvidenceViews(ruleset);
@@ -28,16 +21,7 @@ public record PrescriptionEvaluation(Ruleset ruleset, DeviceModel device, Engine
         for (FiredFinding fired : result.findings()) {
             RuleMetadata rule = ruleset.rule(fired.ruleId())
                     .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + fired.ruleId()));
-            Map<String, GovernedFigure> figures = new LinkedHashMap<>();
-            List<BasisItem> basis = new ArrayList<>();
-            for (Object fact : fired.matchedFacts()) {
-                if (fact instanceof BasisFact b) {
-                    basis.addAll(b.basis());
-                }
-                if (fact instanceof Governed g) {
-                    g.governedFigures().forEach(f -> figures.putIfAbsent(f.key(), f));
-                }
-            }
+            Grounds grounds = Grounds.of(fired.matchedFacts());
             findings.add(new PrescriptionCheckResult.DosingFindingView(
                     UUID.randomUUID(),
                     rule.id(),
@@ -49,12 +33,9 @@ public record PrescriptionEvaluation(Ruleset ruleset, DeviceModel device, Engine
                     rule.summary(),
                     rule.detail(),
                     views.citations(rule.citations()),
-                    basis,
-                    figures.values().stream().map(views::figure).toList(),
-                    figures.values().stream()
-                            .filter(f -> f.verification() != Verification.VERIFIED)
-                            .map(GovernedFigure::key)
-                            .toList()));
+                    grounds.basis(),
+                    grounds.figures().stream().map(views::figure).toList(),
+                    grounds.unverifiedFigures()));
         }
         findings.sort(Comparator.comparing((PrescriptionCheckResult.DosingFindingView f) -> rank(f.severity()))
                 .thenComparing(PrescriptionCheckResult.DosingFindingView::ruleId));

@@ -28,17 +28,9 @@ public record RulesetContent(
     public static final RulesetContent NONE = new RulesetContent(
             List.of(), List.of(), Map.of(), Set.of(), IntrathecalDrugLibrary.EMPTY, Optional.empty());
 
-    public RulesetContent(
-            List<DeviceModel> deviceModels,
-            List<TrialProtocol> trialProtocols,
-            Map<Concern, ConcernFile> outcomes,
-            Set<String> citedSources) {
-        this(deviceModels, trialProtocols, outcomes, citedSources, IntrathecalDrugLibrary.EMPTY, Optional.empty());
-    }
-
     /**
-     * {@code citedSources}: the evidence sources the device-model, trial-protocol, drug-library and drug-algorithm files cite, each a use of the
-     * source (read from every listed file, even one refused for another reason, so that its sources are not reported
+     * {@code citedSources}: the evidence sources the device-model, trial-protocol, drug-library and drug-algorithm
+     * files cite, each a use of the source (read from every listed file, even one refused for another reason, so that its sources are not reported
      * as unused as well).
      */
     public RulesetContent {

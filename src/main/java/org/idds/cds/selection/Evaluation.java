@@ -2,7 +2,6 @@ package org.idds.cds.selection;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Citation;
-import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.EvidenceViews;
 import org.idds.cds.ruleset.EvidenceViews.CitationView;
@@ -41,6 +40,7 @@ import org.idds.cds.selection.fact.MissingInput;
 public final class Evaluation {
 
     private final Ruleset ruleset;
+    private final EvidenceViews views;
     private final OutcomePolicy policy;
     private final List<Object> facts;
     private final EngineResult result;
@@ -48,6 +48,7 @@ public final class Evaluation {
     /** {@code policy} is the ruleset's own outcome policy (its {@code selection/outcomes.json}). */
     public Evaluation(Ruleset ruleset, OutcomePolicy policy, List<Object> facts, EngineResult result) {
         this.ruleset = ruleset;
+        this.views = new EvidenceViews(ruleset);
         this.policy = policy;
         this.facts = facts;
         this.result = result;
@@ -239,26 +240,16 @@ public final class Evaluation {
 
     private Recommendation recommendation(FiredFinding fired) {
         RuleMetadata rule = metadata(fired);
-        Map<String, GovernedFigure> figures = new LinkedHashMap<>();
-        List<BasisItem> basis = new ArrayList<>();
+        Grounds grounds = Grounds.of(fired.matchedFacts());
         List<String> calculation = new ArrayList<>();
         for (Object fact : fired.matchedFacts()) {
-            if (fact instanceof BasisFact b) {
-                basis.addAll(b.basis());
-            }
-            if (fact instanceof Governed g) {
-                g.governedFigures().forEach(fig -> figures.putIfAbsent(fig.key(), fig));
-            }
             if (fact instanceof OpioidLoad load) {
                 load.lines().forEach(l -> calculation.add(l.calculation()));
             }
         }
         List<FigureView> figureViews =
-                figures.values().stream().map(this::figure).toList();
-        List<String> unverified = figures.values().stream()
-                .filter(f -> f.verification() != Verification.VERIFIED)
-                .map(GovernedFigure::key)
-                .toList();
+                grounds.figures().stream().map(this::figure).toList();
+        List<String> unverified = grounds.unverifiedFigures();
         return new Recommendation(
                 UUID.randomUUID(),
                 rule.id(),
@@ -272,7 +263,7 @@ public final class Evaluation {
                 rule.detail(),
                 fired.as(Finding.class).devicePlan(),
                 citations(rule.citations()),
-                basis,
+                grounds.basis(),
                 figureViews,
                 unverified,
                 calculation);
@@ -287,11 +278,11 @@ public final class Evaluation {
     }
 
     private FigureView figure(GovernedFigure f) {
-        return new EvidenceViews(ruleset).figure(f);
+        return views.figure(f);
     }
 
     private List<CitationView> citations(List<Citation> citations) {
-        return new EvidenceViews(ruleset).citations(citations);
+        return views.citations(citations);
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

@@ -163,7 +163,7 @@ class DosingRulesTest {
                 "mg/d");
         assertEquals(Set.of("DOS-TI-003"), fire(basal, max));
         // a site that sets 25 % per step
-        String file = "selection/../dosing/titration/parameters.json".replace("selection/../", "");
+        String file = "dosing/titration/parameters.json";
         ObjectMapper json = new ObjectMapper();
         RulesetLoader loader = Knowledge.loader();
         var bundled = loader.bundled();

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.RawRequest;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.bench.BenchJson;
 import org.idds.cds.dosing.DosingCalculator;
 import org.idds.cds.dosing.DosingVocabulary;
@@ -23,6 +20,7 @@ import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.service.SeedCase;
 import org.idds.cds.selection.service.SelectionChecks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,15 +49,6 @@ public class PrescriptionCheckBench {
 
     @State(Scope.Benchmark)
     public static class SeedPrescription {
-        static final AssessmentStore NO_STORE = new AssessmentStore() {
-            @Override
-            public void append(StoredAssessment assessment) {}
-
-            @Override
-            public Optional<StoredAssessment> find(UUID id) {
-                return Optional.empty();
-            }
-        };
 
         Ruleset ruleset;
         Prescription prescription;
@@ -92,7 +81,7 @@ public class PrescriptionCheckBench {
                     Optional.empty(),
                     false,
                     Optional.empty());
-            service = new PrescriptionCheckService(rulesets, engine, NO_STORE, json);
+            service = new PrescriptionCheckService(rulesets, engine, SeedCase.NO_STORE, json);
             String body = "{\"deviceId\":\"synchromed-ii-40ml\"}";
             request = new ReceivedRequest(
                     "prescription-check-request/1",

@@ -67,7 +67,7 @@ public class SeedCase {
             .toList();
 
     /** Audit store that keeps nothing: the database is measured by the load test, not here. */
-    static final AssessmentStore NO_STORE = new AssessmentStore() {
+    public static final AssessmentStore NO_STORE = new AssessmentStore() {
         @Override
         public void append(StoredAssessment assessment) {}
 

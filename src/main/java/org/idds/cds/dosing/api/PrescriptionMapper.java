@@ -46,9 +46,10 @@ final class PrescriptionMapper {
                 schedule.add(new Prescription.Period(period.from(), period.until(), quantity(period.dailyRate())));
             }
             if (basal.isEmpty() && !r.schedule().isEmpty()) {
-                String drug = generic(r.schedule().get(0).drug(), drugs, "schedule[0].drug");
-                basal = Optional.of(
-                        new Prescription.DrugDose(drug, schedule.get(0).dailyRate()));
+                // the schedule's drug is the one the doses are expressed in; its first rate stands for the basal dose
+                basal = Optional.of(new Prescription.DrugDose(
+                        generic(r.schedule().get(0).drug(), drugs, "schedule[0].drug"),
+                        schedule.get(0).dailyRate()));
             }
         }
         if (basal.isEmpty() && r.basalVolume() == null) {

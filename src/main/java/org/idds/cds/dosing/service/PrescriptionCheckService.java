@@ -161,7 +161,7 @@ public class PrescriptionCheckService {
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         facts.addAll(calculation.facts());
         PrescriptionEvaluation evaluation =
-                new PrescriptionEvaluation(ruleset, device, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
+                new PrescriptionEvaluation(ruleset, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
         var findings = evaluation.findings();
         var status = evaluation.status();
         return new PrescriptionCheckResult(

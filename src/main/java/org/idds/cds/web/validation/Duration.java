@@ -52,7 +52,7 @@ public @interface Duration {
             maxYears = annotation.maxYears();
             Quantity max = Quantity.of(BigDecimal.valueOf(maxYears), Unit.YEAR);
             for (Unit unit : Unit.values()) {
-                if (unit.dimension() == Dimension.TIME) {
+                if (unit.dimension() == Dimension.TIME && unit != Unit.SECOND && unit != Unit.MINUTE) {
                     maxInUnit.put(unit, max.to(unit));
                 }
             }
@@ -63,37 +63,24 @@ public @interface Duration {
             if (value == null || value.unit() == null) {
                 return true; // @NotNull on the components reports these
             }
+            // a duration unit is one maxInUnit holds (a time unit, not the seconds or minutes of lab values and
+            // lockouts)
+            Optional<Unit> unit = Unit.fromUcum(value.unit()).filter(maxInUnit::containsKey);
             if (value.value() == null) {
                 // @NotNull reports the value; a wrong unit is named too, so one answer lists every bad field
-                Optional<Unit> unit = Unit.fromUcum(value.unit());
-                return unit.isPresent()
-                                && unit.get().dimension() == Dimension.TIME
-                                && unit.get() != Unit.SECOND
-                                && unit.get() != Unit.MINUTE
-                        || fail(
-                                context,
-                                "unit",
-                                Unit.whyNotAccepted(Excerpt.of(value.unit()))
-                                        + " Use a UCUM time unit: d, wk, mo or a.");
+                return unit.isPresent() || wrongUnit(context, value);
             }
             // Magnitude first, from precision and scale only: no arithmetic on a value that could be 1e100000.
             if ((long) value.value().precision() - value.value().scale() > MAX_INTEGER_DIGITS) {
-                return fail(context, "value", "is not plausible (more than " + maxYears + " years)");
+                return Violations.fail(context, "value", "is not plausible (more than " + maxYears + " years)");
             }
-            Optional<Unit> unit = Unit.fromUcum(value.unit());
-            if (unit.isEmpty()
-                    || unit.get().dimension() != Dimension.TIME
-                    || unit.get() == Unit.SECOND
-                    || unit.get() == Unit.MINUTE) {
-                return fail(
-                        context,
-                        "unit",
-                        Unit.whyNotAccepted(Excerpt.of(value.unit())) + " Use a UCUM time unit: d, wk, mo or a.");
+            if (unit.isEmpty()) {
+                return wrongUnit(context, value);
             }
             // a negative value is reported by @DecimalMin on QuantityDto.value
             Quantity max = maxInUnit.get(unit.get());
             if (value.value().compareTo(max.value()) > 0) {
-                return fail(
+                return Violations.fail(
                         context,
                         "value",
                         "is not plausible (more than " + maxYears + " years, which is " + max.display() + ")");
@@ -101,12 +88,11 @@ public @interface Duration {
             return true;
         }
 
-        private static boolean fail(ConstraintValidatorContext context, String node, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message.replace("{", "("))
-                    .addPropertyNode(node)
-                    .addConstraintViolation();
-            return false;
+        private static boolean wrongUnit(ConstraintValidatorContext context, QuantityDto value) {
+            return Violations.fail(
+                    context,
+                    "unit",
+                    Unit.whyNotAccepted(Excerpt.of(value.unit())) + " Use a UCUM time unit: d, wk, mo or a.");
         }
     }
 }

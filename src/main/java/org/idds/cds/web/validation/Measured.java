@@ -77,7 +77,7 @@ public @interface Measured {
                 String why = Unit.fromUcum(value.unit()).isPresent()
                         ? "'" + Excerpt.of(value.unit()) + "' is not a unit for this measurement."
                         : Unit.whyNotAccepted(Excerpt.of(value.unit()));
-                return fail(
+                return Violations.fail(
                         context,
                         "unit",
                         why + " Use "
@@ -92,21 +92,13 @@ public @interface Measured {
                 return true; // @NotNull reports it
             }
             if (value.value().compareTo(range[0]) < 0 || value.value().compareTo(range[1]) > 0) {
-                return fail(
+                return Violations.fail(
                         context,
                         "value",
                         "is not plausible in " + value.unit() + " (expected " + range[0].toPlainString() + " to "
                                 + range[1].toPlainString() + "): check the value and its unit");
             }
             return true;
-        }
-
-        private static boolean fail(ConstraintValidatorContext context, String node, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message.replace("{", "("))
-                    .addPropertyNode(node)
-                    .addConstraintViolation();
-            return false;
         }
     }
 }
