@@ -23,4 +23,36 @@ public record StoredAssessment(
         Optional<RawRequest> rawRequest,
         Optional<String> createdBy,
         Optional<BuildInfo> build,
-        Optional<String> requestSchema) {}
+        Optional<String> requestSchema) {
+
+    /**
+     * The row for an answer made now by this build: the request as received and as read, the answer's body, the
+     * ruleset version and hash it was made with, and who asked.
+     */
+    public static StoredAssessment answered(
+            UUID id,
+            AssessmentKind kind,
+            String outcome,
+            Instant at,
+            String rulesetVersion,
+            String rulesetHash,
+            Optional<String> caseReference,
+            ReceivedRequest request,
+            String responseJson,
+            Caller caller) {
+        return new StoredAssessment(
+                id,
+                kind,
+                outcome,
+                at,
+                rulesetVersion,
+                rulesetHash,
+                caseReference,
+                request.parsedJson(),
+                responseJson,
+                Optional.of(request.raw()),
+                Optional.of(caller.name()),
+                Optional.of(BuildInfo.current()),
+                Optional.of(request.schema()));
+    }
+}

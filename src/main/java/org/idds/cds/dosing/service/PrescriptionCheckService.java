@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.BuildInfo;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
@@ -69,7 +68,7 @@ public class PrescriptionCheckService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("prescription check could not be serialised", e);
         }
-        store.append(new StoredAssessment(
+        store.append(StoredAssessment.answered(
                 result.assessmentId(),
                 AssessmentKind.PRESCRIPTION_CHECK,
                 result.status().name(),
@@ -77,12 +76,9 @@ public class PrescriptionCheckService {
                 ruleset.version(),
                 ruleset.contentHash(),
                 caseReference,
-                request.parsedJson(),
+                request,
                 body,
-                Optional.of(request.raw()),
-                Optional.of(caller.name()),
-                Optional.of(BuildInfo.current()),
-                Optional.of(request.schema())));
+                caller));
         LOG.infof("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return new Recorded<>(result, body);
     }

@@ -287,20 +287,8 @@ public class AssessmentService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("assessment could not be serialised", e);
         }
-        store.append(new StoredAssessment(
-                id,
-                kind,
-                outcome,
-                at,
-                ruleset.version(),
-                ruleset.contentHash(),
-                caseReference,
-                request.parsedJson(),
-                body,
-                Optional.of(request.raw()),
-                Optional.of(caller.name()),
-                Optional.of(BuildInfo.current()),
-                Optional.of(request.schema())));
+        store.append(StoredAssessment.answered(
+                id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference, request, body, caller));
         return body;
     }
 
