@@ -39,6 +39,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_2 = "sha256:93d004f1ccab227397f04bfea127883c258ebe07906c071ca819d256250ebeac";
 
+    /** The first ruleset with the dosing concern, archived when 2026.12.2 corrected the prescription checks. */
+    private static final String VERSION_3 = "2026.12.1";
+
+    private static final String HASH_3 = "sha256:df59bd1a759e728be9205be9976530e8125e3ffe0399aad75fe7fb7f146b5fbe";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -49,15 +54,16 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.1", rulesets.active().version());
+        assertEquals("2026.12.2", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
+        assertEquals(HASH_3, rulesets.version(VERSION_3).orElseThrow().contentHash());
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseStoredUnderTheArchivedVersionReplaysToTheSameVerdictAndFindings() {
-        return Stream.of(new Archive(VERSION, HASH), new Archive(VERSION_2, HASH_2))
+        return Stream.of(new Archive(VERSION, HASH), new Archive(VERSION_2, HASH_2), new Archive(VERSION_3, HASH_3))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(
