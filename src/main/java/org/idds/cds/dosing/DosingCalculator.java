@@ -35,21 +35,33 @@ public final class DosingCalculator {
         this.parameters = List.copyOf(parameters);
     }
 
+    /** A prescription for a pump (every concentration given). */
     public DosingCalculation calculate(Prescription p, DeviceModel device) {
+        return calculate(p, Optional.of(device));
+    }
+
+    /**
+     * Everything the prescription implies; without a device (a dose-only check) or without a concentration, what needs
+     * it is listed in {@link DosingCalculation#notCalculated()} with the reason, never guessed.
+     */
+    public DosingCalculation calculate(Prescription p, Optional<DeviceModel> pump) {
         List<Step> steps = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
+        List<NotCalculated> notCalculated = new ArrayList<>();
         String basalDrug = p.basalDrug();
         Prescription.ReservoirDrug principal = p.contents().stream()
                 .filter(c -> c.drug().equals(basalDrug))
                 .findFirst()
                 .orElseThrow(() -> new PrescriptionException(
                         "basalDose.drug", "'" + basalDrug + "' is not among the reservoir contents"));
-        Measure concentration = Amount.of(principal.concentration());
+        Optional<Measure> concentration = principal.concentration().map(Amount::of);
+        facts.add(new PrescriptionSituation(p.context(), p.opioidStatus(), p.interruption()));
 
-        // 1. Basal volume a day (one rate, or a 24-hour schedule of periods)
+        // 1. Basal daily dose of the basal drug, and the basal volume a day (one rate, or a 24-hour schedule)
         Optional<Measure> lowestPeriod = Optional.empty();
         Optional<Measure> highestPeriod = Optional.empty();
         Optional<Measure> fromSchedule = Optional.empty();
+        Optional<Measure> doseFromSchedule = Optional.empty();
         if (!p.schedule().isEmpty()) {
             long covered = p.schedule().stream()
                     .mapToLong(Prescription.Period::minutes)
@@ -58,128 +70,235 @@ public final class DosingCalculator {
                 throw new PrescriptionException(
                         "schedule", "the periods cover " + covered + " minutes, not the 24 hours of a day");
             }
-            Measure total = Measure.of(0, "mL/d");
+            Measure total = null;
+            Measure totalDose = null;
             for (Prescription.Period period : p.schedule()) {
-                Measure rate =
-                        Amount.of(period.dailyRate()).divide(concentration).to("mL/d");
+                Measure dailyRate = Amount.of(period.dailyRate());
+                Measure doseShare = dailyRate.multiply(Ratio.of(period.minutes(), 24 * 60));
+                totalDose = totalDose == null ? doseShare : totalDose.add(doseShare.to(totalDose.unit()));
+                if (concentration.isEmpty()) {
+                    steps.add(step(
+                            "schedule." + period.from(),
+                            "Dose delivered " + period.from() + "-" + period.until(),
+                            "rate of " + basalDrug + " x share of the day",
+                            doseShare,
+                            term("rate", dailyRate, "prescription"),
+                            term("minutes", Measure.of(period.minutes(), "min"), "prescription")));
+                    continue;
+                }
+                Measure rate = dailyRate.divide(concentration.get()).to("mL/d");
                 Measure share = rate.multiply(Ratio.of(period.minutes(), 24 * 60));
-                total = total.add(share);
+                total = total == null ? share : total.add(share);
                 steps.add(step(
                         "schedule." + period.from(),
                         "Volume delivered " + period.from() + "-" + period.until(),
                         "rate of " + basalDrug + " / its concentration x share of the day",
                         share,
-                        term("rate", Amount.of(period.dailyRate()), "prescription"),
-                        term("concentration of " + basalDrug, concentration, "prescription"),
+                        term("rate", dailyRate, "prescription"),
+                        term("concentration of " + basalDrug, concentration.get(), "prescription"),
                         term("minutes", Measure.of(period.minutes(), "min"), "prescription")));
                 lowestPeriod = Optional.of(
                         lowestPeriod.filter(l -> l.compareQuantity(rate) <= 0).orElse(rate));
                 highestPeriod = Optional.of(
                         highestPeriod.filter(h -> h.compareQuantity(rate) >= 0).orElse(rate));
             }
-            fromSchedule = Optional.of(total);
-            steps.add(step("basalVolume", "Basal volume a day", "sum of the schedule's periods", total));
+            if (total != null) {
+                fromSchedule = Optional.of(total);
+                steps.add(step("basalVolume", "Basal volume a day", "sum of the schedule's periods", total));
+            } else {
+                doseFromSchedule = Optional.of(totalDose);
+                steps.add(step(
+                        "basalDailyDose",
+                        "Basal daily dose of " + basalDrug,
+                        "sum of the schedule's periods",
+                        totalDose));
+            }
         }
         Optional<Measure> fromDose = p.basalDose()
                 .filter(d -> p.schedule().isEmpty())
-                .map(d -> {
+                .flatMap(d -> concentration.map(conc -> {
                     Measure dose = Amount.of(d.dailyDose());
-                    Measure volume = dose.divide(concentration).to("mL/d");
+                    Measure volume = dose.divide(conc).to("mL/d");
                     steps.add(step(
                             "basalVolume",
                             "Basal volume a day",
                             "daily dose of " + basalDrug + " / its concentration",
                             volume,
                             term("daily dose of " + basalDrug, dose, "prescription"),
-                            term("concentration of " + basalDrug, concentration, "prescription")));
+                            term("concentration of " + basalDrug, conc, "prescription")));
                     return volume;
-                });
+                }));
         Optional<Measure> stated = p.basalVolume().map(v -> Amount.of(v).to("mL/d"));
-        Measure basalVolume = fromSchedule
-                .or(() -> stated)
-                .or(() -> fromDose)
-                .orElseThrow(() -> new PrescriptionException(
-                        "basalDose", "give the basal rate as a daily dose, a volume a day or a schedule"));
+        Optional<Measure> basalVolume = fromSchedule.or(() -> stated).or(() -> fromDose);
         if (stated.isPresent() && fromDose.isEmpty() && fromSchedule.isEmpty()) {
             steps.add(step(
                     "basalVolume",
                     "Basal volume a day",
                     "as written",
-                    basalVolume,
-                    term("basal volume a day", basalVolume, "prescription")));
+                    stated.get(),
+                    term("basal volume a day", stated.get(), "prescription")));
         }
+        if (basalVolume.isEmpty()) {
+            notCalculated.add(new NotCalculated(
+                    "basalVolume", "Basal volume a day", "the concentration of " + basalDrug + " is not given"));
+        }
+        // the basal drug's daily dose as written when no volume carries it
+        Optional<Measure> writtenBasalDose = doseFromSchedule.or(
+                () -> p.basalDose().filter(d -> p.schedule().isEmpty()).map(d -> Amount.of(d.dailyDose())));
 
-        // 2. Bolus volume and the most a day
-        Measure bolusVolumePerDay = Measure.of(0, "mL/d");
+        // 2. Bolus: its dose and volume, and the most a day
+        Optional<Measure> bolusVolumePerDay = Optional.of(Measure.of(0, "mL/d"));
+        Optional<Measure> bolusDose = Optional.empty();
         if (p.bolus().isPresent()) {
             Prescription.PatientBolus bolus = p.bolus().get();
-            Measure dose = Amount.of(bolus.dose());
-            Measure volume = dose.divide(concentration).to("mL");
-            steps.add(step(
-                    "bolusVolume",
-                    "Volume of one patient bolus",
-                    "bolus dose of " + basalDrug + " / its concentration",
-                    volume,
-                    term("bolus dose", dose, "prescription"),
-                    term("concentration of " + basalDrug, concentration, "prescription")));
-            bolusVolumePerDay = volume.multiply(Ratio.of(bolus.maxPerDay()))
+            Optional<Measure> volume = bolus.volume().map(v -> Amount.of(v).to("mL"));
+            bolusDose = bolus.dose().map(Amount::of);
+            if (bolusDose.isPresent() && concentration.isPresent()) {
+                Measure v = bolusDose.get().divide(concentration.get()).to("mL");
+                volume = Optional.of(v);
+                steps.add(step(
+                        "bolusVolume",
+                        "Volume of one patient bolus",
+                        "bolus dose of " + basalDrug + " / its concentration",
+                        v,
+                        term("bolus dose", bolusDose.get(), "prescription"),
+                        term("concentration of " + basalDrug, concentration.get(), "prescription")));
+            } else if (volume.isPresent() && concentration.isPresent()) {
+                Measure d = doseIn(volume.get(), concentration.get());
+                bolusDose = Optional.of(d);
+                steps.add(step(
+                        "bolusDose",
+                        "Dose of " + basalDrug + " in one patient bolus",
+                        "bolus volume x concentration of " + basalDrug,
+                        d,
+                        term("bolus volume", volume.get(), "prescription"),
+                        term("concentration of " + basalDrug, concentration.get(), "prescription")));
+            }
+            if (volume.isEmpty()) {
+                notCalculated.add(new NotCalculated(
+                        "bolusVolume",
+                        "Volume of one patient bolus",
+                        "the concentration of " + basalDrug + " is not given"));
+            }
+            bolusVolumePerDay = volume.map(v -> v.multiply(Ratio.of(bolus.maxPerDay()))
                     .divide(Measure.of(1, "d"))
-                    .to("mL/d");
+                    .to("mL/d"));
         }
-        Measure maxVolume = basalVolume.add(bolusVolumePerDay);
-        if (p.bolus().isPresent()) {
+        Optional<Measure> bolusVolumes = bolusVolumePerDay;
+        Optional<Measure> maxVolume = basalVolume.flatMap(b -> bolusVolumes.map(b::add));
+        if (p.bolus().isPresent() && maxVolume.isPresent()) {
             steps.add(step(
                     "maxVolume",
                     "Volume a day with every allowed bolus used",
                     "basal volume a day + boluses a day x bolus volume",
-                    maxVolume,
-                    term("basal volume a day", basalVolume, "calculated"),
+                    maxVolume.get(),
+                    term("basal volume a day", basalVolume.get(), "calculated"),
                     term("boluses a day", Measure.of(p.bolus().get().maxPerDay(), "1"), "prescription"),
-                    term("bolus volumes a day", bolusVolumePerDay, "calculated")));
+                    term("bolus volumes a day", bolusVolumes.get(), "calculated")));
         }
 
         // 3. Each drug's daily dose at basal and with every bolus
+        Optional<Measure> basalDrugDaily = Optional.empty();
         for (Prescription.ReservoirDrug c : p.contents()) {
-            Measure conc = Amount.of(c.concentration());
-            String massPerDay = conc.unit().replace("/mL", "/d");
-            Measure basal = basalVolume.multiply(conc).to(massPerDay);
-            Measure max = maxVolume.multiply(conc).to(massPerDay);
-            steps.add(step(
-                    "dailyDose." + c.drug(),
-                    "Daily dose of " + c.drug() + " at basal rate",
-                    "basal volume a day x concentration of " + c.drug(),
-                    readable(basal),
-                    term("basal volume a day", basalVolume, "calculated"),
-                    term("concentration of " + c.drug(), conc, "prescription")));
-            if (p.bolus().isPresent()) {
+            Optional<Measure> conc = c.concentration().map(Amount::of);
+            Measure basal;
+            Measure max;
+            if (conc.isPresent() && basalVolume.isPresent() && maxVolume.isPresent()) {
+                String massPerDay = conc.get().unit().replace("/mL", "/d");
+                basal = basalVolume.get().multiply(conc.get()).to(massPerDay);
+                max = maxVolume.get().multiply(conc.get()).to(massPerDay);
                 steps.add(step(
-                        "maxDailyDose." + c.drug(),
-                        "Daily dose of " + c.drug() + " with every bolus used",
-                        "volume a day with every bolus x concentration of " + c.drug(),
-                        readable(max),
-                        term("volume a day with every bolus", maxVolume, "calculated"),
-                        term("concentration of " + c.drug(), conc, "prescription")));
+                        "dailyDose." + c.drug(),
+                        "Daily dose of " + c.drug() + " at basal rate",
+                        "basal volume a day x concentration of " + c.drug(),
+                        readable(basal),
+                        term("basal volume a day", basalVolume.get(), "calculated"),
+                        term("concentration of " + c.drug(), conc.get(), "prescription")));
+                if (p.bolus().isPresent()) {
+                    steps.add(step(
+                            "maxDailyDose." + c.drug(),
+                            "Daily dose of " + c.drug() + " with every bolus used",
+                            "volume a day with every bolus x concentration of " + c.drug(),
+                            readable(max),
+                            term("volume a day with every bolus", maxVolume.get(), "calculated"),
+                            term("concentration of " + c.drug(), conc.get(), "prescription")));
+                }
+            } else if (c.drug().equals(basalDrug)
+                    && writtenBasalDose.isPresent()
+                    && bolusVolumeOrDoseKnown(p, bolusDose)) {
+                basal = writtenBasalDose.get();
+                max = basal;
+                if (p.bolus().isPresent()) {
+                    max = basal.add(bolusDose
+                            .get()
+                            .multiply(Ratio.of(p.bolus().get().maxPerDay()))
+                            .divide(Measure.of(1, "d"))
+                            .to(basal.unit()));
+                    steps.add(step(
+                            "maxDailyDose." + c.drug(),
+                            "Daily dose of " + c.drug() + " with every bolus used",
+                            "basal daily dose + boluses a day x bolus dose",
+                            readable(max),
+                            term("basal daily dose of " + c.drug(), basal, "prescription"),
+                            term("boluses a day", Measure.of(p.bolus().get().maxPerDay(), "1"), "prescription"),
+                            term("bolus dose", bolusDose.get(), "prescription")));
+                }
+            } else {
+                notCalculated.add(new NotCalculated(
+                        "dailyDose." + c.drug(),
+                        "Daily dose of " + c.drug(),
+                        conc.isEmpty()
+                                ? "its concentration is not given"
+                                : "the basal volume a day cannot be calculated"));
+                continue;
+            }
+            if (c.drug().equals(basalDrug)) {
+                basalDrugDaily = Optional.of(basal);
             }
             facts.add(new DrugLoad(c.drug(), conc, basal, max, library.find(c.drug()), p.startingDose()));
-            if (!device.capabilities().labelledDrugs().isEmpty() && !device.labels(c.drug())) {
-                facts.add(new OffLabelDrug(
-                        c.drug(), device.id(), device.capabilities().labelledDrugs()));
-            }
+            pump.filter(d -> !d.capabilities().labelledDrugs().isEmpty() && !d.labels(c.drug()))
+                    .ifPresent(d -> facts.add(
+                            new OffLabelDrug(c.drug(), d.id(), d.capabilities().labelledDrugs())));
         }
 
         // 4. Rate against the pump, and the written rate against the written dose
-        facts.add(new DeliveryRate(
-                device.id(),
-                basalVolume,
-                maxVolume,
-                device.flowRate(),
-                stated,
-                stated.isPresent() ? fromDose : Optional.empty(),
-                lowestPeriod,
-                highestPeriod));
+        if (pump.isPresent() && basalVolume.isPresent() && maxVolume.isPresent()) {
+            facts.add(new DeliveryRate(
+                    pump.get().id(),
+                    basalVolume.get(),
+                    maxVolume.get(),
+                    pump.get().flowRate(),
+                    stated,
+                    stated.isPresent() ? fromDose : Optional.empty(),
+                    lowestPeriod,
+                    highestPeriod));
+        }
 
-        // 5. Titration against the previous prescription
-        p.previous().ifPresent(prev -> titration(p, prev, concentration, basalVolume, steps, facts, basalDrug));
+        // 5. Titration against the previous prescription (the same drug: a change of drug is never a percentage step)
+        if (p.previous().isPresent()
+                && basalDrugDaily.isPresent()
+                && p.previousDrug().orElseThrow().equals(basalDrug)) {
+            titration(p, p.previous().get(), basalDrugDaily.get(), steps, facts, basalDrug);
+        }
+
+        if (pump.isEmpty()) {
+            notCalculated.add(new NotCalculated(
+                    "deviceFit",
+                    "Rate against the pump's flow range, fill against the reservoir, days to the alarm, refill-due "
+                            + "date, and the pump's labelled drugs",
+                    "no device was given (a dose-only check)"));
+            p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
+            return new DosingCalculation(steps, facts, Optional.empty(), Optional.empty(), notCalculated);
+        }
+        if (maxVolume.isEmpty()) {
+            notCalculated.add(new NotCalculated(
+                    "reservoir",
+                    "Days to the alarm and the refill-due date",
+                    "the volume a day cannot be calculated without the concentrations"));
+            p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
+            return new DosingCalculation(steps, facts, Optional.empty(), Optional.empty(), notCalculated);
+        }
+        DeviceModel device = pump.get();
 
         // 6. The reservoir over time
         List<GovernedFigure> figures = new ArrayList<>();
@@ -204,7 +323,7 @@ public final class DosingCalculator {
         if (fill.isPresent()) {
             Measure usable = fill.get().subtract(alarm);
             String alarmFrom = p.alarmVolume().isPresent() ? "prescription" : "device model";
-            Measure withoutBoluses = usable.divide(basalVolume).to("d");
+            Measure withoutBoluses = usable.divide(basalVolume.get()).to("d");
             steps.add(step(
                     "daysToAlarm",
                     "Days to the low-reservoir alarm at basal rate",
@@ -212,8 +331,8 @@ public final class DosingCalculator {
                     withoutBoluses,
                     term("fill volume", fill.get(), "prescription"),
                     term("alarm volume", alarm, alarmFrom),
-                    term("basal volume a day", basalVolume, "calculated")));
-            Measure withBoluses = usable.divide(maxVolume).to("d");
+                    term("basal volume a day", basalVolume.get(), "calculated")));
+            Measure withBoluses = usable.divide(maxVolume.get()).to("d");
             toAlarmWithBoluses = Optional.of(withBoluses);
             if (p.bolus().isPresent()) {
                 steps.add(step(
@@ -223,7 +342,7 @@ public final class DosingCalculator {
                         withBoluses,
                         term("fill volume", fill.get(), "prescription"),
                         term("alarm volume", alarm, alarmFrom),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
+                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
             }
             if (device.capabilities().refillDateRule()
                             == org.idds.cds.device.DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES
@@ -232,7 +351,7 @@ public final class DosingCalculator {
                         device.capabilities().refillDateVolume().get();
                 Measure programmerDays = fill.get()
                         .subtract(programmerVolume.measure())
-                        .divide(maxVolume)
+                        .divide(maxVolume.get())
                         .to("d");
                 steps.add(step(
                         "programmerRefillDate",
@@ -242,7 +361,7 @@ public final class DosingCalculator {
                         programmerDays,
                         term("fill volume", fill.get(), "prescription"),
                         term("programmer's refill volume", programmerVolume.measure(), "device model"),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
+                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
                 figures.add(figure(
                         "device." + device.id() + ".refillDateVolume", programmerVolume, "Programmer's refill volume"));
             }
@@ -250,7 +369,8 @@ public final class DosingCalculator {
             Measure due = withBoluses;
             if (refillBy.isPresent()) {
                 Measure margin = Amount.of(refillBy.get().quantity()).to("mL");
-                Measure byVolume = fill.get().subtract(margin).divide(maxVolume).to("d");
+                Measure byVolume =
+                        fill.get().subtract(margin).divide(maxVolume.get()).to("d");
                 steps.add(step(
                         "daysToRefillByVolume",
                         "Days until the site's refill-by volume is reached",
@@ -258,7 +378,7 @@ public final class DosingCalculator {
                         byVolume,
                         term("fill volume", fill.get(), "prescription"),
                         term("refill-by volume", margin, "site parameter " + REFILL_BY_VOLUME),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
+                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
                 figures.addAll(refillBy.get().governedFigures());
                 if (byVolume.compareQuantity(due) < 0) {
                     due = byVolume;
@@ -320,19 +440,17 @@ public final class DosingCalculator {
                 refillDue,
                 figures));
         p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
-        return new DosingCalculation(steps, facts, refillDueDate, alarmDate);
+        return new DosingCalculation(steps, facts, refillDueDate, alarmDate, notCalculated);
     }
 
     private void titration(
             Prescription p,
             Prescription.Previous prev,
-            Measure concentration,
-            Measure basalVolume,
+            Measure now,
             List<Step> steps,
             List<Object> facts,
             String drug) {
-        String massPerDay = concentration.unit().replace("/mL", "/d");
-        Measure now = basalVolume.multiply(concentration).to(massPerDay);
+        String massPerDay = now.unit();
         Measure before = Amount.of(prev.basalDailyDose()).to(massPerDay);
         Measure basalStep = percent(now, before);
         steps.add(step(
@@ -364,8 +482,10 @@ public final class DosingCalculator {
             }
         });
         Measure nowMax = now;
-        if (p.bolus().isPresent()) {
-            nowMax = now.add(Amount.of(p.bolus().get().dose())
+        Optional<Measure> newBolusDose = bolusDoseOf(p);
+        if (newBolusDose.isPresent()) {
+            nowMax = now.add(newBolusDose
+                    .get()
                     .multiply(Ratio.of(p.bolus().get().maxPerDay()))
                     .divide(Measure.of(1, "d"))
                     .to(massPerDay));
@@ -472,9 +592,45 @@ public final class DosingCalculator {
                 id, what, formula, List.of(inputs), Amount.shown(result), result.unit(), Amount.exactIfRounded(result));
     }
 
-    /** Everything calculated: the steps in order, the facts for the rules, and the dates. */
+    /** The bolus as a dose of the basal drug: as written, or its volume times the basal drug's concentration. */
+    private static Optional<Measure> bolusDoseOf(Prescription p) {
+        return p.bolus()
+                .flatMap(b -> b.dose()
+                        .map(Amount::of)
+                        .or(() -> b.volume()
+                                .flatMap(v -> p.contents().stream()
+                                        .filter(c -> c.drug().equals(p.basalDrug()))
+                                        .findFirst()
+                                        .flatMap(Prescription.ReservoirDrug::concentration)
+                                        .map(c -> doseIn(Amount.of(v), Amount.of(c))))));
+    }
+
+    private static boolean bolusVolumeOrDoseKnown(Prescription p, Optional<Measure> bolusDose) {
+        return p.bolus().isEmpty() || bolusDose.isPresent();
+    }
+
+    /** The dose in a volume of solution, in the concentration's mass unit (mL x ug/mL is ug). */
+    private static Measure doseIn(Measure volume, Measure concentration) {
+        return volume.multiply(concentration).to(concentration.unit().replace("/mL", ""));
+    }
+
+    /**
+     * Everything calculated: the steps in order, the facts for the rules, the dates, and what could not be
+     * calculated with why.
+     */
     public record DosingCalculation(
-            List<Step> steps, List<Object> facts, Optional<LocalDate> refillDue, Optional<LocalDate> alarmDate) {}
+            List<Step> steps,
+            List<Object> facts,
+            Optional<LocalDate> refillDue,
+            Optional<LocalDate> alarmDate,
+            List<NotCalculated> notCalculated) {
+        public DosingCalculation {
+            notCalculated = List.copyOf(notCalculated);
+        }
+    }
+
+    /** A calculation the check could not make (a dose-only check, a concentration not given), and why. */
+    public record NotCalculated(String id, String what, String why) {}
 
     /** A prescription that cannot be calculated as written, naming the field. */
     public static final class PrescriptionException extends RuntimeException {

@@ -22,23 +22,35 @@ import org.idds.cds.kernel.units.Measure;
  */
 public record DrugLoad(
         String drug,
-        Measure concentration,
+        Optional<Measure> concentration,
         Measure basalDaily,
         Measure maxDaily,
         Optional<IntrathecalDrug> library,
         boolean startingDose)
         implements BasisFact, Governed {
 
+    public DrugLoad(
+            String drug,
+            Measure concentration,
+            Measure basalDaily,
+            Measure maxDaily,
+            Optional<IntrathecalDrug> library,
+            boolean startingDose) {
+        this(drug, Optional.of(concentration), basalDaily, maxDaily, library, startingDose);
+    }
+
     public boolean isInLibrary() {
         return library.isPresent();
     }
 
     public boolean isConcentrationAboveSoftMaximum() {
-        return above(concentration, library.flatMap(IntrathecalDrug::maxConcentration), Severity.WARNING);
+        return concentration.isPresent()
+                && above(concentration.get(), library.flatMap(IntrathecalDrug::maxConcentration), Severity.WARNING);
     }
 
     public boolean isConcentrationAboveHardMaximum() {
-        return above(concentration, library.flatMap(IntrathecalDrug::maxConcentration), Severity.CRITICAL);
+        return concentration.isPresent()
+                && above(concentration.get(), library.flatMap(IntrathecalDrug::maxConcentration), Severity.CRITICAL);
     }
 
     /** The daily dose with every allowed bolus used, against the library's maximum daily dose. */
@@ -94,10 +106,8 @@ public record DrugLoad(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
-        basis.add(new BasisItem(
-                "contents[" + drug + "].concentration",
-                Amount.shown(concentration).toPlainString(),
-                Optional.of(concentration.unit())));
+        concentration.ifPresent(c -> basis.add(new BasisItem(
+                "contents[" + drug + "].concentration", Amount.shown(c).toPlainString(), Optional.of(c.unit()))));
         basis.add(new BasisItem(
                 "derived." + drug + ".basalDailyDose",
                 Amount.shown(basalDaily).toPlainString(),

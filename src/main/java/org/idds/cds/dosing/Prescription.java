@@ -8,17 +8,23 @@ import org.idds.cds.kernel.Quantity;
 /**
  * An intrathecal prescription as the MDT or the refill nurse would write it, validated once at the boundary.
  *
- * <p>The basal rate is stated as a daily dose of one drug of the reservoir ({@code basalDose}, the drug doses are
- * expressed in) or as a volume a day ({@code basalVolume}), or both (then they must agree). A patient bolus is a dose
- * of the same drug. {@code previous} is the prescription this one replaces (for titration); {@code startingDose} says
- * this is a first prescription after implant or trial, judged against the recommended starting range. {@code checkedOn}
- * is the date the new prescription starts (the fill date when not given), against which the interval since the
- * previous change is measured. A {@code schedule} (flex dosing) replaces a single basal rate with periods over the
- * day. {@code systemicMedications}: the systemic regimen alongside, whose oral morphine equivalent is shown as context
- * only and never used to set the intrathecal dose.
+ * <p>{@code context} says what the prescription is (a first dose, a continuation, a step, a change of drug or
+ * concentration, a restart, after a revision); a start or restart also carries the patient's {@code opioidStatus},
+ * and a restart the length of the {@code interruption} (empty: not known, the worst case). The basal rate is stated
+ * as a daily dose of one drug of the reservoir ({@code basalDose}, the drug doses are expressed in) or as a volume a
+ * day ({@code basalVolume}), or both (then they must agree). A patient bolus is a dose of the same drug or a volume of
+ * the reservoir's solution. {@code previous} is the prescription this one replaces. {@code checkedOn} is the date the
+ * new prescription starts (the fill date when not given). A {@code schedule} (flex dosing) replaces a single basal
+ * rate with periods over the day. {@code systemicMedications}: the systemic regimen alongside, whose oral morphine
+ * equivalent is shown as context and never converted into an intrathecal dose. Without a {@code deviceId} the check
+ * is dose-only: what needs the pump (volumes against its flow range, the reservoir, refill dates) is listed as not
+ * calculated; without a drug's concentration, what needs it is listed likewise.
  */
 public record Prescription(
-        String deviceId,
+        PrescriptionContext context,
+        Optional<OpioidStatus> opioidStatus,
+        Optional<Quantity> interruption,
+        Optional<String> deviceId,
         List<ReservoirDrug> contents,
         Optional<DrugDose> basalDose,
         Optional<Quantity> basalVolume,
@@ -27,12 +33,15 @@ public record Prescription(
         Optional<Fill> fill,
         Optional<Quantity> alarmVolume,
         Optional<Quantity> plannedRefillInterval,
-        boolean startingDose,
         Optional<Boolean> psychosisHistory,
         Optional<LocalDate> checkedOn,
         List<Period> schedule,
         List<org.idds.cds.clinical.Medication> systemicMedications) {
 
+    /**
+     * A prescription for a pump with every concentration given, as the checks before issue 13 took it: a start
+     * ({@code startingDose}) or a continuation, opioid status not stated.
+     */
     public Prescription(
             String deviceId,
             List<ReservoirDrug> contents,
@@ -46,7 +55,10 @@ public record Prescription(
             boolean startingDose,
             Optional<Boolean> psychosisHistory) {
         this(
-                deviceId,
+                startingDose ? PrescriptionContext.FIRST_DOSE : PrescriptionContext.CONTINUATION,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(deviceId),
                 contents,
                 basalDose,
                 basalVolume,
@@ -55,7 +67,6 @@ public record Prescription(
                 fill,
                 alarmVolume,
                 plannedRefillInterval,
-                startingDose,
                 psychosisHistory,
                 Optional.empty(),
                 List.of(),
@@ -66,6 +77,11 @@ public record Prescription(
         contents = List.copyOf(contents);
         schedule = List.copyOf(schedule);
         systemicMedications = List.copyOf(systemicMedications);
+    }
+
+    /** A start (first dose, or a restart once tolerance may be lost): judged against the starting doses. */
+    public boolean startingDose() {
+        return context.isStart();
     }
 
     /**
@@ -82,24 +98,62 @@ public record Prescription(
         }
     }
 
-    /** One drug in the reservoir at its concentration (mg/mL or ug/mL). */
-    public record ReservoirDrug(String drug, Quantity concentration) {}
+    /** One drug in the reservoir at its concentration (mg/mL or ug/mL); empty in a dose-only check. */
+    public record ReservoirDrug(String drug, Optional<Quantity> concentration) {
+        public ReservoirDrug(String drug, Quantity concentration) {
+            this(drug, Optional.of(concentration));
+        }
+    }
 
     /** A daily dose of one drug of the reservoir (mg/d or ug/d). */
     public record DrugDose(String drug, Quantity dailyDose) {}
 
-    /** A patient-activated bolus: a dose of the basal drug, the lockout between boluses, and the most a day. */
-    public record PatientBolus(Quantity dose, Optional<Quantity> lockout, int maxPerDay) {}
+    /**
+     * A patient-activated bolus, as a dose of the basal drug or as a volume of the solution (exactly one is given),
+     * the lockout between boluses, and the most a day.
+     */
+    public record PatientBolus(
+            Optional<Quantity> dose, Optional<Quantity> volume, Optional<Quantity> lockout, int maxPerDay) {
+        public PatientBolus(Quantity dose, Optional<Quantity> lockout, int maxPerDay) {
+            this(Optional.of(dose), Optional.empty(), lockout, maxPerDay);
+        }
+    }
 
-    /** The prescription being replaced: its basal daily dose of the same drug, and its bolus if it had one. */
+    /**
+     * The prescription being replaced: its basal daily dose of {@code drug} (empty: the new basal drug), its bolus if
+     * it had one, when it started, and its reservoir contents with their concentrations (needed for a change of drug
+     * or concentration).
+     */
     public record Previous(
             Quantity basalDailyDose,
             Optional<Quantity> bolusDose,
             Optional<Integer> bolusMaxPerDay,
-            Optional<LocalDate> startedOn) {
+            Optional<LocalDate> startedOn,
+            Optional<String> drug,
+            List<ReservoirDrug> contents) {
+
+        public Previous {
+            contents = List.copyOf(contents);
+        }
 
         public Previous(Quantity basalDailyDose, Optional<Quantity> bolusDose, Optional<Integer> bolusMaxPerDay) {
-            this(basalDailyDose, bolusDose, bolusMaxPerDay, Optional.empty());
+            this(basalDailyDose, bolusDose, bolusMaxPerDay, Optional.empty(), Optional.empty(), List.of());
+        }
+
+        public Previous(
+                Quantity basalDailyDose,
+                Optional<Quantity> bolusDose,
+                Optional<Integer> bolusMaxPerDay,
+                Optional<LocalDate> startedOn) {
+            this(basalDailyDose, bolusDose, bolusMaxPerDay, startedOn, Optional.empty(), List.of());
+        }
+
+        /** The concentration of a drug in the previous reservoir, if the previous prescription named it. */
+        public Optional<Quantity> concentrationOf(String generic) {
+            return contents.stream()
+                    .filter(c -> c.drug().equals(generic))
+                    .findFirst()
+                    .flatMap(ReservoirDrug::concentration);
         }
     }
 
@@ -114,5 +168,10 @@ public record Prescription(
     /** The generic names in the reservoir, in order. */
     public List<String> drugs() {
         return contents.stream().map(ReservoirDrug::drug).toList();
+    }
+
+    /** The drug the previous basal dose was of: as named, else the new basal drug. */
+    public Optional<String> previousDrug() {
+        return previous.map(prev -> prev.drug().orElse(basalDrug()));
     }
 }

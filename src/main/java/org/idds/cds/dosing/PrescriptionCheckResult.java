@@ -13,8 +13,8 @@ import org.idds.cds.ruleset.EvidenceViews.FigureView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
 /**
- * The answer to a prescription check: an overall status, every calculation with its steps, the refill-due and
- * alarm dates, and every finding with its rule, sources, basis and the governed figures it compared with.
+ * The answer to a prescription check: an overall status, every calculation with its steps (and those it could not
+ * make, with why: a dose-only check has no device), the refill-due and alarm dates, and every finding with its rule, sources, basis and the governed figures it compared with.
  * Decision support: the prescriber decides; the engine never converts a dose into another drug's dose.
  */
 public record PrescriptionCheckResult(
@@ -25,8 +25,9 @@ public record PrescriptionCheckResult(
         Optional<String> caseReference,
         Status status,
         String statusSummary,
-        DeviceRef device,
+        Optional<DeviceRef> device,
         List<Step> calculations,
+        List<DosingCalculator.NotCalculated> notCalculated,
         Optional<LocalDate> refillDue,
         Optional<LocalDate> alarmExpected,
         List<DosingFindingView> findings,

@@ -36,7 +36,7 @@ class RoleMatrixTest {
             """;
 
     static final String PRESCRIPTION = """
-            {"deviceId": "synchromed-ii-40ml",
+            {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
              "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
              "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
             """;

@@ -90,6 +90,10 @@ public class PrescriptionCheckResource {
         return service.replay(id, stored -> {
             try {
                 var ruleset = rulesets.version(stored.rulesetVersion()).orElseThrow();
+                if (PrescriptionRequest.SCHEMA_1.equals(stored.requestSchema())) {
+                    return PrescriptionMapper.fromFirstFormat(
+                            json.readTree(stored.requestJson()), ruleset.drugs(), json);
+                }
                 return PrescriptionMapper.toPrescription(
                         json.readValue(stored.requestJson(), PrescriptionRequest.class), ruleset.drugs());
             } catch (JsonProcessingException e) {

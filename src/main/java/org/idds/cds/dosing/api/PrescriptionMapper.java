@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.OpioidStatus;
 import org.idds.cds.dosing.Prescription;
+import org.idds.cds.dosing.PrescriptionContext;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.web.QuantityDto;
@@ -17,14 +19,64 @@ final class PrescriptionMapper {
     private PrescriptionMapper() {}
 
     static Prescription toPrescription(PrescriptionRequest r, DrugCatalogue drugs) {
+        PrescriptionContext context = PrescriptionContext.valueOf(r.context());
+        Optional<OpioidStatus> opioidStatus = Optional.ofNullable(r.patient())
+                .map(PrescriptionRequest.Patient::opioidStatus)
+                .map(OpioidStatus::valueOf);
+        if (context.isStart() && opioidStatus.isEmpty()) {
+            throw new PrescriptionException(
+                    "patient.opioidStatus",
+                    "is required for " + context + ": OPIOID_NAIVE or OPIOID_TOLERANT (the starting doses differ)");
+        }
+        if (r.interruption() != null && context != PrescriptionContext.RESTART_AFTER_INTERRUPTION) {
+            throw new PrescriptionException("interruption", "is given only with context RESTART_AFTER_INTERRUPTION");
+        }
+        if (context.needsPrevious() && r.previous() == null) {
+            throw new PrescriptionException(
+                    "previous", "is required for " + context + ": the prescription it replaces is compared");
+        }
+        return toPrescription(r, drugs, context, opioidStatus);
+    }
+
+    /**
+     * A request stored in the first format (no context) read back for replay: {@code startingDose} meant a start, and
+     * its absence a continuation; the opioid status was not asked.
+     */
+    static Prescription fromFirstFormat(
+            com.fasterxml.jackson.databind.JsonNode stored,
+            DrugCatalogue drugs,
+            com.fasterxml.jackson.databind.ObjectMapper json)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) stored.deepCopy();
+        boolean start = tree.path("startingDose").asBoolean(false);
+        tree.remove("startingDose");
+        PrescriptionContext context = start ? PrescriptionContext.FIRST_DOSE : PrescriptionContext.CONTINUATION;
+        tree.put("context", context.name());
+        return toPrescription(json.treeToValue(tree, PrescriptionRequest.class), drugs, context, Optional.empty());
+    }
+
+    private static Prescription toPrescription(
+            PrescriptionRequest r, DrugCatalogue drugs, PrescriptionContext context, Optional<OpioidStatus> opioid) {
+        boolean withDevice = r.deviceId() != null;
         var contents = new java.util.ArrayList<Prescription.ReservoirDrug>();
         for (int i = 0; i < r.contents().size(); i++) {
             var c = r.contents().get(i);
+            if (withDevice && c.concentration() == null) {
+                throw new PrescriptionException(
+                        "contents[" + i + "].concentration",
+                        "is required with a device (leave deviceId out for a dose-only check)");
+            }
             contents.add(new Prescription.ReservoirDrug(
-                    generic(c.drug(), drugs, "contents[" + i + "].drug"), quantity(c.concentration())));
+                    generic(c.drug(), drugs, "contents[" + i + "].drug"),
+                    Optional.ofNullable(c.concentration()).map(PrescriptionMapper::quantity)));
         }
         if (contents.stream().map(Prescription.ReservoirDrug::drug).distinct().count() != contents.size()) {
             throw new PrescriptionException("contents", "a drug is listed twice");
+        }
+        if (!withDevice) {
+            deviceFieldsGiven(r).stream().findFirst().ifPresent(field -> {
+                throw new PrescriptionException(field, "needs the pump: give deviceId, or leave " + field + " out");
+            });
         }
         Optional<Prescription.DrugDose> basal = Optional.ofNullable(r.basalDose())
                 .map(d ->
@@ -60,30 +112,107 @@ final class PrescriptionMapper {
                 throw new PrescriptionException("basalDose.drug", "'" + b.drug() + "' is not in the reservoir");
             }
         });
+        String basalDrug =
+                basal.map(Prescription.DrugDose::drug).orElse(contents.get(0).drug());
+        boolean basalConcentrationKnown = contents.stream()
+                .anyMatch(c -> c.drug().equals(basalDrug) && c.concentration().isPresent());
+        if (r.basalVolume() != null && !basalConcentrationKnown) {
+            throw new PrescriptionException(
+                    "basalVolume", "a volume a day needs the concentration of " + basalDrug + " in contents");
+        }
+        Optional<Prescription.PatientBolus> bolus = Optional.ofNullable(r.bolus())
+                .map(b -> {
+                    if ((b.dose() == null) == (b.volume() == null)) {
+                        throw new PrescriptionException(
+                                "bolus", "give the bolus as a dose or as a volume, one of the two");
+                    }
+                    if (b.volume() != null && !basalConcentrationKnown) {
+                        throw new PrescriptionException(
+                                "bolus.volume",
+                                "a bolus volume needs the concentration of " + basalDrug + " in contents");
+                    }
+                    return new Prescription.PatientBolus(
+                            Optional.ofNullable(b.dose()).map(PrescriptionMapper::quantity),
+                            Optional.ofNullable(b.volume()).map(PrescriptionMapper::quantity),
+                            Optional.ofNullable(b.lockout()).map(PrescriptionMapper::quantity),
+                            b.maxPerDay());
+                });
         return new Prescription(
-                r.deviceId(),
+                context,
+                opioid,
+                Optional.ofNullable(r.interruption()).map(PrescriptionMapper::quantity),
+                Optional.ofNullable(r.deviceId()),
                 contents,
                 basal,
                 Optional.ofNullable(r.basalVolume()).map(PrescriptionMapper::quantity),
-                Optional.ofNullable(r.bolus())
-                        .map(b -> new Prescription.PatientBolus(
-                                quantity(b.dose()),
-                                Optional.ofNullable(b.lockout()).map(PrescriptionMapper::quantity),
-                                b.maxPerDay())),
-                Optional.ofNullable(r.previous())
-                        .map(p -> new Prescription.Previous(
-                                quantity(p.basalDailyDose()),
-                                Optional.ofNullable(p.bolusDose()).map(PrescriptionMapper::quantity),
-                                Optional.ofNullable(p.bolusMaxPerDay()),
-                                Optional.ofNullable(p.startedOn()))),
+                bolus,
+                Optional.ofNullable(r.previous()).map(p -> previous(p, context, basalDrug, drugs)),
                 Optional.ofNullable(r.fill()).map(f -> new Prescription.Fill(f.date(), quantity(f.volume()))),
                 Optional.ofNullable(r.alarmVolume()).map(PrescriptionMapper::quantity),
                 Optional.ofNullable(r.plannedRefillInterval()).map(PrescriptionMapper::quantity),
-                Boolean.TRUE.equals(r.startingDose()),
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
                 Optional.ofNullable(r.startsOn()),
                 schedule,
                 systemic(r, drugs));
+    }
+
+    /** The fields that describe the pump's reservoir and so need a device. */
+    private static List<String> deviceFieldsGiven(PrescriptionRequest r) {
+        List<String> given = new ArrayList<>();
+        if (r.fill() != null) {
+            given.add("fill");
+        }
+        if (r.alarmVolume() != null) {
+            given.add("alarmVolume");
+        }
+        if (r.plannedRefillInterval() != null) {
+            given.add("plannedRefillInterval");
+        }
+        return given;
+    }
+
+    /**
+     * The previous prescription; its contents (drug and concentration each) are required for a change of drug or
+     * concentration, and the drug its basal dose was of is one of them.
+     */
+    private static Prescription.Previous previous(
+            PrescriptionRequest.Previous p, PrescriptionContext context, String basalDrug, DrugCatalogue drugs) {
+        List<Prescription.ReservoirDrug> before = new ArrayList<>();
+        if (p.contents() != null) {
+            for (int i = 0; i < p.contents().size(); i++) {
+                var c = p.contents().get(i);
+                if (c.concentration() == null) {
+                    throw new PrescriptionException(
+                            "previous.contents[" + i + "].concentration",
+                            "is required: a change of concentration is checked against it");
+                }
+                before.add(new Prescription.ReservoirDrug(
+                        generic(c.drug(), drugs, "previous.contents[" + i + "].drug"), quantity(c.concentration())));
+            }
+        }
+        if (context == PrescriptionContext.DRUG_OR_CONCENTRATION_CHANGE && before.isEmpty()) {
+            throw new PrescriptionException(
+                    "previous.contents",
+                    "is required for DRUG_OR_CONCENTRATION_CHANGE: each previous drug with its concentration");
+        }
+        Optional<String> drug = Optional.ofNullable(p.drug()).map(d -> generic(d, drugs, "previous.drug"));
+        if (drug.isEmpty()
+                && !before.isEmpty()
+                && before.stream().noneMatch(c -> c.drug().equals(basalDrug))) {
+            drug = Optional.of(before.get(0).drug());
+        }
+        drug.filter(d -> !before.isEmpty()
+                        && before.stream().noneMatch(c -> c.drug().equals(d)))
+                .ifPresent(d -> {
+                    throw new PrescriptionException("previous.drug", "'" + d + "' is not in previous.contents");
+                });
+        return new Prescription.Previous(
+                quantity(p.basalDailyDose()),
+                Optional.ofNullable(p.bolusDose()).map(PrescriptionMapper::quantity),
+                Optional.ofNullable(p.bolusMaxPerDay()),
+                Optional.ofNullable(p.startedOn()),
+                drug,
+                before);
     }
 
     /** The systemic regimen as catalogue medications; a drug, route or unit the catalogue does not allow is refused. */

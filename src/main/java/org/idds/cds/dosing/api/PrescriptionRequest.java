@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.dosing.OpioidStatus;
+import org.idds.cds.dosing.PrescriptionContext;
 import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.validation.Measured;
+import org.idds.cds.web.validation.OneOf;
 
 /**
  * An intrathecal prescription to check. Units are UCUM and checked per field (a concentration in mg/mL or ug/mL, a
@@ -20,12 +23,36 @@ import org.idds.cds.web.validation.Measured;
  * thousand is refused rather than computed. No patient identifier is asked for; {@code caseReference} is stored, never
  * logged.
  */
-@Schema(description = "An intrathecal prescription: pump, reservoir contents, basal rate, patient bolus, fill")
+@Schema(
+        description =
+                "An intrathecal prescription: what it is, pump, reservoir contents, basal rate, patient bolus, fill")
 public record PrescriptionRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
 
-        @NotBlank @Size(max = 60) @Schema(description = "Device model id, as GET /api/v1/device-models lists them")
+        @NotNull
+        @OneOf(PrescriptionContext.class)
+        @Schema(
+                description = "What the prescription is: FIRST_DOSE (trial or implant start), CONTINUATION, "
+                        + "DOSE_INCREASE, DOSE_DECREASE, DRUG_OR_CONCENTRATION_CHANGE, RESTART_AFTER_INTERRUPTION, "
+                        + "AFTER_CATHETER_OR_PUMP_REVISION")
+        String context,
+
+        @Valid
+        @Measured(
+                units = {"h", "d", "wk"},
+                min = {"0.1", "0.01", "0.01"},
+                max = {"8760", "3650", "520"})
+        @Schema(
+                description = "For a restart: how long intrathecal therapy was interrupted (leave out when not "
+                        + "known: the worst case is assumed)")
+        QuantityDto interruption,
+
+        @Size(max = 60)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
+        @Schema(
+                description = "Device model id, as GET /api/v1/device-models lists them; leave out for a dose-only "
+                        + "check (the device calculations are then listed as not made)")
         String deviceId,
 
         @NotEmpty @Size(max = 4) @Schema(description = "Reservoir contents: one drug, or an admixture")
@@ -59,9 +86,6 @@ public record PrescriptionRequest(
         @Schema(description = "Planned interval to the next refill")
         QuantityDto plannedRefillInterval,
 
-        @Schema(description = "A first prescription after implant or trial (judged against the starting range)")
-        Boolean startingDose,
-
         @Valid Patient patient,
 
         @Schema(description = "The date this prescription starts; the fill date when absent")
@@ -80,13 +104,16 @@ public record PrescriptionRequest(
         List<@NotNull @Valid SystemicMedication> systemicMedications) {
 
     /** The version of this request format, recorded with every audit row. */
-    public static final String SCHEMA = "prescription-check-request/1";
+    public static final String SCHEMA = "prescription-check-request/2";
+
+    /** The first format (no context; {@code startingDose} marked a start), still read for replay. */
+    public static final String SCHEMA_1 = "prescription-check-request/1";
 
     public record Content(
             @NotBlank @Size(max = 100) String drug,
 
-            @NotNull
             @Valid
+            @Schema(description = "Required with a device; may be left out in a dose-only check")
             @Measured(
                     units = {"mg/mL", "ug/mL"},
                     min = {"0.0001", "0.1"},
@@ -105,13 +132,18 @@ public record PrescriptionRequest(
             QuantityDto dailyDose) {}
 
     public record Bolus(
-            @NotNull
             @Valid
             @Measured(
                     units = {"mg", "ug"},
                     min = {"0.0001", "0.1"},
                     max = {"1000", "1000000"})
+            @Schema(description = "The bolus as a dose of the basal drug (give this or volume)")
             QuantityDto dose,
+
+            @Valid
+            @Measured(units = "mL", min = "0.001", max = "5")
+            @Schema(description = "The bolus as a volume of the solution, as pumps are programmed (give this or dose)")
+            QuantityDto volume,
 
             @Valid
             @Measured(
@@ -146,7 +178,18 @@ public record PrescriptionRequest(
             Integer bolusMaxPerDay,
 
             @Schema(description = "The date the previous prescription started (for titration intervals)")
-            LocalDate startedOn) {}
+            LocalDate startedOn,
+
+            @Size(max = 100)
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
+            @Schema(description = "The drug the previous basal dose was of (the new basal drug when left out)")
+            String drug,
+
+            @Size(max = 4)
+            @Schema(
+                    description = "The previous reservoir contents with their concentrations (required for a "
+                            + "change of drug or concentration)")
+            List<@NotNull @Valid Content> contents) {}
 
     public record Fill(
             @NotNull LocalDate date,
@@ -188,5 +231,9 @@ public record PrescriptionRequest(
 
     public record Patient(
             @Schema(description = "History of psychosis (ziconotide is contraindicated)")
-            Boolean psychosisHistory) {}
+            Boolean psychosisHistory,
+
+            @OneOf(OpioidStatus.class)
+            @Schema(description = "OPIOID_NAIVE or OPIOID_TOLERANT: required for a first dose or a restart")
+            String opioidStatus) {}
 }

@@ -141,17 +141,18 @@ public class PrescriptionCheckService {
 
     private PrescriptionCheckResult evaluate(
             Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
-        DeviceModel device = ruleset.content().deviceModels().stream()
-                .filter(d -> d.id().equals(p.deviceId()))
-                .findFirst()
-                .orElseThrow(() -> new PrescriptionException(
-                        "deviceId",
-                        "'" + p.deviceId() + "' is not a device model of this ruleset; known: "
-                                + String.join(
-                                        ", ",
-                                        ruleset.content().deviceModels().stream()
-                                                .map(DeviceModel::id)
-                                                .toList())));
+        Optional<DeviceModel> device = p.deviceId()
+                .map(wanted -> ruleset.content().deviceModels().stream()
+                        .filter(d -> d.id().equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> new PrescriptionException(
+                                "deviceId",
+                                "'" + wanted + "' is not a device model of this ruleset; known: "
+                                        + String.join(
+                                                ", ",
+                                                ruleset.content().deviceModels().stream()
+                                                        .map(DeviceModel::id)
+                                                        .toList()))));
         var calculation =
                 new DosingCalculator(ruleset.content().drugLibrary(), ruleset.parameters()).calculate(p, device);
         List<Object> facts = new ArrayList<>(ruleset.parameters());
@@ -168,8 +169,9 @@ public class PrescriptionCheckService {
                 caseReference,
                 status,
                 PrescriptionEvaluation.summary(status, findings),
-                new PrescriptionCheckResult.DeviceRef(device.id(), device.title()),
+                device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id(), d.title())),
                 calculation.steps(),
+                calculation.notCalculated(),
                 calculation.refillDue(),
                 calculation.alarmDate(),
                 findings,

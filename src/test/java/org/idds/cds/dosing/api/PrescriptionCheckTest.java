@@ -29,7 +29,7 @@ class PrescriptionCheckTest {
     @Test
     void morphineInAFortyMillilitrePumpShowsEveryStepAndTheRefillDate() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 5, "unit": "mg/d"}},
                  "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
@@ -53,7 +53,7 @@ class PrescriptionCheckTest {
     void aWrittenRateThatDisagreesWithTheDoseIsCritical() {
         // 700 ug/d of hydromorphone at 1,000 ug/mL is 0.7 mL/d, not 7 mL/d: a tenfold slip
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "hydromorphone", "concentration": {"value": 1000, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
                  "basalVolume": {"value": 7, "unit": "mL/d"}}
@@ -67,7 +67,7 @@ class PrescriptionCheckTest {
     @Test
     void aRateBelowThePumpsLowestRateAndAnOverfullReservoirCannotBeDelivered() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 25, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 0.5, "unit": "mg/d"}},
                  "fill": {"date": "2026-12-01", "volume": {"value": 45, "unit": "mL"}}}
@@ -84,7 +84,7 @@ class PrescriptionCheckTest {
     @Test
     void ziconotideWithAHistoryOfPsychosisIsCritical() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "Prialt", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.4, "unit": "ug/d"}},
                  "patient": {"psychosisHistory": true}}
@@ -93,7 +93,7 @@ class PrescriptionCheckTest {
                 .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
                 .body("findings.find { it.ruleId == 'DOS-DC-001' }.citations.source", hasItem("PRIALT_US_LABEL"));
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.4, "unit": "ug/d"}},
                  "patient": {"psychosisHistory": false}}
@@ -103,7 +103,7 @@ class PrescriptionCheckTest {
     @Test
     void aCheckIsStoredAndReplaysToTheSameStatusAndFindings() {
         String id = check("""
-                        {"deviceId": "synchromed-ii-40ml",
+                        {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                          "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
                          "basalDose": {"drug": "morphine", "dailyDose": {"value": 1.0, "unit": "mg/d"}},
                          "bolus": {"dose": {"value": 0.2, "unit": "mg"}, "maxPerDay": 6},
@@ -136,17 +136,17 @@ class PrescriptionCheckTest {
     @Test
     void badInputIsRefusedNamingTheField() {
         check("""
-                {"deviceId": "no-such-pump",
+                {"context": "CONTINUATION", "deviceId": "no-such-pump",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
                 """).statusCode(400).body("errors[0].field", equalTo("deviceId"));
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/L"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
                 """).statusCode(400).body("errors[0].field", equalTo("contents[0].concentration.unit"));
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "oxycodone", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "oxycodone", "dailyDose": {"value": 1, "unit": "mg/d"}}}
                 """)
@@ -154,7 +154,7 @@ class PrescriptionCheckTest {
                 .body("errors[0].field", equalTo("contents[0].drug"))
                 .body("errors[0].message", containsString("no intrathecal route"));
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]}
                 """).statusCode(400).body("errors[0].field", equalTo("basalDose"));
     }
@@ -162,7 +162,7 @@ class PrescriptionCheckTest {
     @Test
     void aTwentyFourHourScheduleIsSummedPeriodByPeriod() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "schedule": [
                    {"from": "00:00", "until": "08:00", "drug": "morphine", "dailyRate": {"value": 1.0, "unit": "mg/d"}},
@@ -174,7 +174,7 @@ class PrescriptionCheckTest {
                 .body("calculations.find { it.id == 'basalVolume' }.formula", containsString("schedule"))
                 .body("calculations.find { it.id == 'dailyDose.morphine' }.result", equalTo(0.75f));
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "schedule": [
                    {"from": "00:00", "until": "20:00", "drug": "morphine", "dailyRate": {"value": 1.0, "unit": "mg/d"}}]}

@@ -37,7 +37,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void seedCase1MonthsLaterHydromorphoneRopivacaineClonidineWithPatientBoluses() {
         check("""
-                {"caseReference": "seed000-case1-later", "deviceId": "synchromed-ii-40ml", "alarmVolume": {"value": 2, "unit": "mL"},
+                {"caseReference": "seed000-case1-later", "context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "alarmVolume": {"value": 2, "unit": "mL"},
                  %s,
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
                  "bolus": {"dose": {"value": 30, "unit": "ug"}, "maxPerDay": 7},
@@ -71,7 +71,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void seedCase1AtImplantSixMillilitresADayIsFarAboveAnyStartingDose() {
         check("""
-                {"caseReference": "seed000-case1-implant", "deviceId": "synchromed-ii-40ml", "startingDose": true,
+                {"caseReference": "seed000-case1-implant", "context": "FIRST_DOSE", "patient": {"opioidStatus": "OPIOID_TOLERANT"}, "deviceId": "synchromed-ii-40ml",
                  %s,
                  "basalVolume": {"value": 6, "unit": "mL/d"},
                  "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
@@ -93,7 +93,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void seedCase3MorphineTitrationStepsAreShownAndNothingExceedsAConsensusMaximum() {
         check("""
-                {"caseReference": "seed000-case3", "deviceId": "synchromed-ii-40ml",
+                {"caseReference": "seed000-case3", "context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 1.0, "unit": "mg/d"}},
                  "bolus": {"dose": {"value": 0.2, "unit": "mg"}, "maxPerDay": 6},
@@ -112,7 +112,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void aTwentyMillilitrePumpKeepsTheRefillByMargin() {
         check("""
-                {"deviceId": "synchromed-ii-20ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-20ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 5, "unit": "mg/d"}},
                  "fill": {"date": "2026-12-01", "volume": {"value": 20, "unit": "mL"}}}
@@ -127,7 +127,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void aConcentrationAndADailyDoseAboveTheLibraryMaximaAreBothFlaggedWithCitations() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 25, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 20, "unit": "mg/d"}}}
                 """)
@@ -149,7 +149,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void twoHundredMilligramsADayOfIntrathecalHydromorphoneIsALikelyUnitError() {
         check("""
-                {"deviceId": "synchromed-ii-40ml",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
                  "contents": [{"drug": "hydromorphone", "concentration": {"value": 10, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 200, "unit": "mg/d"}}}
                 """)
@@ -165,7 +165,7 @@ class PrescriptionSeedCasesTest {
     @Test
     void ziconotideTitratedFasterThanItsLabelIsFlagged() {
         check("""
-                {"deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-03",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-03",
                  "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 6, "unit": "ug/d"}},
                  "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
@@ -176,7 +176,7 @@ class PrescriptionSeedCasesTest {
                         hasItem("library.ziconotide.titration[0].maxIncrease"))
                 .body("findings.find { it.ruleId == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
         check("""
-                {"deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-15",
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-15",
                  "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.9, "unit": "ug/d"}},
                  "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
@@ -189,7 +189,7 @@ class PrescriptionSeedCasesTest {
         // 20 mg/mL morphine at 1 mg/d with 0.1 mg boluses up to 5 a day: 0.075 mL/d with every bolus;
         // Prometra dates the refill when 3.0 mL are left: (20 - 3) / 0.075 = 226.7 days
         check("""
-                {"deviceId": "prometra-ii-20ml",
+                {"context": "CONTINUATION", "deviceId": "prometra-ii-20ml",
                  "contents": [{"drug": "morphine", "concentration": {"value": 20, "unit": "mg/mL"}}],
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
                  "bolus": {"dose": {"value": 0.1, "unit": "mg"}, "maxPerDay": 5},
