@@ -42,6 +42,26 @@ public final class Api {
                 .asString();
     }
 
+    /**
+     * A clinical case's request answered by the prescription-check endpoint: 200 and JSON, returned as the exact
+     * body.
+     */
+    public static String prescriptionAnswer(Fixtures.ClinicalCase c) {
+        if (!"POST /api/v1/prescription-checks".equals(c.when())) {
+            throw new IllegalArgumentException(c.path() + ": case is not a prescription check: " + c.when());
+        }
+        return request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/prescription-checks")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }

@@ -26,6 +26,16 @@ public final class CaseChecks {
     private CaseChecks() {}
 
     public static List<String> problems(Ruleset ruleset, List<Fixtures.ClinicalCase> cases) {
+        return problems(ruleset, cases, org.idds.cds.kernel.Concern.SELECTION);
+    }
+
+    /**
+     * The checks for one concern's cases. A prescription check's answer lists its {@code findings} and shows no
+     * pertinent negatives (a dosing rule's {@code whenNotMet} text is for the rule card), so for dosing only firing
+     * and coverage are required.
+     */
+    public static List<String> problems(
+            Ruleset ruleset, List<Fixtures.ClinicalCase> cases, org.idds.cds.kernel.Concern concern) {
         List<String> problems = new ArrayList<>();
         Set<String> fired = new TreeSet<>();
         Set<String> negatives = new TreeSet<>();
@@ -67,6 +77,9 @@ public final class CaseChecks {
                     .path("recommendations")
                     .forEach(r -> firedHere.add(r.path("ruleId").asText()));
             snapshot.get()
+                    .path("findings")
+                    .forEach(r -> firedHere.add(r.path("ruleId").asText()));
+            snapshot.get()
                     .path("pertinentNegatives")
                     .forEach(n -> negativeHere.add(n.path("ruleId").asText()));
             c.covers().stream()
@@ -77,8 +90,8 @@ public final class CaseChecks {
             negatives.addAll(negativeHere);
         }
         for (RuleMetadata rule : ruleset.rules().values()) {
-            if (rule.concern() != org.idds.cds.kernel.Concern.SELECTION) {
-                continue; // these are the selection cases; dosing rules are exercised by DosingRulesTest
+            if (rule.concern() != concern) {
+                continue; // each concern's cases cover that concern's rules
             }
             if (waitsForASiteSetting(ruleset, rule)) {
                 continue; // it cannot fire on the shipped ruleset; SiteSetParametersTest shows it firing once set
@@ -89,7 +102,9 @@ public final class CaseChecks {
             if (rule.status() == RuleStatus.ACTIVE && !covered.contains(rule.id())) {
                 problems.add("ACTIVE rule " + rule.id() + " is covered by no case's case.json");
             }
-            if (rule.whenNotMet().isPresent() && !negatives.contains(rule.id())) {
+            if (concern == org.idds.cds.kernel.Concern.SELECTION
+                    && rule.whenNotMet().isPresent()
+                    && !negatives.contains(rule.id())) {
                 problems.add("rule " + rule.id() + " has a whenNotMet text but is a pertinent negative in no case");
             }
         }

@@ -88,6 +88,29 @@ public final class Snapshots {
         items.forEach(array::add);
     }
 
+    /**
+     * A case's answer against its committed snapshot: written instead when {@value #WRITE_PROPERTY} is set (review the
+     * diff), else any difference fails, listing the JSON paths that differ.
+     */
+    public static void check(Fixtures.ClinicalCase c, String answer) throws IOException {
+        JsonNode actual = normalise(answer);
+        if (writing()) {
+            write(c.folder(), actual);
+            return;
+        }
+        Optional<JsonNode> expected = read(c.folder());
+        if (expected.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(c.path() + " has no " + FILE + "; write it deliberately with -D"
+                    + WRITE_PROPERTY + "=true and review it");
+        }
+        List<String> differences = differences(expected.get(), actual, 25);
+        if (!differences.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(c.path() + " (" + c.given()
+                    + ") differs from its snapshot; if the change is intended, regenerate with -D" + WRITE_PROPERTY
+                    + "=true and commit the reviewed diff:\n  " + String.join("\n  ", differences));
+        }
+    }
+
     /** The stored snapshot of a case folder, if there is one. */
     public static Optional<JsonNode> read(Path folder) throws IOException {
         Path file = folder.resolve(FILE);

@@ -183,4 +183,68 @@ class PrescriptionCheckTest {
                 .body("errors[0].field", equalTo("schedule"))
                 .body("errors[0].message", containsString("1200 minutes"));
     }
+
+    @Test
+    void aPrescriptionWithoutItsContextIsRefusedNamingTheField() {
+        check("""
+                {"deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+                """).statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("context"));
+    }
+
+    @Test
+    void aStartWithoutTheOpioidStatusIsRefusedNamingTheField() {
+        check("""
+                {"context": "FIRST_DOSE", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 0.5, "unit": "mg/d"}}}
+                """).statusCode(400).body("errors[0].field", equalTo("patient.opioidStatus"));
+    }
+
+    @Test
+    void aChangeOfDrugWithoutThePreviousContentsIsRefusedNamingTheField() {
+        check("""
+                {"context": "DRUG_OR_CONCENTRATION_CHANGE", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "hydromorphone", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "previous": {"basalDailyDose": {"value": 5, "unit": "mg/d"}, "drug": "morphine"}}
+                """).statusCode(400).body("errors[0].field", equalTo("previous.contents"));
+    }
+
+    @Test
+    void aDoseOnlyCheckRefusesReservoirFieldsAndABolusVolumeWithoutConcentration() {
+        check("""
+                {"context": "CONTINUATION",
+                 "contents": [{"drug": "morphine"}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 20, "unit": "mL"}}}
+                """).statusCode(400).body("errors[0].field", equalTo("fill"));
+        check("""
+                {"context": "CONTINUATION",
+                 "contents": [{"drug": "morphine"}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "bolus": {"volume": {"value": 0.1, "unit": "mL"}, "maxPerDay": 4}}
+                """).statusCode(400).body("errors[0].field", equalTo("bolus.volume"));
+        check("""
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine"}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
+                """).statusCode(400).body("errors[0].field", equalTo("contents[0].concentration"));
+    }
+
+    @Test
+    void aBolusGivenAsAVolumeIsTheSameDoseAsTheBolusGivenAsADose() {
+        String asVolume = """
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 2, "unit": "mg/d"}},
+                 "bolus": {"volume": {"value": 0.02, "unit": "mL"}, "maxPerDay": 4}}
+                """;
+        check(asVolume)
+                .statusCode(200)
+                .body("calculations.find { it.id == 'bolusDose' }.result", equalTo(0.2f))
+                .body("calculations.find { it.id == 'bolusDose' }.unit", equalTo("mg"))
+                .body("calculations.find { it.id == 'maxDailyDose.morphine' }.result", equalTo(2.8f));
+    }
 }
