@@ -146,7 +146,7 @@ final class PrescriptionMapper {
                 basal,
                 Optional.ofNullable(r.basalVolume()).map(PrescriptionMapper::quantity),
                 bolus,
-                Optional.ofNullable(r.previous()).map(p -> previous(p, context, basalDrug, drugs)),
+                Optional.ofNullable(r.previous()).map(p -> previous(p, context, basalDrug, withDevice, drugs)),
                 Optional.ofNullable(r.fill()).map(f -> new Prescription.Fill(f.date(), quantity(f.volume()))),
                 Optional.ofNullable(r.alarmVolume()).map(PrescriptionMapper::quantity),
                 Optional.ofNullable(r.plannedRefillInterval()).map(PrescriptionMapper::quantity),
@@ -172,28 +172,34 @@ final class PrescriptionMapper {
     }
 
     /**
-     * The previous prescription; its contents (drug and concentration each) are required for a change of drug or
-     * concentration, and the drug its basal dose was of is one of them.
+     * The previous prescription; its contents are required for a change of drug or concentration (each drug, with its
+     * concentration when a device is given), and the drug its basal dose was of is one of them.
      */
     private static Prescription.Previous previous(
-            PrescriptionRequest.Previous p, PrescriptionContext context, String basalDrug, DrugCatalogue drugs) {
+            PrescriptionRequest.Previous p,
+            PrescriptionContext context,
+            String basalDrug,
+            boolean withDevice,
+            DrugCatalogue drugs) {
         List<Prescription.ReservoirDrug> before = new ArrayList<>();
         if (p.contents() != null) {
             for (int i = 0; i < p.contents().size(); i++) {
                 var c = p.contents().get(i);
-                if (c.concentration() == null) {
+                if (withDevice && c.concentration() == null) {
                     throw new PrescriptionException(
                             "previous.contents[" + i + "].concentration",
-                            "is required: a change of concentration is checked against it");
+                            "is required with a device: a change of concentration is checked against it");
                 }
                 before.add(new Prescription.ReservoirDrug(
-                        generic(c.drug(), drugs, "previous.contents[" + i + "].drug"), quantity(c.concentration())));
+                        generic(c.drug(), drugs, "previous.contents[" + i + "].drug"),
+                        Optional.ofNullable(c.concentration()).map(PrescriptionMapper::quantity)));
             }
         }
         if (context == PrescriptionContext.DRUG_OR_CONCENTRATION_CHANGE && before.isEmpty()) {
             throw new PrescriptionException(
                     "previous.contents",
-                    "is required for DRUG_OR_CONCENTRATION_CHANGE: each previous drug with its concentration");
+                    "is required for DRUG_OR_CONCENTRATION_CHANGE: each previous drug (with its concentration when a "
+                            + "device is given)");
         }
         Optional<String> drug = Optional.ofNullable(p.drug()).map(d -> generic(d, drugs, "previous.drug"));
         if (drug.isEmpty()
