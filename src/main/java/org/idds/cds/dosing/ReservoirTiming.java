@@ -67,6 +67,16 @@ public record ReservoirTiming(
     }
 
     /**
+     * The planned refill interval is longer than the reservoir lasts to its alarm with every bolus used, at the
+     * programmed rate: what DOS-DV-005 1.0.0 compared (kept so the archived rulesets compile and replay).
+     */
+    public boolean isPlannedIntervalBeyondAlarm() {
+        return plannedInterval.isPresent()
+                && daysToAlarmWithBoluses.isPresent()
+                && plannedInterval.get().compareQuantity(daysToAlarmWithBoluses.get()) > 0;
+    }
+
+    /**
      * The planned refill interval is longer than the reservoir's refill-by interval: the alarm, the site's refill-by
      * volume or empty (where no alarm is recorded, as in a Prometra or an external pump), at the programmed rate or at
      * the pump's worst-case accuracy, with every bolus used.
