@@ -248,9 +248,9 @@ public final class RefillCalculator {
                     s -> candidates.add(new Candidate("studied stability of the contents", s, "drug library")));
             labelLimit.ifPresent(l -> candidates.add(new Candidate("label refill limit", l, "drug library")));
             cap.ifPresent(c -> candidates.add(new Candidate(
-                    "longest cited stability (UNVERIFIED)",
+                    "longest cited stability (" + longest.get().verification().name() + ")",
                     c,
-                    "site parameter " + MAX_INTERVAL + ", shipped default")));
+                    "site parameter " + MAX_INTERVAL)));
             due = earliest(due, candidates);
             refillDue = Optional.of(due);
             refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(wholeDays(due), 0)));
