@@ -66,14 +66,30 @@ public record IntrathecalDrug(
 
     /**
      * The longest interval to the next refill under a condition (ziconotide: the first refill within 14 days; then 40
-     * days diluted, 84 undiluted).
+     * days diluted, 84 undiluted). {@code suppliedConcentrations}, for {@code UNDILUTED}: the strengths the product is
+     * supplied in; the drug counts as undiluted only when it is alone in the reservoir at one of them.
      */
     public record RefillInterval(
             Condition condition,
             Quantity maxInterval,
             Verification verification,
             String note,
-            List<Citation> citations) {
+            List<Citation> citations,
+            List<Quantity> suppliedConcentrations) {
+
+        public RefillInterval {
+            citations = List.copyOf(citations);
+            suppliedConcentrations = List.copyOf(suppliedConcentrations);
+        }
+
+        public RefillInterval(
+                Condition condition,
+                Quantity maxInterval,
+                Verification verification,
+                String note,
+                List<Citation> citations) {
+            this(condition, maxInterval, verification, note, citations, List.of());
+        }
 
         public enum Condition {
             FIRST_FILL,

@@ -7,12 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.clinical.Admixture;
-import org.idds.cds.clinical.IntrathecalDrug;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
-import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
-import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.kernel.units.Ratio;
@@ -300,147 +296,11 @@ public final class DosingCalculator {
         }
         DeviceModel device = pump.get();
 
-        // 6. The reservoir over time
-        List<GovernedFigure> figures = new ArrayList<>();
-        Optional<Measure> reservoir = device.reservoirVolume().map(DeviceFigure::measure);
-        device.reservoirVolume()
-                .ifPresent(
-                        r -> figures.add(figure("device." + device.id() + ".reservoirVolume", r, "Reservoir volume")));
-        Measure alarm = p.alarmVolume()
-                .map(Amount::of)
-                .or(() -> device.lowReservoirAlarmDefault().map(DeviceFigure::measure))
-                .orElse(Measure.of(0, "mL"));
-        if (p.alarmVolume().isEmpty()) {
-            device.lowReservoirAlarmDefault()
-                    .ifPresent(a -> figures.add(figure(
-                            "device." + device.id() + ".lowReservoirAlarmDefault", a, "Low-reservoir alarm default")));
-        }
-        Optional<Measure> fill = p.fill().map(f -> Amount.of(f.volume()).to("mL"));
-        Optional<Measure> toAlarmWithBoluses = Optional.empty();
-        Optional<Measure> refillDue = Optional.empty();
-        Optional<LocalDate> refillDueDate = Optional.empty();
-        Optional<LocalDate> alarmDate = Optional.empty();
-        if (fill.isPresent()) {
-            Measure usable = fill.get().subtract(alarm);
-            String alarmFrom = p.alarmVolume().isPresent() ? "prescription" : "device model";
-            Measure withoutBoluses = usable.divide(basalVolume.get()).to("d");
-            steps.add(step(
-                    "daysToAlarm",
-                    "Days to the low-reservoir alarm at basal rate",
-                    "(fill volume - alarm volume) / basal volume a day",
-                    withoutBoluses,
-                    term("fill volume", fill.get(), "prescription"),
-                    term("alarm volume", alarm, alarmFrom),
-                    term("basal volume a day", basalVolume.get(), "calculated")));
-            Measure withBoluses = usable.divide(maxVolume.get()).to("d");
-            toAlarmWithBoluses = Optional.of(withBoluses);
-            if (p.bolus().isPresent()) {
-                steps.add(step(
-                        "daysToAlarmWithBoluses",
-                        "Days to the low-reservoir alarm with every bolus used",
-                        "(fill volume - alarm volume) / volume a day with every bolus",
-                        withBoluses,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("alarm volume", alarm, alarmFrom),
-                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
-            }
-            if (device.capabilities().refillDateRule()
-                            == org.idds.cds.device.DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES
-                    && device.capabilities().refillDateVolume().isPresent()) {
-                DeviceFigure programmerVolume =
-                        device.capabilities().refillDateVolume().get();
-                Measure programmerDays = fill.get()
-                        .subtract(programmerVolume.measure())
-                        .divide(maxVolume.get())
-                        .to("d");
-                steps.add(step(
-                        "programmerRefillDate",
-                        "Days to the refill date the pump's own programmer shows (it assumes every allowed bolus is "
-                                + "used and dates the refill when the reservoir reaches its refill volume)",
-                        "(fill volume - programmer's refill volume) / volume a day with every bolus",
-                        programmerDays,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("programmer's refill volume", programmerVolume.measure(), "device model"),
-                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
-                figures.add(figure(
-                        "device." + device.id() + ".refillDateVolume", programmerVolume, "Programmer's refill volume"));
-            }
-            Optional<Parameter> refillBy = parameter(REFILL_BY_VOLUME);
-            Measure due = withBoluses;
-            if (refillBy.isPresent()) {
-                Measure margin = Amount.of(refillBy.get().quantity()).to("mL");
-                Measure byVolume =
-                        fill.get().subtract(margin).divide(maxVolume.get()).to("d");
-                steps.add(step(
-                        "daysToRefillByVolume",
-                        "Days until the site's refill-by volume is reached",
-                        "(fill volume - refill-by volume) / volume a day with every bolus",
-                        byVolume,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("refill-by volume", margin, "site parameter " + REFILL_BY_VOLUME),
-                        term("volume a day with every bolus", maxVolume.get(), "calculated")));
-                figures.addAll(refillBy.get().governedFigures());
-                if (byVolume.compareQuantity(due) < 0) {
-                    due = byVolume;
-                }
-            }
-            refillDue = Optional.of(due);
-            long days = due.toBigDecimal(MathContext.DECIMAL64)
-                    .setScale(0, RoundingMode.FLOOR)
-                    .longValue();
-            refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(days, 0)));
-            alarmDate = Optional.of(p.fill()
-                    .get()
-                    .date()
-                    .plusDays(withBoluses
-                            .toBigDecimal(MathContext.DECIMAL64)
-                            .setScale(0, RoundingMode.FLOOR)
-                            .longValue()));
-        }
-
-        // 7. Stability of the contents and label refill limits
-        Optional<Admixture> study = library.stabilityOf(p.drugs());
-        Optional<Measure> stability =
-                study.map(a -> Amount.of(a.studiedDuration()).to("d"));
-        study.ifPresent(a -> figures.add(GovernedFigure.of(
-                "library.stability." + String.join("+", a.components()),
-                a.studiedDuration(),
-                "Studied stability of " + String.join(" + ", a.components()) + " in the " + "reservoir. " + a.note(),
-                a.verification(),
-                a.citations())));
-        Optional<Measure> labelLimit = labelRefillLimit(p, figures);
-        if (refillDue.isPresent()) {
-            Measure due = refillDue.get();
-            for (Optional<Measure> cap : List.of(stability, labelLimit)) {
-                if (cap.isPresent() && cap.get().compareQuantity(due) < 0) {
-                    due = cap.get();
-                }
-            }
-            refillDue = Optional.of(due);
-            long days = due.toBigDecimal(MathContext.DECIMAL64)
-                    .setScale(0, RoundingMode.FLOOR)
-                    .longValue();
-            refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(days, 0)));
-            steps.add(step(
-                    "refillDue",
-                    "Refill due after (never after the alarm, the refill-by volume, the studied "
-                            + "stability or a label limit)",
-                    "the shortest of those intervals, whole days rounded down",
-                    due,
-                    term("days to the alarm with every bolus", toAlarmWithBoluses.orElseThrow(), "calculated")));
-        }
-        facts.add(new ReservoirTiming(
-                fill,
-                reservoir,
-                toAlarmWithBoluses,
-                p.plannedRefillInterval().map(i -> Amount.of(i).to("d")),
-                stability,
-                study.isPresent(),
-                labelLimit,
-                refillDue,
-                figures));
+        // 6. The reservoir over time, the refill-due date at the worst case, stability and label refill limits
+        RefillCalculator.RefillDates dates = new RefillCalculator(library, parameters)
+                .calculate(p, device, basalVolume.get(), maxVolume.get(), steps, facts);
         p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
-        return new DosingCalculation(steps, facts, refillDueDate, alarmDate, notCalculated);
+        return new DosingCalculation(steps, facts, dates.refillDue(), dates.alarmDate(), notCalculated);
     }
 
     private void titration(
@@ -536,51 +396,6 @@ public final class DosingCalculator {
 
     private static Measure percent(Measure now, Measure before) {
         return new Measure(now.subtract(before).value().divide(before.value()).multiply(Ratio.of(100)), "%");
-    }
-
-    /** The shortest label refill interval of the reservoir's drugs (ziconotide), for a first fill or any fill. */
-    private Optional<Measure> labelRefillLimit(Prescription p, List<GovernedFigure> figures) {
-        Optional<Measure> shortest = Optional.empty();
-        for (String drug : p.drugs()) {
-            Optional<IntrathecalDrug> entry = library.find(drug);
-            if (entry.isEmpty()) {
-                continue;
-            }
-            for (IntrathecalDrug.RefillInterval r : entry.get().refillIntervals()) {
-                boolean applies = switch (r.condition()) {
-                    case FIRST_FILL -> p.startingDose();
-                    case ANY -> true;
-                    case DILUTED, UNDILUTED -> false; // needs the dilution, not yet asked
-                };
-                if (applies) {
-                    Measure m = Amount.of(r.maxInterval()).to("d");
-                    figures.add(GovernedFigure.of(
-                            "library." + drug + ".refillInterval." + r.condition(),
-                            r.maxInterval(),
-                            "Longest interval to the next refill (" + r.condition() + "). " + r.note(),
-                            r.verification(),
-                            r.citations()));
-                    if (shortest.isEmpty() || m.compareQuantity(shortest.get()) < 0) {
-                        shortest = Optional.of(m);
-                    }
-                }
-            }
-        }
-        return shortest;
-    }
-
-    private Optional<Parameter> parameter(String key) {
-        return parameters.stream().filter(x -> x.key().equals(key) && x.isSet()).findFirst();
-    }
-
-    private static GovernedFigure figure(String key, DeviceFigure f, String what) {
-        return new GovernedFigure(
-                key,
-                f.value().toPlainString(),
-                Optional.of(f.unit()),
-                what + f.note().map(n -> ". " + n).orElse(""),
-                f.verification(),
-                f.citations());
     }
 
     private static Step.Term term(String name, Measure m, String from) {

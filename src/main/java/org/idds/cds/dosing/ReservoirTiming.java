@@ -10,9 +10,12 @@ import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.units.Measure;
 
 /**
- * The reservoir over time: the fill against the reservoir, the days to the low-reservoir alarm with and without
- * boluses, the days to the site's refill-by volume, and the longest interval the contents' stability (or a label)
- * allows. {@code figures}: the governed figures these came from, shown with any finding about them.
+ * The reservoir over time: the fill against the reservoir, the days to the low-reservoir alarm with every bolus used
+ * (at the programmed rate), the reservoir's own refill-by interval ({@code reservoirRefillBy}: the earliest of the
+ * alarm, the site's refill-by volume and empty, at the programmed rate and at the pump's worst-case accuracy), the days
+ * to empty at the worst case, and the longest interval the contents' stability (or a label) allows.
+ * {@code refillDueInterval} is the earliest of all of them and the longest cited stability. {@code figures}: the
+ * governed figures these came from, shown with any finding about them.
  */
 public record ReservoirTiming(
         Optional<Measure> fillVolume,
@@ -23,11 +26,38 @@ public record ReservoirTiming(
         boolean stabilityStudied,
         Optional<Measure> labelRefillLimit,
         Optional<Measure> refillDueInterval,
-        List<GovernedFigure> figures)
+        List<GovernedFigure> figures,
+        Optional<Measure> reservoirRefillBy,
+        Optional<Measure> daysToEmptyWorstCase)
         implements BasisFact, Governed {
 
     public ReservoirTiming {
         figures = List.copyOf(figures);
+    }
+
+    /** Without the worst case: the reservoir's refill-by interval is then the days to the alarm with every bolus. */
+    public ReservoirTiming(
+            Optional<Measure> fillVolume,
+            Optional<Measure> reservoirVolume,
+            Optional<Measure> daysToAlarmWithBoluses,
+            Optional<Measure> plannedInterval,
+            Optional<Measure> stabilityLimit,
+            boolean stabilityStudied,
+            Optional<Measure> labelRefillLimit,
+            Optional<Measure> refillDueInterval,
+            List<GovernedFigure> figures) {
+        this(
+                fillVolume,
+                reservoirVolume,
+                daysToAlarmWithBoluses,
+                plannedInterval,
+                stabilityLimit,
+                stabilityStudied,
+                labelRefillLimit,
+                refillDueInterval,
+                figures,
+                daysToAlarmWithBoluses,
+                Optional.empty());
     }
 
     public boolean isFillAboveReservoir() {
@@ -36,11 +66,25 @@ public record ReservoirTiming(
                 && fillVolume.get().compareQuantity(reservoirVolume.get()) > 0;
     }
 
-    /** The planned refill interval is longer than the reservoir lasts to its alarm with every bolus used. */
+    /**
+     * The planned refill interval is longer than the reservoir lasts to its alarm with every bolus used, at the
+     * programmed rate: what DOS-DV-005 1.0.0 compared (kept so the archived rulesets compile and replay).
+     */
     public boolean isPlannedIntervalBeyondAlarm() {
         return plannedInterval.isPresent()
                 && daysToAlarmWithBoluses.isPresent()
                 && plannedInterval.get().compareQuantity(daysToAlarmWithBoluses.get()) > 0;
+    }
+
+    /**
+     * The planned refill interval is longer than the reservoir's refill-by interval: the alarm, the site's refill-by
+     * volume or empty (where no alarm is recorded, as in a Prometra or an external pump), at the programmed rate or at
+     * the pump's worst-case accuracy, with every bolus used.
+     */
+    public boolean isPlannedIntervalBeyondRefillBy() {
+        return plannedInterval.isPresent()
+                && reservoirRefillBy.isPresent()
+                && plannedInterval.get().compareQuantity(reservoirRefillBy.get()) > 0;
     }
 
     /** The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. */
@@ -69,8 +113,18 @@ public record ReservoirTiming(
         return !stabilityStudied;
     }
 
+    /**
+     * The interval to the refill in days, for the rules' comparison with a governed figure: the planned interval, or
+     * the reservoir's own refill-by interval; 0 when neither is known (no fill and no planned interval).
+     */
+    public java.math.BigDecimal intervalDays() {
+        return interval()
+                .map(i -> i.to("d").toBigDecimal(java.math.MathContext.DECIMAL64))
+                .orElse(java.math.BigDecimal.ZERO);
+    }
+
     private Optional<Measure> interval() {
-        return plannedInterval.or(() -> daysToAlarmWithBoluses);
+        return plannedInterval.or(() -> reservoirRefillBy);
     }
 
     @Override
@@ -78,6 +132,8 @@ public record ReservoirTiming(
         List<BasisItem> basis = new ArrayList<>();
         fillVolume.ifPresent(v -> basis.add(item("fill.volume", v)));
         daysToAlarmWithBoluses.ifPresent(v -> basis.add(item("derived.daysToAlarmWithAllBoluses", v)));
+        daysToEmptyWorstCase.ifPresent(v -> basis.add(item("derived.daysToEmptyAtWorstCase", v)));
+        reservoirRefillBy.ifPresent(v -> basis.add(item("derived.reservoirRefillByInterval", v)));
         plannedInterval.ifPresent(v -> basis.add(item("plannedRefillInterval", v)));
         refillDueInterval.ifPresent(v -> basis.add(item("derived.refillDueInterval", v)));
         return basis;

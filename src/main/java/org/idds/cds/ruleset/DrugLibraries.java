@@ -85,7 +85,8 @@ final class DrugLibraries {
             QuantityJson maxInterval,
             String verification,
             String note,
-            List<CitationJson> citations) {}
+            List<CitationJson> citations,
+            List<QuantityJson> suppliedConcentrations) {}
 
     record AdmixtureJson(
             List<String> components,
@@ -311,11 +312,17 @@ final class DrugLibraries {
         Optional<Quantity> interval = quantity(where + ".maxInterval", r.maxInterval(), Kind.DURATION, problems);
         Optional<Verification> verification = verification(where, r.verification(), problems);
         List<Citation> citations = ContentFiles.citations(where + ".citations", r.citations(), sources, problems);
+        List<QuantityJson> strengths = orEmpty(r.suppliedConcentrations());
+        List<Quantity> supplied = new ArrayList<>();
+        for (int i = 0; i < strengths.size(); i++) {
+            quantity(where + ".suppliedConcentrations[" + i + "]", strengths.get(i), Kind.CONCENTRATION, problems)
+                    .ifPresent(supplied::add);
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(
-                new RefillInterval(condition, interval.orElseThrow(), verification.orElseThrow(), r.note(), citations));
+        return Optional.of(new RefillInterval(
+                condition, interval.orElseThrow(), verification.orElseThrow(), r.note(), citations, supplied));
     }
 
     /** A positive decimal in a UCUM unit of the field's dimension. */

@@ -280,6 +280,32 @@ class DosingRulesTest {
                         "ziconotide", 0, label, Measure.of("2.4", "ug/d"), new BigDecimal("1"), Optional.of(1L))));
     }
 
+    @Test
+    void aPlannedIntervalMeetsTheRefillByDateAndALongIntervalTheLongestCitedStability() {
+        // Prometra (no alarm recorded): 100 days to empty at the programmed rate, refill-by on day 78.3 at the worst
+        // case; a planned 99 days is beyond the refill-by date and beyond every studied stability (90 days)
+        assertEquals(
+                Set.of("DOS-DV-005", "DOS-RF-005", "DOS-RF-002"),
+                fire(worstCase("100", Optional.of("99"), "78.3", Optional.empty(), Optional.empty())));
+        assertEquals(
+                Set.of("DOS-RF-002"),
+                fire(worstCase("100", Optional.of("70"), "78.3", Optional.empty(), Optional.empty())));
+        // morphine lasting 360 days: capped at the longest cited stability, with a warning; 90 days exactly passes
+        assertEquals(
+                Set.of("DOS-RF-005", "DOS-RF-002"),
+                fire(worstCase("380", Optional.empty(), "360", Optional.empty(), Optional.empty())));
+        assertEquals(
+                Set.of("DOS-RF-002"),
+                fire(worstCase("95", Optional.empty(), "90", Optional.empty(), Optional.empty())));
+        // a shorter label limit (ziconotide, 40 days) or studied stability speaks instead of the cap
+        assertEquals(
+                Set.of("DOS-RF-003", "DOS-RF-002"),
+                fire(worstCase("380", Optional.empty(), "375", Optional.empty(), Optional.of("40"))));
+        assertEquals(
+                Set.of("DOS-RF-001"),
+                fire(worstCase("380", Optional.empty(), "360", Optional.of("90"), Optional.empty())));
+    }
+
     @AfterAll
     static void everyDosingRuleFiresInAScenario() {
         Set<String> dosing = ruleset.rules().keySet().stream()
@@ -309,6 +335,27 @@ class DosingRulesTest {
                 label.map(l -> Measure.of(l, "d")),
                 Optional.empty(),
                 List.of());
+    }
+
+    /** The reservoir's refill-by interval at the worst case beside the days to the alarm at the programmed rate. */
+    private static ReservoirTiming worstCase(
+            String toAlarm,
+            Optional<String> planned,
+            String refillBy,
+            Optional<String> stability,
+            Optional<String> label) {
+        return new ReservoirTiming(
+                Optional.of(Measure.of("40", "mL")),
+                Optional.of(Measure.of("40", "mL")),
+                Optional.of(Measure.of(toAlarm, "d")),
+                planned.map(p -> Measure.of(p, "d")),
+                stability.map(x -> Measure.of(x, "d")),
+                stability.isPresent(),
+                label.map(l -> Measure.of(l, "d")),
+                Optional.empty(),
+                List.of(),
+                Optional.of(Measure.of(refillBy, "d")),
+                Optional.empty());
     }
 
     private static DeviceFigure figure(String value) {

@@ -142,9 +142,17 @@ public class DrugLibraryResource {
         }
     }
 
-    /** The longest interval to the next refill under a condition ({@code FIRST_FILL}, {@code DILUTED}, ...). */
+    /**
+     * The longest interval to the next refill under a condition ({@code FIRST_FILL}, {@code DILUTED}, ...), and for
+     * {@code UNDILUTED} the strengths the product is supplied in.
+     */
     public record RefillIntervalView(
-            String condition, QuantityView maxInterval, String verification, String note, List<Citation> citations) {
+            String condition,
+            QuantityView maxInterval,
+            String verification,
+            String note,
+            List<Citation> citations,
+            List<QuantityView> suppliedConcentrations) {
 
         static RefillIntervalView of(RefillInterval r) {
             return new RefillIntervalView(
@@ -152,7 +160,8 @@ public class DrugLibraryResource {
                     QuantityView.of(r.maxInterval()),
                     r.verification().name(),
                     r.note(),
-                    r.citations());
+                    r.citations(),
+                    r.suppliedConcentrations().stream().map(QuantityView::of).toList());
         }
     }
 

@@ -44,7 +44,11 @@ class PrescriptionCheckTest {
                 .body(
                         "calculations.find { it.id == 'daysToRefillByVolume' }.inputs.from",
                         hasItem("site parameter dosing.refillBy.volume"))
-                .body("refillDue", equalTo("2027-04-24"))
+                // 144 days at the programmed rate, 125.8 at the worst case: beyond any studied stability, so due
+                // by the longest cited one (90 days)
+                .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(125.8f))
+                .body("refillDue", equalTo("2027-03-01"))
+                .body("findings.ruleId", hasItem("DOS-RF-005"))
                 .body("findings.ruleId", hasItem("DOS-RF-004"))
                 .body("findings.find { it.ruleId == 'DOS-RF-004' }.figures.key", hasItem("dosing.refillBy.volume"));
     }

@@ -110,6 +110,112 @@ class PrescriptionSeedCasesTest {
     }
 
     @Test
+    void seedCase1MonthsLaterIsDueBeforeThePumpIsEmptyAtTheWorstCase() {
+        // 0.91 mL/d with every bolus; at +14.5 % 1.042 mL/d: empty on day 38.4, so the nominal refill-by day 39.6
+        // would fall after it; the refill is due at the worst-case refill-by volume, day 34.6 (2027-01-04)
+        check("""
+                {"caseReference": "seed000-case1-later", "context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "alarmVolume": {"value": 2, "unit": "mL"},
+                 %s,
+                 "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 700, "unit": "ug/d"}},
+                 "bolus": {"dose": {"value": 30, "unit": "ug"}, "maxPerDay": 7},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                """.formatted(SEED1_CONTENTS))
+                .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(39.6f))
+                .body("calculations.find { it.id == 'daysToAlarmWithBoluses' }.result", equalTo(41.8f))
+                .body("calculations.find { it.id == 'daysToEmpty' }.result", equalTo(44))
+                .body("calculations.find { it.id == 'worstCaseVolume' }.result", equalTo(1.042f))
+                .body(
+                        "calculations.find { it.id == 'worstCaseVolume' }.inputs.find { it.name == 'flow accuracy' }"
+                                + ".from",
+                        containsString("UNVERIFIED"))
+                .body("calculations.find { it.id == 'daysToAlarmWorstCase' }.result", equalTo(36.5f))
+                .body("calculations.find { it.id == 'daysToEmptyWorstCase' }.result", equalTo(38.4f))
+                .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(34.6f))
+                .body("calculations.find { it.id == 'daysToAlarmWithBoluses' }.what", containsString("not measure"))
+                .body("calculations.find { it.id == 'refillDue' }.result", equalTo(34.6f))
+                .body("refillDue", equalTo("2027-01-04"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RF-004' }.figures.key",
+                        hasItem("device.synchromed-ii-40ml.flowAccuracy"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RF-004' }.citations.source",
+                        hasItem("MEDTRONIC_FSN_2016_OVERINFUSION"));
+    }
+
+    @Test
+    void morphineThatWouldLastAYearIsDueNoLaterThanTheLongestCitedStability() {
+        // 1 mg/d at 10 mg/mL in 40 mL: 360 days to the refill-by volume at the programmed rate; no stability study
+        // or label covers that, so the refill is due by day 90 with a warning and its basis
+        check("""
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                """)
+                .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(360))
+                .body("calculations.find { it.id == 'refillDue' }.result", equalTo(90))
+                .body("refillDue", equalTo("2027-03-01"))
+                .body("findings.find { it.ruleId == 'DOS-RF-005' }.severity", equalTo("warning"))
+                .body("findings.find { it.ruleId == 'DOS-RF-005' }.figures.key", hasItem("dosing.refill.maxInterval"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RF-005' }.figures.find { it.key == "
+                                + "'dosing.refill.maxInterval' }.verified",
+                        equalTo(false))
+                .body("findings.find { it.ruleId == 'DOS-RF-005' }.citations.source", hasItem("CLASSEN2004"));
+    }
+
+    @Test
+    void ziconotideWithTheDilutionNotGivenIsRefilledWithinFortyDays() {
+        // 1.2 ug/d at 5 ug/mL: not a strength Prialt is supplied in, and the request does not say how it was made
+        check("""
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "ziconotide", "concentration": {"value": 5, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 1.2, "unit": "ug/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}},
+                 "patient": {"psychosisHistory": false}}
+                """)
+                .body("calculations.find { it.id == 'labelRefillLimit.ziconotide' }.result", equalTo(40))
+                .body(
+                        "calculations.find { it.id == 'labelRefillLimit.ziconotide' }.formula",
+                        containsString("the dilution not known"))
+                .body("refillDue", equalTo("2027-01-10"))
+                .body("findings.find { it.ruleId == 'DOS-RF-003' }.severity", equalTo("warning"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RF-003' }.figures.key",
+                        hasItem("library.ziconotide.refillInterval.DILUTED"))
+                .body("findings.ruleId", not(hasItem("DOS-RF-005")));
+    }
+
+    @Test
+    void aPlannedNinetyNineDayIntervalAgainstAHundredDaysToEmptyIsFlagged() {
+        // Prometra II (no alarm recorded): 10 mg/d at 25 mg/mL is 0.4 mL/d, empty on day 100 at the programmed rate
+        check("""
+                {"context": "CONTINUATION", "deviceId": "prometra-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 25, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 10, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}},
+                 "plannedRefillInterval": {"value": 99, "unit": "d"}}
+                """)
+                .body("calculations.find { it.id == 'daysToEmpty' }.result", equalTo(100))
+                .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(78.3f))
+                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-DV-005' }.basis.input",
+                        hasItem("derived.reservoirRefillByInterval"));
+        // the external system records no alarm, reservoir or accuracy: 1 mL/d from 100 mL, refill-by on day 96
+        check("""
+                {"context": "CONTINUATION", "deviceId": "external-intrathecal-system",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 2, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 2, "unit": "mg/d"}},
+                 "fill": {"date": "2026-12-01", "volume": {"value": 100, "unit": "mL"}},
+                 "plannedRefillInterval": {"value": 99, "unit": "d"}}
+                """)
+                .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(100))
+                .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(96))
+                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"));
+    }
+
+    @Test
     void aTwentyMillilitrePumpKeepsTheRefillByMargin() {
         check("""
                 {"context": "CONTINUATION", "deviceId": "synchromed-ii-20ml",
@@ -120,7 +226,9 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.25f))
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(72))
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(64))
-                .body("refillDue", equalTo("2027-02-03"))
+                // at the worst case (+14.5 %, UNVERIFIED) the refill-by volume is reached on day 55.9, not 64
+                .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(55.9f))
+                .body("refillDue", equalTo("2027-01-25"))
                 .body("findings.ruleId", hasItem("DOS-RF-004"));
     }
 
