@@ -12,5 +12,7 @@ public enum DrugClass {
     /** Gabapentin and pregabalin: respiratory depression with opioids and other CNS depressants (FDA 2019). */
     GABAPENTINOID,
     /** Other CNS depressants given for sedation (hypnotics, sedating antipsychotics) not in a class above. */
-    SEDATIVE
+    SEDATIVE,
+    /** Systemic corticosteroids (prednisone, dexamethasone): they raise the question of immunosuppression. */
+    CORTICOSTEROID
 }

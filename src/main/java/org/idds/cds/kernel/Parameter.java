@@ -12,6 +12,10 @@ import java.util.Optional;
  * platelet threshold for a neuraxial procedure): {@code setting} is then empty and {@code noDefault} says why. Rules
  * using such a parameter match {@code set == true} before reading {@link #value()}, and say "local policy decides"
  * when it is not set; nothing ever substitutes a number for it.
+ *
+ * <p>A parameter that ships with a value the site must sign off (a site policy, or a conservative default no source
+ * sets exactly) says so in {@code shippedDefault}: why the figure ships and what it does (warns or blocks). Decision
+ * record 0008 states when such a default may ship.
  */
 public record Parameter(
         String key,
@@ -21,8 +25,22 @@ public record Parameter(
         Verification verification,
         List<Citation> citations,
         List<String> usedBy,
-        Optional<String> noDefault)
+        Optional<String> noDefault,
+        Optional<String> shippedDefault)
         implements Governed {
+
+    /** A parameter that is not a shipped default awaiting site sign-off. */
+    public Parameter(
+            String key,
+            Optional<BigDecimal> setting,
+            Unit unit,
+            String description,
+            Verification verification,
+            List<Citation> citations,
+            List<String> usedBy,
+            Optional<String> noDefault) {
+        this(key, setting, unit, description, verification, citations, usedBy, noDefault, Optional.empty());
+    }
 
     public Parameter(
             String key,
@@ -32,7 +50,21 @@ public record Parameter(
             Verification verification,
             List<Citation> citations,
             List<String> usedBy) {
-        this(key, Optional.of(value), unit, description, verification, citations, usedBy, Optional.empty());
+        this(
+                key,
+                Optional.of(value),
+                unit,
+                description,
+                verification,
+                citations,
+                usedBy,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Whether the value is a shipped default the site has still to sign off. */
+    public boolean isShippedDefault() {
+        return shippedDefault.isPresent();
     }
 
     /** Whether the site (or the ruleset) has given this parameter a value. */

@@ -121,7 +121,8 @@ final class KnowledgeFiles {
             String verification,
             List<CitationJson> citations,
             List<String> usedBy,
-            String noDefault) {}
+            String noDefault,
+            String shippedDefault) {}
 
     record DrugsFile(List<DrugJson> drugs) {}
 

@@ -587,6 +587,9 @@ public final class RulesetLoader {
                                 : " has a value and noDefault: give one or the other"));
                 continue;
             }
+            if (p.shippedDefault() != null && p.value() == null) {
+                problems.add(where + " is marked a shipped default but ships without a value");
+            }
             List<Citation> citations = citations(where, p.citations(), sources, problems);
             if (citations.isEmpty()) {
                 problems.add(where + " has no citation");
@@ -606,7 +609,8 @@ public final class RulesetLoader {
                     verification.orElseThrow(),
                     citations,
                     usedBy,
-                    Optional.ofNullable(p.noDefault()).filter(text -> !blank(text))));
+                    Optional.ofNullable(p.noDefault()).filter(text -> !blank(text)),
+                    Optional.ofNullable(p.shippedDefault()).filter(text -> !blank(text))));
         }
         return parameters;
     }

@@ -77,6 +77,12 @@ public final class CaseFacts {
         answer(facts, c.cranial().raisedIntracranialPressureSigns(), Question.RAISED_INTRACRANIAL_PRESSURE_SIGNS);
         answer(facts, c.cranial().cranialImagingDone(), Question.CRANIAL_IMAGING_DONE);
         answer(facts, c.cranial().intracranialMassEffect(), Question.INTRACRANIAL_MASS_EFFECT);
+        answer(facts, c.cranial().metastaticDisease(), Question.METASTATIC_DISEASE);
+        answer(facts, c.cranial().newHeadacheOrNeurologicalSigns(), Question.NEW_HEADACHE_OR_NEUROLOGICAL_SIGNS);
+        answer(
+                facts,
+                c.cranial().raisedIntracranialPressureOnImaging(),
+                Question.RAISED_INTRACRANIAL_PRESSURE_ON_IMAGING);
         answer(facts, c.psychiatricHistory().psychosis(), Question.PSYCHOSIS_HISTORY);
         answer(facts, c.psychiatricHistory().severePsychiatricDisorder(), Question.SEVERE_PSYCHIATRIC_DISORDER);
         answer(facts, c.respiratoryRisk().obstructiveSleepApnoea(), Question.OBSTRUCTIVE_SLEEP_APNOEA);
@@ -87,13 +93,7 @@ public final class CaseFacts {
         present(facts, c.ageYears().map(Age::new), InputField.AGE);
         answer(facts, c.workUp().priorSpinalSurgeryOrInstrumentation(), Question.PRIOR_SPINAL_SURGERY);
         present(facts, c.labs().plateletCount().map(PlateletCount::new), InputField.PLATELET_COUNT);
-        present(
-                facts,
-                c.labs()
-                        .inr()
-                        .map(inr ->
-                                new Inr(inr, c.labs().inrUpperReferenceLimit().orElseThrow())),
-                InputField.INR);
+        present(facts, c.labs().inr().map(inr -> new Inr(inr, c.labs().inrUpperReferenceLimit())), InputField.INR);
         present(
                 facts,
                 c.labs()
@@ -121,12 +121,13 @@ public final class CaseFacts {
                 DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
                 facts.add(new CurrentMedication(
                         drug.name(), m.route(), drug.drugClass(), drug.hold(m.route()), m.enteredOtherwise()));
-                DoseCheck.of(i, m, drug).ifPresent(facts::add);
+                DoseCheck.of(i, m, drug, ruleset.content().drugLibrary()).ifPresent(facts::add);
             }
         } else {
             facts.add(new MissingInput(InputField.MEDICATIONS));
         }
         answer(facts, c.pain().sideEffectManagementTried(), Question.SIDE_EFFECT_MANAGEMENT_TRIED);
+        answer(facts, c.pain().comprehensiveManagementTried(), Question.COMPREHENSIVE_MANAGEMENT_TRIED);
         present(facts, c.mdtJudgesLoadRefractory().map(MdtLoadJudgement::new), InputField.MDT_LOAD_JUDGEMENT);
         return facts;
     }

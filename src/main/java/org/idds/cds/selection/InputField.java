@@ -49,7 +49,11 @@ public enum InputField implements InputPath {
     DIABETES("infectionRisk.diabetes", Stage.MDT),
     GLYCATED_HAEMOGLOBIN("infectionRisk.hba1c", Stage.MDT),
     IMMUNOSUPPRESSION("infectionRisk.immunosuppression", Stage.MDT),
-    NEUTROPENIA("infectionRisk.neutropenia", Stage.MDT);
+    NEUTROPENIA("infectionRisk.neutropenia", Stage.MDT),
+    METASTATIC_DISEASE("cranial.metastaticDisease", Stage.MDT),
+    NEW_HEADACHE_OR_NEUROLOGICAL_SIGNS("cranial.newHeadacheOrNeurologicalSigns", Stage.MDT),
+    RAISED_INTRACRANIAL_PRESSURE_ON_IMAGING("cranial.raisedIntracranialPressureOnImaging", Stage.MDT),
+    COMPREHENSIVE_MANAGEMENT_TRIED("pain.comprehensiveManagementTried", Stage.MDT);
 
     /** Which form collects the input. */
     public enum Stage {

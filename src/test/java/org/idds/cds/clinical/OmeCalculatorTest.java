@@ -45,15 +45,18 @@ class OmeCalculatorTest {
         assertEquals(
                 "hydromorphone oral: 4 mg x 12/d = 48 mg/d x 5 = 240 mg/d OME",
                 load.lines().get(0).calculation());
+        // issue 13: transdermal fentanyl has two verified factors, CDC 2022 2.4 and ANZCA FPM 2021 3 per ug/h
         assertEquals(
-                "fentanyl transdermal: 75 ug/h x 2.4 = 180 mg/d OME",
+                "fentanyl transdermal: 75 ug/h x 2.4 (CDC 2022) = 180 mg/d OME; x 3 (ANZCA FPM 2021) = 225 mg/d OME:"
+                        + " cited sources disagree, both shown",
                 load.lines().get(1).calculation());
         assertTrue(load.complete());
-        assertFalse(load.factorsDisagree());
+        assertTrue(load.factorsDisagree());
+        assertEquals(0, load.alternativeOmeMgPerDay().compareTo(new BigDecimal("465")));
     }
 
     @Test
-    void fentanylByInfusionIsComputedUnderBothCitedFactorsAndAPatchUnderItsOwn() {
+    void fentanylByInfusionAndByPatchIsComputedUnderBothCitedFactors() {
         // verification.md section 0: ANZCA FPM 0.2 per ug/d, UK palliative practice 150:1 (0.15 per ug/d);
         // 25 ug/h = 600 ug/d -> 120 and 90 mg/d. A 25 ug/h patch is 25 x 2.4 = 60 mg/d (CDC 2022).
         OpioidLoad sc =
@@ -81,7 +84,13 @@ class OmeCalculatorTest {
         OpioidLoad patch =
                 calculator.calculate(List.of(med("fentanyl", Route.TRANSDERMAL, "25", Unit.UG_PER_HOUR, null)));
         assertEquals(0, patch.omeMgPerDay().compareTo(new BigDecimal("60")));
-        assertFalse(patch.factorsDisagree());
+        // ANZCA FPM 2021's patch factor 3 per ug/h beside CDC 2022's 2.4 (verification.md section 0)
+        assertEquals(0, patch.alternativeOmeMgPerDay().compareTo(new BigDecimal("75")));
+        assertTrue(patch.factorsDisagree());
+        assertEquals("CDC 2022", patch.lines().get(0).factorLabel().orElseThrow());
+        assertEquals(
+                "ANZCA FPM 2021",
+                patch.lines().get(0).alternative().orElseThrow().label());
     }
 
     @Test

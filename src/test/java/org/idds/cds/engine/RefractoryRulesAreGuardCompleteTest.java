@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every combination of pain score, opioid load (one total, or two where cited factors disagree; complete or a lower
- * bound), side-effect answer, side-effect management and the MDT's judgement of the load gets a refractory-pain
+ * bound), side-effect answer, side-effect management, the MDT's judgement of the load and whether comprehensive
+ * management was tried (refractoriness by load is never silently assumed) gets a refractory-pain
  * outcome (met, not met, for MDT judgement or a named missing input), and never both met and not met, nor MDT
  * judgement beside a decided criterion: the verdict can always say why.
  */
@@ -63,46 +64,64 @@ class RefractoryRulesAreGuardCompleteTest {
                 for (var sideEffect : answers) {
                     for (var managed : answers) {
                         for (var judgement : answers) {
-                            List<Object> facts = new ArrayList<>(ruleset.parameters());
-                            facts.add(score.<Object>map(PainScore::new)
-                                    .orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
-                            facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
-                            facts.add(answer(sideEffect, Question.INTOLERABLE_SIDE_EFFECTS));
-                            facts.add(answer(managed, Question.SIDE_EFFECT_MANAGEMENT_TRIED));
-                            facts.add(judgement
-                                    .<Object>map(MdtLoadJudgement::new)
-                                    .orElse(new MissingInput(InputField.MDT_LOAD_JUDGEMENT)));
-                            Set<Effect> effects = engine
-                                    .evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts)
-                                    .findings()
-                                    .stream()
-                                    .filter(f -> f.ruleId().startsWith("SEL-RP-"))
-                                    .map(f -> f.as(Finding.class).effect())
-                                    .collect(Collectors.toSet());
-                            String combination = score + " / "
-                                    + load.map(l -> l.omeMgPerDay() + "|" + l.alternativeOmeMgPerDay()
-                                            + (l.complete() ? "" : " partial"))
-                                    + " / side effects " + sideEffect + " / managed " + managed
-                                    + " / MDT load judgement " + judgement;
-                            assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
-                            assertFalse(
-                                    effects.contains(Effect.CRITERION_MET)
-                                            && effects.contains(Effect.CRITERION_NOT_MET),
-                                    "both met and not met for " + combination);
-                            assertFalse(
-                                    effects.contains(Effect.MDT_JUDGEMENT)
-                                            && (effects.contains(Effect.CRITERION_MET)
-                                                    || effects.contains(Effect.CRITERION_NOT_MET)),
-                                    "MDT judgement beside a decided criterion for " + combination);
-                            if (effects.contains(Effect.CRITERION_NOT_MET)) {
-                                assertTrue(
-                                        !effects.contains(Effect.MISSING_REQUIRED),
-                                        "not met and missing for " + combination);
-                            }
-                            // a score below the threshold is never "not refractory" while side effects are
-                            // intolerable: that is for MDT judgement
-                            if (score.isPresent() && score.orElseThrow() < 5 && sideEffect.equals(Optional.of(true))) {
-                                assertEquals(Set.of(Effect.MDT_JUDGEMENT), effects, combination);
+                            for (var comprehensive : answers) {
+                                List<Object> facts = new ArrayList<>(ruleset.parameters());
+                                facts.add(score.<Object>map(PainScore::new)
+                                        .orElse(new MissingInput(InputField.WORST_PAIN_SCORE)));
+                                facts.add(load.<Object>map(l -> l).orElse(new MissingInput(InputField.MEDICATIONS)));
+                                facts.add(answer(sideEffect, Question.INTOLERABLE_SIDE_EFFECTS));
+                                facts.add(answer(managed, Question.SIDE_EFFECT_MANAGEMENT_TRIED));
+                                facts.add(judgement
+                                        .<Object>map(MdtLoadJudgement::new)
+                                        .orElse(new MissingInput(InputField.MDT_LOAD_JUDGEMENT)));
+                                facts.add(answer(comprehensive, Question.COMPREHENSIVE_MANAGEMENT_TRIED));
+                                Set<Effect> effects = engine
+                                        .evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts)
+                                        .findings()
+                                        .stream()
+                                        .filter(f -> f.ruleId().startsWith("SEL-RP-"))
+                                        .map(f -> f.as(Finding.class).effect())
+                                        .collect(Collectors.toSet());
+                                String combination = score + " / "
+                                        + load.map(l -> l.omeMgPerDay() + "|" + l.alternativeOmeMgPerDay()
+                                                + (l.complete() ? "" : " partial"))
+                                        + " / side effects " + sideEffect + " / managed " + managed
+                                        + " / MDT load judgement " + judgement + " / comprehensive management "
+                                        + comprehensive;
+                                assertFalse(effects.isEmpty(), "no refractory outcome for " + combination);
+                                assertFalse(
+                                        effects.contains(Effect.CRITERION_MET)
+                                                && effects.contains(Effect.CRITERION_NOT_MET),
+                                        "both met and not met for " + combination);
+                                assertFalse(
+                                        effects.contains(Effect.MDT_JUDGEMENT)
+                                                && (effects.contains(Effect.CRITERION_MET)
+                                                        || effects.contains(Effect.CRITERION_NOT_MET)),
+                                        "MDT judgement beside a decided criterion for " + combination);
+                                if (effects.contains(Effect.CRITERION_NOT_MET)) {
+                                    assertTrue(
+                                            !effects.contains(Effect.MISSING_REQUIRED),
+                                            "not met and missing for " + combination);
+                                }
+                                // a score below the threshold is never "not refractory" while side effects are
+                                // intolerable: that is for MDT judgement
+                                if (score.isPresent()
+                                        && score.orElseThrow() < 5
+                                        && sideEffect.equals(Optional.of(true))) {
+                                    assertEquals(Set.of(Effect.MDT_JUDGEMENT), effects, combination);
+                                }
+                                // a refractory-level load alone never makes pain refractory without confirming that
+                                // comprehensive management was tried
+                                boolean sideEffectRoute =
+                                        sideEffect.equals(Optional.of(true)) && managed.equals(Optional.of(true));
+                                if (comprehensive.isEmpty()
+                                        && effects.contains(Effect.CRITERION_MET)
+                                        && !sideEffectRoute) {
+                                    assertTrue(effects.contains(Effect.MISSING_TO_CONFIRM), combination);
+                                }
+                                if (comprehensive.equals(Optional.of(false)) && !sideEffectRoute) {
+                                    assertFalse(effects.contains(Effect.CRITERION_MET), combination);
+                                }
                             }
                         }
                     }

@@ -47,7 +47,7 @@ public class EvaluationBench {
         return seed.service.assessCandidacy(
                 seed.candidacyCase,
                 Optional.of("fixture-seed000-case2"),
-                new ReceivedRequest("candidacy-request/2", seed.raw, seed.requestBody),
+                new ReceivedRequest("candidacy-request/3", seed.raw, seed.requestBody),
                 seed.caller);
     }
 }

@@ -213,7 +213,7 @@ public class SeedCase {
         Recorded<CandidacyAssessment> viaService = service.assessCandidacy(
                 candidacyCase,
                 Optional.of("fixture-seed000-case2"),
-                new ReceivedRequest("candidacy-request/2", raw, requestBody),
+                new ReceivedRequest("candidacy-request/3", raw, requestBody),
                 caller);
         if (viaService.result().verdict() != response.verdict()
                 || viaService.result().recommendations().size()

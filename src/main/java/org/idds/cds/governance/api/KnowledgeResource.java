@@ -152,7 +152,8 @@ public class KnowledgeResource {
                         p.verification().name(),
                         p.citations(),
                         p.usedBy(),
-                        p.noDefault()))
+                        p.noDefault(),
+                        p.shippedDefault()))
                 .toList();
     }
 
@@ -168,7 +169,12 @@ public class KnowledgeResource {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(
                     description = "Present when the parameter ships without a value: why, and that local "
                             + "policy decides until a site sets it")
-            java.util.Optional<String> noDefault) {}
+            java.util.Optional<String> noDefault,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Present when the value is a shipped default awaiting the site's sign-off: why it "
+                            + "ships and what it does (warns or blocks); absent for a figure a cited source sets")
+            java.util.Optional<String> shippedDefault) {}
 
     @ServerExceptionMapper
     public Response ruleNotFound(RuleNotFoundException e) {

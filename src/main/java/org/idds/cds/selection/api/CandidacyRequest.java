@@ -57,7 +57,7 @@ public record CandidacyRequest(
         @Valid InfectionRisk infectionRisk) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
-    public static final String SCHEMA = "candidacy-request/2";
+    public static final String SCHEMA = "candidacy-request/3";
 
     /** Text that is present must say something: {@code ""} or spaces are refused rather than read as "not known". */
     static final String NOT_BLANK = "(?s).*\\S.*";
@@ -92,6 +92,12 @@ public record CandidacyRequest(
                     description = "Were the intolerable side effects managed before calling them refractory: "
                             + "side-effect treatment or opioid rotation tried")
             Boolean sideEffectManagementTried,
+
+            @Schema(
+                    description = "Was comprehensive management tried before calling the pain refractory by its "
+                            + "opioid load: adjuvant analgesics, opioid rotation, palliative radiotherapy for painful "
+                            + "bone metastases (MASCC definition of refractory pain)")
+            Boolean comprehensiveManagementTried,
 
             @DecimalMin(value = "0", message = InputLimits.PAIN_SCORE_RANGE)
             @DecimalMax(value = "10", message = InputLimits.PAIN_SCORE_RANGE)
@@ -171,7 +177,18 @@ public record CandidacyRequest(
             @Schema(
                     description =
                             "Intracranial mass effect (midline shift, effacement of basal cisterns) on cranial imaging")
-            Boolean intracranialMassEffect) {}
+            Boolean intracranialMassEffect,
+
+            @Schema(description = "Metastatic cancer (any site)")
+            Boolean metastaticDisease,
+
+            @Schema(
+                    description = "A new headache or new neurological signs (focal deficit, seizure, confusion); "
+                            + "with metastatic disease, cranial imaging comes before any dural puncture")
+            Boolean newHeadacheOrNeurologicalSigns,
+
+            @Schema(description = "Raised intracranial pressure confirmed on cranial imaging")
+            Boolean raisedIntracranialPressureOnImaging) {}
 
     public record PsychiatricHistory(
             @Schema(
@@ -193,8 +210,9 @@ public record CandidacyRequest(
 
     /**
      * Pre-procedure laboratory results as reported. The ranges are plausibility limits (a value outside one is refused
-     * as a likely typing or unit error); whether a value is acceptable is for the rules: the platelet threshold is a
-     * site policy, INR and aPTT are judged against the reporting laboratory's upper reference limit.
+     * as a likely typing or unit error); whether a value is acceptable is for the rules: platelets against the cited
+     * tiers (a site may set a stricter floor), INR and aPTT against the reporting laboratory's upper reference limit
+     * (an INR, a standardised ratio, may come without it).
      */
     @ReferenceLimitsGiven
     public record Labs(

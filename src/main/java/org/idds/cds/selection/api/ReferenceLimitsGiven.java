@@ -11,9 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An INR or aPTT comes with the reporting laboratory's upper reference limit, and a limit with its result: "normal"
- * is judged against the laboratory's own range, never a guessed one, and nothing sent is left unused. The field left
- * out is named.
+ * An aPTT comes with the reporting laboratory's upper reference limit (seconds differ between laboratories), and a
+ * limit with its result: "normal" is judged against the laboratory's own range, never a guessed one, and nothing sent
+ * is left unused. An INR is a standardised ratio and may come without its limit (the rules then compare it with
+ * governed figures); an INR limit without an INR is still refused. The field left out is named.
  */
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -33,10 +34,22 @@ import java.lang.annotation.Target;
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            boolean inr = pair(context, labs.inr(), labs.inrUpperReferenceLimit(), "inr", "inrUpperReferenceLimit");
+            boolean inr = limitWithItsResult(context, labs.inr(), labs.inrUpperReferenceLimit(), "inr");
             boolean aptt =
                     pair(context, labs.aptt(), labs.apttUpperReferenceLimit(), "aptt", "apttUpperReferenceLimit");
             return inr && aptt;
+        }
+
+        private static boolean limitWithItsResult(
+                ConstraintValidatorContext context, Object result, Object limit, String resultName) {
+            if (result == null && limit != null) {
+                context.buildConstraintViolationWithTemplate("is required with " + resultName
+                                + "UpperReferenceLimit: give the result, or leave " + "both out")
+                        .addPropertyNode(resultName)
+                        .addConstraintViolation();
+                return false;
+            }
+            return true;
         }
 
         private static boolean pair(

@@ -41,7 +41,8 @@ final class RequestMapper {
                         pain.map(CandidacyRequest.Pain::intolerableSystemicSideEffects),
                         pain.map(CandidacyRequest.Pain::sideEffectManagementTried),
                         pain.map(CandidacyRequest.Pain::averageScore),
-                        pain.map(CandidacyRequest.Pain::breakthroughEpisodesPerDay)),
+                        pain.map(CandidacyRequest.Pain::breakthroughEpisodesPerDay),
+                        pain.map(CandidacyRequest.Pain::comprehensiveManagementTried)),
                 lifeExpectancy(r.prognosis()),
                 medications(r.medications()),
                 new Screening(
@@ -96,7 +97,10 @@ final class RequestMapper {
                 cranial.map(CandidacyRequest.Cranial::brainMetastases),
                 cranial.map(CandidacyRequest.Cranial::raisedIntracranialPressureSigns),
                 cranial.map(CandidacyRequest.Cranial::cranialImagingDone),
-                cranial.map(CandidacyRequest.Cranial::intracranialMassEffect));
+                cranial.map(CandidacyRequest.Cranial::intracranialMassEffect),
+                cranial.map(CandidacyRequest.Cranial::metastaticDisease),
+                cranial.map(CandidacyRequest.Cranial::newHeadacheOrNeurologicalSigns),
+                cranial.map(CandidacyRequest.Cranial::raisedIntracranialPressureOnImaging));
     }
 
     private static PsychiatricHistory psychiatricHistory(CandidacyRequest.PsychiatricHistory r) {
@@ -129,6 +133,7 @@ final class RequestMapper {
                         Optional.empty(),
                         pain.map(ReferralCheckRequest.Pain::intolerableSystemicSideEffects),
                         pain.map(ReferralCheckRequest.Pain::sideEffectManagementTried),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty()),
                 lifeExpectancy(r.prognosis()),

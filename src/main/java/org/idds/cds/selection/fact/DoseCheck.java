@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.DoseCeiling;
 import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.clinical.Medication;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.BasisFact;
@@ -30,8 +32,22 @@ public record DoseCheck(
         Optional<String> enteredAs)
         implements BasisFact, Governed {
 
+    /** Against the catalogue's ceiling for the drug and route only (no intrathecal drug library). */
     public static Optional<DoseCheck> of(int index, Medication m, DrugEntry drug) {
-        Optional<DoseCeiling> ceiling = drug.route(m.route()).flatMap(r -> r.ceiling());
+        return of(index, m, drug, IntrathecalDrugLibrary.EMPTY);
+    }
+
+    /**
+     * Against the catalogue's ceiling for the drug and route; an intrathecal medication without one meets the
+     * intrathecal drug library's plausibility ceiling for that drug ({@code implausibleDailyDose}), as a systemic one
+     * meets the catalogue's.
+     */
+    public static Optional<DoseCheck> of(int index, Medication m, DrugEntry drug, IntrathecalDrugLibrary library) {
+        Optional<DoseCeiling> ceiling = drug.route(m.route())
+                .flatMap(r -> r.ceiling())
+                .or(() -> m.route() == Route.INTRATHECAL
+                        ? library.find(drug.name()).map(DoseCheck::intrathecalCeiling)
+                        : Optional.empty());
         Optional<Quantity> daily = m.dailyDose();
         if (ceiling.isEmpty() || daily.isEmpty() || !ceiling.orElseThrow().exceededBy(daily.orElseThrow())) {
             return Optional.empty();
@@ -44,6 +60,12 @@ public record DoseCheck(
                 ceiling.orElseThrow(),
                 m.doseConfirmed(),
                 m.enteredOtherwise()));
+    }
+
+    private static DoseCeiling intrathecalCeiling(IntrathecalDrug it) {
+        IntrathecalDrug.Limit limit = it.implausibleDailyDose();
+        return new DoseCeiling(
+                limit.value(), "Intrathecal drug library: " + limit.note(), limit.verification(), limit.citations());
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.idds.cds.kernel.Quantity;
 
 /**
  * Pre-procedure laboratory results as reported, in their reporting units (platelets 10*9/L, aPTT s, creatinine
- * clearance mL/min); INR and aPTT come with the reporting laboratory's upper reference limit. Empty means not given.
+ * clearance mL/min); an aPTT comes with the reporting laboratory's upper reference limit, an INR (a standardised
+ * ratio) with it or without it. Empty means not given.
  */
 public record Labs(
         Optional<Quantity> plateletCount,

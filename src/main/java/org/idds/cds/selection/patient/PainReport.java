@@ -8,7 +8,8 @@ import org.idds.cds.selection.PainMechanism;
 /**
  * Pain as reported: worst and average score on the 0-10 numeric rating scale (at most one decimal, never rounded),
  * mechanism, distribution, side-effect burden, whether it was managed (side-effect treatment or opioid rotation
- * tried) and breakthrough episodes a day.
+ * tried), breakthrough episodes a day, and whether comprehensive management (adjuvants, opioid rotation, palliative
+ * radiotherapy) was tried before calling the pain refractory by its opioid load.
  */
 public record PainReport(
         Optional<BigDecimal> worstScore,
@@ -17,4 +18,5 @@ public record PainReport(
         Optional<Boolean> intolerableSystemicSideEffects,
         Optional<Boolean> sideEffectManagementTried,
         Optional<BigDecimal> averageScore,
-        Optional<Integer> breakthroughEpisodesPerDay) {}
+        Optional<Integer> breakthroughEpisodesPerDay,
+        Optional<Boolean> comprehensiveManagementTried) {}

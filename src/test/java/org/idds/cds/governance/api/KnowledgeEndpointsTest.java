@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -27,7 +28,7 @@ class KnowledgeEndpointsTest {
                 .statusCode(200)
                 .body("size()", greaterThan(30))
                 .body("id", hasItem("SEL-RP-001"))
-                .body("find { it.id == 'SEL-RP-001' }.version", equalTo("1.1.0"))
+                .body("find { it.id == 'SEL-RP-001' }.version", equalTo("2.0.0"))
                 .body("find { it.id == 'SEL-RP-001' }.status", equalTo("ACTIVE"))
                 .body("find { it.id == 'SEL-RP-001' }.citations.sourceKey", hasItem("SMITH2002"))
                 .body("citations.flatten().size()", greaterThan(30));
@@ -91,6 +92,33 @@ class KnowledgeEndpointsTest {
                 .body("find { it.key == 'refractory.ome.min' }.value", equalTo(200))
                 .body("find { it.key == 'refractory.ome.min' }.unit", equalTo("mg/d"))
                 .body("find { it.key == 'refractory.ome.min' }.verification", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void theParametersSayWhichValuesAreShippedDefaultsAwaitingTheSitesSignOff() {
+        Api.request()
+                .get("/api/v1/parameters")
+                .then()
+                .statusCode(200)
+                // a criterion a cited source sets is not a shipped default
+                .body("find { it.key == 'refractory.ome.min' }", not(hasKey("shippedDefault")))
+                // the platelet tiers: cited defaults, one blocks, one only warns; a site may make them stricter
+                .body("find { it.key == 'bleedingRisk.plateletCount.deferBelow' }.value", equalTo(50))
+                .body(
+                        "find { it.key == 'bleedingRisk.plateletCount.deferBelow' }.shippedDefault",
+                        containsString("blocks"))
+                .body(
+                        "find { it.key == 'bleedingRisk.plateletCount.deferBelow' }.shippedDefault",
+                        containsString("stricter floor"))
+                .body("find { it.key == 'bleedingRisk.plateletCount.clearAtOrAbove' }.value", equalTo(80))
+                .body(
+                        "find { it.key == 'bleedingRisk.plateletCount.clearAtOrAbove' }.shippedDefault",
+                        containsString("only warns"))
+                // an unverified warning default, and a site policy of the dosing concern
+                .body("find { it.key == 'bleedingRisk.inr.normalUpper' }.verification", equalTo("UNVERIFIED"))
+                .body("find { it.key == 'bleedingRisk.inr.normalUpper' }.shippedDefault", containsString("warns"))
+                .body("find { it.key == 'dosing.refillBy.volume' }.value", equalTo(4))
+                .body("find { it.key == 'dosing.refillBy.volume' }.shippedDefault", containsString("Sign-off awaited"));
     }
 
     @Test

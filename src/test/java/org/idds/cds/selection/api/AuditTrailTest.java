@@ -46,7 +46,7 @@ class AuditTrailTest {
         assertEquals(json.getString("ruleset.version"), row.get("ruleset_version"));
         assertEquals(json.getString("ruleset.contentHash"), row.get("ruleset_hash"));
         assertEquals("fixture-seed000-case2", row.get("case_reference"));
-        assertEquals("candidacy-request/2", row.get("request_schema"), "the request format version is recorded");
+        assertEquals("candidacy-request/3", row.get("request_schema"), "the request format version is recorded");
         assertEquals(org.idds.cds.audit.BuildInfo.current().version(), row.get("app_version"));
         assertTrue(
                 row.get("app_version").matches("\\d+\\.\\d+\\.\\d+.*"),
@@ -97,7 +97,7 @@ class AuditTrailTest {
                 .body("reproduced", equalTo(true))
                 .body("original.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("replayed.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
-                .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@1.1.0 CRITERION_MET"))
+                .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@2.0.0 CRITERION_MET"))
                 .body("differences", org.hamcrest.Matchers.empty())
                 .body("context", org.hamcrest.Matchers.empty()); // same build, same request format
     }

@@ -380,15 +380,20 @@ class BadInputTest {
     }
 
     @Test
-    void anInrOrApttWithoutTheLaboratorysReferenceLimitIsRefused() {
+    void anApttWithoutTheLaboratorysReferenceLimitOrALimitWithoutItsResultIsRefused() {
+        // an INR alone is accepted (a standardised ratio): see the bleeding-risk case
+        // inr-without-the-laboratorys-limit-above-normal-needs-the-range-checked
         post("""
-                {"labs": {"inr": 1.4}}
+                {"labs": {"aptt": {"value": 40, "unit": "s"}}}
                 """)
-                .body("errors[0].field", equalTo("labs.inrUpperReferenceLimit"))
+                .body("errors[0].field", equalTo("labs.apttUpperReferenceLimit"))
                 .body("errors[0].message", containsString("upper reference limit"));
         post("""
                 {"labs": {"apttUpperReferenceLimit": {"value": 36, "unit": "s"}}}
                 """).body("errors[0].field", equalTo("labs.aptt"));
+        post("""
+                {"labs": {"inrUpperReferenceLimit": 1.2}}
+                """).body("errors[0].field", equalTo("labs.inr"));
     }
 
     @Test

@@ -33,11 +33,15 @@ import org.junit.jupiter.api.function.Executable;
 @QuarkusTest
 class ProvisionalAndOutputTest {
 
-    /** Refractory active cancer pain with every screening answer given and negative; life expectancy %s. */
+    /**
+     * Refractory active cancer pain with every screening answer given and negative (comprehensive management tried:
+     * issue 13); life expectancy %s.
+     */
     private static final String FULL = """
             {"patient": {"ageYears": %s},
              "cancer": {"status": "%s"},
-             "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false},
+             "pain": {"worstScore": 8, "intolerableSystemicSideEffects": false,
+                      "comprehensiveManagementTried": true},
              "prognosis": {"lifeExpectancy": {"value": %s, "unit": "%s"}},
              "medications": [{"drug": "morphine", "route": "oral", "dose": {"value": 600, "unit": "mg/d"}}],
              "contraindications": {"infection": "%s", "bleeding": "NONE", "uncorrectedCoagulopathy": %s,
@@ -123,7 +127,11 @@ class ProvisionalAndOutputTest {
                 .body("missingInputs.findAll { it.role == 'REQUIRED' }", empty())
                 .extract()
                 .jsonPath();
-        assertEquals(9, answer.getList("confirmBeforeImplant").size(), answer.prettify());
+        // issue 13: on 600 mg/d oral morphine, whether comprehensive management was tried is a check too
+        assertEquals(10, answer.getList("confirmBeforeImplant").size(), answer.prettify());
+        assertTrue(
+                answer.getList("confirmBeforeImplant.input").contains("pain.comprehensiveManagementTried"),
+                answer.prettify());
         assertTrue(
                 answer.getList("confirmBeforeImplant.input")
                         .containsAll(List.of("labs.plateletCount", "labs.inr", "labs.aptt")),
