@@ -45,9 +45,62 @@ public record IntrathecalDrug(
         GABA_B_AGONIST
     }
 
-    /** A governed figure used as a limit, with how hard it is and where it comes from. */
+    /**
+     * A governed figure used as a limit, with how hard it is and where it comes from; where cited sources give
+     * different figures (the ziconotide maximum: US label 19.2, EU SmPC 21.6 ug/d), the named {@code sitePolicy} says
+     * which one applies, and {@code value} is that one.
+     */
     public record Limit(
-            Quantity value, Severity severity, Verification verification, String note, List<Citation> citations) {}
+            Quantity value,
+            Severity severity,
+            Verification verification,
+            String note,
+            List<Citation> citations,
+            Optional<SitePolicy> sitePolicy) {
+
+        public Limit {
+            citations = List.copyOf(citations);
+        }
+
+        public Limit(
+                Quantity value, Severity severity, Verification verification, String note, List<Citation> citations) {
+            this(value, severity, verification, note, citations, Optional.empty());
+        }
+
+        /** A site policy choosing one of several cited figures: its name, the applied choice, why, and the options. */
+        public record SitePolicy(String name, String applied, String text, List<PolicyOption> options) {
+
+            public SitePolicy {
+                options = List.copyOf(options);
+            }
+
+            public Optional<PolicyOption> appliedOption() {
+                return options.stream().filter(o -> o.choice().equals(applied)).findFirst();
+            }
+
+            /** The policy in one sentence: each option with its figure, the applied one marked. */
+            public String summary() {
+                return "Site policy " + name + ": "
+                        + String.join(
+                                "; ",
+                                options.stream()
+                                        .map(o -> o.choice() + " "
+                                                + o.value().value().toPlainString() + " "
+                                                + o.value().unit().ucum()
+                                                + (o.choice().equals(applied) ? " (applied)" : ""))
+                                        .toList())
+                        + ". " + text;
+            }
+        }
+
+        /** One figure a site policy may choose, with its own sources. */
+        public record PolicyOption(String choice, Quantity value, Verification verification, List<Citation> citations) {
+
+            public PolicyOption {
+                citations = List.copyOf(citations);
+            }
+        }
+    }
 
     /** A recommended range (trial bolus, starting daily dose), both ends in one unit. */
     public record DoseRange(

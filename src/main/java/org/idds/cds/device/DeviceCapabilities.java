@@ -9,6 +9,10 @@ import java.util.Optional;
  * capability, the drugs its labelling approves for it (generic names as in the drug catalogue; any other drug in the
  * reservoir is off-label), how its own programmer dates the next refill, and notes (MRI behaviour, replacement
  * indicator, refill constraints, motor stall with off-label drugs) as cited text.
+ *
+ * <p>{@code labelling}: for each labelled drug, what its labelling approves in this device: the products, the highest
+ * labelled strength and the indications, each where the file records it. A use is on label only when drug, strength
+ * and indication all are (the route is intrathecal for every device here).
  */
 public record DeviceCapabilities(
         Kind kind,
@@ -18,11 +22,40 @@ public record DeviceCapabilities(
         List<String> labelledDrugs,
         RefillDateRule refillDateRule,
         Optional<DeviceFigure> refillDateVolume,
-        List<DeviceNote> notes) {
+        List<DeviceNote> notes,
+        List<LabelledDrug> labelling) {
 
     public DeviceCapabilities {
         labelledDrugs = List.copyOf(labelledDrugs);
         notes = List.copyOf(notes);
+        labelling = List.copyOf(labelling);
+    }
+
+    /** Capabilities whose labelled drugs carry no strength or indication (any use of them is on label). */
+    public DeviceCapabilities(
+            Kind kind,
+            Optional<FigureRange> lowReservoirAlarmRange,
+            Optional<DeviceFigure> flowAccuracy,
+            Optional<PatientBolusCapability> patientBolus,
+            List<String> labelledDrugs,
+            RefillDateRule refillDateRule,
+            Optional<DeviceFigure> refillDateVolume,
+            List<DeviceNote> notes) {
+        this(
+                kind,
+                lowReservoirAlarmRange,
+                flowAccuracy,
+                patientBolus,
+                labelledDrugs,
+                refillDateRule,
+                refillDateVolume,
+                notes,
+                labelledDrugs.stream().map(LabelledDrug::anyUse).toList());
+    }
+
+    /** What the labelling approves for this drug in this device, if it names the drug. */
+    public Optional<LabelledDrug> labellingOf(String drug) {
+        return labelling.stream().filter(l -> l.drug().equals(drug)).findFirst();
     }
 
     /** Nothing recorded beyond the basic figures. */
@@ -57,6 +90,35 @@ public record DeviceCapabilities(
         REFILL_VOLUME_WITH_ALL_BOLUSES,
         /** No source read says. */
         NOT_STATED
+    }
+
+    /** An indication a drug's labelling gives (this system checks prescriptions for cancer pain: {@link #PAIN}). */
+    public enum Indication {
+        PAIN,
+        SPASTICITY
+    }
+
+    /**
+     * One drug the device's labelling approves: the labelled products, the highest labelled strength (a concentration
+     * above it is off-label; empty: not recorded, any strength) and the indications (empty: not recorded, any).
+     */
+    public record LabelledDrug(
+            String drug, List<String> products, Optional<DeviceFigure> maxConcentration, List<Indication> indications) {
+
+        public LabelledDrug {
+            products = List.copyOf(products);
+            indications = List.copyOf(indications);
+        }
+
+        /** A labelled drug with no strength or indication recorded. */
+        public static LabelledDrug anyUse(String drug) {
+            return new LabelledDrug(drug, List.of(), Optional.empty(), List.of());
+        }
+
+        /** Whether the labelling gives this indication (a labelling that records none is read as giving any). */
+        public boolean labelledFor(Indication indication) {
+            return indications.isEmpty() || indications.contains(indication);
+        }
     }
 
     /** A low and high figure in one unit (an allowed alarm setting). */

@@ -80,6 +80,7 @@ public record DeviceModel(
             b.mostPerDay().ifPresent(figures::add);
         });
         capabilities.refillDateVolume().ifPresent(figures::add);
+        capabilities.labelling().forEach(l -> l.maxConcentration().ifPresent(figures::add));
         return figures;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
@@ -19,6 +20,9 @@ import org.idds.cds.kernel.units.Ratio;
  * arithmetic is UCUM-exact ({@code ug/d ÷ ug/mL} is {@code mL/d}), and only display rounds.
  */
 public final class DosingCalculator {
+
+    /** What every prescription this system checks is for: intrathecal therapy for cancer pain. */
+    public static final DeviceCapabilities.Indication INDICATION = DeviceCapabilities.Indication.PAIN;
 
     /** The site's refill-by volume: the refill is due while this much is left, a margin above the alarm. */
     public static final String REFILL_BY_VOLUME = "dosing.refillBy.volume";
@@ -52,6 +56,12 @@ public final class DosingCalculator {
                         "basalDose.drug", "'" + basalDrug + "' is not among the reservoir contents"));
         Optional<Measure> concentration = principal.concentration().map(Amount::of);
         facts.add(new PrescriptionSituation(p.context(), p.opioidStatus(), p.interruption()));
+        p.contents()
+                .forEach(c -> facts.add(
+                        new DrugInReservoir(c.drug(), c.concentration().map(Amount::of))));
+        if (p.psychosisHistory().isEmpty()) {
+            facts.add(new PsychosisHistoryNotGiven());
+        }
 
         // 1. Basal daily dose of the basal drug, and the basal volume a day (one rate, or a 24-hour schedule)
         Optional<Measure> lowestPeriod = Optional.empty();
@@ -252,9 +262,19 @@ public final class DosingCalculator {
                 basalDrugDaily = Optional.of(basal);
             }
             facts.add(new DrugLoad(c.drug(), conc, basal, max, library.find(c.drug()), p.startingDose()));
-            pump.filter(d -> !d.capabilities().labelledDrugs().isEmpty() && !d.labels(c.drug()))
-                    .ifPresent(d -> facts.add(
-                            new OffLabelDrug(c.drug(), d.id(), d.capabilities().labelledDrugs())));
+            pump.filter(d -> !d.capabilities().labelledDrugs().isEmpty())
+                    .flatMap(d -> offLabel(d, c.drug(), conc))
+                    .ifPresent(facts::add);
+        }
+
+        // 3a. The patient bolus against the basal daily dose, and its schedule against a day
+        if (p.bolus().isPresent()) {
+            Prescription.PatientBolus bolus = p.bolus().get();
+            Optional<Measure> basalDaily = basalDrugDaily;
+            bolusDose
+                    .filter(b -> basalDaily.filter(d -> d.value().signum() > 0).isPresent())
+                    .ifPresent(b -> facts.add(new BolusSize(basalDrug, b, basalDaily.get())));
+            bolus.lockout().ifPresent(l -> facts.add(new BolusSchedule(Amount.of(l), bolus.maxPerDay())));
         }
 
         // 4. Rate against the pump, and the written rate against the written dose
@@ -385,6 +405,44 @@ public final class DosingCalculator {
                     Amount.shown(nowMax.subtract(beforeMax)),
                     massPerDay));
         }
+    }
+
+    /**
+     * Whether a drug of the reservoir is used outside the pump's labelling: not named by it, above its highest labelled
+     * strength, or labelled for another indication than the one this system checks ({@link #INDICATION}).
+     */
+    private static Optional<OffLabelDrug> offLabel(DeviceModel device, String drug, Optional<Measure> concentration) {
+        List<String> labelled = device.capabilities().labelledDrugs();
+        Optional<DeviceCapabilities.LabelledDrug> labelling =
+                device.capabilities().labellingOf(drug).filter(l -> device.labels(drug));
+        if (labelling.isEmpty()) {
+            return Optional.of(new OffLabelDrug(drug, device.id(), labelled));
+        }
+        DeviceCapabilities.LabelledDrug l = labelling.get();
+        if (!l.labelledFor(INDICATION)) {
+            return Optional.of(new OffLabelDrug(
+                    drug,
+                    device.id(),
+                    labelled,
+                    OffLabelDrug.Why.INDICATION_NOT_LABELLED,
+                    concentration,
+                    l.maxConcentration(),
+                    l.indications()));
+        }
+        if (concentration.isPresent()
+                && l.maxConcentration()
+                        .filter(max -> concentration.get().compareQuantity(max.measure()) > 0)
+                        .isPresent()) {
+            return Optional.of(new OffLabelDrug(
+                    drug,
+                    device.id(),
+                    labelled,
+                    OffLabelDrug.Why.ABOVE_LABELLED_STRENGTH,
+                    concentration,
+                    l.maxConcentration(),
+                    l.indications()));
+        }
+        return Optional.empty();
     }
 
     /** A microgram daily dose of 1000 or more is shown in mg/d (1750 ug/d as 1.75 mg/d); the value is the same. */

@@ -161,7 +161,8 @@ public record DrugLoad(
         return GovernedFigure.of(
                 key,
                 l.value(),
-                what + " (" + l.severity().name().toLowerCase() + " limit). " + l.note(),
+                what + " (" + l.severity().name().toLowerCase() + " limit). " + l.note()
+                        + l.sitePolicy().map(p -> " " + p.summary()).orElse(""),
                 l.verification(),
                 l.citations());
     }

@@ -279,7 +279,8 @@ public final class RefillCalculator {
                 refillDue,
                 figures,
                 reservoirRefillBy,
-                toEmptyWorstCase));
+                toEmptyWorstCase,
+                p.contents().size() > 1));
         return new RefillDates(refillDueDate, alarmDate);
     }
 

@@ -75,7 +75,14 @@ final class DeviceModels {
     record PatientBolusJson(
             Boolean available, FigureJson shortestLockout, FigureJson mostPerDay, List<CitationJson> citations) {}
 
-    record LabelledDrugJson(String drug, String text, String verification, List<CitationJson> citations) {}
+    record LabelledDrugJson(
+            String drug,
+            String text,
+            List<String> products,
+            FigureJson maxConcentration,
+            List<String> indications,
+            String verification,
+            List<CitationJson> citations) {}
 
     record RefillDateJson(
             String rule, FigureJson volume, String text, String verification, List<CitationJson> citations) {}
@@ -199,6 +206,7 @@ final class DeviceModels {
 
         List<DeviceNote> notes = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
+        List<DeviceCapabilities.LabelledDrug> labelling = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<LabelledDrugJson> labelledJson = orEmpty(d.labelledDrugs());
         for (int i = 0; i < labelledJson.size(); i++) {
@@ -209,6 +217,15 @@ final class DeviceModels {
                 problems.add(where + ".drug: " + l.drug() + " is listed twice");
             }
             labelled.add(l.drug());
+            Optional<DeviceFigure> strength =
+                    figure(where + ".maxConcentration", l.maxConcentration(), sources, problems);
+            labelling.add(new DeviceCapabilities.LabelledDrug(
+                    l.drug(),
+                    orEmpty(l.products()),
+                    strength,
+                    orEmpty(l.indications()).stream()
+                            .map(DeviceCapabilities.Indication::valueOf) // the schema admits only the indications
+                            .toList()));
             note(where, LABELLED_DRUGS_TOPIC, l.text(), l.verification(), l.citations(), sources, problems)
                     .ifPresent(notes::add);
         }
@@ -237,7 +254,8 @@ final class DeviceModels {
             note(path + " $.notes[" + i + "]", n.topic(), n.text(), n.verification(), n.citations(), sources, problems)
                     .ifPresent(notes::add);
         }
-        return new DeviceCapabilities(kind, alarmRange, accuracy, bolus, labelled, rule, refillVolume, notes);
+        return new DeviceCapabilities(
+                kind, alarmRange, accuracy, bolus, labelled, rule, refillVolume, notes, labelling);
     }
 
     /** A volume setting of the device (an alarm, a refill volume) must be below the reservoir volume. */

@@ -71,7 +71,13 @@ final class DrugLibraries {
             String severity,
             String verification,
             String note,
-            List<CitationJson> citations) {}
+            List<CitationJson> citations,
+            SitePolicyJson sitePolicy) {}
+
+    record SitePolicyJson(String name, String applied, String text, List<PolicyOptionJson> options) {}
+
+    record PolicyOptionJson(
+            String choice, String value, String unit, String verification, List<CitationJson> citations) {}
 
     record TitrationJson(
             QuantityJson maxIncrease,
@@ -278,10 +284,56 @@ final class DrugLibraries {
         Severity severity = Severity.valueOf(l.severity()); // the schema admits WARNING or CRITICAL only
         Optional<Verification> verification = verification(where, l.verification(), problems);
         List<Citation> citations = ContentFiles.citations(where + ".citations", l.citations(), sources, problems);
+        Optional<Limit.SitePolicy> policy = sitePolicy(where + ".sitePolicy", l.sitePolicy(), kind, sources, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Limit(value.orElseThrow(), severity, verification.orElseThrow(), l.note(), citations));
+        policy.flatMap(Limit.SitePolicy::appliedOption)
+                .filter(o -> o.value().unit() != value.orElseThrow().unit()
+                        || o.value().value().compareTo(value.orElseThrow().value()) != 0)
+                .ifPresent(o -> problems.add(where + ".value: " + l.value() + " " + l.unit()
+                        + " is not the value of the applied site-policy choice " + o.choice() + " ("
+                        + o.value().value().toPlainString() + " "
+                        + o.value().unit().ucum() + ")"));
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Limit(value.orElseThrow(), severity, verification.orElseThrow(), l.note(), citations, policy));
+    }
+
+    /**
+     * A named site policy choosing between cited figures (the ziconotide maximum by jurisdiction): the applied choice
+     * must be one of the options, each option cited; the limit's own value must be the applied option's.
+     */
+    private static Optional<Limit.SitePolicy> sitePolicy(
+            String where, SitePolicyJson p, Kind kind, Map<String, EvidenceSource> sources, List<String> problems) {
+        if (p == null) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        List<Limit.PolicyOption> options = new ArrayList<>();
+        for (int i = 0; i < p.options().size(); i++) {
+            PolicyOptionJson o = p.options().get(i);
+            String at = where + ".options[" + i + "]";
+            Optional<Quantity> value = quantity(at, new QuantityJson(o.value(), o.unit()), kind, problems);
+            Optional<Verification> verification = verification(at, o.verification(), problems);
+            List<Citation> citations = ContentFiles.citations(at + ".citations", o.citations(), sources, problems);
+            if (value.isPresent() && verification.isPresent()) {
+                options.add(new Limit.PolicyOption(o.choice(), value.get(), verification.get(), citations));
+            }
+        }
+        if (options.stream().map(Limit.PolicyOption::choice).distinct().count() != options.size()) {
+            problems.add(where + ".options: a choice is listed twice");
+        }
+        if (options.stream().noneMatch(o -> o.choice().equals(p.applied()))) {
+            problems.add(where + ".applied: " + p.applied() + " is not one of the options "
+                    + options.stream().map(Limit.PolicyOption::choice).toList());
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Limit.SitePolicy(p.name(), p.applied(), p.text(), options));
     }
 
     private static Optional<TitrationLimit> titration(

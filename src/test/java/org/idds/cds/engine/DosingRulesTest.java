@@ -16,10 +16,14 @@ import java.util.stream.Collectors;
 import org.idds.cds.clinical.IntrathecalDrug;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.FlowRange;
+import org.idds.cds.dosing.BolusSchedule;
+import org.idds.cds.dosing.BolusSize;
 import org.idds.cds.dosing.DeliveryRate;
+import org.idds.cds.dosing.DrugInReservoir;
 import org.idds.cds.dosing.DrugLoad;
 import org.idds.cds.dosing.OffLabelDrug;
 import org.idds.cds.dosing.PsychosisHistory;
+import org.idds.cds.dosing.PsychosisHistoryNotGiven;
 import org.idds.cds.dosing.ReservoirTiming;
 import org.idds.cds.dosing.TitrationStep;
 import org.idds.cds.kernel.Concern;
@@ -254,8 +258,27 @@ class DosingRulesTest {
                 Measure.of("2.4", "ug/d"),
                 Optional.of(entry),
                 false);
-        assertEquals(Set.of("DOS-DC-001"), fire(zic, new PsychosisHistory(true)));
-        assertEquals(Set.of(), fire(zic, new PsychosisHistory(false)));
+        DrugInReservoir inReservoir = new DrugInReservoir("ziconotide", Optional.of(Measure.of("25", "ug/mL")));
+        assertEquals(Set.of("DOS-DC-001", "DOS-DC-003"), fire(zic, inReservoir, new PsychosisHistory(true)));
+        assertEquals(Set.of("DOS-DC-003"), fire(zic, inReservoir, new PsychosisHistory(false)));
+        // not known: not to be used until it is (the boxed warning's contraindication), whatever the dose
+        assertEquals(
+                Set.of("DOS-DC-002", "DOS-DC-003"),
+                fire(new DrugInReservoir("ziconotide", Optional.empty()), new PsychosisHistoryNotGiven()));
+        assertEquals(Set.of(), fire(new DrugInReservoir("morphine", Optional.empty()), new PsychosisHistoryNotGiven()));
+    }
+
+    @Test
+    void aPatientBolusIsJudgedAgainstTheBasalDoseAndItsScheduleAgainstADay() {
+        // 0.2 mg with 1.0 mg/d is a fifth of the day's basal dose: at the shipped limit, not above it
+        assertEquals(Set.of(), fire(new BolusSize("morphine", Measure.of("0.2", "mg"), Measure.of("1.0", "mg/d"))));
+        assertEquals(
+                Set.of("DOS-DV-007"),
+                fire(new BolusSize("morphine", Measure.of("0.5", "mg"), Measure.of("1.0", "mg/d"))));
+        // 4 h x 6 fills the day exactly; 2 h x 24 is two days
+        assertEquals(Set.of(), fire(new BolusSchedule(Measure.of("4", "h"), 6)));
+        assertEquals(Set.of("DOS-DV-008"), fire(new BolusSchedule(Measure.of("2", "h"), 24)));
+        assertEquals(Set.of("DOS-DV-008"), fire(new BolusSchedule(Measure.of("90", "min"), 17)));
     }
 
     @Test

@@ -184,6 +184,39 @@ class DrugLibraryTest {
     }
 
     @Test
+    void ziconotidesMaximumIsANamedSitePolicyByJurisdictionTheStricterUsLabelByDefaultBothCited() {
+        Limit max = library.find("ziconotide").orElseThrow().maxDailyDose().orElseThrow();
+        assertEquals(Quantity.of("19.2", Unit.UG_PER_DAY), max.value());
+        assertEquals(Severity.CRITICAL, max.severity());
+        Limit.SitePolicy policy = max.sitePolicy().orElseThrow();
+        assertEquals("ZICONOTIDE_MAXIMUM_BY_JURISDICTION", policy.name());
+        assertEquals("US", policy.applied());
+        assertEquals(
+                List.of("US", "EU"),
+                policy.options().stream().map(Limit.PolicyOption::choice).toList());
+        assertEquals(
+                Quantity.of("21.6", Unit.UG_PER_DAY), policy.options().get(1).value());
+        assertEquals(
+                List.of("PRIALT_US_LABEL", "PRIALT_EU_SMPC"),
+                policy.options().stream()
+                        .map(o -> o.citations().get(0).sourceKey())
+                        .toList());
+        assertTrue(policy.options().stream().allMatch(o -> o.verification() == Verification.VERIFIED));
+        assertTrue(max.citations().stream().anyMatch(c -> c.sourceKey().equals("PRIALT_EU_SMPC")));
+    }
+
+    @Test
+    void aSitePolicyWhoseAppliedChoiceIsNotTheLimitsValueOrNotAnOptionIsRefused() {
+        assertProblem(
+                root -> ((ObjectNode) drugNode(root, 4).path("maxDailyDose").path("sitePolicy")).put("applied", "EU"),
+                LIBRARY + " $.drugs[4].maxDailyDose.value: 19.2 ug/d is not the value of the applied site-policy"
+                        + " choice EU (21.6 ug/d)");
+        assertProblem(
+                root -> ((ObjectNode) drugNode(root, 4).path("maxDailyDose").path("sitePolicy")).put("applied", "UK"),
+                LIBRARY + " $.drugs[4].maxDailyDose.sitePolicy.applied: UK is not one of the options [US, EU]");
+    }
+
+    @Test
     void aCitationOfAnUnknownSourceIsRefusedNamingTheFileAndField() {
         assertProblem(
                 root -> ((ObjectNode) drugNode(root, 0)

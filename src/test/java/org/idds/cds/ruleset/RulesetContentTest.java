@@ -253,6 +253,25 @@ class RulesetContentTest {
         assertEquals(List.of("morphine", "ziconotide", "baclofen"), sm.labelledDrugs());
         assertTrue(synchromed20.labels("ziconotide"));
         assertFalse(synchromed20.labels("hydromorphone"), "hydromorphone is off-label in a SynchroMed II");
+        // on label is drug, strength and indication together: Infumorph up to 25 mg/mL for pain; baclofen for
+        // spasticity only; Prialt up to 100 ug/mL for pain
+        DeviceCapabilities.LabelledDrug morphine = sm.labellingOf("morphine").orElseThrow();
+        assertEquals(
+                new BigDecimal("25"), morphine.maxConcentration().orElseThrow().value());
+        assertEquals("mg/mL", morphine.maxConcentration().orElseThrow().unit());
+        assertEquals(
+                Verification.VERIFIED, morphine.maxConcentration().orElseThrow().verification());
+        assertTrue(morphine.labelledFor(DeviceCapabilities.Indication.PAIN));
+        assertFalse(sm.labellingOf("baclofen").orElseThrow().labelledFor(DeviceCapabilities.Indication.PAIN));
+        assertEquals(
+                new BigDecimal("100"),
+                sm.labellingOf("ziconotide")
+                        .orElseThrow()
+                        .maxConcentration()
+                        .orElseThrow()
+                        .value());
+        assertTrue(
+                synchromed20.allCitations().stream().anyMatch(c -> c.sourceKey().equals("INFUMORPH_LABEL")));
         DeviceNote ziconotide = sm.notes().stream()
                 .filter(n -> n.topic().equals("labelled-drugs") && n.text().contains("Prialt"))
                 .findFirst()
@@ -318,6 +337,18 @@ class RulesetContentTest {
                 DEVICE,
                 root -> ((ObjectNode) root.path("labelledDrugs").get(2)).put("drug", "oxycodone"),
                 DEVICE + " $.labelledDrugs[2].drug: oxycodone has no intrathecal route in the drug catalogue");
+    }
+
+    @Test
+    void aLabelledStrengthInTheWrongUnitOrAnUnknownIndicationIsRefused() {
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("labelledDrugs").get(0).path("maxConcentration")).put("unit", "mg/d"),
+                DEVICE + " $.labelledDrugs[0].maxConcentration.unit");
+        assertProblem(
+                DEVICE,
+                root -> ((ArrayNode) root.path("labelledDrugs").get(0).path("indications")).add("ANXIETY"),
+                DEVICE + " $.labelledDrugs[0].indications[1]");
     }
 
     @Test

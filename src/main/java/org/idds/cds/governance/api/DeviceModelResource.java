@@ -81,7 +81,9 @@ public class DeviceModelResource {
     /**
      * What the device can do beyond its basic figures: {@code labelledDrugs} are the catalogue's generic names its
      * labelling approves (each with its sources among the notes of topic {@code labelled-drugs}); {@code
-     * refillDateRule} says how its own programmer dates the refill ({@code NOT_STATED} where no source read says).
+     * refillDateRule} says how its own programmer dates the refill ({@code NOT_STATED} where no source read says);
+     * {@code labelling}: per labelled drug, the products, highest labelled strength and indications (a use is on label
+     * only when all three are).
      */
     public record CapabilitiesView(
             String kind,
@@ -91,7 +93,8 @@ public class DeviceModelResource {
             List<String> labelledDrugs,
             String refillDateRule,
             Optional<FigureView> refillDateVolume,
-            List<NoteView> notes) {
+            List<NoteView> notes,
+            List<LabelledDrugView> labelling) {
 
         static CapabilitiesView of(DeviceCapabilities c) {
             return new CapabilitiesView(
@@ -102,7 +105,21 @@ public class DeviceModelResource {
                     c.labelledDrugs(),
                     c.refillDateRule().name(),
                     c.refillDateVolume().map(FigureView::of),
-                    c.notes().stream().map(NoteView::of).toList());
+                    c.notes().stream().map(NoteView::of).toList(),
+                    c.labelling().stream().map(LabelledDrugView::of).toList());
+        }
+    }
+
+    /** What a drug's labelling approves in this device: products, highest labelled strength, indications. */
+    public record LabelledDrugView(
+            String drug, List<String> products, Optional<FigureView> maxConcentration, List<String> indications) {
+
+        static LabelledDrugView of(DeviceCapabilities.LabelledDrug l) {
+            return new LabelledDrugView(
+                    l.drug(),
+                    l.products(),
+                    l.maxConcentration().map(FigureView::of),
+                    l.indications().stream().map(Enum::name).toList());
         }
     }
 

@@ -105,6 +105,54 @@ class PrescriptionCheckTest {
     }
 
     @Test
+    void ziconotideWithThePsychosisHistoryNotGivenWaitsForItAndAlwaysCarriesTheMonitoringAdvice() {
+        check("""
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "Prialt", "concentration": {"value": 25, "unit": "ug/mL"}}],
+                 "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 20, "unit": "ug/d"}}}
+                """)
+                .statusCode(200)
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
+                .body("findings.find { it.ruleId == 'DOS-DC-002' }.severity", equalTo("critical"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-DC-002' }.basis.find { it.input == "
+                                + "'patient.psychosisHistory' }.value",
+                        equalTo("not given"))
+                .body("findings.find { it.ruleId == 'DOS-DC-003' }.severity", equalTo("info"))
+                .body("findings.find { it.ruleId == 'DOS-DC-003' }.detail", containsString("creatine kinase"))
+                .body("findings.find { it.ruleId == 'DOS-DC-003' }.detail", containsString("meningitis"))
+                // 20 ug/d: above the US label's 19.2 that applies by default; the EU SmPC's 21.6 is shown beside it
+                .body("findings.find { it.ruleId == 'DOS-LM-004' }.severity", equalTo("critical"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-LM-004' }.figures.find { it.key == "
+                                + "'library.ziconotide.maxDailyDose' }.description",
+                        containsString("EU 21.6 ug/d"))
+                .body("findings.find { it.ruleId == 'DOS-LM-004' }.citations.source", hasItem("PRIALT_EU_SMPC"))
+                .body("findings.ruleId", not(hasItem("DOS-DV-006")));
+    }
+
+    @Test
+    void aBolusWrittenAsAVolumeIsJudgedAsItsDoseAgainstTheBasalDose() {
+        check("""
+                {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",
+                 "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}],
+                 "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}},
+                 "bolus": {"volume": {"value": 0.05, "unit": "mL"}, "lockout": {"value": 2, "unit": "h"},
+                           "maxPerDay": 24}}
+                """)
+                .statusCode(200)
+                .body("calculations.find { it.id == 'bolusDose' }.result", equalTo(0.5f))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-DV-007' }.basis.find { it.input == "
+                                + "'derived.bolus.hoursOfBasal' }.value",
+                        equalTo("12.0"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-DV-008' }.basis.find { it.input == "
+                                + "'derived.bolus.lockoutTimesMaxPerDay' }.value",
+                        equalTo("48"));
+    }
+
+    @Test
     void aCheckIsStoredAndReplaysToTheSameStatusAndFindings() {
         String id = check("""
                         {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",

@@ -1,0 +1,37 @@
+package org.idds.cds.dosing;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.kernel.units.Ratio;
+
+/**
+ * The patient-bolus schedule: the lockout between boluses times the most boluses a day, against the 24 hours of a
+ * day. Longer than a day, the schedule is impossible: the pump cannot give that many boluses that far apart in a day.
+ */
+public record BolusSchedule(Measure lockout, int maxPerDay) implements BasisFact {
+
+    /** The time the most boluses a day take when each waits out the lockout. */
+    public Measure lockoutTimesMaxPerDay() {
+        return lockout.multiply(Ratio.of(maxPerDay)).to("h");
+    }
+
+    /** Lockout x most a day is longer than a day (24 h): the schedule cannot be delivered as written. */
+    public boolean isLongerThanADay() {
+        return lockoutTimesMaxPerDay().compareQuantity(Measure.of(1, "d")) > 0;
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        Measure total = lockoutTimesMaxPerDay();
+        return List.of(
+                new BasisItem("bolus.lockout", Amount.shown(lockout).toPlainString(), Optional.of(lockout.unit())),
+                new BasisItem("bolus.maxPerDay", String.valueOf(maxPerDay), Optional.empty()),
+                new BasisItem(
+                        "derived.bolus.lockoutTimesMaxPerDay",
+                        Amount.shown(total).toPlainString(),
+                        Optional.of(total.unit())));
+    }
+}
