@@ -28,12 +28,86 @@ public record IntrathecalDrug(
         Limit implausibleDailyDose,
         List<TitrationLimit> titration,
         List<RefillInterval> refillIntervals,
-        List<Citation> citations) {
+        List<Citation> citations,
+        List<LabelStart> labelStartingDailyDose,
+        Optional<MorphineRatio> intrathecalMorphineRatio) {
 
     public IntrathecalDrug {
         titration = List.copyOf(titration);
         refillIntervals = List.copyOf(refillIntervals);
         citations = List.copyOf(citations);
+        labelStartingDailyDose = List.copyOf(labelStartingDailyDose);
+    }
+
+    /** An entry without label starting doses and without an intrathecal morphine ratio. */
+    public IntrathecalDrug(
+            String name,
+            Role role,
+            Optional<DoseRange> trialBolus,
+            Optional<DoseRange> startingDailyDose,
+            Optional<Limit> maxConcentration,
+            Optional<Limit> maxDailyDose,
+            Optional<String> noEstablishedMaximum,
+            Limit implausibleDailyDose,
+            List<TitrationLimit> titration,
+            List<RefillInterval> refillIntervals,
+            List<Citation> citations) {
+        this(
+                name,
+                role,
+                trialBolus,
+                startingDailyDose,
+                maxConcentration,
+                maxDailyDose,
+                noEstablishedMaximum,
+                implausibleDailyDose,
+                titration,
+                refillIntervals,
+                citations,
+                List.of(),
+                Optional.empty());
+    }
+
+    /**
+     * The label's largest starting daily dose for patients of an opioid status (Infumorph: 1 mg/d opioid-naive, 10
+     * mg/d opioid-tolerant; ziconotide: 2.4 ug/d whatever the status, {@code ANY}).
+     */
+    public record LabelStart(
+            StartStatus opioidStatus, Quantity max, Verification verification, String note, List<Citation> citations) {
+
+        public enum StartStatus {
+            OPIOID_NAIVE,
+            OPIOID_TOLERANT,
+            ANY
+        }
+    }
+
+    /**
+     * How many mg of intrathecal morphine one mg of this drug given intrathecally is taken to equal, as cited sources
+     * give it ({@code low} to {@code high}; hydromorphone 2 to 6). A bound in intrathecal morphine becomes a bound in
+     * this drug by dividing by {@code high}: the end that gives the lower, more cautious dose of this drug.
+     */
+    public record MorphineRatio(
+            java.math.BigDecimal low,
+            java.math.BigDecimal high,
+            Verification verification,
+            String note,
+            List<Citation> citations) {}
+
+    /** The label start that applies to a patient of this opioid status (its own, else one for any status). */
+    public Optional<LabelStart> labelStartFor(StartStatusQuery status) {
+        return labelStartingDailyDose.stream()
+                .filter(l -> l.opioidStatus().name().equals(status.name()))
+                .findFirst()
+                .or(() -> labelStartingDailyDose.stream()
+                        .filter(l -> l.opioidStatus() == LabelStart.StartStatus.ANY)
+                        .findFirst());
+    }
+
+    /** The opioid status a label start is looked up for. */
+    public enum StartStatusQuery {
+        OPIOID_NAIVE,
+        OPIOID_TOLERANT
     }
 
     /** Pharmacological role in an intrathecal regimen. */

@@ -49,6 +49,11 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
         return totalOme.value().max(alternativeTotalOme.value());
     }
 
+    /** The regimen holds at least one systemic opioid (counted or not). */
+    public boolean isAnyOpioid() {
+        return !lines.isEmpty();
+    }
+
     /** Whether the cited factors give different totals. */
     public boolean factorsDisagree() {
         return totalOme.value().compareTo(alternativeTotalOme.value()) != 0;

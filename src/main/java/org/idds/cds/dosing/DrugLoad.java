@@ -83,6 +83,16 @@ public record DrugLoad(
                         .orElse(false);
     }
 
+    /**
+     * The basal daily dose is above the top of the recommended starting range; the rules say when it is a start (they
+     * read the prescription's context, not a flag).
+     */
+    public boolean isBasalAboveStartingRange() {
+        return library.flatMap(IntrathecalDrug::startingDailyDose)
+                .map(r -> basalDaily.compareQuantity(measure(r.high())) > 0)
+                .orElse(false);
+    }
+
     /** How many times the top of the starting range the basal daily dose is (one decimal), when above it. */
     public Optional<BigDecimal> startingMultiple() {
         return library.flatMap(IntrathecalDrug::startingDailyDose)
@@ -117,7 +127,7 @@ public record DrugLoad(
                 Amount.shown(maxDaily).toPlainString(),
                 Optional.of(maxDaily.unit())));
         startingMultiple()
-                .filter(m -> isStartingAboveRange())
+                .filter(m -> startingDose && isBasalAboveStartingRange())
                 .ifPresent(m -> basis.add(new BasisItem(
                         "derived." + drug + ".multipleOfStartingRangeTop", m.toPlainString(), Optional.empty())));
         return basis;

@@ -16,7 +16,9 @@ import org.idds.cds.kernel.Quantity;
  * the reservoir's solution. {@code previous} is the prescription this one replaces. {@code checkedOn} is the date the
  * new prescription starts (the fill date when not given). A {@code schedule} (flex dosing) replaces a single basal
  * rate with periods over the day. {@code systemicMedications}: the systemic regimen alongside, whose oral morphine
- * equivalent is shown as context and never converted into an intrathecal dose. Without a {@code deviceId} the check
+ * equivalent is shown as context and never converted into an intrathecal dose. {@code ageYears} and
+ * {@code respiratoryRisk}: the patient's answers that raise the risk of respiratory depression (as selection asks them;
+ * empty or absent: not known). Without a {@code deviceId} the check
  * is dose-only: what needs the pump (volumes against its flow range, the reservoir, refill dates) is listed as not
  * calculated; without a drug's concentration, what needs it is listed likewise.
  */
@@ -36,7 +38,48 @@ public record Prescription(
         Optional<Boolean> psychosisHistory,
         Optional<LocalDate> checkedOn,
         List<Period> schedule,
-        List<org.idds.cds.clinical.Medication> systemicMedications) {
+        List<org.idds.cds.clinical.Medication> systemicMedications,
+        Optional<Integer> ageYears,
+        org.idds.cds.clinical.RespiratoryRisk respiratoryRisk) {
+
+    /** A prescription without the patient's age and respiratory-risk answers (not known). */
+    public Prescription(
+            PrescriptionContext context,
+            Optional<OpioidStatus> opioidStatus,
+            Optional<Quantity> interruption,
+            Optional<String> deviceId,
+            List<ReservoirDrug> contents,
+            Optional<DrugDose> basalDose,
+            Optional<Quantity> basalVolume,
+            Optional<PatientBolus> bolus,
+            Optional<Previous> previous,
+            Optional<Fill> fill,
+            Optional<Quantity> alarmVolume,
+            Optional<Quantity> plannedRefillInterval,
+            Optional<Boolean> psychosisHistory,
+            Optional<LocalDate> checkedOn,
+            List<Period> schedule,
+            List<org.idds.cds.clinical.Medication> systemicMedications) {
+        this(
+                context,
+                opioidStatus,
+                interruption,
+                deviceId,
+                contents,
+                basalDose,
+                basalVolume,
+                bolus,
+                previous,
+                fill,
+                alarmVolume,
+                plannedRefillInterval,
+                psychosisHistory,
+                checkedOn,
+                schedule,
+                systemicMedications,
+                Optional.empty(),
+                org.idds.cds.clinical.RespiratoryRisk.unknown());
+    }
 
     /**
      * A prescription for a pump with every concentration given, as the checks before issue 13 took it: a start

@@ -58,7 +58,14 @@ final class DrugLibraries {
             LimitJson implausibleDailyDose,
             List<TitrationJson> titration,
             List<RefillIntervalJson> refillIntervals,
-            List<CitationJson> citations) {}
+            List<CitationJson> citations,
+            List<LabelStartJson> labelStartingDailyDose,
+            MorphineRatioJson intrathecalMorphineRatio) {}
+
+    record LabelStartJson(
+            String opioidStatus, QuantityJson max, String verification, String note, List<CitationJson> citations) {}
+
+    record MorphineRatioJson(String low, String high, String verification, String note, List<CitationJson> citations) {}
 
     record QuantityJson(String value, String unit) {}
 
@@ -224,6 +231,14 @@ final class DrugLibraries {
                     .ifPresent(refills::add);
         }
         List<Citation> citations = ContentFiles.citations(where + ".citations", d.citations(), sources, problems);
+        List<IntrathecalDrug.LabelStart> labelStarts = new ArrayList<>();
+        List<LabelStartJson> rawStarts = orEmpty(d.labelStartingDailyDose());
+        for (int i = 0; i < rawStarts.size(); i++) {
+            labelStart(where + ".labelStartingDailyDose[" + i + "]", rawStarts.get(i), sources, problems)
+                    .ifPresent(labelStarts::add);
+        }
+        Optional<IntrathecalDrug.MorphineRatio> morphineRatio =
+                morphineRatio(where + ".intrathecalMorphineRatio", d.intrathecalMorphineRatio(), sources, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -238,7 +253,50 @@ final class DrugLibraries {
                 implausible.orElseThrow(),
                 titration,
                 refills,
-                citations));
+                citations,
+                labelStarts,
+                morphineRatio));
+    }
+
+    private static Optional<IntrathecalDrug.LabelStart> labelStart(
+            String where, LabelStartJson l, Map<String, EvidenceSource> sources, List<String> problems) {
+        int before = problems.size();
+        IntrathecalDrug.LabelStart.StartStatus status =
+                IntrathecalDrug.LabelStart.StartStatus.valueOf(l.opioidStatus()); // the schema admits only these
+        Optional<Quantity> max = quantity(where + ".max", l.max(), Kind.DAILY_DOSE, problems);
+        Optional<Verification> verification = verification(where, l.verification(), problems);
+        List<Citation> citations = ContentFiles.citations(where + ".citations", l.citations(), sources, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new IntrathecalDrug.LabelStart(
+                status, max.orElseThrow(), verification.orElseThrow(), l.note(), citations));
+    }
+
+    private static Optional<IntrathecalDrug.MorphineRatio> morphineRatio(
+            String where, MorphineRatioJson r, Map<String, EvidenceSource> sources, List<String> problems) {
+        if (r == null) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        BigDecimal low = null;
+        BigDecimal high = null;
+        try {
+            low = new BigDecimal(r.low());
+            high = new BigDecimal(r.high());
+            if (low.signum() <= 0 || low.compareTo(high) > 0) {
+                problems.add(where + ": low must be above zero and not above high");
+            }
+        } catch (NumberFormatException e) {
+            problems.add(where + ": low and high must be decimal numbers");
+        }
+        Optional<Verification> verification = verification(where, r.verification(), problems);
+        List<Citation> citations = ContentFiles.citations(where + ".citations", r.citations(), sources, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new IntrathecalDrug.MorphineRatio(low, high, verification.orElseThrow(), r.note(), citations));
     }
 
     /** The plausibility ceiling is a screen for unit errors: it must lie above every dose the entry names. */

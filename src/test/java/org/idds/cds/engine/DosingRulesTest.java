@@ -14,6 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.clinical.Medication;
+import org.idds.cds.clinical.OmeCalculator;
+import org.idds.cds.clinical.OpioidLoad;
+import org.idds.cds.clinical.RespiratoryRiskFactor;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.FlowRange;
 import org.idds.cds.dosing.BolusSchedule;
@@ -21,10 +26,20 @@ import org.idds.cds.dosing.BolusSize;
 import org.idds.cds.dosing.DeliveryRate;
 import org.idds.cds.dosing.DrugInReservoir;
 import org.idds.cds.dosing.DrugLoad;
+import org.idds.cds.dosing.ImplantedPump;
+import org.idds.cds.dosing.IntrathecalAgent;
+import org.idds.cds.dosing.LabelStartingDose;
+import org.idds.cds.dosing.NoIntrathecalMorphineRatio;
 import org.idds.cds.dosing.OffLabelDrug;
+import org.idds.cds.dosing.OmeStartingBound;
+import org.idds.cds.dosing.OpioidStatus;
+import org.idds.cds.dosing.PatientAge;
+import org.idds.cds.dosing.PrescriptionContext;
+import org.idds.cds.dosing.PrescriptionSituation;
 import org.idds.cds.dosing.PsychosisHistory;
 import org.idds.cds.dosing.PsychosisHistoryNotGiven;
 import org.idds.cds.dosing.ReservoirTiming;
+import org.idds.cds.dosing.RespiratoryRisks;
 import org.idds.cds.dosing.TitrationStep;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Quantity;
@@ -130,9 +145,151 @@ class DosingRulesTest {
     @Test
     void aStartingDoseAboveTheRangeShowsTheMultiple() {
         DrugLoad six = load("10", "6", "6", Optional.of(morphine(Severity.WARNING)), true);
-        assertEquals(Set.of("DOS-SD-001"), fire(six));
+        assertEquals(
+                Set.of("DOS-SD-001"), fire(six, situation(PrescriptionContext.FIRST_DOSE, OpioidStatus.OPIOID_NAIVE)));
         assertEquals(new BigDecimal("12.0"), six.startingMultiple().orElseThrow());
-        assertEquals(Set.of(), fire(load("10", "0.5", "0.5", Optional.of(morphine(Severity.WARNING)), true)));
+        assertEquals(
+                Set.of(),
+                fire(
+                        load("10", "0.5", "0.5", Optional.of(morphine(Severity.WARNING)), true),
+                        situation(PrescriptionContext.FIRST_DOSE, OpioidStatus.OPIOID_NAIVE)));
+        // the context decides, not the old startingDose flag: a continuation is not judged as a start
+        assertEquals(
+                Set.of(),
+                fire(
+                        six,
+                        new PrescriptionSituation(
+                                PrescriptionContext.CONTINUATION, Optional.empty(), Optional.empty())));
+    }
+
+    private static PrescriptionSituation situation(PrescriptionContext context, OpioidStatus status) {
+        return new PrescriptionSituation(context, Optional.of(status), Optional.empty());
+    }
+
+    private static OpioidLoad oralMorphine(String mgPerDay) {
+        return new OmeCalculator(ruleset.drugs())
+                .calculate(List.of(new Medication(
+                        "morphine",
+                        Route.ORAL,
+                        Optional.of(Quantity.of(mgPerDay, Unit.MG_PER_DAY)),
+                        Optional.empty())));
+    }
+
+    @Test
+    void aStartIsJudgedAgainstTheLabelsStartAndTheBoundFromTheSystemicLoad() {
+        PrescriptionSituation tolerant = situation(PrescriptionContext.FIRST_DOSE, OpioidStatus.OPIOID_TOLERANT);
+        PrescriptionSituation naive = situation(PrescriptionContext.FIRST_DOSE, OpioidStatus.OPIOID_NAIVE);
+        IntrathecalDrug.LabelStart naiveStart = new IntrathecalDrug.LabelStart(
+                IntrathecalDrug.LabelStart.StartStatus.OPIOID_NAIVE,
+                Quantity.of("1", Unit.MG_PER_DAY),
+                Verification.VERIFIED,
+                "",
+                List.of());
+        assertEquals(
+                Set.of("DOS-SD-002"),
+                fire(
+                        naive,
+                        new LabelStartingDose(
+                                "morphine",
+                                IntrathecalDrug.StartStatusQuery.OPIOID_NAIVE,
+                                true,
+                                Measure.of("1", "mg/d"),
+                                Measure.of("1.5", "mg/d"),
+                                naiveStart)));
+        assertEquals(
+                Set.of(),
+                fire(
+                        naive,
+                        new LabelStartingDose(
+                                "morphine",
+                                IntrathecalDrug.StartStatusQuery.OPIOID_NAIVE,
+                                true,
+                                Measure.of("0.5", "mg/d"),
+                                Measure.of("1", "mg/d"),
+                                naiveStart)));
+        // OME 120: 3 mg/d of intrathecal morphine is 40:1 (critical); OME 300: 2 mg/d is 150:1 (warning), 1 mg/d 300:1
+        assertEquals(
+                Set.of("DOS-SD-003"),
+                fire(
+                        tolerant,
+                        new OmeStartingBound(
+                                "morphine",
+                                Measure.of("3", "mg/d"),
+                                Measure.of("3", "mg/d"),
+                                Optional.empty(),
+                                oralMorphine("120"),
+                                List.of())));
+        assertEquals(
+                Set.of("DOS-SD-004"),
+                fire(
+                        tolerant,
+                        new OmeStartingBound(
+                                "morphine",
+                                Measure.of("2", "mg/d"),
+                                Measure.of("2", "mg/d"),
+                                Optional.empty(),
+                                oralMorphine("300"),
+                                List.of())));
+        assertEquals(
+                Set.of(),
+                fire(
+                        tolerant,
+                        new OmeStartingBound(
+                                "morphine",
+                                Measure.of("1", "mg/d"),
+                                Measure.of("1", "mg/d"),
+                                Optional.empty(),
+                                oralMorphine("300"),
+                                List.of())));
+        assertEquals(Set.of("DOS-SD-005"), fire(tolerant, new NoIntrathecalMorphineRatio("fentanyl")));
+        // stated tolerant on 30 mg/d OME: questioned; on 60 mg/d: not
+        assertEquals(Set.of("DOS-SD-006"), fire(tolerant, oralMorphine("30")));
+        assertEquals(Set.of(), fire(tolerant, oralMorphine("60")));
+        assertEquals(Set.of(), fire(naive, oralMorphine("30")));
+        assertEquals(
+                Set.of("DOS-SD-007"),
+                fire(naive, new IntrathecalAgent("clonidine", IntrathecalDrug.Role.ALPHA2_AGONIST)));
+    }
+
+    @Test
+    void respiratoryMonitoringFollowsTheContextInTheLabelsWords() throws Exception {
+        IntrathecalAgent morphine = new IntrathecalAgent("morphine", IntrathecalDrug.Role.OPIOID);
+        PrescriptionSituation start = situation(PrescriptionContext.FIRST_DOSE, OpioidStatus.OPIOID_TOLERANT);
+        PrescriptionSituation increase =
+                new PrescriptionSituation(PrescriptionContext.DOSE_INCREASE, Optional.empty(), Optional.empty());
+        PrescriptionSituation change = new PrescriptionSituation(
+                PrescriptionContext.DRUG_OR_CONCENTRATION_CHANGE, Optional.empty(), Optional.empty());
+        PrescriptionSituation continuation =
+                new PrescriptionSituation(PrescriptionContext.CONTINUATION, Optional.empty(), Optional.empty());
+        RespiratoryRisks apnoea = new RespiratoryRisks(List.of(new RespiratoryRisks.Present(
+                RespiratoryRiskFactor.OBSTRUCTIVE_SLEEP_APNOEA,
+                "patient.respiratoryRisk.obstructiveSleepApnoea",
+                "yes")));
+        assertEquals(Set.of("DOS-RM-001"), fire(start, morphine));
+        assertEquals(
+                Set.of("DOS-RM-001", "DOS-RM-002"), fire(start, morphine, new ImplantedPump("synchromed-ii-40ml")));
+        assertEquals(Set.of("DOS-RM-003"), fire(increase, morphine));
+        assertEquals(
+                Set.of("DOS-RM-003", "DOS-RM-006", "DOS-RM-007"), fire(increase, morphine, apnoea, new PatientAge(70)));
+        assertEquals(Set.of("DOS-RM-003"), fire(increase, morphine, new PatientAge(64)));
+        assertEquals(Set.of("DOS-RM-004"), fire(change, morphine));
+        assertEquals(Set.of("DOS-RM-001", "DOS-RM-008"), fire(start, morphine, oralMorphine("120")));
+        // a continuation raises nothing, even with risk factors; no opioid, no respiratory finding
+        assertEquals(Set.of(), fire(continuation, morphine, apnoea, new PatientAge(80)));
+        assertEquals(Set.of(), fire(start, new IntrathecalAgent("baclofen", IntrathecalDrug.Role.GABA_B_AGONIST)));
+        // a site that sets the monitoring time after a change
+        String file = "dosing/respiratory-monitoring/parameters.json";
+        ObjectMapper json = new ObjectMapper();
+        RulesetLoader loader = Knowledge.loader();
+        var bundled = loader.bundled();
+        ObjectNode root = (ObjectNode) json.readTree(bundled.file(file).orElseThrow());
+        ObjectNode p = (ObjectNode) root.path("parameters").get(0);
+        p.remove("noDefault");
+        p.put("value", "24");
+        Ruleset site = loader.load(bundled.with(file, json.writeValueAsString(root)));
+        RuleEngine siteEngine = new RuleEngine();
+        siteEngine.compile(site);
+        assertEquals(Set.of("DOS-RM-005"), fire(site, siteEngine, change, morphine));
     }
 
     @Test

@@ -153,7 +153,21 @@ final class PrescriptionMapper {
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
                 Optional.ofNullable(r.startsOn()),
                 schedule,
-                systemic(r, drugs));
+                systemic(r, drugs),
+                Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::ageYears),
+                respiratoryRisk(r));
+    }
+
+    /** The patient's respiratory-risk answers; a field left out is not known. */
+    private static org.idds.cds.clinical.RespiratoryRisk respiratoryRisk(PrescriptionRequest r) {
+        Optional<PrescriptionRequest.RespiratoryRisk> risk =
+                Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::respiratoryRisk);
+        return new org.idds.cds.clinical.RespiratoryRisk(
+                risk.map(PrescriptionRequest.RespiratoryRisk::obstructiveSleepApnoea),
+                risk.map(PrescriptionRequest.RespiratoryRisk::copd),
+                risk.map(PrescriptionRequest.RespiratoryRisk::obesity),
+                risk.map(PrescriptionRequest.RespiratoryRisk::renalImpairment),
+                risk.map(PrescriptionRequest.RespiratoryRisk::priorOpioidIntolerance));
     }
 
     /** The fields that describe the pump's reservoir and so need a device. */

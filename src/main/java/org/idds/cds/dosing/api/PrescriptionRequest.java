@@ -235,5 +235,26 @@ public record PrescriptionRequest(
 
             @OneOf(OpioidStatus.class)
             @Schema(description = "OPIOID_NAIVE or OPIOID_TOLERANT: required for a first dose or a restart")
-            String opioidStatus) {}
+            String opioidStatus,
+
+            @Min(value = 0, message = "must be a whole number of years from 0 to 120")
+            @Max(value = 120, message = "must be a whole number of years from 0 to 120")
+            @Schema(
+                    description = "Age in whole years (older age raises the risk of respiratory depression)",
+                    minimum = "0",
+                    maximum = "120")
+            Integer ageYears,
+
+            @Valid
+            @Schema(
+                    description = "Comorbidities that raise the risk of respiratory depression with intrathecal "
+                            + "opioids, as the candidacy assessment asks them (each yes, no, or left out: not known)")
+            RespiratoryRisk respiratoryRisk) {}
+
+    public record RespiratoryRisk(
+            Boolean obstructiveSleepApnoea,
+            Boolean copd,
+            Boolean obesity,
+            Boolean renalImpairment,
+            Boolean priorOpioidIntolerance) {}
 }

@@ -157,6 +157,9 @@ public class PrescriptionCheckService {
                 new DosingCalculator(ruleset.content().drugLibrary(), ruleset.parameters()).calculate(p, device);
         List<Object> facts = new ArrayList<>(ruleset.parameters());
         facts.addAll(calculation.facts());
+        facts.addAll(new org.idds.cds.dosing.StartAndRespiratoryFacts(
+                        ruleset.content().drugLibrary(), ruleset.drugs(), ruleset.parameters())
+                .facts(p, device, calculation.facts()));
         PrescriptionEvaluation evaluation =
                 new PrescriptionEvaluation(ruleset, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
         var findings = evaluation.findings();

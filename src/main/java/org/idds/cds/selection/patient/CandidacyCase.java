@@ -3,6 +3,7 @@ package org.idds.cds.selection.patient;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.Medication;
+import org.idds.cds.clinical.RespiratoryRisk;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.selection.CancerStatus;
 

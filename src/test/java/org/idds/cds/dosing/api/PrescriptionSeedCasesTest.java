@@ -69,25 +69,64 @@ class PrescriptionSeedCasesTest {
     }
 
     @Test
-    void seedCase1AtImplantSixMillilitresADayIsFarAboveAnyStartingDose() {
+    void seedCase1AtImplantAsPrintedIsSyntheticAndNotToBeUsedAsWritten() {
+        // SYNTHETIC: "6 mL/day" at implant is almost certainly a reporting error in the case study (later doses were
+        // 400-700 ug/day); kept as a test of a start far above every bound. The case folder
+        // rules/dosing/cases/seed000-case1-at-implant-as-printed-synthetic holds the whole answer.
         check("""
-                {"caseReference": "seed000-case1-implant", "context": "FIRST_DOSE", "patient": {"opioidStatus": "OPIOID_TOLERANT"}, "deviceId": "synchromed-ii-40ml",
+                {"caseReference": "seed000-case1-at-implant-as-printed-synthetic", "context": "FIRST_DOSE",
+                 "patient": {"opioidStatus": "OPIOID_TOLERANT", "ageYears": 72}, "deviceId": "synchromed-ii-40ml",
                  %s,
                  "basalVolume": {"value": 6, "unit": "mL/d"},
-                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}}}
+                 "fill": {"date": "2026-12-01", "volume": {"value": 40, "unit": "mL"}},
+                 "systemicMedications": [{"drug": "hydromorphone", "route": "subcutaneous",
+                                          "dose": {"value": 12, "unit": "mg/d"}},
+                                         {"drug": "clonazepam", "route": "oral"},
+                                         {"drug": "pregabalin", "route": "oral"}]}
                 """.formatted(SEED1_CONTENTS))
+                .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
                 .body("calculations.find { it.id == 'dailyDose.hydromorphone' }.result", equalTo(6))
                 .body("calculations.find { it.id == 'dailyDose.hydromorphone' }.unit", equalTo("mg/d"))
                 .body("calculations.find { it.id == 'dailyDose.clonidine' }.result", equalTo(450))
                 .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.result", equalTo(15))
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(6.3f))
+                // the starting-dose multiple: 40 times the top of the PACC hydromorphone range, clonidine 4.5 times
                 .body(
-                        "findings.find { it.ruleId == 'DOS-SD-001' }.basis.find { it.input == "
+                        "findings.findAll { it.ruleId == 'DOS-SD-001' }.basis.flatten().findAll { it.input == "
                                 + "'derived.hydromorphone.multipleOfStartingRangeTop' }.value",
-                        equalTo("40.0"))
+                        hasItem("40.0"))
+                .body(
+                        "findings.findAll { it.ruleId == 'DOS-SD-001' }.basis.flatten().findAll { it.input == "
+                                + "'derived.clonidine.multipleOfStartingRangeTop' }.value",
+                        hasItem("4.5"))
                 .body(
                         "findings.find { it.ruleId == 'DOS-SD-001' }.figures.key",
-                        hasItem("library.hydromorphone.startingDailyDose.high"));
+                        hasItem("library.hydromorphone.startingDailyDose.high"))
+                // the OME bound: OME 180 / 100 = 1.8 mg/d of intrathecal morphine = 300 ug/d of hydromorphone at 6:1;
+                // 6 mg/d of hydromorphone is 36 mg/d of morphine, a 5:1 oral to intrathecal ratio
+                .body("findings.find { it.ruleId == 'DOS-SD-003' }.severity", equalTo("critical"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-SD-003' }.basis.find { it.input == "
+                                + "'derived.startingDose.oralToIntrathecalRatio' }.value",
+                        equalTo("5.0:1"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-SD-003' }.basis.find { it.input == "
+                                + "'derived.hydromorphone.boundAtOme/100' }.value",
+                        containsString("300"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-SD-003' }.figures.key",
+                        hasItem("library.hydromorphone.intrathecalMorphineRatio.high"))
+                // respiratory monitoring with the sedatives named, and clonidine's haemodynamic monitoring
+                .body("findings.ruleId", hasItems("DOS-RM-001", "DOS-RM-002", "DOS-RM-008", "DOS-SD-007"))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RM-006' }.basis.value",
+                        hasItems(
+                                containsString("benzodiazepine or other sedative: clonazepam"),
+                                containsString("gabapentinoid: pregabalin"),
+                                containsString("systemic opioids: hydromorphone")))
+                .body(
+                        "findings.find { it.ruleId == 'DOS-RM-007' }.basis.find { it.input == 'patient.ageYears' }.value",
+                        equalTo("72"));
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.idds.cds.dosing;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.RespiratoryRiskFactor;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+
+/**
+ * The respiratory-risk factors the request gives (concurrent sedatives, gabapentinoids and systemic opioids from the
+ * systemic medications, opioid naivety as stated, the patient's comorbidity answers), in the vocabulary selection uses;
+ * older age is judged by its own rule against the shared age threshold. Each with what shows it.
+ */
+public record RespiratoryRisks(List<Present> factors) implements BasisFact {
+
+    public RespiratoryRisks {
+        factors = List.copyOf(factors);
+    }
+
+    /** One factor and what shows it (the drugs, the answer, the systemic load). */
+    public record Present(RespiratoryRiskFactor factor, String input, String evidence) {}
+
+    public boolean isEmpty() {
+        return factors.isEmpty();
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        return factors.stream()
+                .map(f -> new BasisItem(f.input(), f.factor().wording() + ": " + f.evidence(), Optional.empty()))
+                .toList();
+    }
+}
