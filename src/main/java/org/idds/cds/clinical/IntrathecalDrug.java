@@ -16,6 +16,7 @@ import org.idds.cds.kernel.Verification;
  * limit is hard ({@link Severity#CRITICAL}) only where a label or the device makes a value unsafe or impossible.
  * Where no verified maximum exists, {@code noEstablishedMaximum} says so and no maximum is invented.
  * {@code implausibleDailyDose} is the plausibility ceiling: a dose above it is a likely unit error, never a dose.
+ * {@code startingDailyDoseByOpioidStatus}: starting ranges by opioid status where a source gives them (may be empty).
  */
 public record IntrathecalDrug(
         String name,
@@ -28,12 +29,50 @@ public record IntrathecalDrug(
         Limit implausibleDailyDose,
         List<TitrationLimit> titration,
         List<RefillInterval> refillIntervals,
-        List<Citation> citations) {
+        List<Citation> citations,
+        java.util.Map<String, DoseRange> startingDailyDoseByOpioidStatus) {
 
     public IntrathecalDrug {
         titration = List.copyOf(titration);
         refillIntervals = List.copyOf(refillIntervals);
         citations = List.copyOf(citations);
+        startingDailyDoseByOpioidStatus = java.util.Map.copyOf(startingDailyDoseByOpioidStatus);
+    }
+
+    /** An entry whose starting range is the same for every opioid status. */
+    public IntrathecalDrug(
+            String name,
+            Role role,
+            Optional<DoseRange> trialBolus,
+            Optional<DoseRange> startingDailyDose,
+            Optional<Limit> maxConcentration,
+            Optional<Limit> maxDailyDose,
+            Optional<String> noEstablishedMaximum,
+            Limit implausibleDailyDose,
+            List<TitrationLimit> titration,
+            List<RefillInterval> refillIntervals,
+            List<Citation> citations) {
+        this(
+                name,
+                role,
+                trialBolus,
+                startingDailyDose,
+                maxConcentration,
+                maxDailyDose,
+                noEstablishedMaximum,
+                implausibleDailyDose,
+                titration,
+                refillIntervals,
+                citations,
+                java.util.Map.of());
+    }
+
+    /**
+     * The starting daily dose range for an opioid status ({@code OPIOID_NAIVE}, {@code OPIOID_TOLERANT}) where a source
+     * gives one by status (intrathecal morphine: the Infumorph label), else empty.
+     */
+    public Optional<DoseRange> startingDailyDoseFor(String opioidStatus) {
+        return Optional.ofNullable(startingDailyDoseByOpioidStatus.get(opioidStatus));
     }
 
     /** Pharmacological role in an intrathecal regimen. */

@@ -36,7 +36,46 @@ public record Prescription(
         Optional<Boolean> psychosisHistory,
         Optional<LocalDate> checkedOn,
         List<Period> schedule,
-        List<org.idds.cds.clinical.Medication> systemicMedications) {
+        List<org.idds.cds.clinical.Medication> systemicMedications,
+        Optional<FluidPath> fluidPath) {
+
+    /** A prescription without the volumes of its fluid path (pump and catheter). */
+    public Prescription(
+            PrescriptionContext context,
+            Optional<OpioidStatus> opioidStatus,
+            Optional<Quantity> interruption,
+            Optional<String> deviceId,
+            List<ReservoirDrug> contents,
+            Optional<DrugDose> basalDose,
+            Optional<Quantity> basalVolume,
+            Optional<PatientBolus> bolus,
+            Optional<Previous> previous,
+            Optional<Fill> fill,
+            Optional<Quantity> alarmVolume,
+            Optional<Quantity> plannedRefillInterval,
+            Optional<Boolean> psychosisHistory,
+            Optional<LocalDate> checkedOn,
+            List<Period> schedule,
+            List<org.idds.cds.clinical.Medication> systemicMedications) {
+        this(
+                context,
+                opioidStatus,
+                interruption,
+                deviceId,
+                contents,
+                basalDose,
+                basalVolume,
+                bolus,
+                previous,
+                fill,
+                alarmVolume,
+                plannedRefillInterval,
+                psychosisHistory,
+                checkedOn,
+                schedule,
+                systemicMedications,
+                Optional.empty());
+    }
 
     /**
      * A prescription for a pump with every concentration given, as the checks before issue 13 took it: a start
@@ -156,6 +195,14 @@ public record Prescription(
                     .flatMap(ReservoirDrug::concentration);
         }
     }
+
+    /**
+     * The volumes of the fluid path the solution fills between the reservoir and the catheter tip, as the implanter
+     * records them: the pump's internal volume and the catheter's volume (each empty when not given; no source read
+     * gives a default). The old solution in them runs at the new rate after a change of concentration; after a
+     * revision they are primed.
+     */
+    public record FluidPath(Optional<Quantity> pumpInternalVolume, Optional<Quantity> catheterVolume) {}
 
     /** When the reservoir was filled and with how much. */
     public record Fill(LocalDate date, Quantity volume) {}

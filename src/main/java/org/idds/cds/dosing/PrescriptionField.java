@@ -19,7 +19,8 @@ public enum PrescriptionField implements InputPath {
     /** Before request format 2: whether the prescription was a start; now read from {@link #CONTEXT}. */
     STARTING_DOSE("startingDose"),
     SYSTEMIC_MEDICATIONS("systemicMedications"),
-    PSYCHOSIS_HISTORY("patient.psychosisHistory");
+    PSYCHOSIS_HISTORY("patient.psychosisHistory"),
+    FLUID_PATH("fluidPath");
 
     private final String path;
 

@@ -58,7 +58,8 @@ final class DrugLibraries {
             LimitJson implausibleDailyDose,
             List<TitrationJson> titration,
             List<RefillIntervalJson> refillIntervals,
-            List<CitationJson> citations) {}
+            List<CitationJson> citations,
+            Map<String, RangeJson> startingDailyDoseByOpioidStatus) {}
 
     record QuantityJson(String value, String unit) {}
 
@@ -217,6 +218,17 @@ final class DrugLibraries {
                     .ifPresent(refills::add);
         }
         List<Citation> citations = ContentFiles.citations(where + ".citations", d.citations(), sources, problems);
+        Map<String, DoseRange> byStatus = new java.util.TreeMap<>();
+        if (d.startingDailyDoseByOpioidStatus() != null) {
+            d.startingDailyDoseByOpioidStatus()
+                    .forEach((status, r) -> range(
+                                    where + ".startingDailyDoseByOpioidStatus." + status,
+                                    r,
+                                    Kind.DAILY_DOSE,
+                                    sources,
+                                    problems)
+                            .ifPresent(range -> byStatus.put(status, range)));
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -231,7 +243,8 @@ final class DrugLibraries {
                 implausible.orElseThrow(),
                 titration,
                 refills,
-                citations));
+                citations,
+                byStatus));
     }
 
     /** The plausibility ceiling is a screen for unit errors: it must lie above every dose the entry names. */

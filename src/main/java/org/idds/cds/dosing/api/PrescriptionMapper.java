@@ -153,7 +153,11 @@ final class PrescriptionMapper {
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::psychosisHistory),
                 Optional.ofNullable(r.startsOn()),
                 schedule,
-                systemic(r, drugs));
+                systemic(r, drugs),
+                Optional.ofNullable(r.fluidPath())
+                        .map(f -> new Prescription.FluidPath(
+                                Optional.ofNullable(f.pumpInternalVolume()).map(PrescriptionMapper::quantity),
+                                Optional.ofNullable(f.catheterVolume()).map(PrescriptionMapper::quantity))));
     }
 
     /** The fields that describe the pump's reservoir and so need a device. */
