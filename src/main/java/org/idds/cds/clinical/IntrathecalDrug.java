@@ -16,6 +16,7 @@ import org.idds.cds.kernel.Verification;
  * limit is hard ({@link Severity#CRITICAL}) only where a label or the device makes a value unsafe or impossible.
  * Where no verified maximum exists, {@code noEstablishedMaximum} says so and no maximum is invented.
  * {@code implausibleDailyDose} is the plausibility ceiling: a dose above it is a likely unit error, never a dose.
+ * {@code labelStartingDailyDose}: the label's largest starting daily dose by opioid status where a label gives one.
  */
 public record IntrathecalDrug(
         String name,

@@ -1,8 +1,5 @@
 package org.idds.cds.dosing;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -290,12 +287,15 @@ public final class DosingCalculator {
                     highestPeriod));
         }
 
-        // 5. Titration against the previous prescription (the same drug: a change of drug is never a percentage step)
+        // 5. Titration against the previous prescription (the same drug: a change of drug is never a percentage step);
+        // a change of drug or concentration, and a revision, by their own calculations
         if (p.previous().isPresent()
                 && basalDrugDaily.isPresent()
                 && p.previousDrug().orElseThrow().equals(basalDrug)) {
-            titration(p, p.previous().get(), basalDrugDaily.get(), steps, facts, basalDrug);
+            new TitrationCalculator(library).titration(p, p.previous().get(), basalDrugDaily.get(), steps, facts);
         }
+        new DrugChangeCalculator(parameters)
+                .changes(p, basalDrugDaily, stated, basalVolume, steps, facts, notCalculated);
 
         if (pump.isEmpty()) {
             notCalculated.add(new NotCalculated(
@@ -321,90 +321,6 @@ public final class DosingCalculator {
                 .calculate(p, device, basalVolume.get(), maxVolume.get(), steps, facts);
         p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
         return new DosingCalculation(steps, facts, dates.refillDue(), dates.alarmDate(), notCalculated);
-    }
-
-    private void titration(
-            Prescription p,
-            Prescription.Previous prev,
-            Measure now,
-            List<Step> steps,
-            List<Object> facts,
-            String drug) {
-        String massPerDay = now.unit();
-        Measure before = Amount.of(prev.basalDailyDose()).to(massPerDay);
-        Measure basalStep = percent(now, before);
-        steps.add(step(
-                "titration.basal",
-                "Basal titration step",
-                "(new basal daily dose - previous) / previous x 100",
-                basalStep,
-                term("new basal daily dose of " + drug, now, "calculated"),
-                term("previous basal daily dose", before, "prescription")));
-        facts.add(new TitrationStep(
-                drug,
-                TitrationStep.Basis.BASAL,
-                Amount.shown(basalStep),
-                Amount.shown(now.subtract(before)),
-                massPerDay));
-        library.find(drug).ifPresent(entry -> {
-            Optional<java.time.LocalDate> startsOn =
-                    p.checkedOn().or(() -> p.fill().map(Prescription.Fill::date));
-            Optional<Long> days = prev.startedOn()
-                    .flatMap(from -> startsOn.map(to -> java.time.temporal.ChronoUnit.DAYS.between(from, to)));
-            BigDecimal fraction = now.subtract(before)
-                    .value()
-                    .divide(before.value())
-                    .toBigDecimal(MathContext.DECIMAL64)
-                    .setScale(3, RoundingMode.HALF_EVEN);
-            for (int i = 0; i < entry.titration().size(); i++) {
-                facts.add(
-                        new LibraryTitration(drug, i, entry.titration().get(i), now.subtract(before), fraction, days));
-            }
-        });
-        Measure nowMax = now;
-        Optional<Measure> newBolusDose = bolusDoseOf(p);
-        if (newBolusDose.isPresent()) {
-            nowMax = now.add(newBolusDose
-                    .get()
-                    .multiply(Ratio.of(p.bolus().get().maxPerDay()))
-                    .divide(Measure.of(1, "d"))
-                    .to(massPerDay));
-        }
-        Measure beforeMax = before;
-        if (prev.bolusDose().isPresent() && prev.bolusMaxPerDay().isPresent()) {
-            beforeMax = before.add(Amount.of(prev.bolusDose().get())
-                    .multiply(Ratio.of(prev.bolusMaxPerDay().get()))
-                    .divide(Measure.of(1, "d"))
-                    .to(massPerDay));
-        }
-        if (p.bolus().isPresent() || prev.bolusDose().isPresent()) {
-            steps.add(step(
-                    "maxDaily." + drug,
-                    "Most " + drug + " a day with every bolus used, now",
-                    "basal daily dose + boluses a day x bolus dose",
-                    nowMax,
-                    term("basal daily dose", now, "calculated")));
-            steps.add(step(
-                    "previousMaxDaily." + drug,
-                    "Most " + drug + " a day with every bolus used, before",
-                    "previous basal daily dose + boluses a day x bolus dose",
-                    beforeMax,
-                    term("previous basal daily dose", before, "prescription")));
-            Measure maxStep = percent(nowMax, beforeMax);
-            steps.add(step(
-                    "titration.maxDaily",
-                    "Titration step on the most a day with every bolus used",
-                    "(new maximum daily dose - previous) / previous x 100",
-                    maxStep,
-                    term("new maximum daily dose", nowMax, "calculated"),
-                    term("previous maximum daily dose", beforeMax, "calculated")));
-            facts.add(new TitrationStep(
-                    drug,
-                    TitrationStep.Basis.MAX_DAILY_WITH_ALL_BOLUSES,
-                    Amount.shown(maxStep),
-                    Amount.shown(nowMax.subtract(beforeMax)),
-                    massPerDay));
-        }
     }
 
     /**
@@ -452,21 +368,21 @@ public final class DosingCalculator {
                 : dailyDose;
     }
 
-    private static Measure percent(Measure now, Measure before) {
+    static Measure percent(Measure now, Measure before) {
         return new Measure(now.subtract(before).value().divide(before.value()).multiply(Ratio.of(100)), "%");
     }
 
-    private static Step.Term term(String name, Measure m, String from) {
+    static Step.Term term(String name, Measure m, String from) {
         return new Step.Term(name, Amount.shown(m), m.unit(), from);
     }
 
-    private static Step step(String id, String what, String formula, Measure result, Step.Term... inputs) {
+    static Step step(String id, String what, String formula, Measure result, Step.Term... inputs) {
         return new Step(
                 id, what, formula, List.of(inputs), Amount.shown(result), result.unit(), Amount.exactIfRounded(result));
     }
 
     /** The bolus as a dose of the basal drug: as written, or its volume times the basal drug's concentration. */
-    private static Optional<Measure> bolusDoseOf(Prescription p) {
+    static Optional<Measure> bolusDoseOf(Prescription p) {
         return p.bolus()
                 .flatMap(b -> b.dose()
                         .map(Amount::of)
@@ -483,7 +399,7 @@ public final class DosingCalculator {
     }
 
     /** The dose in a volume of solution, in the concentration's mass unit (mL x ug/mL is ug). */
-    private static Measure doseIn(Measure volume, Measure concentration) {
+    static Measure doseIn(Measure volume, Measure concentration) {
         return volume.multiply(concentration).to(concentration.unit().replace("/mL", ""));
     }
 

@@ -103,6 +103,11 @@ public record DrugLoad(
                 .map(ratio -> ratio.toBigDecimal(MathContext.DECIMAL64).setScale(1, java.math.RoundingMode.HALF_EVEN));
     }
 
+    /** The daily dose with every allowed bolus used, in the unit of a ceiling the rules compare it with. */
+    public BigDecimal maxDailyIn(org.idds.cds.kernel.Parameter ceiling) {
+        return maxDaily.to(ceiling.unit().ucum()).toBigDecimal(MathContext.DECIMAL64);
+    }
+
     private static boolean above(Measure value, Optional<Limit> limit, Severity severity) {
         return limit.filter(l -> l.severity() == severity)
                 .map(l -> value.compareQuantity(measure(l.value())) > 0)

@@ -40,9 +40,13 @@ public record Prescription(
         List<Period> schedule,
         List<org.idds.cds.clinical.Medication> systemicMedications,
         Optional<Integer> ageYears,
-        org.idds.cds.clinical.RespiratoryRisk respiratoryRisk) {
+        org.idds.cds.clinical.RespiratoryRisk respiratoryRisk,
+        Optional<FluidPath> fluidPath) {
 
-    /** A prescription without the patient's age and respiratory-risk answers (not known). */
+    /**
+     * A prescription without the patient's age and respiratory-risk answers (not known) and without the volumes of its
+     * fluid path (pump and catheter).
+     */
     public Prescription(
             PrescriptionContext context,
             Optional<OpioidStatus> opioidStatus,
@@ -78,7 +82,8 @@ public record Prescription(
                 schedule,
                 systemicMedications,
                 Optional.empty(),
-                org.idds.cds.clinical.RespiratoryRisk.unknown());
+                org.idds.cds.clinical.RespiratoryRisk.unknown(),
+                Optional.empty());
     }
 
     /**
@@ -199,6 +204,14 @@ public record Prescription(
                     .flatMap(ReservoirDrug::concentration);
         }
     }
+
+    /**
+     * The volumes of the fluid path the solution fills between the reservoir and the catheter tip, as the implanter
+     * records them: the pump's internal volume and the catheter's volume (each empty when not given; no source read
+     * gives a default). The old solution in them runs at the new rate after a change of concentration; after a
+     * revision they are primed.
+     */
+    public record FluidPath(Optional<Quantity> pumpInternalVolume, Optional<Quantity> catheterVolume) {}
 
     /** When the reservoir was filled and with how much. */
     public record Fill(LocalDate date, Quantity volume) {}

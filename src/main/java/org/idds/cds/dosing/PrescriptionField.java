@@ -21,7 +21,8 @@ public enum PrescriptionField implements InputPath {
     SYSTEMIC_MEDICATIONS("systemicMedications"),
     PSYCHOSIS_HISTORY("patient.psychosisHistory"),
     AGE("patient.ageYears"),
-    RESPIRATORY_RISK("patient.respiratoryRisk");
+    RESPIRATORY_RISK("patient.respiratoryRisk"),
+    FLUID_PATH("fluidPath");
 
     private final String path;
 

@@ -311,7 +311,7 @@ class DosingRulesTest {
     }
 
     @Test
-    void theTitrationLimitIsTheSitesAndWithoutItLocalPolicyDecides() throws Exception {
+    void theTitrationLimitShipsAt25PercentAndWithoutItLocalPolicyDecides() throws Exception {
         TitrationStep basal = new TitrationStep(
                 "morphine", TitrationStep.Basis.BASAL, new BigDecimal("42.9"), new BigDecimal("0.3"), "mg/d");
         TitrationStep small = new TitrationStep(
@@ -322,21 +322,29 @@ class DosingRulesTest {
                 new BigDecimal("100"),
                 new BigDecimal("1.1"),
                 "mg/d");
-        assertEquals(Set.of("DOS-TI-003"), fire(basal, max));
-        // a site that sets 25 % per step
+        TitrationStep ziconotide = new TitrationStep(
+                "ziconotide", TitrationStep.Basis.BASAL, new BigDecimal("140"), new BigDecimal("0.7"), "ug/d", true);
+        // the shipped warning-only default: 25 % a step, for drugs without a label schedule of their own
+        assertEquals(Set.of("DOS-TI-001", "DOS-TI-002"), fire(basal, max));
+        assertEquals(Set.of(), fire(small));
+        assertEquals(Set.of(), fire(ziconotide));
+        // a site that removes the default without a value of its own: local policy decides, at WARNING
         String file = "dosing/titration/parameters.json";
         ObjectMapper json = new ObjectMapper();
         RulesetLoader loader = Knowledge.loader();
         var bundled = loader.bundled();
         ObjectNode root = (ObjectNode) json.readTree(bundled.file(file).orElseThrow());
         ObjectNode p = (ObjectNode) root.path("parameters").get(0);
-        p.remove("noDefault");
-        p.put("value", "0.25");
+        p.remove("value");
+        p.put("noDefault", "This site decides each step itself.");
         Ruleset site = loader.load(bundled.with(file, json.writeValueAsString(root)));
         RuleEngine siteEngine = new RuleEngine();
         siteEngine.compile(site);
-        assertEquals(Set.of("DOS-TI-001", "DOS-TI-002"), fire(site, siteEngine, basal, max));
-        assertEquals(Set.of(), fire(site, siteEngine, small));
+        assertEquals(Set.of("DOS-TI-003"), fire(site, siteEngine, basal, max));
+        assertEquals(Set.of(), fire(site, siteEngine, ziconotide));
+        assertEquals(
+                org.idds.cds.kernel.Severity.WARNING,
+                site.rules().get("DOS-TI-003").severity());
     }
 
     @Test
@@ -484,6 +492,184 @@ class DosingRulesTest {
         assertEquals(
                 Set.of("DOS-RF-001"),
                 fire(worstCase("380", Optional.empty(), "360", Optional.of("90"), Optional.empty())));
+    }
+
+    @Test
+    void stepsAreScopedByDrug() throws Exception {
+        org.idds.cds.dosing.DoseStep.StartingTop naive = new org.idds.cds.dosing.DoseStep.StartingTop(
+                "library.morphine.labelStartingDailyDose.OPIOID_NAIVE",
+                Quantity.of("1", Unit.MG_PER_DAY),
+                Verification.VERIFIED,
+                "",
+                List.of());
+        Optional<IntrathecalDrug.Role> opioid = Optional.of(IntrathecalDrug.Role.OPIOID);
+        // morphine 0.5 -> 5 mg/d, opioid-naive: more than double, above the naive start's top
+        org.idds.cds.dosing.DoseStep tenfold = new org.idds.cds.dosing.DoseStep(
+                "morphine",
+                opioid,
+                Measure.of("0.5", "mg/d"),
+                Measure.of("5", "mg/d"),
+                Measure.of("0.5", "mg/d"),
+                Measure.of("5", "mg/d"),
+                Optional.of(naive),
+                "OPIOID_NAIVE");
+        assertEquals(Set.of("DOS-TI-005"), fire(tenfold));
+        // morphine 0.1 -> 0.25 mg/d: more than double, but within the naive start
+        org.idds.cds.dosing.DoseStep small = new org.idds.cds.dosing.DoseStep(
+                "morphine",
+                opioid,
+                Measure.of("0.1", "mg/d"),
+                Measure.of("0.25", "mg/d"),
+                Measure.of("0.1", "mg/d"),
+                Measure.of("0.25", "mg/d"),
+                Optional.of(naive),
+                "OPIOID_NAIVE");
+        assertEquals(Set.of(), fire(small));
+        org.idds.cds.dosing.DoseStep clonidineUp = new org.idds.cds.dosing.DoseStep(
+                "clonidine",
+                Optional.of(IntrathecalDrug.Role.ALPHA2_AGONIST),
+                Measure.of("100", "ug/d"),
+                Measure.of("110", "ug/d"),
+                Measure.of("100", "ug/d"),
+                Measure.of("110", "ug/d"),
+                Optional.empty(),
+                "");
+        assertEquals(Set.of("DOS-TI-006"), fire(clonidineUp));
+        org.idds.cds.dosing.DoseStep clonidineDown = new org.idds.cds.dosing.DoseStep(
+                "clonidine",
+                Optional.of(IntrathecalDrug.Role.ALPHA2_AGONIST),
+                Measure.of("300", "ug/d"),
+                Measure.of("100", "ug/d"),
+                Measure.of("300", "ug/d"),
+                Measure.of("100", "ug/d"),
+                Optional.empty(),
+                "");
+        assertEquals(Set.of("DOS-TI-010"), fire(clonidineDown));
+        org.idds.cds.dosing.StepInterval recent = new org.idds.cds.dosing.StepInterval("morphine", Optional.of(2L));
+        org.idds.cds.dosing.StepInterval undated = new org.idds.cds.dosing.StepInterval("morphine", Optional.empty());
+        assertEquals(Set.of("DOS-TI-007"), fire(recent));
+        // a site that sets a 7-day window
+        String file = "dosing/titration/parameters.json";
+        ObjectMapper json = new ObjectMapper();
+        RulesetLoader loader = Knowledge.loader();
+        var bundled = loader.bundled();
+        ObjectNode root = (ObjectNode) json.readTree(bundled.file(file).orElseThrow());
+        for (var node : root.path("parameters")) {
+            if (node.path("key").asText().equals("dosing.titration.window")) {
+                ((ObjectNode) node).remove("noDefault");
+                ((ObjectNode) node).put("value", "7");
+            }
+        }
+        String limits = "dosing/limits/parameters.json";
+        ObjectNode limitsRoot = (ObjectNode) json.readTree(bundled.file(limits).orElseThrow());
+        for (var node : limitsRoot.path("parameters")) {
+            if (node.path("key").asText().equals("dosing.limits.ropivacaine.dailyCeiling")) {
+                ((ObjectNode) node).remove("noDefault");
+                ((ObjectNode) node).put("value", "10");
+            }
+        }
+        Ruleset site = loader.load(
+                bundled.with(file, json.writeValueAsString(root)).with(limits, json.writeValueAsString(limitsRoot)));
+        RuleEngine siteEngine = new RuleEngine();
+        siteEngine.compile(site);
+        assertEquals(Set.of("DOS-TI-008"), fire(site, siteEngine, recent));
+        assertEquals(
+                Set.of(), fire(site, siteEngine, new org.idds.cds.dosing.StepInterval("morphine", Optional.of(9L))));
+        assertEquals(Set.of("DOS-TI-009"), fire(site, siteEngine, undated));
+        // local anaesthetic ceilings
+        IntrathecalDrug ropivacaine = new IntrathecalDrug(
+                "ropivacaine",
+                IntrathecalDrug.Role.LOCAL_ANAESTHETIC,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("none"),
+                limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
+                List.of(),
+                List.of(),
+                List.of());
+        DrugLoad ropi = new DrugLoad(
+                "ropivacaine",
+                Measure.of("2.5", "mg/mL"),
+                Measure.of("15", "mg/d"),
+                Measure.of("15", "mg/d"),
+                Optional.of(ropivacaine),
+                false);
+        assertEquals(Set.of("DOS-LM-005", "DOS-LM-009"), fire(ropi));
+        assertEquals(Set.of("DOS-LM-005", "DOS-LM-010"), fire(site, siteEngine, ropi));
+        IntrathecalDrug bupivacaine = new IntrathecalDrug(
+                "bupivacaine",
+                IntrathecalDrug.Role.LOCAL_ANAESTHETIC,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("none"),
+                limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
+                List.of(),
+                List.of(),
+                List.of());
+        DrugLoad bupi = new DrugLoad(
+                "bupivacaine",
+                Measure.of("30", "mg/mL"),
+                Measure.of("24", "mg/d"),
+                Measure.of("24", "mg/d"),
+                Optional.of(bupivacaine),
+                false);
+        assertEquals(Set.of("DOS-LM-005", "DOS-LM-008"), fire(bupi));
+    }
+
+    @Test
+    void aChangeOfDrugOrConcentrationIsNeverAPercentageStep() {
+        org.idds.cds.dosing.DrugConversion above = new org.idds.cds.dosing.DrugConversion(
+                "morphine",
+                "hydromorphone",
+                Measure.of("5", "mg/d"),
+                Measure.of("5", "mg/d"),
+                Optional.of(Measure.of("5", "mg/d").divide(org.idds.cds.kernel.units.Ratio.of(6))),
+                Optional.of("/ 6"));
+        assertEquals(Set.of("DOS-DX-001"), fire(above));
+        org.idds.cds.dosing.DrugConversion farBelow = new org.idds.cds.dosing.DrugConversion(
+                "morphine",
+                "hydromorphone",
+                Measure.of("6", "mg/d"),
+                Measure.of("0.2", "mg/d"),
+                Optional.of(Measure.of("1", "mg/d")),
+                Optional.of("/ 6"));
+        assertEquals(Set.of("DOS-DX-002"), fire(farBelow));
+        assertEquals(
+                Set.of("DOS-DX-003"),
+                fire(new org.idds.cds.dosing.DrugConversion(
+                        "morphine",
+                        "fentanyl",
+                        Measure.of("5", "mg/d"),
+                        Measure.of("100", "ug/d"),
+                        Optional.empty(),
+                        Optional.empty())));
+        org.idds.cds.dosing.ConcentrationChange unchangedRate = new org.idds.cds.dosing.ConcentrationChange(
+                "morphine",
+                Measure.of("10", "mg/mL"),
+                Measure.of("20", "mg/mL"),
+                Measure.of("5", "mg/d"),
+                Measure.of("0.25", "mL/d"),
+                Optional.of(Measure.of("0.5", "mL/d")),
+                false,
+                Optional.of(Measure.of("10", "mg/d")),
+                Optional.empty(),
+                List.of("fluidPath.catheterVolume"));
+        assertEquals(
+                Set.of("DOS-DX-004", "DOS-DX-005", "DOS-DX-006"),
+                fire(
+                        unchangedRate,
+                        new org.idds.cds.dosing.PrescriptionSituation(
+                                org.idds.cds.dosing.PrescriptionContext.CONTINUATION,
+                                Optional.empty(),
+                                Optional.empty())));
+        assertEquals(
+                Set.of("DOS-DX-007"),
+                fire(new org.idds.cds.dosing.PrimingBolus(
+                        Optional.empty(), Optional.empty(), List.of("fluidPath.catheterVolume"))));
     }
 
     @AfterAll

@@ -58,7 +58,6 @@ class SupersededSourcesTest {
         List<RuleOnSupersededEvidence> rules = loader.load(bundled).rulesCitingOnlySupersededSources();
         assertEquals(
                 List.of(
-                        "DOS-LM-002",
                         "DOS-LM-003",
                         "DOS-LM-005",
                         "DOS-LM-006",

@@ -112,19 +112,26 @@ public final class CaseChecks {
     }
 
     /**
-     * A rule that reads a parameter the ruleset ships without a value (a site sets it) and fires only once it is set:
-     * no case on the shipped ruleset can fire it, and it never shows as a pertinent negative.
+     * A rule that fires only once a site changes a parameter: it reads a parameter the ruleset ships without a value
+     * and fires only once it is set, or one the ruleset ships with a value (a warning-only default) and fires only once
+     * a site removes it. No case on the shipped ruleset can fire it, and it never shows as a pertinent negative.
      */
     public static boolean waitsForASiteSetting(org.idds.cds.ruleset.Ruleset ruleset, RuleMetadata rule) {
-        return rule.whenNotMet().isEmpty()
-                && ruleset.parameters().stream()
-                        .anyMatch(p -> !p.isSet() && p.usedBy().contains(rule.id()))
-                && ruleset.drl().stream()
-                        .anyMatch(f -> f.content().contains("@ruleId(\"" + rule.id() + "\")")
-                                && f.content()
-                                        .substring(f.content().indexOf("@ruleId(\"" + rule.id() + "\")"))
-                                        .split("\nend", 2)[0]
-                                        .contains("set == true"));
+        if (rule.whenNotMet().isPresent()) {
+            return false;
+        }
+        String marker = "@ruleId(\"" + rule.id() + "\")";
+        return ruleset.drl().stream()
+                .filter(f -> f.content().contains(marker))
+                .map(f -> f.content().substring(f.content().indexOf(marker)).split("\nend", 2)[0])
+                .anyMatch(body -> ruleset.parameters().stream()
+                        .filter(p -> p.usedBy().contains(rule.id()))
+                        .anyMatch(p -> (!p.isSet()
+                                        && body.matches("(?s).*key == \"" + java.util.regex.Pattern.quote(p.key())
+                                                + "\",\\s*set == true.*"))
+                                || (p.isSet()
+                                        && body.matches("(?s).*key == \"" + java.util.regex.Pattern.quote(p.key())
+                                                + "\",\\s*set == false.*"))));
     }
 
     /** {@code selection/refractory-pain} for a SELECTION rule of topic RefractoryPain. */

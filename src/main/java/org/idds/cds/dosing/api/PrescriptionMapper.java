@@ -155,7 +155,11 @@ final class PrescriptionMapper {
                 schedule,
                 systemic(r, drugs),
                 Optional.ofNullable(r.patient()).map(PrescriptionRequest.Patient::ageYears),
-                respiratoryRisk(r));
+                respiratoryRisk(r),
+                Optional.ofNullable(r.fluidPath())
+                        .map(f -> new Prescription.FluidPath(
+                                Optional.ofNullable(f.pumpInternalVolume()).map(PrescriptionMapper::quantity),
+                                Optional.ofNullable(f.catheterVolume()).map(PrescriptionMapper::quantity))));
     }
 
     /** The patient's respiratory-risk answers; a field left out is not known. */

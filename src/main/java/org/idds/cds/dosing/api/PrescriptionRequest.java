@@ -101,7 +101,15 @@ public record PrescriptionRequest(
         @Schema(
                 description = "The systemic regimen alongside (context only: its OME is shown, never converted into an "
                         + "intrathecal dose)")
-        List<@NotNull @Valid SystemicMedication> systemicMedications) {
+        List<@NotNull @Valid SystemicMedication> systemicMedications,
+
+        @Valid
+        @Schema(
+                description = "The volumes of the fluid path between the reservoir and the catheter tip (pump internal "
+                        + "volume, catheter volume), as the implanter records them: needed for the bridge after a "
+                        + "change of concentration and the priming bolus after a revision; listed as missing when not "
+                        + "given, never assumed")
+        FluidPath fluidPath) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "prescription-check-request/2";
@@ -228,6 +236,17 @@ public record PrescriptionRequest(
             @Min(value = 1, message = "must be a whole number of doses a day from 1 to 48")
             @Max(value = 48, message = "must be a whole number of doses a day from 1 to 48")
             Integer dosesPerDay) {}
+
+    public record FluidPath(
+            @Valid
+            @Measured(units = "mL", min = "0.001", max = "5")
+            @Schema(description = "The pump's internal volume (from its outlet to the catheter connection)")
+            QuantityDto pumpInternalVolume,
+
+            @Valid
+            @Measured(units = "mL", min = "0.001", max = "5")
+            @Schema(description = "The catheter's volume, for its implanted length")
+            QuantityDto catheterVolume) {}
 
     public record Patient(
             @Schema(description = "History of psychosis (ziconotide is contraindicated)")

@@ -3,6 +3,7 @@ package org.idds.cds.dosing.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -165,7 +166,8 @@ class PrescriptionCheckTest {
                 .statusCode(200)
                 .body("calculations.find { it.id == 'titration.basal' }.result", equalTo(42.9f))
                 .body("calculations.find { it.id == 'titration.maxDaily' }.result", equalTo(100))
-                .body("findings.ruleId", hasItem("DOS-TI-003"))
+                .body("findings.ruleId", hasItems("DOS-TI-001", "DOS-TI-002"))
+                .body("findings.ruleId", not(hasItem("DOS-TI-003")))
                 .extract()
                 .path("assessmentId");
         Api.request()

@@ -143,7 +143,8 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'maxDaily.morphine' }.result", equalTo(2.2f))
                 .body("calculations.find { it.id == 'previousMaxDaily.morphine' }.result", equalTo(1.1f))
                 .body("calculations.find { it.id == 'titration.maxDaily' }.result", equalTo(100))
-                .body("findings.ruleId", hasItem("DOS-TI-003"))
+                .body("findings.ruleId", hasItems("DOS-TI-001", "DOS-TI-002"))
+                .body("findings.ruleId", not(hasItem("DOS-TI-003")))
                 .body("findings.ruleId", not(hasItems("DOS-LM-001")))
                 .body("findings.ruleId", not(hasItem("DOS-LM-003")));
     }

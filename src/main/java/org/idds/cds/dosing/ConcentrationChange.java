@@ -1,0 +1,92 @@
+package org.idds.cds.dosing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.units.Measure;
+
+/**
+ * The same drug at a different concentration from the previous reservoir: the intended daily dose, the rate that
+ * delivers it at the new concentration ({@code programmedRate}), the rate the pump would run ({@code runningRate}:
+ * written in the prescription, or carried over from the previous prescription in a continuation) with the dose it
+ * would deliver, and the old solution still in the pump and catheter ({@code oldSolutionVolume}, empty with
+ * {@code missing} naming what was not given).
+ */
+public record ConcentrationChange(
+        String drug,
+        Measure previousConcentration,
+        Measure newConcentration,
+        Measure intendedDaily,
+        Measure programmedRate,
+        Optional<Measure> runningRate,
+        boolean runningRateWritten,
+        Optional<Measure> doseAtRunningRate,
+        Optional<Measure> oldSolutionVolume,
+        List<String> missing)
+        implements BasisFact {
+
+    public ConcentrationChange {
+        missing = List.copyOf(missing);
+    }
+
+    /**
+     * The rate the pump would run delivers a different daily dose from the one intended: beyond the written rate's own
+     * precision (half a unit of its last decimal) for a written rate, exactly for a rate carried over.
+     */
+    public boolean isRateMismatch() {
+        if (runningRate.isEmpty()) {
+            return false;
+        }
+        Measure running = runningRate.get();
+        if (!runningRateWritten) {
+            return running.compareQuantity(programmedRate) != 0;
+        }
+        java.math.BigDecimal stated = running.toBigDecimal();
+        java.math.BigDecimal wanted = programmedRate.to(running.unit()).toBigDecimal(java.math.MathContext.DECIMAL64);
+        java.math.BigDecimal halfUlp = java.math.BigDecimal.ONE
+                .movePointLeft(Math.max(stated.scale(), 0) + 1)
+                .multiply(java.math.BigDecimal.valueOf(5));
+        return stated.subtract(wanted).abs().compareTo(halfUlp) > 0;
+    }
+
+    public boolean isOldSolutionVolumeKnown() {
+        return oldSolutionVolume.isPresent();
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> basis = new ArrayList<>();
+        basis.add(new BasisItem(
+                "previous.contents[" + drug + "].concentration",
+                Amount.shown(previousConcentration).toPlainString(),
+                Optional.of(previousConcentration.unit())));
+        basis.add(new BasisItem(
+                "contents[" + drug + "].concentration",
+                Amount.shown(newConcentration).toPlainString(),
+                Optional.of(newConcentration.unit())));
+        basis.add(new BasisItem(
+                "derived." + drug + ".intendedDailyDose",
+                Amount.shown(intendedDaily).toPlainString(),
+                Optional.of(intendedDaily.unit())));
+        basis.add(new BasisItem(
+                "derived.concentrationChange.programmedRate",
+                Amount.shown(programmedRate).toPlainString(),
+                Optional.of(programmedRate.unit())));
+        runningRate.ifPresent(r -> basis.add(new BasisItem(
+                runningRateWritten ? "basalVolume" : "derived.concentrationChange.rateCarriedOverFromPrevious",
+                Amount.shown(r).toPlainString(),
+                Optional.of(r.unit()))));
+        doseAtRunningRate.ifPresent(d -> basis.add(new BasisItem(
+                "derived.concentrationChange.doseAtRunningRate",
+                Amount.shown(d).toPlainString(),
+                Optional.of(d.unit()))));
+        oldSolutionVolume.ifPresent(v -> basis.add(new BasisItem(
+                "derived.concentrationChange.oldSolutionVolume",
+                Amount.shown(v).toPlainString(),
+                Optional.of(v.unit()))));
+        missing.forEach(m -> basis.add(new BasisItem("missing", m, Optional.empty())));
+        return basis;
+    }
+}

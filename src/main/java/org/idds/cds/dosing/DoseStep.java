@@ -1,0 +1,150 @@
+package org.idds.cds.dosing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.Governed;
+import org.idds.cds.kernel.GovernedFigure;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.kernel.units.Ratio;
+
+/**
+ * A change of the daily dose of one drug from the previous prescription, for the rules scoped by drug: the new dose as
+ * a multiple of the previous one (at basal, and with every bolus used), the top of the starting range for the
+ * patient's opioid status it is compared with, and the fraction by which a decrease lowers the basal dose.
+ *
+ * <p>{@code startingRange} is the top of the label's start for the stated opioid status where the library gives
+ * label starts by status (the opioid-naive one, the lower, when the status is not given: {@code startingRangeFor}
+ * says which), else the top of the library's one starting range; empty when the library has neither.
+ */
+public record DoseStep(
+        String drug,
+        Optional<IntrathecalDrug.Role> role,
+        Measure previousBasal,
+        Measure newBasal,
+        Measure previousMax,
+        Measure newMax,
+        Optional<StartingTop> startingRange,
+        String startingRangeFor)
+        implements BasisFact, Governed {
+
+    /**
+     * The top of the start a step is compared with, as a governed figure: the label's start for the opioid status
+     * (Infumorph: 1 mg/d opioid-naive, 10 mg/d opioid-tolerant), else the top of the library's one starting range.
+     */
+    public record StartingTop(
+            String key,
+            org.idds.cds.kernel.Quantity top,
+            org.idds.cds.kernel.Verification verification,
+            String note,
+            List<org.idds.cds.kernel.Citation> citations) {}
+
+    public boolean isOpioidOrAlpha2() {
+        return role.filter(r -> r == IntrathecalDrug.Role.OPIOID || r == IntrathecalDrug.Role.ALPHA2_AGONIST)
+                .isPresent();
+    }
+
+    public boolean isAlpha2() {
+        return role.filter(r -> r == IntrathecalDrug.Role.ALPHA2_AGONIST).isPresent();
+    }
+
+    /** Opioids, clonidine and baclofen: a large or abrupt decrease risks withdrawal. */
+    public boolean isWithdrawalRisk() {
+        return role.filter(r -> r == IntrathecalDrug.Role.OPIOID
+                        || r == IntrathecalDrug.Role.ALPHA2_AGONIST
+                        || r == IntrathecalDrug.Role.GABA_B_AGONIST)
+                .isPresent();
+    }
+
+    /** The basal dose or the most a day with every bolus goes up. */
+    public boolean isIncrease() {
+        return newBasal.compareQuantity(previousBasal) > 0 || newMax.compareQuantity(previousMax) > 0;
+    }
+
+    /** The new basal daily dose as a multiple of the previous one (3 decimals). */
+    public BigDecimal basalMultiple() {
+        return multiple(newBasal, previousBasal);
+    }
+
+    /** The new most a day with every bolus used as a multiple of the previous one (3 decimals). */
+    public BigDecimal maxMultiple() {
+        return multiple(newMax, previousMax);
+    }
+
+    public boolean isBasalAboveStartingTop() {
+        return aboveTop(newBasal);
+    }
+
+    public boolean isMaxAboveStartingTop() {
+        return aboveTop(newMax);
+    }
+
+    /** How much the basal dose falls, as a fraction of the previous dose (0 for an increase; 3 decimals). */
+    public BigDecimal basalDecrease() {
+        if (newBasal.compareQuantity(previousBasal) >= 0) {
+            return BigDecimal.ZERO;
+        }
+        return fraction(previousBasal.subtract(newBasal.to(previousBasal.unit())), previousBasal);
+    }
+
+    private boolean aboveTop(Measure dose) {
+        return startingRange
+                .map(r -> dose.compareQuantity(
+                                Measure.of(r.top().value(), r.top().unit().ucum()))
+                        > 0)
+                .orElse(false);
+    }
+
+    private static BigDecimal multiple(Measure now, Measure before) {
+        return fraction(now.to(before.unit()), before);
+    }
+
+    private static BigDecimal fraction(Measure part, Measure whole) {
+        Ratio r = part.to(whole.unit()).value().divide(whole.value());
+        return r.toBigDecimal(MathContext.DECIMAL64).setScale(3, RoundingMode.HALF_EVEN);
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> basis = new ArrayList<>();
+        basis.add(new BasisItem(
+                "derived.step." + drug + ".basalMultiple", basalMultiple().toPlainString(), Optional.empty()));
+        if (newMax.compareQuantity(newBasal) != 0 || previousMax.compareQuantity(previousBasal) != 0) {
+            basis.add(new BasisItem(
+                    "derived.step." + drug + ".maxDailyMultiple", maxMultiple().toPlainString(), Optional.empty()));
+        }
+        basis.add(new BasisItem(
+                "derived.step." + drug + ".newBasalDailyDose",
+                Amount.shown(newBasal).toPlainString(),
+                Optional.of(newBasal.unit())));
+        basis.add(new BasisItem(
+                "derived.step." + drug + ".newMaxDailyDoseWithAllBoluses",
+                Amount.shown(newMax).toPlainString(),
+                Optional.of(newMax.unit())));
+        if (basalDecrease().signum() > 0) {
+            basis.add(new BasisItem(
+                    "derived.step." + drug + ".basalDecrease", basalDecrease().toPlainString(), Optional.empty()));
+        }
+        startingRange.ifPresent(r -> basis.add(
+                new BasisItem("derived.step." + drug + ".startingRangeFor", startingRangeFor, Optional.empty())));
+        return basis;
+    }
+
+    @Override
+    public List<GovernedFigure> governedFigures() {
+        return startingRange
+                .map(r -> List.of(GovernedFigure.of(
+                        r.key(),
+                        r.top(),
+                        "Top of the start of intrathecal " + drug + " (" + startingRangeFor + "). " + r.note(),
+                        r.verification(),
+                        r.citations())))
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package org.idds.cds.dosing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.units.Measure;
+
+/**
+ * A change of the basal drug, checked as a conversion, never as a percentage step: the previous daily dose of
+ * {@code fromDrug}, the new daily dose of {@code toDrug}, and, where a cited ratio exists for the pair, the equivalent
+ * at the end of the cited range that gives the LOWER new dose ({@code ratioUsed}, as written: how the previous dose was
+ * divided or multiplied). Empty {@code equivalent}: no cited conversion for this pair.
+ */
+public record DrugConversion(
+        String fromDrug,
+        String toDrug,
+        Measure previousDaily,
+        Measure newDaily,
+        Optional<Measure> equivalent,
+        Optional<String> ratioUsed)
+        implements BasisFact {
+
+    public boolean isCited() {
+        return equivalent.isPresent();
+    }
+
+    /** The new daily dose in the equivalent's unit (compared with {@link #equivalentValue()} in the rules). */
+    public BigDecimal newDailyValue() {
+        return equivalent
+                .map(e -> newDaily.to(e.unit()).toBigDecimal(MathContext.DECIMAL64))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /** The converted equivalent (rules match {@code cited == true} with it; 0 when there is none). */
+    public BigDecimal equivalentValue() {
+        return equivalent.map(e -> e.toBigDecimal(MathContext.DECIMAL64)).orElse(BigDecimal.ZERO);
+    }
+
+    /** The new daily dose as a fraction of the equivalent (3 decimals; 0 when there is none). */
+    public BigDecimal fractionOfEquivalent() {
+        return equivalent
+                .filter(e -> e.value().signum() != 0)
+                .map(e -> newDaily.to(e.unit())
+                        .value()
+                        .divide(e.value())
+                        .toBigDecimal(MathContext.DECIMAL64)
+                        .setScale(3, RoundingMode.HALF_EVEN))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> basis = new ArrayList<>();
+        basis.add(new BasisItem("derived.drugChange.from", fromDrug, Optional.empty()));
+        basis.add(new BasisItem("derived.drugChange.to", toDrug, Optional.empty()));
+        basis.add(new BasisItem(
+                "previous.basalDailyDose",
+                Amount.shown(previousDaily).toPlainString(),
+                Optional.of(previousDaily.unit())));
+        basis.add(new BasisItem(
+                "derived." + toDrug + ".basalDailyDose",
+                Amount.shown(newDaily).toPlainString(),
+                Optional.of(newDaily.unit())));
+        equivalent.ifPresent(e -> basis.add(new BasisItem(
+                "derived.drugChange.lowerEquivalent", Amount.shown(e).toPlainString(), Optional.of(e.unit()))));
+        ratioUsed.ifPresent(r -> basis.add(new BasisItem("derived.drugChange.conversion", r, Optional.empty())));
+        if (equivalent.isPresent()) {
+            basis.add(new BasisItem(
+                    "derived.drugChange.fractionOfEquivalent",
+                    fractionOfEquivalent().toPlainString(),
+                    Optional.empty()));
+        }
+        return basis;
+    }
+}

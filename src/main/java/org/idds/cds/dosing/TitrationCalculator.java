@@ -1,0 +1,158 @@
+package org.idds.cds.dosing;
+
+import static org.idds.cds.dosing.DosingCalculator.bolusDoseOf;
+import static org.idds.cds.dosing.DosingCalculator.percent;
+import static org.idds.cds.dosing.DosingCalculator.step;
+import static org.idds.cds.dosing.DosingCalculator.term;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.IntrathecalDrug;
+import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.kernel.units.Ratio;
+
+/**
+ * A titration step of one drug against the previous prescription of the same drug (a change of drug is never a
+ * percentage step): the step as a percentage on the basal dose and on the most a day with every bolus, the step against
+ * the drug's own label schedule, the new dose as a multiple of the previous one beside the top of the starting range
+ * for the patient's opioid status, and the days since the previous change.
+ */
+final class TitrationCalculator {
+
+    private final IntrathecalDrugLibrary library;
+
+    TitrationCalculator(IntrathecalDrugLibrary library) {
+        this.library = library;
+    }
+
+    void titration(Prescription p, Prescription.Previous prev, Measure now, List<Step> steps, List<Object> facts) {
+        String drug = p.basalDrug();
+        String massPerDay = now.unit();
+        Optional<IntrathecalDrug> entry = library.find(drug);
+        boolean ownSchedule = entry.map(e -> !e.titration().isEmpty()).orElse(false);
+        Measure before = Amount.of(prev.basalDailyDose()).to(massPerDay);
+        Measure basalStep = percent(now, before);
+        steps.add(step(
+                "titration.basal",
+                "Basal titration step",
+                "(new basal daily dose - previous) / previous x 100",
+                basalStep,
+                term("new basal daily dose of " + drug, now, "calculated"),
+                term("previous basal daily dose", before, "prescription")));
+        facts.add(new TitrationStep(
+                drug,
+                TitrationStep.Basis.BASAL,
+                Amount.shown(basalStep),
+                Amount.shown(now.subtract(before)),
+                massPerDay,
+                ownSchedule));
+        Optional<LocalDate> startsOn = p.checkedOn().or(() -> p.fill().map(Prescription.Fill::date));
+        Optional<Long> days = prev.startedOn().flatMap(from -> startsOn.map(to -> ChronoUnit.DAYS.between(from, to)));
+        entry.ifPresent(e -> {
+            BigDecimal fraction = now.subtract(before)
+                    .value()
+                    .divide(before.value())
+                    .toBigDecimal(MathContext.DECIMAL64)
+                    .setScale(3, RoundingMode.HALF_EVEN);
+            for (int i = 0; i < e.titration().size(); i++) {
+                facts.add(new LibraryTitration(drug, i, e.titration().get(i), now.subtract(before), fraction, days));
+            }
+        });
+        Measure nowMax = now;
+        Optional<Measure> newBolusDose = bolusDoseOf(p);
+        if (newBolusDose.isPresent()) {
+            nowMax = now.add(newBolusDose
+                    .get()
+                    .multiply(Ratio.of(p.bolus().get().maxPerDay()))
+                    .divide(Measure.of(1, "d"))
+                    .to(massPerDay));
+        }
+        Measure beforeMax = before;
+        if (prev.bolusDose().isPresent() && prev.bolusMaxPerDay().isPresent()) {
+            beforeMax = before.add(Amount.of(prev.bolusDose().get())
+                    .multiply(Ratio.of(prev.bolusMaxPerDay().get()))
+                    .divide(Measure.of(1, "d"))
+                    .to(massPerDay));
+        }
+        if (p.bolus().isPresent() || prev.bolusDose().isPresent()) {
+            steps.add(step(
+                    "maxDaily." + drug,
+                    "Most " + drug + " a day with every bolus used, now",
+                    "basal daily dose + boluses a day x bolus dose",
+                    nowMax,
+                    term("basal daily dose", now, "calculated")));
+            steps.add(step(
+                    "previousMaxDaily." + drug,
+                    "Most " + drug + " a day with every bolus used, before",
+                    "previous basal daily dose + boluses a day x bolus dose",
+                    beforeMax,
+                    term("previous basal daily dose", before, "prescription")));
+            Measure maxStep = percent(nowMax, beforeMax);
+            steps.add(step(
+                    "titration.maxDaily",
+                    "Titration step on the most a day with every bolus used",
+                    "(new maximum daily dose - previous) / previous x 100",
+                    maxStep,
+                    term("new maximum daily dose", nowMax, "calculated"),
+                    term("previous maximum daily dose", beforeMax, "calculated")));
+            facts.add(new TitrationStep(
+                    drug,
+                    TitrationStep.Basis.MAX_DAILY_WITH_ALL_BOLUSES,
+                    Amount.shown(maxStep),
+                    Amount.shown(nowMax.subtract(beforeMax)),
+                    massPerDay,
+                    ownSchedule));
+        }
+
+        // the step by drug: the multiple of the previous dose beside the starting range for the opioid status
+        Optional<DoseStep.StartingTop> range = Optional.empty();
+        String rangeFor = "";
+        if (entry.isPresent()) {
+            IntrathecalDrug e = entry.get();
+            OpioidStatus status = p.opioidStatus().orElse(OpioidStatus.OPIOID_NAIVE);
+            Optional<IntrathecalDrug.LabelStart> label =
+                    e.labelStartFor(IntrathecalDrug.StartStatusQuery.valueOf(status.name()));
+            if (label.isPresent()) {
+                IntrathecalDrug.LabelStart l = label.get();
+                range = Optional.of(new DoseStep.StartingTop(
+                        "library." + drug + ".labelStartingDailyDose." + l.opioidStatus(),
+                        l.max(),
+                        l.verification(),
+                        l.note(),
+                        l.citations()));
+                rangeFor = p.opioidStatus().isPresent()
+                        ? "the label's start for " + status.name()
+                        : "the label's start for OPIOID_NAIVE: the opioid status was not given, so the lower start"
+                                + " is used";
+            } else {
+                range = e.startingDailyDose()
+                        .map(r -> new DoseStep.StartingTop(
+                                "library." + drug + ".startingDailyDose.high",
+                                r.high(),
+                                r.verification(),
+                                r.note(),
+                                r.citations()));
+                rangeFor = "the one starting range for every opioid status";
+            }
+        }
+        DoseStep doseStep =
+                new DoseStep(drug, entry.map(IntrathecalDrug::role), before, now, beforeMax, nowMax, range, rangeFor);
+        facts.add(doseStep);
+        steps.add(step(
+                "titration.multiple",
+                "New basal daily dose of " + drug + " as a multiple of the previous one",
+                "new basal daily dose / previous",
+                Measure.of(doseStep.basalMultiple(), "1"),
+                term("new basal daily dose of " + drug, now, "calculated"),
+                term("previous basal daily dose", before, "prescription")));
+        if (doseStep.isIncrease()) {
+            facts.add(new StepInterval(drug, days));
+        }
+    }
+}
