@@ -294,7 +294,7 @@ public final class DosingCalculator {
                 && p.previousDrug().orElseThrow().equals(basalDrug)) {
             new TitrationCalculator(library).titration(p, p.previous().get(), basalDrugDaily.get(), steps, facts);
         }
-        new DrugChangeCalculator(parameters)
+        new DrugChangeCalculator(parameters, library)
                 .changes(p, basalDrugDaily, stated, basalVolume, steps, facts, notCalculated);
 
         if (pump.isEmpty()) {

@@ -20,19 +20,20 @@ import org.idds.cds.kernel.units.Ratio;
  */
 final class DrugChangeCalculator {
 
-    /** Intrathecal morphine : hydromorphone, the lowest cited ratio (Sviggum 2016: about 2:1). */
-    static final String MORPHINE_HYDROMORPHONE_LOW = "dosing.drugChange.morphineHydromorphone.lowRatio";
-
-    /** Intrathecal morphine : hydromorphone, the highest cited ratio (one centre's protocol: 6:1). */
-    static final String MORPHINE_HYDROMORPHONE_HIGH = "dosing.drugChange.morphineHydromorphone.highRatio";
-
     private static final String MORPHINE = "morphine";
     private static final String HYDROMORPHONE = "hydromorphone";
 
     private final List<Parameter> parameters;
+    private final org.idds.cds.clinical.IntrathecalDrugLibrary library;
 
-    DrugChangeCalculator(List<Parameter> parameters) {
+    /**
+     * {@code library}: the intrathecal morphine : hydromorphone ratio is the hydromorphone entry's
+     * {@code intrathecalMorphineRatio} (2:1 Sviggum 2016 to 6:1 one centre's protocol), the same figure the starting-dose
+     * bound uses.
+     */
+    DrugChangeCalculator(List<Parameter> parameters, org.idds.cds.clinical.IntrathecalDrugLibrary library) {
         this.parameters = List.copyOf(parameters);
+        this.library = library;
     }
 
     void changes(
@@ -86,12 +87,15 @@ final class DrugChangeCalculator {
             String from, String to, Measure previous, Measure now, List<Step> steps, List<Object> facts) {
         Optional<Measure> equivalent = Optional.empty();
         Optional<String> used = Optional.empty();
-        Optional<Parameter> high = parameter(MORPHINE_HYDROMORPHONE_HIGH);
-        Optional<Parameter> low = parameter(MORPHINE_HYDROMORPHONE_LOW);
+        Optional<org.idds.cds.clinical.IntrathecalDrug.MorphineRatio> ratio =
+                library.find(HYDROMORPHONE).flatMap(org.idds.cds.clinical.IntrathecalDrug::intrathecalMorphineRatio);
+        Optional<java.math.BigDecimal> high = ratio.map(org.idds.cds.clinical.IntrathecalDrug.MorphineRatio::high);
+        Optional<java.math.BigDecimal> low = ratio.map(org.idds.cds.clinical.IntrathecalDrug.MorphineRatio::low);
+        String source = "drug library hydromorphone.intrathecalMorphineRatio";
         if (from.equals(MORPHINE) && to.equals(HYDROMORPHONE) && high.isPresent()) {
-            Measure eq = previous.divide(Ratio.of(high.get().value())).to(now.unit());
+            Measure eq = previous.divide(Ratio.of(high.get())).to(now.unit());
             equivalent = Optional.of(eq);
-            used = Optional.of("previous morphine / " + high.get().value().toPlainString()
+            used = Optional.of("previous morphine / " + high.get().toPlainString()
                     + " (the highest cited morphine : hydromorphone ratio gives the lower hydromorphone dose)");
             steps.add(step(
                     "drugChange.equivalent",
@@ -100,14 +104,11 @@ final class DrugChangeCalculator {
                     "previous morphine daily dose / highest cited morphine : hydromorphone ratio",
                     eq,
                     term("previous morphine daily dose", previous, "prescription"),
-                    term(
-                            "morphine : hydromorphone",
-                            Measure.of(high.get().value(), "1"),
-                            "parameter " + high.get().key())));
+                    term("morphine : hydromorphone", Measure.of(high.get(), "1"), source)));
         } else if (from.equals(HYDROMORPHONE) && to.equals(MORPHINE) && low.isPresent()) {
-            Measure eq = previous.multiply(Ratio.of(low.get().value())).to(now.unit());
+            Measure eq = previous.multiply(Ratio.of(low.get())).to(now.unit());
             equivalent = Optional.of(eq);
-            used = Optional.of("previous hydromorphone x " + low.get().value().toPlainString()
+            used = Optional.of("previous hydromorphone x " + low.get().toPlainString()
                     + " (the lowest cited morphine : hydromorphone ratio gives the lower morphine dose)");
             steps.add(step(
                     "drugChange.equivalent",
@@ -116,12 +117,10 @@ final class DrugChangeCalculator {
                     "previous hydromorphone daily dose x lowest cited morphine : hydromorphone ratio",
                     eq,
                     term("previous hydromorphone daily dose", previous, "prescription"),
-                    term(
-                            "morphine : hydromorphone",
-                            Measure.of(low.get().value(), "1"),
-                            "parameter " + low.get().key())));
+                    term("morphine : hydromorphone", Measure.of(low.get(), "1"), source)));
         }
-        facts.add(new DrugConversion(from, to, previous, now, equivalent, used));
+        facts.add(new DrugConversion(
+                from, to, previous, now, equivalent, used, equivalent.isPresent() ? ratio : Optional.empty()));
     }
 
     private void concentrationChange(

@@ -22,8 +22,30 @@ public record DrugConversion(
         Measure previousDaily,
         Measure newDaily,
         Optional<Measure> equivalent,
-        Optional<String> ratioUsed)
-        implements BasisFact {
+        Optional<String> ratioUsed,
+        Optional<org.idds.cds.clinical.IntrathecalDrug.MorphineRatio> ratio)
+        implements BasisFact, org.idds.cds.kernel.Governed {
+
+    /** The cited intrathecal morphine : hydromorphone range the equivalent came from, as a governed figure. */
+    @Override
+    public List<org.idds.cds.kernel.GovernedFigure> governedFigures() {
+        return ratio.map(r -> List.of(
+                        figure(r, "low", r.low(), "the lowest cited ratio"),
+                        figure(r, "high", r.high(), "the highest cited ratio")))
+                .orElse(List.of());
+    }
+
+    private static org.idds.cds.kernel.GovernedFigure figure(
+            org.idds.cds.clinical.IntrathecalDrug.MorphineRatio r, String end, BigDecimal value, String what) {
+        return new org.idds.cds.kernel.GovernedFigure(
+                "library.hydromorphone.intrathecalMorphineRatio." + end,
+                value.toPlainString(),
+                Optional.empty(),
+                "mg of intrathecal morphine taken to equal 1 mg of intrathecal hydromorphone, " + what + ". "
+                        + r.note(),
+                r.verification(),
+                r.citations());
+    }
 
     public boolean isCited() {
         return equivalent.isPresent();

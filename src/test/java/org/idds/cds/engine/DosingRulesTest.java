@@ -628,7 +628,8 @@ class DosingRulesTest {
                 Measure.of("5", "mg/d"),
                 Measure.of("5", "mg/d"),
                 Optional.of(Measure.of("5", "mg/d").divide(org.idds.cds.kernel.units.Ratio.of(6))),
-                Optional.of("/ 6"));
+                Optional.of("/ 6"),
+                Optional.empty());
         assertEquals(Set.of("DOS-DX-001"), fire(above));
         org.idds.cds.dosing.DrugConversion farBelow = new org.idds.cds.dosing.DrugConversion(
                 "morphine",
@@ -636,7 +637,8 @@ class DosingRulesTest {
                 Measure.of("6", "mg/d"),
                 Measure.of("0.2", "mg/d"),
                 Optional.of(Measure.of("1", "mg/d")),
-                Optional.of("/ 6"));
+                Optional.of("/ 6"),
+                Optional.empty());
         assertEquals(Set.of("DOS-DX-002"), fire(farBelow));
         assertEquals(
                 Set.of("DOS-DX-003"),
@@ -645,6 +647,7 @@ class DosingRulesTest {
                         "fentanyl",
                         Measure.of("5", "mg/d"),
                         Measure.of("100", "ug/d"),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty())));
         org.idds.cds.dosing.ConcentrationChange unchangedRate = new org.idds.cds.dosing.ConcentrationChange(
