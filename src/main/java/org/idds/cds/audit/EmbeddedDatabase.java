@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.idds.cds.security.DirectoryChain;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +35,14 @@ import org.jboss.logging.Logger;
  * data directory (readable by the service's user only), and every login, local or TCP, needs scram-sha-256.
  * Until those passwords exist (the first seconds of a new data directory) only the superuser may log in, by
  * loopback TCP.</li>
+ * <li><b>No shared writable path.</b> The PostgreSQL binaries are unpacked into and run from a directory beside the
+ * data directory inside a mode-700 directory of the service user ({@link #binariesDirectory(Path)}), never from the
+ * library's default {@code /tmp/embedded-pg}; no directory on the way to the data directory may be writable by
+ * every user without the sticky bit ({@link DirectoryChain}).</li>
  * <li><b>Restart after a crash.</b> A postmaster left running on the same data directory by a killed service is
- * found (after taking the embedded server's lock) and shut down (fast, then immediate) before a new one starts.</li>
+ * found (after taking the embedded server's lock) and shut down (fast, then immediate) before a new one starts,
+ * but only when it is provably ours ({@link OrphanedPostmaster}: {@code postgres -D} on this directory, our user,
+ * the pid file's start time).</li>
  * <li><b>Server death while running.</b> A watchdog checks the postmaster every second; if it has died it is
  * restarted on the same data directory and port. Meanwhile readiness is DOWN and assessments answer 503.</li>
  * </ul>
@@ -49,20 +56,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String APP = "idds_app";
     static final String SUPERUSER = "postgres";
     static final String CREDENTIALS_FILE = "idds-credentials.properties";
+    /** Beside the data directory (never in it: initdb needs an empty one): mode 700, the service user's. */
+    static final String PRIVATE_PARENT = ".idds-embedded-pg";
+
     static final String HBA_MARKER = "# idds-cds: scram-sha-256 for every login";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static EmbeddedDatabase running;
 
     private final Path dataDirectory;
+    private final Path binariesDirectory;
     private final DatabaseCredentials credentials;
     private volatile EmbeddedPostgres server;
     private volatile int port;
     private ScheduledExecutorService watchdog;
     private volatile boolean stopping;
 
-    private EmbeddedDatabase(Path dataDirectory, DatabaseCredentials credentials) {
+    private EmbeddedDatabase(Path dataDirectory, Path binariesDirectory, DatabaseCredentials credentials) {
         this.dataDirectory = dataDirectory;
+        this.binariesDirectory = binariesDirectory;
         this.credentials = credentials;
     }
 
@@ -119,9 +131,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase open(Path dataDirectory, int port) {
         try {
             Path dir = dataDirectory.toAbsolutePath().normalize();
+            DirectoryChain.check(dir, "embedded database data directory");
             Files.createDirectories(dir);
-            EmbeddedDatabase database =
-                    new EmbeddedDatabase(dir, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
+            DirectoryChain.check(dir, "embedded database data directory");
+            Path binaries = binariesDirectory(dir);
+            EmbeddedDatabase database = new EmbeddedDatabase(
+                    dir, binaries, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
             database.startServer(port);
             database.bootstrapRoles();
             database.startWatchdog();
@@ -129,6 +144,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
+    }
+
+    /**
+     * Where the PostgreSQL binaries are unpacked and run from: {@code binaries} in {@value #PRIVATE_PARENT} beside
+     * {@code dataDirectory} (created with mode 700, or accepted only when it is the service user's; its mode is reset
+     * to 700). Never the library's default {@code /tmp/embedded-pg}, which it leaves writable by every user; it
+     * makes its working directory writable by all at every start, so the 700 parent is what keeps others out.
+     */
+    static Path binariesDirectory(Path dataDirectory) throws IOException {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        Path parent = Optional.ofNullable(dir.getParent())
+                .orElseThrow(() -> new IOException("the data directory cannot be the root directory"));
+        Path privateParent =
+                DirectoryChain.ensurePrivate(parent.resolve(PRIVATE_PARENT), "embedded PostgreSQL binaries directory");
+        DirectoryChain.check(privateParent, "embedded PostgreSQL binaries directory");
+        return privateParent.resolve("binaries");
+    }
+
+    /** The directory the PostgreSQL binaries are unpacked into and run from. */
+    Path binariesDirectory() {
+        return binariesDirectory;
     }
 
     /** Stops this server (fast shutdown) and its watchdog. */
@@ -182,6 +218,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private synchronized void startServer(int fixedPort) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
+                .setOverrideWorkingDirectory(binariesDirectory.toFile())
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")

@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>{@value #PUBLIC_KEY_FILE}: X.509 SubjectPublicKeyInfo PEM ({@code BEGIN PUBLIC KEY}), derived from the
  *       private key at every start so the two can never disagree.</li>
  * </ul>
- * A private key that the group or others can read is refused, as ssh refuses one.
+ * A private key that the group or others can read is refused, as ssh refuses one; so is a key directory that
+ * everyone can write to, or one below such a directory ({@link DirectoryChain}).
  */
 public final class LocalKeys {
 
@@ -55,7 +56,9 @@ public final class LocalKeys {
     public static synchronized LocalKeys loadOrCreate(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         try {
+            checkChain(dir);
             createDirectory(dir);
+            checkChain(dir);
             Path privateKey = dir.resolve(PRIVATE_KEY_FILE);
             if (Files.notExists(privateKey, LinkOption.NOFOLLOW_LINKS)) {
                 create(privateKey);
@@ -94,6 +97,15 @@ public final class LocalKeys {
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JVM cannot generate RSA keys", e);
+        }
+    }
+
+    /** No directory on the way to the key may be writable by everyone (without the sticky bit). */
+    private static void checkChain(Path dir) {
+        try {
+            DirectoryChain.check(dir, "key directory");
+        } catch (UnsafeDirectoryException e) {
+            throw new KeyDirectoryException(e.getMessage(), e);
         }
     }
 

@@ -61,6 +61,24 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void thePostmasterRunsFromThePrivateBinariesDirectoryNeverTheSharedTmp() throws Exception {
+        Path privateParent = directory.toAbsolutePath().getParent().resolve(EmbeddedDatabase.PRIVATE_PARENT);
+        assertEquals(privateParent.resolve("binaries"), database.binariesDirectory());
+        assertEquals(
+                "rwx------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(privateParent)));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90)); // the watchdog may be restarting it
+        while (database.postmaster().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        ProcessHandle postmaster = database.postmaster().orElseThrow();
+        String program = Files.readString(Path.of("/proc", Long.toString(postmaster.pid()), "cmdline"))
+                .split("\0")[0];
+        assertTrue(program.startsWith(privateParent.toString() + "/"), program);
+        assertFalse(program.startsWith("/tmp/embedded-pg"), program);
+    }
+
+    @Test
     void fsyncFullPageWritesAndSynchronousCommitAreOn() throws SQLException {
         assertEquals("on", show("fsync"));
         assertEquals("on", show("full_page_writes"));

@@ -87,4 +87,20 @@ class LocalKeysTest {
         assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(dir));
         assertEquals("not a key", Files.readString(privateKey));
     }
+
+    @Test
+    void aKeyDirectoryEveryoneCanWriteToStopsTheStartNamingIt() throws Exception {
+        Path shared = Files.createDirectories(temp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        KeyDirectoryException e =
+                assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(shared.resolve("keys")));
+        assertTrue(e.getMessage().contains(shared + " is writable by every user"), e.getMessage());
+        assertFalse(Files.exists(shared.resolve("keys")), "no key is written there");
+
+        Path keys =
+                LocalKeys.loadOrCreate(temp.resolve("keys")).privateKeyFile().getParent();
+        Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxrwxrwx"));
+        e = assertThrows(KeyDirectoryException.class, () -> LocalKeys.loadOrCreate(keys));
+        assertTrue(e.getMessage().contains(keys + " is writable by every user"), e.getMessage());
+    }
 }
