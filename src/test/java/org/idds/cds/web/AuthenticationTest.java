@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,39 @@ class AuthenticationTest {
         Map<String, Object> claims = clinician();
         claims.put("iat", Instant.now().minusSeconds(7200).getEpochSecond());
         claims.put("exp", Instant.now().minusSeconds(600).getEpochSecond());
+        refused(signed(claims));
+    }
+
+    @Test
+    void aTokenIssuedADayAheadIsRefused() {
+        Map<String, Object> claims = clinician();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        claims.put("iat", tomorrow.getEpochSecond());
+        claims.put("exp", tomorrow.plus(Duration.ofHours(1)).getEpochSecond());
+        refused(signed(claims));
+    }
+
+    @Test
+    void aTokenIssuedWithinTheClockSkewIsAccepted() {
+        Map<String, Object> claims = clinician();
+        claims.put("iat", Instant.now().plusSeconds(20).getEpochSecond());
+        Api.withToken(signed(claims)).get("/api/v1/ruleset").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenLivingLongerThanTheMaximumIsRefused() {
+        Map<String, Object> claims = clinician();
+        claims.put("exp", Instant.now().plus(Duration.ofDays(365L * 100)).getEpochSecond());
+        refused(signed(claims));
+        Map<String, Object> thirteenHours = clinician();
+        thirteenHours.put("exp", Instant.now().plus(Duration.ofHours(13)).getEpochSecond());
+        refused(signed(thirteenHours));
+    }
+
+    @Test
+    void aTokenWithoutIssuedAtIsRefused() {
+        Map<String, Object> claims = clinician();
+        claims.remove("iat");
         refused(signed(claims));
     }
 

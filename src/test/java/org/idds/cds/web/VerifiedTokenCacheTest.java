@@ -16,13 +16,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.idds.cds.security.IdentityProviderSettings;
+import org.idds.cds.security.LocalKeys;
 import org.idds.cds.support.LocalIdentity;
 import org.idds.cds.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A token is verified once and then served from the cache until its own expiry time; after that it is verified
- * again; a token that differs in any byte (a forged role) is verified on its own and refused.
+ * A token is verified once and then served from the cache for at most five minutes and never past its own expiry
+ * time; after that it is verified again (so a rotated key is seen); a token issued in the future beyond the clock skew
+ * is refused; a token that differs in any byte (a forged role) is verified on its own and refused.
  */
 class VerifiedTokenCacheTest {
 
@@ -71,6 +73,55 @@ class VerifiedTokenCacheTest {
                 first,
                 cache.parse(token, CONTEXT),
                 "past its exp the token is verified again, not served from the cache");
+    }
+
+    @Test
+    void aCachedPrincipalIsVerifiedAgainAfterItsMaximumAgeSoARotatedKeyIsSeen() throws Exception {
+        MovableClock clock = new MovableClock();
+        VerifiedTokenCache cache = new VerifiedTokenCache(clock);
+        String token = Tokens.rs256(
+                Tokens.claims("dr-cache", List.of(Roles.MDT_CLINICIAN)),
+                LocalIdentity.keys().privateKey());
+        Instant start = clock.now;
+
+        var first = cache.parse(token, CONTEXT);
+        clock.now = start.plus(VerifiedTokenCache.MAX_AGE).minusSeconds(1);
+        assertSame(first, cache.parse(token, CONTEXT), "within its maximum age the principal is served from the cache");
+
+        clock.now = start.plus(VerifiedTokenCache.MAX_AGE).plusSeconds(1);
+        assertNotSame(first, cache.parse(token, CONTEXT), "past its maximum age the token is verified again");
+
+        JWTAuthContextInfo rotated =
+                new JWTAuthContextInfo(LocalKeys.generate().getPublic(), IdentityProviderSettings.LOCAL_ISSUER);
+        rotated.setExpectedAudience(Set.of(IdentityProviderSettings.LOCAL_AUDIENCE));
+        clock.now = start.plus(VerifiedTokenCache.MAX_AGE.multipliedBy(2)).plusSeconds(2);
+        assertThrows(
+                ParseException.class,
+                () -> cache.parse(token, rotated),
+                "after a key rotation the old token is refused once its cache entry has aged out");
+    }
+
+    @Test
+    void aTokenIssuedADayAheadIsRefusedAndNotCached() throws Exception {
+        VerifiedTokenCache cache = new VerifiedTokenCache(Clock.systemUTC());
+        var claims = Tokens.claims("dr-future", List.of(Roles.MDT_CLINICIAN));
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        claims.put("iat", tomorrow.getEpochSecond());
+        claims.put("exp", tomorrow.plus(Duration.ofHours(1)).getEpochSecond());
+        String token = Tokens.rs256(claims, LocalIdentity.keys().privateKey());
+        assertThrows(ParseException.class, () -> cache.parse(token, CONTEXT));
+        assertThrows(ParseException.class, () -> cache.parse(token, CONTEXT), "a refused token is never kept");
+    }
+
+    @Test
+    void aTokenIssuedWithinTheClockSkewIsAccepted() throws Exception {
+        VerifiedTokenCache cache = new VerifiedTokenCache(Clock.systemUTC());
+        var claims = Tokens.claims("dr-skew", List.of(Roles.MDT_CLINICIAN));
+        claims.put("iat", Instant.now().plusSeconds(CONTEXT.getClockSkew() / 2).getEpochSecond());
+        assertEquals(
+                "dr-skew",
+                cache.parse(Tokens.rs256(claims, LocalIdentity.keys().privateKey()), CONTEXT)
+                        .getName());
     }
 
     @Test
