@@ -224,7 +224,7 @@ public final class RefillCalculator {
             candidates.add(new Candidate("days to empty at the worst case", toEmptyWorstCase.get(), "calculated"));
             due = earliest(due, candidates);
             reservoirRefillBy = Optional.of(due);
-            alarmDate = Optional.of(p.fill().get().date().plusDays(wholeDays(withBoluses)));
+            alarmDate = PrescriptionDates.plusDays(p.fill().get().date(), floorDays(withBoluses));
         }
 
         // Stability of the contents, the labels' refill limits, and the longest cited stability
@@ -253,7 +253,8 @@ public final class RefillCalculator {
                     "site parameter " + MAX_INTERVAL)));
             due = earliest(due, candidates);
             refillDue = Optional.of(due);
-            refillDueDate = Optional.of(p.fill().get().date().plusDays(Math.max(wholeDays(due), 0)));
+            refillDueDate = PrescriptionDates.plusDays(
+                    p.fill().get().date(), floorDays(due).max(java.math.BigDecimal.ZERO));
             steps.add(new Step(
                     "refillDue",
                     "Refill due after: the earliest of the alarm, the site's refill-by volume and empty, at the "
@@ -303,10 +304,9 @@ public final class RefillCalculator {
         return shortest;
     }
 
-    private static long wholeDays(Measure days) {
-        return days.toBigDecimal(MathContext.DECIMAL64)
-                .setScale(0, RoundingMode.FLOOR)
-                .longValue();
+    /** Whole days rounded down, exact (never wrapped round a long), for adding to a date. */
+    private static java.math.BigDecimal floorDays(Measure days) {
+        return days.toBigDecimal(MathContext.DECIMAL64).setScale(0, RoundingMode.FLOOR);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.idds.cds.web.input.SafeTextDeserializer;
  * Makes request parsing strict: a body means exactly one thing or it is refused with 400. No quarkus.jackson.*
  * property sets these, hence a customizer. Refused: duplicate keys, anything after the JSON object, a number where
  * true/false is expected ({@code "patientDeclines": 7}), text where a number or true/false is expected, {@code ""} for
- * anything that is not text, decimals for whole-number fields (4.99 is never read as 4), and values beyond the
- * bounds of {@link InputLimits}. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties}.
+ * anything that is not text, decimals for whole-number fields (4.99 is never read as 4), anything but an ISO date where
+ * a date is asked (a date-time is never cut to its date), and values beyond the bounds of {@link InputLimits}. Dates: {@link IsoDateCustomizer}. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties}.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {

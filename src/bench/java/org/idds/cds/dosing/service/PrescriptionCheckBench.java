@@ -81,7 +81,14 @@ public class PrescriptionCheckBench {
                     Optional.empty(),
                     false,
                     Optional.empty());
-            service = new PrescriptionCheckService(rulesets, engine, SeedCase.NO_STORE, json);
+            // checked as on the prescription's fill date, so its dates stay inside their windows
+            CheckClock onFillDate = new CheckClock() {
+                @Override
+                public java.time.Instant now() {
+                    return java.time.Instant.parse("2026-12-01T12:00:00Z");
+                }
+            };
+            service = new PrescriptionCheckService(rulesets, engine, SeedCase.NO_STORE, json, onFillDate);
             String body = "{\"deviceId\":\"synchromed-ii-40ml\"}";
             request = new ReceivedRequest(
                     "prescription-check-request/1",

@@ -97,9 +97,31 @@ public class PrescriptionCheckResource {
                 return PrescriptionMapper.toPrescription(
                         json.readValue(stored.requestJson(), PrescriptionRequest.class), ruleset.drugs());
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored request no longer matches the request format", e);
+                throw new PrescriptionCheckService.StoredRequestRefusedException(
+                        stored.id(),
+                        e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                                        && !m.getPath().isEmpty()
+                                ? m.getPath().stream()
+                                        .map(r -> r.getFieldName() != null
+                                                ? "." + r.getFieldName()
+                                                : "[" + r.getIndex() + "]")
+                                        .collect(java.util.stream.Collectors.joining())
+                                        .substring(1)
+                                : "request",
+                        "the stored request is not read by today's request format");
             }
         });
+    }
+
+    @ServerExceptionMapper
+    public Response storedRequestRefused(PrescriptionCheckService.StoredRequestRefusedException e) {
+        return ProblemMappers.problem(
+                409,
+                "stored-request-refused",
+                "Stored request refused by today's input rules",
+                "The stored request has a field today's input rules refuse (a date outside its window, say), so it is "
+                        + "not replayed; the stored answer stands as it was given.",
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -3,9 +3,7 @@ package org.idds.cds.dosing.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +20,7 @@ import org.idds.cds.dosing.DosingCalculator;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.Prescription;
 import org.idds.cds.dosing.PrescriptionCheckResult;
+import org.idds.cds.dosing.PrescriptionDates;
 import org.idds.cds.dosing.PrescriptionEvaluation;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AssessmentKind;
@@ -49,19 +48,23 @@ public class PrescriptionCheckService {
     private final RuleEngine engine;
     private final AssessmentStore store;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final CheckClock clock;
 
-    public PrescriptionCheckService(Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json) {
+    public PrescriptionCheckService(
+            Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json, CheckClock clock) {
         this.rulesets = rulesets;
         this.engine = engine;
         this.store = store;
         this.json = json;
+        this.clock = clock;
     }
 
     public Recorded<PrescriptionCheckResult> check(
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
-        PrescriptionCheckResult result = evaluate(p, ruleset, caseReference, UUID.randomUUID(), now());
+        Instant at = clock.now();
+        PrescriptionDates.check(p, at);
+        PrescriptionCheckResult result = evaluate(p, ruleset, caseReference, UUID.randomUUID(), at);
         String body;
         try {
             body = json.writeValueAsString(result);
@@ -95,8 +98,14 @@ public class PrescriptionCheckService {
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
                 .orElseThrow(
                         () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
-        PrescriptionCheckResult replayed =
-                evaluate(parse.apply(stored), ruleset, stored.caseReference(), id, stored.createdAt());
+        Prescription p;
+        try {
+            p = parse.apply(stored);
+            PrescriptionDates.check(p, stored.createdAt());
+        } catch (PrescriptionException e) {
+            throw new StoredRequestRefusedException(id, e.field(), e.getMessage());
+        }
+        PrescriptionCheckResult replayed = evaluate(p, ruleset, stored.caseReference(), id, stored.createdAt());
         List<String> original = new ArrayList<>();
         String originalStatus;
         try {
@@ -126,6 +135,23 @@ public class PrescriptionCheckService {
                 replayed.status().name(),
                 now,
                 differences);
+    }
+
+    /**
+     * A stored request that today's input rules refuse (a date outside its window, say): it is not replayed, and the
+     * caller is told which field, never a server error.
+     */
+    public static final class StoredRequestRefusedException extends RuntimeException {
+        private final String field;
+
+        public StoredRequestRefusedException(UUID id, String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
     }
 
     /** The outcome of a replay: whether the status and findings were reproduced, and what differs. */
@@ -187,9 +213,5 @@ public class PrescriptionCheckService {
                         .anyMatch(f -> !f.unverifiedFigures().isEmpty()
                                 || f.citations().stream().noneMatch(c -> c.verified())),
                 DISCLAIMER);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

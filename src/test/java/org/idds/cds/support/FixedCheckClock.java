@@ -1,0 +1,27 @@
+package org.idds.cds.support;
+
+import io.quarkus.test.Mock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.idds.cds.dosing.service.CheckClock;
+
+/**
+ * Tests make prescription checks as if on the fixed assessment date (still moving forward, so the order of the
+ * checks is kept): the cases' fill dates stay inside the date windows as the calendar moves on.
+ */
+@Mock
+@ApplicationScoped
+public class FixedCheckClock extends CheckClock {
+
+    public static final Instant START =
+            FixedAssessmentCalendar.ASSESSMENT_DATE.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+
+    private final Duration offset = Duration.between(Instant.now(), START);
+
+    @Override
+    public Instant now() {
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MILLIS);
+    }
+}
