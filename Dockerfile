@@ -56,7 +56,7 @@ ENV IDDS_EMBEDDED_DATA_DIR=/tmp/idds-pg
 # IDDS_OIDC_AUDIENCE) for the identity provider. Without them the service makes its own signing key pair here,
 # which disappears with the container (every token becomes invalid): use it only to try the image out.
 ENV IDDS_KEY_DIR=/tmp/idds-keys
-ENV JAVA_OPTS="-Xmx512m -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 EXPOSE 8080
 USER 10001
