@@ -37,6 +37,8 @@ public class RequestBodyLimit {
 
     private final long maxBytes;
     private final String tooLarge;
+    private final String unauthenticated;
+    private final String invalidToken;
 
     public RequestBodyLimit(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
@@ -52,8 +54,21 @@ public class RequestBodyLimit {
                                 + "; a request is a few kilobytes even with many medications")));
         try {
             this.tooLarge = json.writeValueAsString(problem); // the same for every refusal: written once
+            this.unauthenticated = json.writeValueAsString(ProblemMappers.body(
+                    401,
+                    "unauthenticated",
+                    "Authentication required",
+                    "Send a bearer token for this service in the Authorization header.",
+                    List.of()));
+            this.invalidToken = json.writeValueAsString(ProblemMappers.body(
+                    401,
+                    "invalid-token",
+                    "Authentication required",
+                    "The bearer token was not accepted: it may have expired or not have been issued for this service. "
+                            + "Get a new token and try again.",
+                    List.of()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the 413 problem body could not be written", e);
+            throw new IllegalStateException("the 413 or 401 problem body could not be written", e);
         }
     }
 
@@ -61,6 +76,28 @@ public class RequestBodyLimit {
         BodyHandler buffer = BodyHandler.create(false).setBodyLimit(maxBytes).setPreallocateBodyBuffer(false);
         router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(context -> {
+                    if (carriesAnApiBody(context.request())) {
+                        // 401 before the body is read: a caller without an accepted token never has its body
+                        // buffered (the authenticator has run at its own order; authentication is lazy, so it is
+                        // asked for here, and the request stays paused meanwhile)
+                        io.vertx.core.Context loop = io.vertx.core.Vertx.currentContext();
+                        io.quarkus.vertx.http.runtime.security.QuarkusHttpUser.getSecurityIdentity(context, null)
+                                .subscribe()
+                                .with(
+                                        identity -> loop.runOnContext(go -> {
+                                            if (identity.isAnonymous()) {
+                                                refuseUnauthenticated(context, unauthenticated, false);
+                                            } else {
+                                                context.next();
+                                            }
+                                        }),
+                                        failure -> loop.runOnContext(
+                                                go -> refuseUnauthenticated(context, invalidToken, true)));
+                    } else {
+                        context.next();
+                    }
+                })
                 .handler(context -> {
                     if (context.request().version() != HttpVersion.HTTP_2) {
                         buffer.handle(context);
@@ -75,6 +112,42 @@ public class RequestBodyLimit {
                 })
                 .handler(RequestBodyLimit::emptyBodyIsAnEmptyBuffer)
                 .failureHandler(this::refuseIfTooLarge);
+    }
+
+    /** A request to the API that has (or may have) a body: authenticated before a byte of it is read. */
+    private static boolean carriesAnApiBody(HttpServerRequest request) {
+        if (!request.path().startsWith("/api/") || request.isEnded()) {
+            return false;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null
+                ? request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                        || request.version() == HttpVersion.HTTP_2
+                                && !request.method().equals(io.vertx.core.http.HttpMethod.GET)
+                : !length.strip().equals("0");
+    }
+
+    /**
+     * The same 401 problem+json the JAX-RS mappers give ({@link SecurityProblemMappers}), sent without reading the body;
+     * the connection is closed once it is written, so a stalled client holds nothing.
+     */
+    private static void refuseUnauthenticated(RoutingContext context, String body, boolean tokenRefused) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        response.setStatusCode(401)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(
+                        "WWW-Authenticate",
+                        tokenRefused
+                                ? SecurityProblemMappers.CHALLENGE + ", error=\"invalid_token\""
+                                : SecurityProblemMappers.CHALLENGE);
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(done -> context.request().connection().close());
+        }
+        response.end(body);
     }
 
     private static boolean declaredAbove(HttpServerRequest request, long limit) {
