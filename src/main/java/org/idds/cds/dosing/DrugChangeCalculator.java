@@ -89,35 +89,28 @@ final class DrugChangeCalculator {
         Optional<String> used = Optional.empty();
         Optional<org.idds.cds.clinical.IntrathecalDrug.MorphineRatio> ratio =
                 library.find(HYDROMORPHONE).flatMap(org.idds.cds.clinical.IntrathecalDrug::intrathecalMorphineRatio);
-        Optional<java.math.BigDecimal> high = ratio.map(org.idds.cds.clinical.IntrathecalDrug.MorphineRatio::high);
-        Optional<java.math.BigDecimal> low = ratio.map(org.idds.cds.clinical.IntrathecalDrug.MorphineRatio::low);
         String source = "drug library hydromorphone.intrathecalMorphineRatio";
-        if (from.equals(MORPHINE) && to.equals(HYDROMORPHONE) && high.isPresent()) {
-            Measure eq = previous.divide(Ratio.of(high.get())).to(now.unit());
+        boolean toHydromorphone = from.equals(MORPHINE) && to.equals(HYDROMORPHONE);
+        boolean toMorphine = from.equals(HYDROMORPHONE) && to.equals(MORPHINE);
+        if (ratio.isPresent() && (toHydromorphone || toMorphine)) {
+            // the end of the cited range that gives the lower new dose: divide by the highest, multiply by the lowest
+            java.math.BigDecimal r =
+                    toHydromorphone ? ratio.get().high() : ratio.get().low();
+            String op = toHydromorphone ? "/" : "x";
+            String end = toHydromorphone ? "highest" : "lowest";
+            Measure eq =
+                    (toHydromorphone ? previous.divide(Ratio.of(r)) : previous.multiply(Ratio.of(r))).to(now.unit());
             equivalent = Optional.of(eq);
-            used = Optional.of("previous morphine / " + high.get().toPlainString()
-                    + " (the highest cited morphine : hydromorphone ratio gives the lower hydromorphone dose)");
+            used = Optional.of("previous " + from + " " + op + " " + r.toPlainString() + " (the " + end
+                    + " cited morphine : hydromorphone ratio gives the lower " + to + " dose)");
             steps.add(step(
                     "drugChange.equivalent",
-                    "Hydromorphone a day equivalent to the previous morphine, at the end of the cited range that gives "
-                            + "the lower dose",
-                    "previous morphine daily dose / highest cited morphine : hydromorphone ratio",
+                    Character.toUpperCase(to.charAt(0)) + to.substring(1) + " a day equivalent to the previous " + from
+                            + ", at the end of the cited range that gives the lower dose",
+                    "previous " + from + " daily dose " + op + " " + end + " cited morphine : hydromorphone ratio",
                     eq,
-                    term("previous morphine daily dose", previous, "prescription"),
-                    term("morphine : hydromorphone", Measure.of(high.get(), "1"), source)));
-        } else if (from.equals(HYDROMORPHONE) && to.equals(MORPHINE) && low.isPresent()) {
-            Measure eq = previous.multiply(Ratio.of(low.get())).to(now.unit());
-            equivalent = Optional.of(eq);
-            used = Optional.of("previous hydromorphone x " + low.get().toPlainString()
-                    + " (the lowest cited morphine : hydromorphone ratio gives the lower morphine dose)");
-            steps.add(step(
-                    "drugChange.equivalent",
-                    "Morphine a day equivalent to the previous hydromorphone, at the end of the cited range that gives "
-                            + "the lower dose",
-                    "previous hydromorphone daily dose x lowest cited morphine : hydromorphone ratio",
-                    eq,
-                    term("previous hydromorphone daily dose", previous, "prescription"),
-                    term("morphine : hydromorphone", Measure.of(low.get(), "1"), source)));
+                    term("previous " + from + " daily dose", previous, "prescription"),
+                    term("morphine : hydromorphone", Measure.of(r, "1"), source)));
         }
         facts.add(new DrugConversion(
                 from, to, previous, now, equivalent, used, equivalent.isPresent() ? ratio : Optional.empty()));
