@@ -7,6 +7,10 @@
 set password_encryption = 'scram-sha-256';
 create role idds_owner login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'owner_password';
 create role idds_app login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'app_password';
+-- The service's statements take milliseconds; one still running after 4 s waits on a lock or a sick server and is
+-- cancelled by the server, before the service's 5 s socket timeout would break its connection. Never for the owner:
+-- migrations may take long. (Same figure as EmbeddedDatabase.APP_STATEMENT_TIMEOUT.)
+alter role idds_app set statement_timeout = '4s';
 create database idds owner idds_owner encoding 'UTF8';
 revoke all on database idds from public;
 grant connect on database idds to idds_owner, idds_app;

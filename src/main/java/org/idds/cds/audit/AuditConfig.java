@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the group-commit audit writer ({@code idds.audit.*}). */
+/** Settings of the group-commit audit writer and of the database readiness check ({@code idds.audit.*}). */
 @ConfigMapping(prefix = "idds.audit")
 public interface AuditConfig {
 
@@ -23,4 +23,23 @@ public interface AuditConfig {
     /** Pause between reconnection attempts after a database outage. */
     @WithDefault("500ms")
     Duration reconnectBackoff();
+
+    /**
+     * How long the writer waits for any answer from the server on its own connection before it drops it (pgjdbc
+     * network timeout; the pool's is 5 s). Longer than {@link #callerTimeout()}: the callers' timeout decides who
+     * gets a 503, and a COMMIT cut short by the writer while its callers still wait (a slow fsync, a checkpoint)
+     * would turn a commit that may still land into an unknown outcome and a reconnection at the worst moment. This
+     * limit only unsticks the writer when the server is frozen or gone, so the queue behind it moves once the
+     * database is back. The writer refuses to start unless it is longer than the caller timeout.
+     */
+    @WithDefault("15s")
+    Duration writerSocketTimeout();
+
+    /**
+     * Readiness ({@code /q/health/ready}) answers DOWN when the database has not answered a round trip within this
+     * time; the probe goes on in the background and the next check reuses it, so a frozen database never piles up
+     * probes.
+     */
+    @WithDefault("2s")
+    Duration readinessTimeout();
 }

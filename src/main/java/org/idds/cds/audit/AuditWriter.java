@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.postgresql.util.PSQLException;
 
 /**
  * Group commit for the audit. Callers put their row on a bounded queue and wait; one writer thread drains up to
@@ -32,7 +34,12 @@ import org.jboss.logging.Logger;
  * <li>Caller timeout: the caller gets {@link AuditUnavailableException} (503); a row not yet taken by the writer is
  * withdrawn, one already being written may still be stored (stored but not answered, never the reverse).</li>
  * <li>A row the database refuses (a constraint, an invalid byte) is retried alone, so it cannot sink its batch.</li>
- * <li>Database outage: the batch's callers get 503; the writer drops its connection and reconnects with a pause.</li>
+ * <li>Connection lost before COMMIT (a database restart left it stale, a network cut): the batch is retried once
+ * on a fresh connection, so the first write after a restart succeeds.</li>
+ * <li>COMMIT sent but no answer: the outcome is unknown, so each row is written again alone on a fresh connection;
+ * a duplicate key on {@code id} (SQLSTATE 23505) means the lost COMMIT had landed, and counts as stored.</li>
+ * <li>Database outage: the batch's callers get 503; the writer drops its connection and reconnects with a pause.
+ * Its own connection gives up after {@link AuditConfig#writerSocketTimeout()} with no answer (a frozen server).</li>
  * <li>Shutdown: new rows are refused, queued rows are written before the database stops.</li>
  * </ul>
  */
@@ -40,6 +47,14 @@ import org.jboss.logging.Logger;
 public class AuditWriter {
 
     private static final Logger LOG = Logger.getLogger(AuditWriter.class);
+
+    /**
+     * How long, and how many times at most, the writer goes on replacing pooled connections that fail at once (left
+     * stale by a database restart) before it gives up: far more than the pool's size needs.
+     */
+    static final Duration STALE_CONNECTION_BUDGET = Duration.ofSeconds(1);
+
+    static final int STALE_CONNECTION_ATTEMPTS = 64;
 
     /** One row to write; {@code bind} sets its parameters on the insert statement. */
     record Pending(String insertSql, Binder bind, CompletableFuture<Void> done) {}
@@ -67,6 +82,10 @@ public class AuditWriter {
     }
 
     void start(@Observes StartupEvent event) {
+        if (config.writerSocketTimeout().compareTo(config.callerTimeout()) <= 0) {
+            throw new IllegalStateException("idds.audit.writer-socket-timeout (" + config.writerSocketTimeout()
+                    + ") must be longer than idds.audit.caller-timeout (" + config.callerTimeout() + ")");
+        }
         thread = new Thread(this::run, "audit-writer");
         thread.setDaemon(true);
         thread.start();
@@ -158,6 +177,10 @@ public class AuditWriter {
     }
 
     private void writeBatch(List<Pending> batch) {
+        writeBatch(batch, true);
+    }
+
+    private void writeBatch(List<Pending> batch, boolean mayRetry) {
         Connection c;
         try {
             c = connection();
@@ -165,35 +188,112 @@ public class AuditWriter {
             LOG.errorf(
                     "audit database unavailable (SQLSTATE %s); %d assessments answered 503",
                     e.getSQLState(), batch.size());
-            batch.forEach(p ->
-                    p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
+            fail(batch, new AuditUnavailableException("audit database unavailable", e));
             pause();
             return;
         }
+        boolean commitSent = false;
         try {
             insert(c, batch);
+            commitSent = true;
             c.commit();
-            batches.incrementAndGet();
-            rows.addAndGet(batch.size());
-            batch.forEach(p -> p.done().complete(null));
+            committed(batch);
         } catch (SQLException e) {
             rollbackQuietly(c);
             if (isConnectionFailure(e, c)) {
-                LOG.errorf("audit database connection lost (SQLSTATE %s); reconnecting", e.getSQLState());
                 closeConnection();
-                batch.forEach(p ->
-                        p.done().completeExceptionally(new AuditUnavailableException("audit database unavailable", e)));
-                pause();
-            } else if (batch.size() > 1) {
-                batch.forEach(p -> writeBatch(List.of(p))); // one bad row must not sink the others
-            } else {
+                List<Pending> waiting = waiting(batch);
+                if (commitSent) {
+                    LOG.warnf(
+                            "audit COMMIT got no answer (SQLSTATE %s); its %d rows are written again one by one on a "
+                                    + "fresh connection (a duplicate id means the row had landed)",
+                            e.getSQLState(), waiting.size());
+                    rewriteAfterLostCommit(waiting);
+                } else if (mayRetry && !waiting.isEmpty()) {
+                    LOG.warnf(
+                            "audit database connection lost before COMMIT (SQLSTATE %s); retrying once on a fresh one",
+                            e.getSQLState());
+                    writeBatch(waiting, false);
+                } else {
+                    LOG.errorf(
+                            "audit database connection lost (SQLSTATE %s); %d assessments answered 503",
+                            e.getSQLState(), batch.size());
+                    fail(batch, new AuditUnavailableException("audit database unavailable", e));
+                    pause();
+                }
+            } else if (isRefusedRow(e) && batch.size() > 1) {
+                batch.forEach(p -> writeBatch(List.of(p), mayRetry)); // one bad row must not sink the others
+            } else if (isRefusedRow(e)) {
                 LOG.errorf("audit row refused by the database (SQLSTATE %s)", e.getSQLState());
-                batch.get(0)
-                        .done()
-                        .completeExceptionally(
-                                new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
+                fail(batch, new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
+            } else {
+                // a statement timeout, a missing privilege: splitting the batch would only repeat the wait
+                LOG.errorf(
+                        "audit batch failed (SQLSTATE %s); %d assessments answered 503", e.getSQLState(), batch.size());
+                fail(batch, new AuditUnavailableException("audit write failed: SQLSTATE " + e.getSQLState(), e));
             }
         }
+    }
+
+    /**
+     * After a COMMIT that got no answer, each row alone in its own transaction on a fresh connection. The lost
+     * transaction either committed every row of the batch or none: a row that is already there (duplicate key on
+     * its id) was stored by it and is answered as stored; a row that is not is stored now.
+     */
+    private void rewriteAfterLostCommit(List<Pending> lost) {
+        int landed = 0;
+        for (int i = 0; i < lost.size(); i++) {
+            Pending p = lost.get(i);
+            Connection c;
+            try {
+                c = connection();
+            } catch (SQLException e) {
+                LOG.errorf("audit database unavailable (SQLSTATE %s) after a lost COMMIT", e.getSQLState());
+                fail(lost.subList(i, lost.size()), new AuditUnavailableException("audit database unavailable", e));
+                pause();
+                return;
+            }
+            try {
+                insertOne(c, p);
+                c.commit();
+                committed(List.of(p));
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (isDuplicateId(e)) {
+                    landed++;
+                    rows.incrementAndGet();
+                    p.done().complete(null);
+                } else if (isConnectionFailure(e, c)) {
+                    closeConnection();
+                    LOG.errorf(
+                            "audit database connection lost again (SQLSTATE %s) after a lost COMMIT", e.getSQLState());
+                    fail(lost.subList(i, lost.size()), new AuditUnavailableException("audit database unavailable", e));
+                    pause();
+                    return;
+                } else {
+                    LOG.errorf("audit row refused by the database (SQLSTATE %s)", e.getSQLState());
+                    p.done()
+                            .completeExceptionally(
+                                    new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
+                }
+            }
+        }
+        LOG.infof("after a lost COMMIT: %d of %d rows had landed", landed, lost.size());
+    }
+
+    private void committed(List<Pending> batch) {
+        batches.incrementAndGet();
+        rows.addAndGet(batch.size());
+        batch.forEach(p -> p.done().complete(null));
+    }
+
+    private static void fail(List<Pending> batch, AuditUnavailableException e) {
+        batch.forEach(p -> p.done().completeExceptionally(e));
+    }
+
+    /** The rows whose callers still wait (a caller that timed out has already answered 503). */
+    private static List<Pending> waiting(List<Pending> batch) {
+        return batch.stream().filter(p -> !p.done().isDone()).toList();
     }
 
     private static void insert(Connection c, List<Pending> batch) throws SQLException {
@@ -212,24 +312,93 @@ public class AuditWriter {
         }
     }
 
+    private static void insertOne(Connection c, Pending p) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(p.insertSql())) {
+            p.bind().bind(insert);
+            if (insert.executeUpdate() != 1) {
+                throw new SQLException("audit row was not written", "XX000");
+            }
+        }
+    }
+
     private Connection connection() throws SQLException {
         if (connection == null) {
-            Connection c = dataSource.getConnection();
-            try (Statement s = c.createStatement()) {
-                s.execute("set synchronous_commit = on");
-                c.setAutoCommit(false);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            connection = c;
+            connection = openConnection();
         }
         return connection;
     }
 
-    private static boolean isConnectionFailure(SQLException e, Connection c) {
+    /**
+     * A pooled connection proven by a round trip (under the pool's socket timeout), then given the writer's own
+     * network timeout. After a database restart the pool may still hold connections to the old server: each fails
+     * at once and is dropped (the pool discards a connection that failed with SQLSTATE 08), so the next one is
+     * tried, for as long as the failures are immediate ({@link #STALE_CONNECTION_BUDGET}). A server that does not
+     * answer fails the attempt after the pool's socket timeout, with no second try.
+     */
+    private Connection openConnection() throws SQLException {
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            Connection c = dataSource.getConnection();
+            try (Statement s = c.createStatement()) {
+                s.execute("set synchronous_commit = on");
+                c.setAutoCommit(false);
+                c.setNetworkTimeout(
+                        Runnable::run,
+                        Math.toIntExact(config.writerSocketTimeout().toMillis()));
+                return c;
+            } catch (SQLException e) {
+                closeQuietly(c);
+                boolean stale = isConnectionFailure(e)
+                        && attempt < STALE_CONNECTION_ATTEMPTS
+                        && System.nanoTime() - start < STALE_CONNECTION_BUDGET.toNanos();
+                if (!stale) {
+                    throw e;
+                }
+                LOG.debugf("audit writer: dropped a stale connection (SQLSTATE %s)", e.getSQLState());
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("closing a failed audit connection", e);
+        }
+    }
+
+    /** A lost or refused connection (class 08, or the server shutting down: 57P01 to 57P03). */
+    private static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P")) {
+        return state.startsWith("08") || state.startsWith("57P");
+    }
+
+    /** The database refused the data of a row (class 22 data exception, class 23 integrity constraint). */
+    private static boolean isRefusedRow(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("22") || state.startsWith("23");
+    }
+
+    /**
+     * A duplicate key on the audit table's primary key, i.e. a row with this id is already stored. Only the
+     * constraint named by the server counts: any other 23505 (or one without details) is not taken as stored,
+     * which errs on the safe side (a 503 for a stored row, never a 200 for a missing one).
+     */
+    static boolean isDuplicateId(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (next instanceof PSQLException p
+                    && "23505".equals(p.getSQLState())
+                    && p.getServerErrorMessage() != null
+                    && JdbcAssessmentStore.ID_KEY.equals(
+                            p.getServerErrorMessage().getConstraint())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionFailure(SQLException e, Connection c) {
+        if (isConnectionFailure(e)) {
             return true;
         }
         try {

@@ -61,6 +61,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String HBA_MARKER = "# idds-cds: scram-sha-256 for every login";
 
+    /**
+     * The application role's {@code statement_timeout} (never the owner's: a migration may take long). Reads are
+     * primary-key lookups and audit inserts take milliseconds, so a statement still running after 4 s is waiting on a
+     * lock or a sick server; it is cancelled by the server, with a clean error and a usable connection, before the
+     * pool's 5 s socket timeout would break the connection. The same figure is in deploy/postgres/create-roles.sql.
+     */
+    static final String APP_STATEMENT_TIMEOUT = "4s";
+
+    /**
+     * TCP connect and login limits (pgjdbc, seconds) in every URL of this server, for the owner and the bootstrap
+     * too: a login takes milliseconds, and a server that accepts a connection but never answers (frozen) must not
+     * hold a caller. The pool's socket timeout is set in application.properties (application role only).
+     */
+    static final String CONNECT_LIMITS = "connectTimeout=5&loginTimeout=5";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static EmbeddedDatabase running;
 
@@ -139,6 +154,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     dir, binaries, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
             database.startServer(port);
             database.bootstrapRoles();
+            database.applyRoleSettings();
             database.startWatchdog();
             return database;
         } catch (IOException e) {
@@ -212,7 +228,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?" + CONNECT_LIMITS;
     }
 
     private synchronized void startServer(int fixedPort) throws IOException {
@@ -293,6 +309,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         LOG.info(
                 "embedded PostgreSQL: owner and application roles created; password (scram-sha-256) required for every login");
+    }
+
+    /**
+     * Role settings applied as superuser on every start, so a data directory bootstrapped by an older version gets
+     * them too (idempotent): the application role's statement timeout ({@value #APP_STATEMENT_TIMEOUT}); the
+     * owner's is left unset.
+     */
+    private void applyRoleSettings() throws IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, credentials.superuser());
+                Statement s = c.createStatement()) {
+            s.execute("alter role " + APP + " set statement_timeout = '" + APP_STATEMENT_TIMEOUT + "'");
+        } catch (SQLException e) {
+            throw new IOException("embedded PostgreSQL role settings not applied: SQLSTATE " + e.getSQLState(), e);
+        }
     }
 
     /**

@@ -24,6 +24,9 @@ public class JdbcAssessmentStore implements AssessmentStore {
             "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
                     + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
                     + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The primary key on {@code id}: a duplicate on it after a lost COMMIT means the row had landed (AuditWriter). */
+    static final String ID_KEY = "assessment_pkey";
+
     private static final String SELECT =
             "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
                     + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
