@@ -149,7 +149,12 @@ class KnowledgeEndpointsTest {
 
     @Test
     void healthIncludesTheDatabase() {
-        Api.request().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Api.request()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test
