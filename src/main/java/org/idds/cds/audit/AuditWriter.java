@@ -5,12 +5,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -34,6 +36,8 @@ import org.jboss.logging.Logger;
  * <li>A row the database refuses (a constraint, an invalid byte) is retried alone, so it cannot sink its batch.</li>
  * <li>Database outage: the batch's callers get 503; the writer drops its connection and reconnects with a pause.</li>
  * <li>Shutdown: new rows are refused, queued rows are written before the database stops.</li>
+ * <li>After each commit (callers already answered) the audit chain's head is read and kept outside the database
+ * ({@link ChainHeadKeeper}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -53,6 +57,7 @@ public class AuditWriter {
     private final DataSource dataSource;
     private final AuditConfig config;
     private final BlockingQueue<Pending> queue;
+    private final ChainHeadKeeper head;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
     private volatile boolean accepting = true;
@@ -64,6 +69,17 @@ public class AuditWriter {
         this.dataSource = dataSource;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.head = new ChainHeadKeeper(
+                config.headFile()
+                        .filter(f -> !f.isBlank())
+                        .map(Path::of)
+                        .orElseGet(() -> AuditHeadFile.defaultPath(System.getenv())),
+                config.headWriteInterval());
+    }
+
+    /** The newest audit chain head this writer has seen. */
+    Optional<ChainHead> chainHead() {
+        return head.latest();
     }
 
     void start(@Observes StartupEvent event) {
@@ -133,6 +149,7 @@ public class AuditWriter {
         List<Pending> batch = new ArrayList<>(config.maxBatch());
         while (running || !queue.isEmpty()) {
             try {
+                head.tick();
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -154,6 +171,7 @@ public class AuditWriter {
                 batch.clear();
             }
         }
+        head.flush();
         closeConnection();
     }
 
@@ -176,6 +194,7 @@ public class AuditWriter {
             batches.incrementAndGet();
             rows.addAndGet(batch.size());
             batch.forEach(p -> p.done().complete(null));
+            keepChainHead(c);
         } catch (SQLException e) {
             rollbackQuietly(c);
             if (isConnectionFailure(e, c)) {
@@ -192,6 +211,19 @@ public class AuditWriter {
                         .done()
                         .completeExceptionally(
                                 new AuditUnavailableException("audit row refused: SQLSTATE " + e.getSQLState(), e));
+            }
+        }
+    }
+
+    /** After the batch's callers were answered: a failure here concerns the head only, never a stored row. */
+    private void keepChainHead(Connection c) {
+        try {
+            head.afterCommit(c);
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            LOG.debugf("audit chain head not read (SQLSTATE %s)", e.getSQLState());
+            if (isConnectionFailure(e, c)) {
+                closeConnection(); // the next batch reconnects
             }
         }
     }
