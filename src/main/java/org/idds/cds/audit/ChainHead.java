@@ -35,10 +35,6 @@ public record ChainHead(long seq, String rowHash) {
         return new ChainHead(Long.parseLong(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
     }
 
-    byte[] hashBytes() {
-        return HexFormat.of().parseHex(rowHash);
-    }
-
     @Override
     public String toString() {
         return seq + ":" + rowHash;
