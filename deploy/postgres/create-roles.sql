@@ -1,8 +1,11 @@
 -- Roles and database for IDDS Decision Support on an external PostgreSQL (run once, as a superuser):
---   psql -v ON_ERROR_STOP=1 -v owner_password="$OWNER_PW" -v app_password="$APP_PW" -f deploy/postgres/create-roles.sql
+--   psql -v ON_ERROR_STOP=1 -v owner_password="$OWNER_PW" -v app_password="$APP_PW" \
+--        -v reader_password="$READER_PW" -f deploy/postgres/create-roles.sql
 -- idds_owner owns the database and runs the migrations (QUARKUS_FLYWAY_USERNAME / QUARKUS_FLYWAY_PASSWORD);
 -- idds_app is the service's datasource user (QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD) and is
 -- granted INSERT and SELECT on the audit table by the migrations, nothing else. Neither is a superuser.
+-- idds_audit_reader is the read-only role of bin/verify-audit (IDDS_AUDIT_READER_PASSWORD): the migrations grant it
+-- SELECT on the audit table and its hash chain, nothing else; create it before the first migration.
 -- The embedded default creates the same roles itself.
 set password_encryption = 'scram-sha-256';
 create role idds_owner login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password :'owner_password';
@@ -11,6 +14,8 @@ create role idds_app login nosuperuser nocreatedb nocreaterole noreplication nob
 -- cancelled by the server, before the service's 5 s socket timeout would break its connection. Never for the owner:
 -- migrations may take long. (Same figure as EmbeddedDatabase.APP_STATEMENT_TIMEOUT.)
 alter role idds_app set statement_timeout = '4s';
+create role idds_audit_reader login nosuperuser nocreatedb nocreaterole noreplication nobypassrls
+    password :'reader_password';
 create database idds owner idds_owner encoding 'UTF8';
 revoke all on database idds from public;
-grant connect on database idds to idds_owner, idds_app;
+grant connect on database idds to idds_owner, idds_app, idds_audit_reader;

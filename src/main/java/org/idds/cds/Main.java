@@ -3,9 +3,11 @@ package org.idds.cds;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.idds.cds.audit.EmbeddedDatabase;
 import org.idds.cds.audit.EmbeddedDatabaseLifecycle;
+import org.idds.cds.audit.VerifyAuditCommand;
 import org.idds.cds.security.IdentityProviderSettings;
 
 /**
@@ -14,6 +16,9 @@ import org.idds.cds.security.IdentityProviderSettings;
  * it after the application has stopped. With no external identity provider configured it creates (first start) or
  * loads this installation's token signing key pair ({@code IDDS_KEY_DIR}, default {@code ./data/keys}); see
  * {@link IdentityProviderSettings}.
+ *
+ * <p>{@code verify-audit [options]} as the first argument checks the audit's hash chain instead of starting the
+ * service ({@link VerifyAuditCommand}, {@code bin/verify-audit}) and exits with its code.
  */
 @QuarkusMain
 public final class Main {
@@ -21,6 +26,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) {
+        if (args.length > 0 && VerifyAuditCommand.NAME.equals(args[0])) {
+            System.exit(
+                    VerifyAuditCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out));
+        }
         IdentityProviderSettings.resolve(System.getenv(), System.getProperties())
                 .properties()
                 .forEach(System::setProperty);

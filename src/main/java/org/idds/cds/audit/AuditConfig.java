@@ -3,6 +3,7 @@ package org.idds.cds.audit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the group-commit audit writer and of the database readiness check ({@code idds.audit.*}). */
 @ConfigMapping(prefix = "idds.audit")
@@ -42,4 +43,14 @@ public interface AuditConfig {
      */
     @WithDefault("2s")
     Duration readinessTimeout();
+
+    /**
+     * Where the audit chain's head is kept outside the database ({@code IDDS_AUDIT_HEAD_FILE}); default {@code
+     * audit-head} beside the embedded data directory ({@code data/audit-head}).
+     */
+    Optional<String> headFile();
+
+    /** The head file is rewritten at most this often (and at shutdown). */
+    @WithDefault("1s")
+    Duration headWriteInterval();
 }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -41,6 +43,8 @@ import org.postgresql.util.PSQLException;
  * <li>Database outage: the batch's callers get 503; the writer drops its connection and reconnects with a pause.
  * Its own connection gives up after {@link AuditConfig#writerSocketTimeout()} with no answer (a frozen server).</li>
  * <li>Shutdown: new rows are refused, queued rows are written before the database stops.</li>
+ * <li>After each commit (callers already answered) the audit chain's head is read and kept outside the database
+ * ({@link ChainHeadKeeper}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -68,6 +72,7 @@ public class AuditWriter {
     private final DataSource dataSource;
     private final AuditConfig config;
     private final BlockingQueue<Pending> queue;
+    private final ChainHeadKeeper head;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
     private volatile boolean accepting = true;
@@ -79,6 +84,17 @@ public class AuditWriter {
         this.dataSource = dataSource;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.head = new ChainHeadKeeper(
+                config.headFile()
+                        .filter(f -> !f.isBlank())
+                        .map(Path::of)
+                        .orElseGet(() -> AuditHeadFile.defaultPath(System.getenv())),
+                config.headWriteInterval());
+    }
+
+    /** The newest audit chain head this writer has seen. */
+    Optional<ChainHead> chainHead() {
+        return head.latest();
     }
 
     void start(@Observes StartupEvent event) {
@@ -152,6 +168,7 @@ public class AuditWriter {
         List<Pending> batch = new ArrayList<>(config.maxBatch());
         while (running || !queue.isEmpty()) {
             try {
+                head.tick();
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -173,6 +190,7 @@ public class AuditWriter {
                 batch.clear();
             }
         }
+        head.flush();
         closeConnection();
     }
 
@@ -198,6 +216,7 @@ public class AuditWriter {
             commitSent = true;
             c.commit();
             committed(batch);
+            keepChainHead(c);
         } catch (SQLException e) {
             rollbackQuietly(c);
             if (isConnectionFailure(e, c)) {
@@ -294,6 +313,19 @@ public class AuditWriter {
     /** The rows whose callers still wait (a caller that timed out has already answered 503). */
     private static List<Pending> waiting(List<Pending> batch) {
         return batch.stream().filter(p -> !p.done().isDone()).toList();
+    }
+
+    /** After the batch's callers were answered: a failure here concerns the head only, never a stored row. */
+    private void keepChainHead(Connection c) {
+        try {
+            head.afterCommit(c);
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            LOG.debugf("audit chain head not read (SQLSTATE %s)", e.getSQLState());
+            if (isConnectionFailure(e, c)) {
+                closeConnection(); // the next batch reconnects
+            }
+        }
     }
 
     private static void insert(Connection c, List<Pending> batch) throws SQLException {

@@ -11,10 +11,11 @@ import java.security.SecureRandom;
 import java.util.Properties;
 
 /**
- * Generated passwords of the embedded server's three roles (superuser, owner, application), kept in a file readable
- * by the service's user only. Passwords are 32 characters of [A-Za-z0-9], so they are safe to write into SQL.
+ * Generated passwords of the embedded server's roles (superuser, owner, application, read-only audit reader), kept in
+ * a file readable by the service's user only. Passwords are 32 characters of [A-Za-z0-9], so they are safe to write
+ * into SQL. A file written before the reader role existed gets a reader password added.
  */
-record DatabaseCredentials(String superuser, String owner, String app) {
+record DatabaseCredentials(String superuser, String owner, String app, String reader) {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,20 +26,37 @@ record DatabaseCredentials(String superuser, String owner, String app) {
             try (Reader in = Files.newBufferedReader(file)) {
                 p.load(in);
             }
-            return new DatabaseCredentials(required(p, "superuser"), required(p, "owner"), required(p, "app"));
+            String reader = p.containsKey("reader") ? required(p, "reader") : password();
+            return new DatabaseCredentials(required(p, "superuser"), required(p, "owner"), required(p, "app"), reader);
         }
-        return new DatabaseCredentials(password(), password(), password());
+        return new DatabaseCredentials(password(), password(), password(), password());
     }
 
-    /** Writes the file (mode 600, atomically) unless it already exists. */
-    void storeIfAbsent(Path file) throws IOException {
+    /** The read-only audit role's password from an existing file (for bin/verify-audit). */
+    static String readerPassword(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return required(p, "reader");
+    }
+
+    /** Writes the file (mode 600, atomically) unless it already exists with every entry. */
+    void storeUnlessComplete(Path file) throws IOException {
         if (Files.exists(file)) {
-            return;
+            Properties existing = new Properties();
+            try (Reader in = Files.newBufferedReader(file)) {
+                existing.load(in);
+            }
+            if (existing.containsKey("reader")) {
+                return;
+            }
         }
         Properties p = new Properties();
         p.setProperty("superuser", superuser);
         p.setProperty("owner", owner);
         p.setProperty("app", app);
+        p.setProperty("reader", reader);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

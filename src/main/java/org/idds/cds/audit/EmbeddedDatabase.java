@@ -31,8 +31,10 @@ import org.jboss.logging.Logger;
  * and synchronous commit off; its server settings are given after its {@code -F} flag, so they win).</li>
  * <li><b>Least privilege.</b> On first start it creates a database {@value #DATABASE} owned by {@value #OWNER} (runs
  * the migrations) and an application role {@value #APP} (INSERT and SELECT on the audit tables only, granted by the
- * migrations); neither is a superuser. Passwords are generated, stored in {@value #CREDENTIALS_FILE} inside the
- * data directory (readable by the service's user only), and every login, local or TCP, needs scram-sha-256.
+ * migrations); neither is a superuser. On every start it makes sure of a read-only role {@value #READER}
+ * (SELECT on the audit and its hash chain, granted by the migrations) for {@code bin/verify-audit}. Passwords are
+ * generated, stored in {@value #CREDENTIALS_FILE} inside the data directory (readable by the service's user only),
+ * and every login, local or TCP, needs scram-sha-256.
  * Until those passwords exist (the first seconds of a new data directory) only the superuser may log in, by
  * loopback TCP.</li>
  * <li><b>No shared writable path.</b> The PostgreSQL binaries are unpacked into and run from a directory beside the
@@ -54,6 +56,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "idds";
     public static final String OWNER = "idds_owner";
     public static final String APP = "idds_app";
+    /** Read-only role of {@code bin/verify-audit}: SELECT on the audit and its hash chain (granted by V7). */
+    public static final String READER = "idds_audit_reader";
+
     static final String SUPERUSER = "postgres";
     static final String CREDENTIALS_FILE = "idds-credentials.properties";
     /** Beside the data directory (never in it: initdb needs an empty one): mode 700, the service user's. */
@@ -155,6 +160,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             database.startServer(port);
             database.bootstrapRoles();
             database.applyRoleSettings();
+            database.ensureReaderRole();
             database.startWatchdog();
             return database;
         } catch (IOException e) {
@@ -216,6 +222,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return credentials.app();
     }
 
+    public String readerPassword() {
+        return credentials.reader();
+    }
+
     public Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(URL_PROPERTY, jdbcUrl(DATABASE));
@@ -224,6 +234,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         settings.put("quarkus.flyway.username", OWNER);
         settings.put("quarkus.flyway.password", credentials.owner());
         settings.put("quarkus.flyway.placeholders.appRole", APP);
+        settings.put("quarkus.flyway.placeholders.readerRole", READER);
         return settings;
     }
 
@@ -259,7 +270,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void prepareDataDirectory(File directory) {
         try {
             OrphanedPostmaster.stopIfRunning(directory.toPath());
-            credentials.storeIfAbsent(directory.toPath().resolve(CREDENTIALS_FILE));
+            credentials.storeUnlessComplete(directory.toPath().resolve(CREDENTIALS_FILE));
             Path hba = directory.toPath().resolve("pg_hba.conf");
             if (!Files.readString(hba).contains(HBA_MARKER)) {
                 // Not yet bootstrapped: only the superuser, only over loopback TCP, until the passwords are set.
@@ -322,6 +333,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
             s.execute("alter role " + APP + " set statement_timeout = '" + APP_STATEMENT_TIMEOUT + "'");
         } catch (SQLException e) {
             throw new IOException("embedded PostgreSQL role settings not applied: SQLSTATE " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * Creates the read-only audit role if it is missing and sets its password, on every start (a data directory
+     * bootstrapped before the role existed gets it too): login, CONNECT on {@value #DATABASE}, nothing else here;
+     * the migrations grant it SELECT on the audit tables.
+     */
+    private void ensureReaderRole() throws IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, credentials.superuser());
+                Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + READER + "') then "
+                    + "create role " + READER
+                    + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls; end if; end $$");
+            s.execute("alter role " + READER + " password '" + credentials.reader() + "'");
+            s.execute("grant connect on database " + DATABASE + " to " + READER);
+        } catch (SQLException e) {
+            throw new IOException(
+                    "embedded PostgreSQL audit reader role could not be created: SQLSTATE " + e.getSQLState(), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.idds.cds.audit;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The audit writer's defaults, for tests that build it without Quarkus. */
 record TestAuditConfig(
@@ -22,5 +24,16 @@ record TestAuditConfig(
                 reconnectBackoff,
                 callerTimeout.plusSeconds(5),
                 Duration.ofSeconds(2));
+    }
+
+    /** A new file under target/ for each writer (never the working directory's data/). */
+    @Override
+    public Optional<String> headFile() {
+        return Optional.of("target/audit-heads/" + UUID.randomUUID());
+    }
+
+    @Override
+    public Duration headWriteInterval() {
+        return Duration.ofSeconds(1);
     }
 }

@@ -25,7 +25,22 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (EmbeddedDatabase.externalUrl().isPresent()) {
             return Map.of();
         }
-        return EmbeddedDatabase.start(DATA);
+        Map<String, String> settings = new java.util.HashMap<>(EmbeddedDatabase.start(DATA));
+        // the service's audit chain head, kept beside this run's own data directory
+        settings.put("idds.audit.head-file", headFile().toString());
+        return settings;
+    }
+
+    /** This run's embedded data directory (its server runs while the tests run). */
+    public static Path dataDirectory() {
+        return DATA;
+    }
+
+    /** Where the service keeps the audit chain head in this test run. */
+    public static Path headFile() {
+        return EmbeddedDatabase.externalUrl().isPresent()
+                ? Path.of("target", "audit-head-external")
+                : DATA.resolveSibling(DATA.getFileName() + "-audit-head");
     }
 
     @Override
