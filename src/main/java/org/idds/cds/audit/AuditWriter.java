@@ -182,8 +182,11 @@ public class AuditWriter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error too (a driver assertion, a stack overflow): a dead writer would leave every later caller
+                // to its timeout. Its batch is answered 503 and the connection, in an unknown state, is replaced.
                 LOG.errorf("audit writer: unexpected failure (%s)", e.getClass().getSimpleName());
+                closeConnection();
                 batch.forEach(
                         p -> p.done().completeExceptionally(new AuditUnavailableException("audit write failed", e)));
             } finally {

@@ -215,4 +215,33 @@ class AuditWriterTest {
         }
         assertThrows(AuditUnavailableException.class, () -> store.append(good()), "refused once shut down");
     }
+
+    @Test
+    void anErrorInTheWriterAnswersItsBatch503AndTheWriterGoesOn() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean(true);
+        javax.sql.DataSource failingOnce = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && failNext.getAndSet(false)) {
+                        throw new AssertionError("a driver assertion"); // an Error, not an exception
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        AuditWriter writer = new AuditWriter(failingOnce, TestAuditConfig.DEFAULTS);
+        JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
+        writer.start(null);
+        try {
+            StoredAssessment first = good();
+            assertThrows(AuditUnavailableException.class, () -> store.append(first), "its batch is answered 503");
+            assertTrue(store.find(first.id()).isEmpty());
+            StoredAssessment second = good();
+            store.append(second); // the writer thread survived the Error
+            assertTrue(store.find(second.id()).isPresent());
+        } finally {
+            writer.drain(null);
+        }
+    }
 }
