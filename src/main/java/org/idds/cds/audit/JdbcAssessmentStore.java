@@ -68,8 +68,35 @@ public class JdbcAssessmentStore implements AssessmentStore {
         });
     }
 
+    /**
+     * A read that failed at once on a broken connection (one left in the pool by a database restart) is tried once
+     * more on another; a read that failed slowly (a frozen server, after the socket timeout) is not, so a read stays
+     * bounded by one acquisition and one socket timeout plus this short window.
+     */
+    static final long RETRY_WITHIN_MILLIS = 1_000;
+
     @Override
     public Optional<StoredAssessment> find(UUID id) {
+        long started = System.nanoTime();
+        try {
+            return findOnce(id);
+        } catch (SQLException e) {
+            boolean brokenAtOnce = Optional.ofNullable(e.getSQLState())
+                            .filter(state -> state.startsWith("08"))
+                            .isPresent()
+                    && System.nanoTime() - started < RETRY_WITHIN_MILLIS * 1_000_000;
+            if (!brokenAtOnce) {
+                throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);
+            }
+            try {
+                return findOnce(id);
+            } catch (SQLException again) {
+                throw new AuditUnavailableException("audit database unavailable: " + again.getSQLState(), again);
+            }
+        }
+    }
+
+    private Optional<StoredAssessment> findOnce(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setObject(1, id);
@@ -98,8 +125,6 @@ public class JdbcAssessmentStore implements AssessmentStore {
                                 .map(version -> new BuildInfo(version, commit)),
                         Optional.ofNullable(row.getString("request_schema"))));
             }
-        } catch (SQLException e) {
-            throw new AuditUnavailableException("audit database unavailable: " + e.getSQLState(), e);
         }
     }
 

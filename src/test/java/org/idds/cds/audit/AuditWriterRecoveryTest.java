@@ -252,4 +252,50 @@ class AuditWriterRecoveryTest {
             return r.getString(1);
         }
     }
+
+    /** Hands out, first, a connection that fails on use with SQLSTATE 08006 after {@code delayMillis}; then real ones. */
+    private static DataSource firstConnectionBroken(
+            long delayMillis, java.util.concurrent.atomic.AtomicInteger handedOut) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                AuditWriterRecoveryTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getConnection") && handedOut.getAndIncrement() == 0) {
+                        return java.lang.reflect.Proxy.newProxyInstance(
+                                AuditWriterRecoveryTest.class.getClassLoader(),
+                                new Class<?>[] {Connection.class},
+                                (c, cm, cargs) -> {
+                                    if (cm.getName().equals("close")) {
+                                        return null;
+                                    }
+                                    Thread.sleep(delayMillis);
+                                    throw new SQLException(
+                                            "An I/O error occurred while sending to the backend.", "08006");
+                                });
+                    }
+                    try {
+                        return m.invoke(dataSource, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aReadOnAConnectionBrokenByARestartIsTriedOnceMoreButASlowFailureIsNot() throws Exception {
+        AuditWriter writer = new AuditWriter(dataSource, TestAuditConfig.DEFAULTS);
+        writer.start(null);
+        StoredAssessment row = good();
+        new JdbcAssessmentStore(dataSource, writer).append(row);
+        writer.drain(null);
+
+        var handedOut = new java.util.concurrent.atomic.AtomicInteger();
+        JdbcAssessmentStore afterRestart = new JdbcAssessmentStore(firstConnectionBroken(0, handedOut), writer);
+        assertTrue(afterRestart.find(row.id()).isPresent(), "a stale pooled connection does not cost a 503");
+        assertEquals(2, handedOut.get());
+
+        var slow = new java.util.concurrent.atomic.AtomicInteger();
+        JdbcAssessmentStore frozen = new JdbcAssessmentStore(
+                firstConnectionBroken(JdbcAssessmentStore.RETRY_WITHIN_MILLIS + 200, slow), writer);
+        org.junit.jupiter.api.Assertions.assertThrows(AuditUnavailableException.class, () -> frozen.find(row.id()));
+        assertEquals(1, slow.get(), "a read that failed after waiting is not repeated: reads stay bounded");
+    }
 }
