@@ -1,33 +1,11 @@
 package org.idds.cds.audit;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
-
 /** Applies the Flyway migrations as the owner role, as the service does, for tests that run without Quarkus. */
 final class Migrations {
 
     private Migrations() {}
 
-    static void apply(EmbeddedDatabase database) throws IOException, SQLException {
-        try (Connection owner = DriverManager.getConnection(
-                        database.jdbcUrl(), EmbeddedDatabase.OWNER, database.ownerPassword());
-                Statement s = owner.createStatement();
-                Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration :
-                    files.sorted(Comparator.comparingInt(Migrations::version)).toList()) {
-                s.execute(Files.readString(migration).replace("${appRole}", EmbeddedDatabase.APP));
-            }
-        }
-    }
-
-    private static int version(Path migration) {
-        return Integer.parseInt(migration.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+    static void apply(EmbeddedDatabase database) {
+        database.migrate();
     }
 }
