@@ -3,14 +3,20 @@
 # NOTE: no Docker engine exists on the build machine, so this file is not built or tested in CI.
 #
 #   docker build -t idds-cds .
+#   docker run --rm -e QUARKUS_INIT_AND_EXIT=true -e QUARKUS_FLYWAY_MIGRATE_AT_START=true \
+#       -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db.example:5432/idds -e QUARKUS_DATASOURCE_USERNAME=idds_app \
+#       -e QUARKUS_FLYWAY_USERNAME=idds_owner -e QUARKUS_FLYWAY_PASSWORD=... \
+#       idds-cds                                                         # the migration run: migrates, exits 0
 #   docker run -p 8080:8080 \
 #       -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db.example:5432/idds \
-#       -e QUARKUS_DATASOURCE_USERNAME=idds \
+#       -e QUARKUS_DATASOURCE_USERNAME=idds_app \
 #       -e QUARKUS_DATASOURCE_PASSWORD=... \
 #       idds-cds
 #
 # Database: in a container the PostgreSQL database is external. Set QUARKUS_DATASOURCE_JDBC_URL,
-# QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD; Flyway creates the schema at start.
+# QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD (the application role). The service never migrates:
+# each release is migrated first by a run of the same image as the owner role (above; README, "Run"), and the
+# service refuses to start on a database behind it.
 # Without the URL the entry point (org.idds.cds.Main) starts an embedded PostgreSQL instead. That needs a
 # writable data directory (IDDS_EMBEDDED_DATA_DIR), so a default under /tmp is set below for the non-root user.
 # Its data disappear with the container: use it only to try the image out, never for a real audit trail.

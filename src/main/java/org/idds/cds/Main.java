@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.idds.cds.audit.DataDirectoryInUseException;
 import org.idds.cds.audit.EmbeddedDatabase;
 import org.idds.cds.audit.EmbeddedDatabaseLifecycle;
 import org.idds.cds.audit.VerifyAuditCommand;
@@ -13,7 +14,9 @@ import org.idds.cds.security.IdentityProviderSettings;
 /**
  * Entry point. With no external database configured it starts an embedded, real PostgreSQL (data under
  * {@code IDDS_EMBEDDED_DATA_DIR}, default {@code ./data/postgres}) so the service runs with one command, and stops
- * it after the application has stopped. With no external identity provider configured it creates (first start) or
+ * it after the application has stopped; it migrates that database as the owner role and hands Quarkus the
+ * application role only. A second service on a data directory in use exits at once with a message (status 2). With
+ * an external database the service does not migrate (README, "Run"). With no external identity provider configured it creates (first start) or
  * loads this installation's token signing key pair ({@code IDDS_KEY_DIR}, default {@code ./data/keys}); see
  * {@link IdentityProviderSettings}.
  *
@@ -36,8 +39,14 @@ public final class Main {
         if (EmbeddedDatabase.externalUrl().isEmpty()) {
             Path dataDirectory = Path.of(
                     Optional.ofNullable(System.getenv("IDDS_EMBEDDED_DATA_DIR")).orElse("data/postgres"));
-            // the database must not take the port the HTTP server is about to bind (free until Quarkus starts)
-            EmbeddedDatabase.start(dataDirectory, httpPort()).forEach(System::setProperty);
+            // the database must not take the port the HTTP server is about to bind (free until Quarkus starts);
+            // migrated as the owner here, Quarkus gets the application role only
+            try {
+                EmbeddedDatabase.start(dataDirectory, httpPort()).forEach(System::setProperty);
+            } catch (DataDirectoryInUseException e) {
+                System.err.println("IDDS refuses to start: " + e.getMessage());
+                System.exit(2);
+            }
             System.setProperty(EmbeddedDatabaseLifecycle.STOP_WITH_APPLICATION, "true");
         }
         Quarkus.run(args);

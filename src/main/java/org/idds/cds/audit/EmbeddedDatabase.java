@@ -5,19 +5,26 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.idds.cds.security.DirectoryChain;
 import org.jboss.logging.Logger;
 
@@ -36,7 +43,11 @@ import org.jboss.logging.Logger;
  * generated, stored in {@value #CREDENTIALS_FILE} inside the data directory (readable by the service's user only),
  * and every login, local or TCP, needs scram-sha-256.
  * Until those passwords exist (the first seconds of a new data directory) only the superuser may log in, by
- * loopback TCP.</li>
+ * loopback TCP. At every start, as superuser, it takes from every role what PostgreSQL grants to all
+ * ({@link #restrictPublicPrivileges()}: large objects, temporary tables, connecting to other databases). The service
+ * migrates as the owner ({@link #migrate()}) and hands Quarkus only the application role ({@link #settings()}).</li>
+ * <li><b>One instance per data directory.</b> A second process on a data directory in use is refused
+ * ({@link DataDirectoryInUseException}) before it touches anything.</li>
  * <li><b>No shared writable path.</b> The PostgreSQL binaries are unpacked into and run from a directory beside the
  * data directory inside a mode-700 directory of the service user ({@link #binariesDirectory(Path)}), never from the
  * library's default {@code /tmp/embedded-pg}; no directory on the way to the data directory may be writable by
@@ -65,6 +76,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final String PRIVATE_PARENT = ".idds-embedded-pg";
 
     static final String HBA_MARKER = "# idds-cds: scram-sha-256 for every login";
+    /** The embedded server's lock file in the data directory (the zonky library's; held while the server runs). */
+    static final String LOCK_FILE = "epg-lock";
+    /** The large-object functions that create one; PostgreSQL has no privilege to create large objects. */
+    static final List<String> LARGE_OBJECT_CREATORS = List.of(
+            "lo_creat(integer)",
+            "lo_create(oid)",
+            "lo_from_bytea(oid, bytea)",
+            "lo_import(text)",
+            "lo_import(text, oid)");
 
     /**
      * The application role's {@code statement_timeout} (never the owner's: a migration may take long). Reads are
@@ -106,8 +126,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts the embedded server once per JVM, with its data in {@code dataDirectory}, and returns the datasource and
-     * Flyway settings that point at it (application role for the datasource, owner role for the migrations).
+     * Starts the embedded server once per JVM, with its data in {@code dataDirectory}, migrates it as the owner role
+     * and returns the datasource settings that point at it (the application role only).
      */
     public static synchronized Map<String, String> start(Path dataDirectory) {
         return start(dataDirectory, 0);
@@ -119,9 +139,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static synchronized Map<String, String> start(Path dataDirectory, int reservedPort) {
         if (running == null) {
-            running = open(dataDirectory, freePortOtherThan(reservedPort));
+            EmbeddedDatabase database = open(dataDirectory, freePortOtherThan(reservedPort));
+            try {
+                database.migrate();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            running = database;
         }
         return running.settings();
+    }
+
+    /** The owner role's Flyway settings of the server {@link #start(Path)} runs, for tests that act as the owner. */
+    public static synchronized Map<String, String> ownerSettings() {
+        if (running == null) {
+            throw new IllegalStateException("the embedded PostgreSQL is not running");
+        }
+        return Map.of("quarkus.flyway.username", OWNER, "quarkus.flyway.password", running.credentials.owner());
     }
 
     /** A port free now, other than {@code reserved}; 0 if none could be found (then the server picks its own). */
@@ -154,17 +189,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DirectoryChain.check(dir, "embedded database data directory");
             Files.createDirectories(dir);
             DirectoryChain.check(dir, "embedded database data directory");
+            refuseIfInUse(dir);
             Path binaries = binariesDirectory(dir);
             EmbeddedDatabase database = new EmbeddedDatabase(
                     dir, binaries, DatabaseCredentials.loadOrGenerate(dir.resolve(CREDENTIALS_FILE)));
-            database.startServer(port);
+            try {
+                database.startServer(port);
+            } catch (IllegalStateException lockTaken) { // the library's "could not lock": a start at the same moment
+                refuseIfInUse(dir);
+                throw lockTaken;
+            }
             database.bootstrapRoles();
             database.applyRoleSettings();
             database.ensureReaderRole();
+            database.restrictPublicPrivileges();
             database.startWatchdog();
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /**
+     * Refuses a data directory whose embedded server another process (or this one) holds: the library locks
+     * {@value #LOCK_FILE} in it for as long as its server runs. Checked before anything is unpacked, started or
+     * stopped, so a second service on the same directory leaves the first one's server alone.
+     */
+    static void refuseIfInUse(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new DataDirectoryInUseException(dataDirectory);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw new DataDirectoryInUseException(dataDirectory);
         }
     }
 
@@ -226,16 +289,48 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return credentials.reader();
     }
 
+    /** The datasource settings of this server: its URL and the application role; never the owner's password. */
     public Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(URL_PROPERTY, jdbcUrl(DATABASE));
         settings.put("quarkus.datasource.username", APP);
         settings.put("quarkus.datasource.password", credentials.app());
-        settings.put("quarkus.flyway.username", OWNER);
-        settings.put("quarkus.flyway.password", credentials.owner());
-        settings.put("quarkus.flyway.placeholders.appRole", APP);
-        settings.put("quarkus.flyway.placeholders.readerRole", READER);
         return settings;
+    }
+
+    /** The values of the migrations' placeholders for this server's roles. */
+    public static Map<String, String> placeholders() {
+        return Map.of("appRole", APP, "readerRole", READER);
+    }
+
+    /**
+     * Applies the migrations bundled with the service ({@code db/migration}) as the owner role, with Flyway as
+     * Quarkus would run it; nothing to do when the schema is current. The embedded service does this on every start
+     * before Quarkus starts, so Quarkus itself never holds the owner's password.
+     */
+    public void migrate() {
+        migrate(flyway().load());
+    }
+
+    /** As {@link #migrate()}, up to and including {@code version} only (tests store rows from before a migration). */
+    void migrateUpTo(String version) {
+        migrate(flyway().target(version).load());
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+        return Flyway.configure(EmbeddedDatabase.class.getClassLoader())
+                .dataSource(jdbcUrl(DATABASE), OWNER, credentials.owner())
+                .locations("classpath:db/migration")
+                .placeholders(placeholders());
+    }
+
+    private static void migrate(Flyway flyway) {
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.infof(
+                    "embedded PostgreSQL: %d migration(s) applied as the owner role, schema now at version %s",
+                    result.migrationsExecuted, result.targetSchemaVersion);
+        }
     }
 
     private String jdbcUrl(String database) {
@@ -352,6 +447,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException(
                     "embedded PostgreSQL audit reader role could not be created: SQLSTATE " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * Takes from every role what PostgreSQL grants to all by default and the service never needs (idempotent, as
+     * superuser, at every start, so data directories bootstrapped before this existed get it too): creating large
+     * objects (PostgreSQL has no privilege for that, so EXECUTE on the functions that create one is revoked),
+     * temporary tables in {@value #DATABASE}, and connecting to the {@code postgres} and {@code template1} databases.
+     * The superuser keeps all of it. {@code deploy/postgres/create-roles.sql} does the same on an external server.
+     */
+    private void restrictPublicPrivileges() throws IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, credentials.superuser());
+                Statement s = c.createStatement()) {
+            s.execute("revoke connect, temporary on database postgres, template1 from public");
+            s.execute("revoke temporary on database " + DATABASE + " from public");
+        } catch (SQLException e) {
+            throw new IOException(
+                    "embedded PostgreSQL privileges could not be restricted: SQLSTATE " + e.getSQLState(), e);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl(DATABASE), SUPERUSER, credentials.superuser());
+                Statement s = c.createStatement()) {
+            s.execute("revoke execute on function " + String.join(", ", LARGE_OBJECT_CREATORS) + " from public");
+        } catch (SQLException e) {
+            throw new IOException(
+                    "embedded PostgreSQL privileges could not be restricted: SQLSTATE " + e.getSQLState(), e);
         }
     }
 

@@ -105,6 +105,56 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aSecondServerOnADataDirectoryInUseIsRefusedBeforeItTouchesIt() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90)); // the watchdog may be restarting it
+        while (database.postmaster().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        long postmaster = database.postmaster().orElseThrow().pid();
+        DataDirectoryInUseException e =
+                assertThrows(DataDirectoryInUseException.class, () -> EmbeddedDatabase.open(directory));
+        assertTrue(e.getMessage().contains("is in use by another running service"), e.getMessage());
+        assertEquals(postmaster, database.postmaster().orElseThrow().pid(), "the running server left alone");
+    }
+
+    @Test
+    void whatPostgresGrantsEveryRoleIsTakenAgainAtEveryStart() throws Exception {
+        // a data directory bootstrapped before the revocations existed: PostgreSQL's defaults given back
+        Path old = Path.of("target", "embedded-postgres", "old-defaults-" + UUID.randomUUID());
+        EmbeddedDatabase first = EmbeddedDatabase.open(old);
+        String superuser = DatabaseCredentials.loadOrGenerate(old.resolve(EmbeddedDatabase.CREDENTIALS_FILE))
+                .superuser();
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "postgres", superuser);
+                Statement s = c.createStatement()) {
+            s.execute("grant connect on database postgres to public");
+            s.execute("grant temporary on database idds to public");
+            s.execute("grant execute on function lo_from_bytea(oid, bytea) to public");
+        }
+        int port = first.port();
+        first.close();
+        EmbeddedDatabase again = EmbeddedDatabase.open(old, port);
+        try (Connection app = DriverManager.getConnection(again.jdbcUrl(), EmbeddedDatabase.APP, again.appPassword());
+                Statement s = app.createStatement()) {
+            for (String sql : new String[] {"select lo_from_bytea(0, 'x')", "create temp table t(x int)"}) {
+                assertEquals(
+                        "42501",
+                        assertThrows(SQLException.class, () -> s.execute(sql), sql)
+                                .getSQLState(),
+                        sql);
+            }
+            SQLException refused = assertThrows(
+                    SQLException.class,
+                    () -> DriverManager.getConnection(
+                            again.jdbcUrl().replaceFirst("/idds(\\?|$)", "/postgres$1"),
+                            EmbeddedDatabase.APP,
+                            again.appPassword()));
+            assertEquals("42501", refused.getSQLState());
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
     void theCredentialsFileIsReadableByTheServiceUserOnly() throws Exception {
         assertEquals(
                 "rw-------",

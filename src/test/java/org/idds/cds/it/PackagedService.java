@@ -25,6 +25,7 @@ final class PackagedService {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path dataDirectory;
+    private final Path keyDirectory;
     private final Path log;
     private final int port;
     private final Map<String, String> extraEnvironment;
@@ -38,6 +39,9 @@ final class PackagedService {
     PackagedService(Path home, Map<String, String> extraEnvironment) throws IOException {
         this.extraEnvironment = Map.copyOf(extraEnvironment);
         this.dataDirectory = home.resolve("postgres");
+        this.keyDirectory = Optional.ofNullable(this.extraEnvironment.get("IDDS_KEY_DIR"))
+                .map(Path::of)
+                .orElse(home.resolve("keys"));
         this.log = home.resolve("service.log");
         Files.createDirectories(home);
         try (ServerSocket s = new ServerSocket(0)) {
@@ -55,19 +59,37 @@ final class PackagedService {
 
     /** Starts the jar and waits until it is ready; fails (with the log) if it is not ready in time. */
     void start() throws Exception {
+        launch();
+        awaitReady(Duration.ofSeconds(150));
+    }
+
+    /**
+     * Runs the jar to its end (a run that is meant to exit: a migration run, or a start that is refused) and returns
+     * its exit status; fails (with the log) if it still runs after {@code timeout}.
+     */
+    int runToExit(Duration timeout) throws Exception {
+        launch();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+            throw new AssertionError("the jar still ran after " + timeout + "; log:\n" + tail());
+        }
+        return process.exitValue();
+    }
+
+    private void launch() throws IOException {
         ProcessBuilder pb = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("QUARKUS_FLYWAY"));
         env.put("IDDS_EMBEDDED_DATA_DIR", dataDirectory.toString());
-        env.put("IDDS_KEY_DIR", dataDirectory.resolveSibling("keys").toString());
+        env.put("IDDS_KEY_DIR", keyDirectory.toString());
         env.keySet().removeIf(k -> k.startsWith("IDDS_OIDC_") || k.startsWith("MP_JWT_"));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.putAll(extraEnvironment);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = pb.start();
-        awaitReady(Duration.ofSeconds(150));
     }
 
     void awaitReady(Duration timeout) throws Exception {
@@ -132,8 +154,7 @@ final class PackagedService {
         }
         try {
             ProcessBuilder pb = new ProcessBuilder(script.toString(), "mdt-clinician", "it-clinician");
-            pb.environment()
-                    .put("IDDS_KEY_DIR", dataDirectory.resolveSibling("keys").toString());
+            pb.environment().put("IDDS_KEY_DIR", keyDirectory.toString());
             Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String token = new String(p.getInputStream().readAllBytes()).trim();
             return p.waitFor() == 0 && !token.isEmpty() ? Optional.of(token) : Optional.empty();
@@ -190,7 +211,7 @@ final class PackagedService {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private String tail() throws IOException {
+    String tail() throws IOException {
         String text = log();
         return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
     }

@@ -2,6 +2,7 @@ package org.idds.cds.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.idds.cds.audit.EmbeddedDatabase;
@@ -9,7 +10,8 @@ import org.idds.cds.audit.EmbeddedDatabase;
 /**
  * Gives every Quarkus test a real PostgreSQL: the external one when QUARKUS_DATASOURCE_JDBC_URL is set (CI starts
  * the machine's PostgreSQL with the owner and application roles), else the embedded server exactly as the service
- * runs it (durable settings, scram-sha-256, owner and application roles), with its data under target/. Never H2,
+ * runs it (durable settings, scram-sha-256, owner and application roles, migrated as the owner), with its data under
+ * target/. Never H2,
  * never a mock.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -25,9 +27,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (EmbeddedDatabase.externalUrl().isPresent()) {
             return Map.of();
         }
-        Map<String, String> settings = new java.util.HashMap<>(EmbeddedDatabase.start(DATA));
+        Map<String, String> settings = new HashMap<>(EmbeddedDatabase.start(DATA));
         // the service's audit chain head, kept beside this run's own data directory
         settings.put("idds.audit.head-file", headFile().toString());
+        settings.putAll(EmbeddedDatabase.ownerSettings());
         return settings;
     }
 
