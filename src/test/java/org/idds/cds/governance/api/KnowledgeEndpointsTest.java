@@ -149,7 +149,7 @@ class KnowledgeEndpointsTest {
 
     @Test
     void healthIncludesTheDatabase() {
-        Api.request().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Api.management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
