@@ -21,6 +21,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) {
+        // an invalid request URI reaches the router, which answers it as problem+json (web/RequestUriCheck)
+        System.setProperty("vertx.disableURIValidation", "true");
         IdentityProviderSettings.resolve(System.getenv(), System.getProperties())
                 .properties()
                 .forEach(System::setProperty);

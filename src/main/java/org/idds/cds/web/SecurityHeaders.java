@@ -45,10 +45,19 @@ public class SecurityHeaders {
 
     private void addOnHeadersEnd(RoutingContext context) {
         context.addHeadersEndHandler(ignored -> forRequest(
-                        context.normalizedPath(),
+                        normalizedPath(context),
                         "https".equals(context.request().scheme()))
                 .forEach((name, value) -> context.response().headers().set(name, value)));
         context.next();
+    }
+
+    /** The normalised path, or the raw one when it has a bad escape (answered 400 by {@link RequestUriCheck}). */
+    private static String normalizedPath(RoutingContext context) {
+        try {
+            return context.normalizedPath();
+        } catch (IllegalArgumentException badEscape) {
+            return context.request().path();
+        }
     }
 
     /** The headers for an answer to {@code path}, over HTTPS or not: one of four sets built once. */
