@@ -13,8 +13,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 
 /**
- * A request URI that is not valid (a raw {@code {}, {@code |}, {@code ^} or space, a {@code %} not followed by two hex
- * digits, a non-ASCII character) is answered 400 problem+json, with the security headers, and the connection closed.
+ * A request URI that is not valid (a raw {@code {}, {@code |} or {@code ^}, a {@code %} not followed by two hex digits,
+ * a non-ASCII character) is answered 400 problem+json, with the security headers, and the connection closed.
  *
  * <p>Quarkus checks the URI itself (with {@code java.net.URI}) before any route and answers an invalid one with an
  * empty 400 and no headers; {@code -Dvertx.disableURIValidation=true} (set by {@code Main}, and for tests by the
@@ -33,7 +33,7 @@ public class RequestUriCheck {
                     400,
                     "invalid-uri",
                     "Invalid request URI",
-                    "The request URI is not valid: characters outside RFC 3986 (such as {, }, |, ^ or a space) must be "
+                    "The request URI is not valid: characters outside RFC 3986 (such as {, }, | or ^) must be "
                             + "percent-encoded, and % must be followed by two hexadecimal digits.",
                     List.of()));
         } catch (JsonProcessingException e) {
