@@ -64,9 +64,17 @@ ENV IDDS_EMBEDDED_DATA_DIR=/tmp/idds-pg
 ENV IDDS_KEY_DIR=/tmp/idds-keys
 ENV JAVA_OPTS="-Xmx512m -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
-EXPOSE 8080
+# 8080: the API (at most 256 connections), OpenAPI and Swagger UI. 9000: the management interface, health only
+# (/q/health/live, /q/health/ready: readiness includes the datasource), so a full API connection cap cannot fail
+# liveness. Both bind 0.0.0.0 here (the management host follows quarkus.http.host); publish 9000 only to the
+# orchestrator's probes.
+EXPOSE 8080 9000
 USER 10001
 
-# Health: /q/health/live and /q/health/ready (readiness includes the datasource). API: /api/v1, docs: /q/swagger-ui.
+# Liveness with no extra tool in the image (bash's /dev/tcp); an orchestrator uses its own probes on port 9000.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/9000 && printf 'GET /q/health/live HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+
+# API: /api/v1, docs: /q/swagger-ui.
 # A shell expands JAVA_OPTS; exec makes java PID 1 so it receives SIGTERM; arguments to `docker run` pass through.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/idds/quarkus-run.jar \"$@\"", "--"]

@@ -75,6 +75,7 @@ public final class LoadTest {
         long servicePid = -1; // the service this run started; checked to own the listening socket
         Path databasePidFile; // postmaster.pid of the embedded PostgreSQL (pg_ctl detaches it from the JVM)
         double waitReadySeconds = 0;
+        int managementPort = 9000; // health is on the management interface, same host
         int clockTicks = 100;
         String serviceDescription = "already running service (not started by this run)";
         String authDescription = "";
@@ -96,7 +97,8 @@ public final class LoadTest {
                 switch (a) {
                     case "--smoke" -> {}
                     case "--url" -> c.url = value(args, ++i, a);
-                    case "--connections" -> c.connections = (int) range(value(args, ++i, a), 1, 512, a);
+                    case "--connections" -> // the service accepts at most 256 (quarkus.http.limits.max-connections)
+                        c.connections = (int) range(value(args, ++i, a), 1, 256, a);
                     case "--warmup" -> c.warmupSeconds = range(value(args, ++i, a), 0, 300, a);
                     case "--duration" -> c.durationSeconds = range(value(args, ++i, a), 0.5, 600, a);
                     case "--open-duration" -> c.openSeconds = range(value(args, ++i, a), 0.5, 600, a);
@@ -110,6 +112,7 @@ public final class LoadTest {
                     case "--service-pid" -> c.servicePid = Long.parseLong(value(args, ++i, a));
                     case "--database-pid-file" -> c.databasePidFile = Path.of(value(args, ++i, a));
                     case "--wait-ready" -> c.waitReadySeconds = range(value(args, ++i, a), 0, 900, a);
+                    case "--management-port" -> c.managementPort = (int) range(value(args, ++i, a), 1, 65535, a);
                     case "--clock-ticks" -> c.clockTicks = (int) range(value(args, ++i, a), 1, 10_000, a);
                     case "--service-description" -> c.serviceDescription = value(args, ++i, a);
                     case "--auth-description" -> c.authDescription = value(args, ++i, a);
@@ -769,7 +772,13 @@ public final class LoadTest {
     // ownership
 
     private void waitReady() throws InterruptedException {
-        byte[] ready = request(target, "GET", "/q/health/ready", null, null);
+        String host = target.hostHeader().substring(0, target.hostHeader().lastIndexOf(':'));
+        Target management = new Target(
+                target.address(),
+                config.managementPort,
+                host + ":" + config.managementPort,
+                "http://" + host + ":" + config.managementPort);
+        byte[] ready = request(management, "GET", "/q/health/ready", null, null);
         long deadline = System.nanoTime() + (long) (config.waitReadySeconds * 1e9);
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -779,7 +788,7 @@ public final class LoadTest {
                             .orElse(true)) {
                 throw new Failure("the service (pid " + config.servicePid + ") exited before it was ready");
             }
-            try (Conn conn = new Conn(target)) {
+            try (Conn conn = new Conn(management)) {
                 int status = conn.exchange(ready);
                 if (status == 200) {
                     return;
@@ -790,8 +799,8 @@ public final class LoadTest {
             }
             Thread.sleep(250);
         }
-        throw new Failure("service not ready at " + target.base() + "/q/health/ready after " + config.waitReadySeconds
-                + " s (" + last + ")");
+        throw new Failure("service not ready at " + management.base() + "/q/health/ready after "
+                + config.waitReadySeconds + " s (" + last + ")");
     }
 
     /** Linux: the socket listening on the target port must be one of the given process's open files. */

@@ -33,6 +33,8 @@ public final class Main {
             System.exit(
                     VerifyAuditCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out));
         }
+        // an invalid request URI reaches the router, which answers it as problem+json (web/RequestUriCheck)
+        System.setProperty("vertx.disableURIValidation", "true");
         IdentityProviderSettings.resolve(System.getenv(), System.getProperties())
                 .properties()
                 .forEach(System::setProperty);

@@ -119,6 +119,25 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /**
+     * A body that stopped arriving while JAX-RS read it (over HTTP/2 the body is read by a blocking read that gives up
+     * after {@code quarkus.http.read-timeout}, or the client went away): the client's doing, so a 408 and no incident.
+     * Usually {@link RequestBodyLimit} has already answered 408 at the body-read deadline and this answer goes nowhere.
+     */
+    @ServerExceptionMapper
+    public Response bodyNotReceived(java.io.IOException e) {
+        if (e.getClass() != java.io.IOException.class && !(e instanceof java.nio.channels.ClosedChannelException)) {
+            return unexpected(e);
+        }
+        LOG.debugf("request body not received: %s", e.getMessage());
+        return problem(
+                408,
+                "request-timeout",
+                "Request body too slow",
+                "The request body did not arrive in time; nothing was assessed or stored. Send the whole request at once.",
+                List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,7 +17,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.idds.cds.web.Problem.FieldError;
 
@@ -28,6 +33,9 @@ import org.idds.cds.web.Problem.FieldError;
  *
  * <p>The answer is sent as soon as the limit is passed; the rest of the body is read and thrown away (up to
  * {@link #DISCARD_AT_MOST}) so that a client still sending can read it, then the connection is closed.
+ *
+ * <p>Before any of that: a request to {@code /api/} with a body and no accepted token is answered 401 without reading
+ * the body, and any request body must arrive within {@code idds.http.body-read-deadline} (issue 14, item 1).
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -39,10 +47,15 @@ public class RequestBodyLimit {
     private final String tooLarge;
     private final String unauthenticated;
     private final String invalidToken;
+    private final String tooSlow;
+    private final Duration bodyReadDeadline;
 
     public RequestBodyLimit(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "idds.http.body-read-deadline", defaultValue = "10S") Duration bodyReadDeadline,
+            ObjectMapper json) {
         this.maxBytes = maxBodySize.asLongValue();
+        this.bodyReadDeadline = bodyReadDeadline;
         Problem problem = ProblemMappers.body(
                 413,
                 "payload-too-large",
@@ -67,8 +80,15 @@ public class RequestBodyLimit {
                     "The bearer token was not accepted: it may have expired or not have been issued for this service. "
                             + "Get a new token and try again.",
                     List.of()));
+            this.tooSlow = json.writeValueAsString(ProblemMappers.body(
+                    408,
+                    "request-timeout",
+                    "Request body too slow",
+                    "The request body did not arrive within " + bodyReadDeadline.toSeconds()
+                            + " s of its headers; nothing was assessed or stored. Send the whole request at once.",
+                    List.of()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the 413 or 401 problem body could not be written", e);
+            throw new IllegalStateException("the 413, 408 or 401 problem body could not be written", e);
         }
     }
 
@@ -77,23 +97,13 @@ public class RequestBodyLimit {
         router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> {
-                    if (carriesAnApiBody(context.request())) {
-                        // 401 before the body is read: a caller without an accepted token never has its body
-                        // buffered (the authenticator has run at its own order; authentication is lazy, so it is
-                        // asked for here, and the request stays paused meanwhile)
-                        io.vertx.core.Context loop = io.vertx.core.Vertx.currentContext();
-                        io.quarkus.vertx.http.runtime.security.QuarkusHttpUser.getSecurityIdentity(context, null)
-                                .subscribe()
-                                .with(
-                                        identity -> loop.runOnContext(go -> {
-                                            if (identity.isAnonymous()) {
-                                                refuseUnauthenticated(context, unauthenticated, false);
-                                            } else {
-                                                context.next();
-                                            }
-                                        }),
-                                        failure -> loop.runOnContext(
-                                                go -> refuseUnauthenticated(context, invalidToken, true)));
+                    if (!carriesABody(context.request())) {
+                        context.next();
+                        return;
+                    }
+                    startTheDeadline(context);
+                    if (context.request().path().startsWith("/api/")) {
+                        authenticateBeforeReading(context);
                     } else {
                         context.next();
                     }
@@ -114,9 +124,74 @@ public class RequestBodyLimit {
                 .failureHandler(this::refuseIfTooLarge);
     }
 
-    /** A request to the API that has (or may have) a body: authenticated before a byte of it is read. */
-    private static boolean carriesAnApiBody(HttpServerRequest request) {
-        if (!request.path().startsWith("/api/") || request.isEnded()) {
+    /**
+     * 401 before the body is read: a caller without an accepted token never has its body buffered. Authentication is
+     * lazy ({@code quarkus.http.auth.proactive=false}, so health and OpenAPI stay public even with a bad token): the
+     * authenticator has run at its own order and left a deferred identity, asked for here while the request stays
+     * paused. Its failure would go first to Quarkus's authentication failure handler, which answers an empty 401 and
+     * keeps the connection (and the stalled body) open; so this route puts its own in place while it waits, and the
+     * refusal is answered below.
+     */
+    private void authenticateBeforeReading(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        request.pause();
+        Object quarkusFailureHandler = context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+        BiConsumer<RoutingContext, Throwable> answeredBelow = (ignored, failure) -> {};
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, answeredBelow);
+        Context loop = Vertx.currentContext();
+        QuarkusHttpUser.getSecurityIdentity(context, null)
+                .subscribe()
+                .with(
+                        identity -> loop.runOnContext(go -> {
+                            if (quarkusFailureHandler != null) {
+                                context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, quarkusFailureHandler);
+                            }
+                            if (identity == null || identity.isAnonymous()) {
+                                refuseUnauthenticated(context, unauthenticated, false);
+                            } else if (!context.response().ended()) {
+                                context.next(); // the body handler (or JAX-RS over HTTP/2) resumes the request
+                            }
+                        }),
+                        // any failure (a refused token, or an identity provider that could not be asked) is a 401:
+                        // the body of a caller who is not known is never read
+                        failure -> loop.runOnContext(go -> refuseUnauthenticated(context, invalidToken, true)));
+    }
+
+    /**
+     * The body must arrive within {@code idds.http.body-read-deadline}, counted from the end of the headers; otherwise
+     * the request is answered with 408 problem+json and the connection closed (over HTTP/2 only the stream is reset,
+     * other streams go on). The idle timeout alone would let a client keep a connection by sending a byte now and
+     * then.
+     */
+    private void startTheDeadline(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long timer = context.vertx().setTimer(bodyReadDeadline.toMillis(), fired -> {
+            if (request.isEnded()) {
+                return;
+            }
+            HttpServerResponse response = context.response();
+            if (response.ended() || response.closed()) {
+                return;
+            }
+            if (response.headWritten()) {
+                request.connection().close();
+                return;
+            }
+            response.setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            if (request.version() != HttpVersion.HTTP_2) {
+                response.putHeader(HttpHeaders.CONNECTION, "close");
+                response.endHandler(done -> request.connection().close());
+                response.end(tooSlow);
+            } else {
+                response.end(tooSlow).onComplete(done -> response.reset(0)); // NO_ERROR: stop sending, answer given
+            }
+        });
+        context.addEndHandler(done -> context.vertx().cancelTimer(timer));
+    }
+
+    /** A request that has (or may have) a body. */
+    private static boolean carriesABody(HttpServerRequest request) {
+        if (request.isEnded()) {
             return false;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -165,6 +240,9 @@ public class RequestBodyLimit {
 
     private void refuseIfTooLarge(RoutingContext context) {
         HttpServerResponse response = context.response();
+        if (response.ended() || response.closed()) {
+            return; // already answered (408 at the deadline, 401) and the connection closed: nothing left to report
+        }
         if (context.statusCode() != 413 || response.headWritten()) {
             context.next();
             return;

@@ -1,5 +1,6 @@
 package org.idds.cds.web;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /**
  * Security headers on every answer of the HTTP server, whoever writes it: API resources, problem answers, the
- * security layer's 401/403, health, OpenAPI, Swagger UI and the server's own 404s. Set just before the headers are
+ * security layer's 401/403, health (on the management interface), OpenAPI, Swagger UI and the server's own 404s. Set just before the headers are
  * sent (a headers-end handler on the first route), so no later handler can skip them.
  *
  * <ul>
@@ -37,12 +38,26 @@ public class SecurityHeaders {
         router.route().order(Integer.MIN_VALUE).handler(this::addOnHeadersEnd);
     }
 
+    /** The same headers on the management interface (health, on its own port). */
+    void install(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(this::addOnHeadersEnd);
+    }
+
     private void addOnHeadersEnd(RoutingContext context) {
         context.addHeadersEndHandler(ignored -> forRequest(
-                        context.normalizedPath(),
+                        normalizedPath(context),
                         "https".equals(context.request().scheme()))
                 .forEach((name, value) -> context.response().headers().set(name, value)));
         context.next();
+    }
+
+    /** The normalised path, or the raw one when it has a bad escape (answered 400 by {@link RequestUriCheck}). */
+    private static String normalizedPath(RoutingContext context) {
+        try {
+            return context.normalizedPath();
+        } catch (IllegalArgumentException badEscape) {
+            return context.request().path();
+        }
     }
 
     /** The headers for an answer to {@code path}, over HTTPS or not: one of four sets built once. */

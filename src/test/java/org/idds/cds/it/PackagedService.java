@@ -28,6 +28,7 @@ final class PackagedService {
     private final Path keyDirectory;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> extraEnvironment;
     private Process process;
 
@@ -44,9 +45,16 @@ final class PackagedService {
                 .orElse(home.resolve("keys"));
         this.log = home.resolve("service.log");
         Files.createDirectories(home);
-        try (ServerSocket s = new ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0);
+                ServerSocket m = new ServerSocket(0)) {
             this.port = s.getLocalPort();
+            this.managementPort = m.getLocalPort();
         }
+    }
+
+    /** The API port. */
+    int port() {
+        return port;
     }
 
     Path dataDirectory() {
@@ -86,6 +94,7 @@ final class PackagedService {
         env.put("IDDS_KEY_DIR", keyDirectory.toString());
         env.keySet().removeIf(k -> k.startsWith("IDDS_OIDC_") || k.startsWith("MP_JWT_"));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort)); // health
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.putAll(extraEnvironment);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -106,10 +115,20 @@ final class PackagedService {
         throw new AssertionError("the service was not ready in " + timeout + "; log:\n" + tail());
     }
 
+    /** The readiness probe's status (on the management port), or -1 when it does not answer. */
     int readiness() {
+        return health("/q/health/ready");
+    }
+
+    /** The liveness probe's status (on the management port), or -1 when it does not answer within 5 s. */
+    int liveness() {
+        return health("/q/health/live");
+    }
+
+    private int health(String path) {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(uri("/q/health/ready"))
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
@@ -205,6 +224,11 @@ final class PackagedService {
         }
         return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
                 .filter(ProcessHandle::isAlive);
+    }
+
+    /** Whether the service's JVM is still running. */
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     private URI uri(String path) {

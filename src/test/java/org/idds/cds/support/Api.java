@@ -1,5 +1,6 @@
 package org.idds.cds.support;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -15,6 +16,18 @@ public final class Api {
     public static final String DEFAULT_ROLE = Roles.MDT_CLINICIAN;
 
     private Api() {}
+
+    /**
+     * A request without a token to the management interface (its own port: health), e.g. {@code
+     * management().get("/q/health/ready")}.
+     */
+    public static RequestSpecification management() {
+        java.net.URI root = java.net.URI.create(TestHTTPResourceManager.getManagementUri());
+        return RestAssured.given()
+                .baseUri(root.getScheme() + "://" + root.getHost())
+                .port(root.getPort())
+                .basePath("");
+    }
 
     /** A request authenticated as an MDT clinician. */
     public static RequestSpecification request() {

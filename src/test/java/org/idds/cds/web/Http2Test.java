@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 import org.idds.cds.support.Api;
 import org.idds.cds.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class Http2Test {
+
+    @Inject
+    Vertx vertx;
 
     private static final String CASE2 =
             Fixtures.text("selection/cases/seed000-case2-colon-cancer-high-systemic-opioids/request.json");
@@ -43,6 +51,46 @@ class Http2Test {
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("\"verdict\":\"CANDIDATE_WITH_PRECAUTIONS\""), answer.body());
             assertEquals(HttpClient.Version.HTTP_2, answer.version(), "the client really spoke HTTP/2");
+        }
+    }
+
+    /**
+     * Over HTTP/2 (prior knowledge; the JDK client would not read an answer before its body was sent): the stream whose
+     * body stalls gets a 408 problem at the deadline and is reset, while the connection goes on.
+     */
+    @Test
+    void aStalledBodyOverHttp2IsCutAtTheDeadline() throws Exception {
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(io.vertx.core.http.HttpVersion.HTTP_2)
+                .setHttp2ClearTextUpgrade(false));
+        try {
+            long started = System.nanoTime();
+            String[] answer = client.request(
+                            HttpMethod.POST,
+                            RestAssured.port,
+                            URI.create(RestAssured.baseURI).getHost(),
+                            "/api/v1/candidacy-assessments")
+                    .compose(request -> {
+                        request.putHeader("Content-Type", "application/json")
+                                .putHeader("Content-Length", "65536")
+                                .putHeader("Authorization", "Bearer " + Api.token(Api.DEFAULT_ROLE, "h2-client"));
+                        request.write("{"); // and nothing more
+                        return request.response();
+                    })
+                    .compose(response -> response.body().map(body -> new String[] {
+                        String.valueOf(response.statusCode()),
+                        response.version().name(),
+                        body.toString()
+                    }))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(3 + 5, TimeUnit.SECONDS); // the test deadline (3 s) and a generous margin
+            assertEquals("408", answer[0], answer[2]);
+            assertEquals("HTTP_2", answer[1]);
+            assertTrue(answer[2].contains("urn:idds-cds:problem:request-timeout"), answer[2]);
+            assertTrue(System.nanoTime() - started > 2_500_000_000L, "cut before the deadline");
+        } finally {
+            client.close();
         }
     }
 

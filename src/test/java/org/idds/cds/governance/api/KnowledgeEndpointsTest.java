@@ -149,7 +149,7 @@ class KnowledgeEndpointsTest {
 
     @Test
     void healthIncludesTheDatabase() {
-        Api.request()
+        Api.management()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
