@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.idds.cds.audit.AuditVerifier;
+import org.idds.cds.audit.ChainHead;
 import org.idds.cds.audit.EmbeddedDatabase;
 import org.idds.cds.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +99,46 @@ class TwoInstancesIT {
             assertEquals(200, replayedThere.statusCode(), replayedThere.body());
             assertTrue(JSON.readTree(replayedThere.body()).path("reproduced").asBoolean(), replayedThere.body());
             assertEquals(replayedHere.body(), replayedThere.body(), "the same replay from either instance");
+        }
+        chainStaysUnbroken(a, b);
+    }
+
+    /**
+     * After both instances stopped (each flushes the head it last saw to its head file), the newer of the two kept
+     * heads is compared with the whole chain: no link broken, no row changed, missing or unchained, and every row of
+     * this test chained exactly once. (On CI's shared database, rows other tests stored long after their assessedAt,
+     * on purpose, may be reported as late; rows of this test may not.)
+     */
+    private void chainStaysUnbroken(PackagedService a, PackagedService b) throws Exception {
+        a.stop();
+        b.stop();
+        ChainHead kept = java.util.stream.Stream.of(a, b)
+                .map(s -> s.dataDirectory().resolveSibling("audit-head"))
+                .filter(java.nio.file.Files::exists)
+                .map(f -> {
+                    try {
+                        return ChainHead.parse(java.nio.file.Files.readString(f));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .max(java.util.Comparator.comparingLong(ChainHead::seq))
+                .orElseThrow(() -> new AssertionError("neither instance kept a chain head"));
+        try (Connection owner =
+                DriverManager.getConnection(database.url(), database.owner(), database.ownerPassword())) {
+            AuditVerifier.Report report = new AuditVerifier(Duration.ofSeconds(70)).verify(owner, Optional.of(kept));
+            List<AuditVerifier.Finding> broken = report.findings().stream()
+                    .filter(f -> f.problem() != AuditVerifier.Problem.CREATED_AT_FAR_FROM_RECORDED_AT
+                            || storedIds().stream().anyMatch(f.detail()::contains))
+                    .toList();
+            assertTrue(broken.isEmpty(), report.text());
+            assertEquals(kept, report.databaseHead().orElseThrow(), "the newest kept head is the database's head");
+            try (Statement s = owner.createStatement();
+                    ResultSet r = s.executeQuery("select count(*) from assessment_chain where assessment_id::text in ('"
+                            + String.join("','", storedIds()) + "')")) {
+                r.next();
+                assertEquals(storedIds().size(), r.getLong(1), "every assessment of both instances chained once");
+            }
         }
     }
 
