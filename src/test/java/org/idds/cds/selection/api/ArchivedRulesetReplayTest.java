@@ -61,6 +61,53 @@ class ArchivedRulesetReplayTest {
         assertEquals(HASH_3, rulesets.version(VERSION_3).orElseThrow().contentHash());
     }
 
+    /**
+     * A rolling upgrade: a newer replica stored an assessment under a ruleset this (older) replica does not hold. This
+     * replica reads it as stored, but its replay is 409 ruleset-unavailable, never a 500 nor a replay under another
+     * ruleset.
+     */
+    @Test
+    void anAssessmentMadeUnderARulesetThisReplicaLacksIsReadButItsReplayIs409() {
+        ClinicalCase c = Fixtures.all("selection").get(0);
+        String id = Api.request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
+        StoredAssessment made = store.find(UUID.fromString(id)).orElseThrow();
+        String newerHash = "sha256:" + "f".repeat(64);
+        StoredAssessment byANewerReplica = new StoredAssessment(
+                UUID.randomUUID(),
+                made.kind(),
+                made.outcome(),
+                made.createdAt(),
+                "2099.01.1",
+                newerHash,
+                made.caseReference(),
+                made.requestJson(),
+                made.responseJson(),
+                made.rawRequest(),
+                made.createdBy(),
+                made.build(),
+                made.requestSchema());
+        store.append(byANewerReplica);
+        Api.request()
+                .get("/api/v1/assessments/" + byANewerReplica.id())
+                .then()
+                .statusCode(200)
+                .header("X-Ruleset-Version", "2099.01.1")
+                .header("X-Ruleset-Hash", newerHash);
+        Api.request()
+                .post("/api/v1/assessments/" + byANewerReplica.id() + "/replay")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("ruleset-unavailable"));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCaseStoredUnderTheArchivedVersionReplaysToTheSameVerdictAndFindings() {
         return Stream.of(new Archive(VERSION, HASH), new Archive(VERSION_2, HASH_2), new Archive(VERSION_3, HASH_3))
