@@ -17,16 +17,13 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.idds.cds.kernel.AssessmentKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,21 +65,8 @@ class AuditWriterRecoveryTest {
     }
 
     private static StoredAssessment good() {
-        UUID id = UUID.randomUUID();
-        return new StoredAssessment(
-                id,
-                AssessmentKind.CANDIDACY,
-                "CANDIDATE",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "test",
-                "sha256:test",
-                Optional.empty(),
-                "{}",
-                "{\"id\":\"" + id + "\"}",
-                Optional.of(RawRequest.of("{}".getBytes())),
-                Optional.of("recovery-test"),
-                Optional.of(BuildInfo.current()),
-                Optional.of("test-request/1"));
+        return AuditWriterTest.row(
+                UUID.randomUUID(), RawRequest.of("{}".getBytes()).sha256());
     }
 
     private static long copies(UUID id) throws SQLException {

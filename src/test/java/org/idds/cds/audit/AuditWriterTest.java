@@ -53,7 +53,8 @@ class AuditWriterTest {
         database.close();
     }
 
-    private static StoredAssessment row(UUID id, String sha256) {
+    /** A small audit row with this id and request hash (tests of the writer and its recovery share it). */
+    static StoredAssessment row(UUID id, String sha256) {
         return new StoredAssessment(
                 id,
                 AssessmentKind.CANDIDACY,

@@ -38,7 +38,8 @@ class CrashAndRestartIT {
         }
     }
 
-    private static String id(HttpResponse<String> answer) {
+    /** The assessment id of a 200 answer (fails with the body otherwise). */
+    static String id(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
         Matcher m =
                 Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());

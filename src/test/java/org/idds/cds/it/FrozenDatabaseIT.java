@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.idds.cds.audit.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,14 +51,6 @@ class FrozenDatabaseIT {
         }
     }
 
-    private static String id(HttpResponse<String> answer) {
-        assertEquals(200, answer.statusCode(), answer.body());
-        Matcher m =
-                Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
-        assertTrue(m.find(), answer.body());
-        return m.group(1);
-    }
-
     @Test
     void aFrozenDatabaseGives503WithinTheTimeoutsAndAfterThawAndRestartEverythingWorks() throws Exception {
         Path home = Path.of("target", "it", "frozen-" + UUID.randomUUID());
@@ -77,7 +67,7 @@ class FrozenDatabaseIT {
                         "QUARKUS_DATASOURCE_USERNAME", settings.get("quarkus.datasource.username"),
                         "QUARKUS_DATASOURCE_PASSWORD", settings.get("quarkus.datasource.password")));
         service.start();
-        String id = id(service.post("/api/v1/candidacy-assessments", CASE2));
+        String id = CrashAndRestartIT.id(service.post("/api/v1/candidacy-assessments", CASE2));
         assertEquals(200, service.get("/api/v1/assessments/" + id).statusCode());
         assertEquals(
                 200, service.post("/api/v1/assessments/" + id + "/replay", "").statusCode());
@@ -95,7 +85,7 @@ class FrozenDatabaseIT {
         thaw();
         awaitReady(Duration.ofSeconds(60));
         assertEquals(200, service.get("/api/v1/assessments/" + id).statusCode(), "read after thaw");
-        String afterThaw = id(service.post("/api/v1/candidacy-assessments", CASE2));
+        String afterThaw = CrashAndRestartIT.id(service.post("/api/v1/candidacy-assessments", CASE2));
         assertEquals(200, service.get("/api/v1/assessments/" + afterThaw).statusCode());
 
         int port = database.port();
@@ -103,7 +93,10 @@ class FrozenDatabaseIT {
         database = EmbeddedDatabase.open(pgData, port);
         HttpResponse<String> first = service.post("/api/v1/candidacy-assessments", CASE2);
         assertEquals(200, first.statusCode(), "the first assessment after a database restart: " + first.body());
-        assertEquals(200, service.get("/api/v1/assessments/" + id(first)).statusCode());
+        assertEquals(
+                200,
+                service.get("/api/v1/assessments/" + CrashAndRestartIT.id(first))
+                        .statusCode());
         awaitReady(Duration.ofSeconds(30));
     }
 

@@ -69,15 +69,7 @@ class ArchivedRulesetReplayTest {
     @Test
     void anAssessmentMadeUnderARulesetThisReplicaLacksIsReadButItsReplayIs409() {
         ClinicalCase c = Fixtures.all("selection").get(0);
-        String id = Api.request()
-                .contentType(ContentType.JSON)
-                .body(c.request())
-                .post("/api/v1/candidacy-assessments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("assessmentId");
-        StoredAssessment made = store.find(UUID.fromString(id)).orElseThrow();
+        StoredAssessment made = assessedNow(c);
         String newerHash = "sha256:" + "f".repeat(64);
         StoredAssessment byANewerReplica = new StoredAssessment(
                 UUID.randomUUID(),
@@ -133,7 +125,8 @@ class ArchivedRulesetReplayTest {
         }
     }
 
-    private void replaysUnderTheArchive(ClinicalCase c, String version, String hash) {
+    /** The case assessed now, as stored. */
+    private StoredAssessment assessedNow(ClinicalCase c) {
         String id = Api.request()
                 .contentType(ContentType.JSON)
                 .body(c.request())
@@ -142,7 +135,11 @@ class ArchivedRulesetReplayTest {
                 .statusCode(200)
                 .extract()
                 .path("assessmentId");
-        StoredAssessment made = store.find(UUID.fromString(id)).orElseThrow();
+        return store.find(UUID.fromString(id)).orElseThrow();
+    }
+
+    private void replaysUnderTheArchive(ClinicalCase c, String version, String hash) {
+        StoredAssessment made = assessedNow(c);
         Ruleset active = rulesets.active();
         StoredAssessment underArchive = new StoredAssessment(
                 UUID.randomUUID(),
