@@ -99,7 +99,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * too: a login takes milliseconds, and a server that accepts a connection but never answers (frozen) must not
      * hold a caller. The pool's socket timeout is set in application.properties (application role only).
      */
-    static final String CONNECT_LIMITS = "connectTimeout=5&loginTimeout=5";
+    static final String CONNECT_LIMITS = "connectTimeout=2&loginTimeout=2";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static EmbeddedDatabase running;
