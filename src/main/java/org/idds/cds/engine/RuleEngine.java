@@ -81,12 +81,15 @@ public class RuleEngine implements RulesetCompiler {
             FindingCollector collector = new FindingCollector();
             session.addEventListener((AgendaEventListener) collector);
             session.addEventListener((RuleRuntimeEventListener) collector);
+            WorkCounter work = new WorkCounter();
+            session.addEventListener((AgendaEventListener) work);
+            session.addEventListener((RuleRuntimeEventListener) work);
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleLoopException(version, MAX_FIRINGS);
             }
-            return new EngineResult(version, collector.findings(), collector.firedRuleIds());
+            return new EngineResult(version, collector.findings(), collector.firedRuleIds(), work.work(fired));
         } finally {
             session.dispose();
         }

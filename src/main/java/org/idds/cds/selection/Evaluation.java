@@ -45,6 +45,12 @@ public final class Evaluation {
     private final List<Object> facts;
     private final EngineResult result;
 
+    /**
+     * Facts the basis lookup ({@link #basisFor}) has visited so far: a work count for the budget test
+     * (docs/performance.md), never part of an answer. An Evaluation serves one request on one thread.
+     */
+    private int basisFactVisits;
+
     /** {@code policy} is the ruleset's own outcome policy (its {@code selection/outcomes.json}). */
     public Evaluation(Ruleset ruleset, OutcomePolicy policy, List<Object> facts, EngineResult result) {
         this.ruleset = ruleset;
@@ -269,7 +275,16 @@ public final class Evaluation {
                 calculation);
     }
 
+    /**
+     * Facts visited by the basis lookup of this evaluation so far (each {@link #pertinentNegatives} call rescans every
+     * fact for each input of each rule it reports): counted for the work budget, it changes nothing.
+     */
+    public int basisFactVisits() {
+        return basisFactVisits;
+    }
+
     private List<BasisItem> basisFor(InputField input) {
+        basisFactVisits += facts.size(); // the stream below visits every fact once
         return facts.stream()
                 .filter(BasisFact.class::isInstance)
                 .flatMap(f -> ((BasisFact) f).basis().stream())
