@@ -51,6 +51,12 @@ public final class Evaluation {
      */
     private int basisFactVisits;
 
+    /** Every basis item of the facts, in fact order: built once, on the first basis lookup. */
+    private Optional<List<BasisItem>> basisItems = Optional.empty();
+
+    /** The basis found for each input path asked so far (rules share inputs). */
+    private final Map<String, List<BasisItem>> basisByInput = new java.util.HashMap<>();
+
     /** {@code policy} is the ruleset's own outcome policy (its {@code selection/outcomes.json}). */
     public Evaluation(Ruleset ruleset, OutcomePolicy policy, List<Object> facts, EngineResult result) {
         this.ruleset = ruleset;
@@ -276,20 +282,34 @@ public final class Evaluation {
     }
 
     /**
-     * Facts visited by the basis lookup of this evaluation so far (each {@link #pertinentNegatives} call rescans every
-     * fact for each input of each rule it reports): counted for the work budget, it changes nothing.
+     * Work of the basis lookup of this evaluation so far: the facts visited once to flatten them into basis items, plus
+     * the basis items looked at once for each distinct input asked; counted for the work budget, it changes nothing.
      */
     public int basisFactVisits() {
         return basisFactVisits;
     }
 
+    /**
+     * The basis items under {@code input}'s path (the path itself or below it), in fact order. The facts are flattened
+     * into their basis items once, and each input's result is kept, so a lookup no longer rescans every fact.
+     */
     private List<BasisItem> basisFor(InputField input) {
-        basisFactVisits += facts.size(); // the stream below visits every fact once
-        return facts.stream()
-                .filter(BasisFact.class::isInstance)
-                .flatMap(f -> ((BasisFact) f).basis().stream())
-                .filter(b -> b.input().startsWith(input.path()))
-                .toList();
+        return basisByInput.computeIfAbsent(input.path(), path -> {
+            List<BasisItem> all = basisItems();
+            basisFactVisits += all.size(); // each basis item looked at once per distinct input
+            return all.stream().filter(b -> b.input().startsWith(path)).toList();
+        });
+    }
+
+    private List<BasisItem> basisItems() {
+        if (basisItems.isEmpty()) {
+            basisFactVisits += facts.size(); // every fact visited once, to flatten
+            basisItems = Optional.of(facts.stream()
+                    .filter(BasisFact.class::isInstance)
+                    .flatMap(f -> ((BasisFact) f).basis().stream())
+                    .toList());
+        }
+        return basisItems.orElseThrow();
     }
 
     private FigureView figure(GovernedFigure f) {
