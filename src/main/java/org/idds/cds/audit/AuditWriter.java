@@ -1,10 +1,16 @@
 package org.idds.cds.audit;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +52,9 @@ import org.postgresql.util.PSQLException;
  * <li>After each commit (callers already answered) the audit chain's head is read and kept outside the database
  * ({@link ChainHeadKeeper}).</li>
  * </ul>
+ *
+ * <p>Metrics (no row content): {@code idds_audit_queue_rows} (rows waiting), {@code idds_audit_batch_rows} (rows per
+ * commit) and {@code idds_audit_commit_seconds} (insert and COMMIT of a batch that committed).
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -75,12 +84,20 @@ public class AuditWriter {
     private final ChainHeadKeeper head;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
+    private final DistributionSummary batchRows;
+    private final Timer commitTime;
     private volatile boolean accepting = true;
     private volatile boolean running = true;
     private Thread thread;
     private Connection connection;
 
+    /** A writer whose metrics are kept to itself (tests that build one by hand). */
     public AuditWriter(DataSource dataSource, AuditConfig config) {
+        this(dataSource, config, new SimpleMeterRegistry());
+    }
+
+    @Inject
+    public AuditWriter(DataSource dataSource, AuditConfig config, MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
@@ -90,6 +107,18 @@ public class AuditWriter {
                         .map(Path::of)
                         .orElseGet(() -> AuditHeadFile.defaultPath(System.getenv())),
                 config.headWriteInterval());
+        Gauge.builder("idds.audit.queue", this, AuditWriter::queued)
+                .baseUnit("rows")
+                .description("Audit rows waiting for the writer")
+                .register(metrics);
+        this.batchRows = DistributionSummary.builder("idds.audit.batch")
+                .baseUnit("rows")
+                .description("Rows per audit commit")
+                .register(metrics);
+        this.commitTime = Timer.builder("idds.audit.commit")
+                .description("Insert and COMMIT of one audit batch that committed")
+                .publishPercentileHistogram()
+                .register(metrics);
     }
 
     /** The newest audit chain head this writer has seen. */
@@ -214,10 +243,12 @@ public class AuditWriter {
             return;
         }
         boolean commitSent = false;
+        long start = System.nanoTime();
         try {
             insert(c, batch);
             commitSent = true;
             c.commit();
+            commitTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             committed(batch);
             keepChainHead(c);
         } catch (SQLException e) {
@@ -304,6 +335,7 @@ public class AuditWriter {
     }
 
     private void committed(List<Pending> batch) {
+        batchRows.record(batch.size());
         batches.incrementAndGet();
         rows.addAndGet(batch.size());
         batch.forEach(p -> p.done().complete(null));

@@ -39,7 +39,8 @@ class ArchitectureTest {
         "org.flywaydb..",
         "org.kie..",
         "org.drools..",
-        "com.networknt.."
+        "com.networknt..",
+        "io.micrometer.."
     };
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "io.agroal..", "io.zonky..", "org.flywaydb.."};
 

@@ -198,9 +198,9 @@ class WorkBudgetTest {
         private final Rulesets rulesets = new Rulesets(engine, new DrlLexerLiterals(), Knowledge.vocabularies());
         private final Ruleset ruleset = rulesets.active();
         private final AssessmentService selection =
-                new AssessmentService(rulesets, engine, NO_STORE, json, new FixedAssessmentCalendar());
+                new AssessmentService(rulesets, engine, NO_STORE, json, new FixedAssessmentCalendar(), NO_METRICS);
         private final PrescriptionCheckService dosing =
-                new PrescriptionCheckService(rulesets, engine, NO_STORE, json, new FixedCheckClock());
+                new PrescriptionCheckService(rulesets, engine, NO_STORE, json, new FixedCheckClock(), NO_METRICS);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -291,6 +291,10 @@ class WorkBudgetTest {
     }
 
     /** Keeps nothing: the database is not part of the work counted here. */
+    /** Counters kept to themselves: the services count answers, nothing reads them here. */
+    static final org.idds.cds.audit.AssessmentMetrics NO_METRICS =
+            new org.idds.cds.audit.AssessmentMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
     static final AssessmentStore NO_STORE = new AssessmentStore() {
         @Override
         public void append(StoredAssessment assessment) {}

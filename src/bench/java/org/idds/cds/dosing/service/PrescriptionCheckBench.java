@@ -88,7 +88,8 @@ public class PrescriptionCheckBench {
                     return java.time.Instant.parse("2026-12-01T12:00:00Z");
                 }
             };
-            service = new PrescriptionCheckService(rulesets, engine, SeedCase.NO_STORE, json, onFillDate);
+            service = new PrescriptionCheckService(
+                    rulesets, engine, SeedCase.NO_STORE, json, onFillDate, SeedCase.NO_METRICS);
             String body = "{\"deviceId\":\"synchromed-ii-40ml\"}";
             request = new ReceivedRequest(
                     "prescription-check-request/1",

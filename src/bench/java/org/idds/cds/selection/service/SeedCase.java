@@ -67,6 +67,10 @@ public class SeedCase {
             .toList();
 
     /** Audit store that keeps nothing: the database is measured by the load test, not here. */
+    /** Counters kept to themselves: the services count answers, nothing reads them here. */
+    public static final org.idds.cds.audit.AssessmentMetrics NO_METRICS =
+            new org.idds.cds.audit.AssessmentMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
     public static final AssessmentStore NO_STORE = new AssessmentStore() {
         @Override
         public void append(StoredAssessment assessment) {}
@@ -108,7 +112,7 @@ public class SeedCase {
         raw = RawRequest.of(requestBody.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         candidacyCase = BenchRequests.candidacyCase(json, requestBody);
         facts = CaseFacts.of(candidacyCase, ruleset);
-        service = new AssessmentService(rulesets, engine, NO_STORE, json, new AssessmentCalendar());
+        service = new AssessmentService(rulesets, engine, NO_STORE, json, new AssessmentCalendar(), NO_METRICS);
         response = evaluateToRecord();
         tiny = new org.idds.cds.ruleset.EvidenceViews.RulesetRef(
                 ruleset.id(), ruleset.version(), ruleset.contentHash());

@@ -2,6 +2,7 @@ package org.idds.cds.dosing.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
@@ -33,8 +35,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Checks a prescription with the active ruleset (device model, drug library, dosing rules), records it in the audit
- * before answering, and replays a stored check under the exact ruleset it was made with.
+ * before answering, and replays a stored check under the exact ruleset it was made with. Each answer is counted by
+ * status ({@link AssessmentMetrics}) instead of a log line per request.
  */
+@Startup // its answer counters exist, at 0, from the start
 @ApplicationScoped
 public class PrescriptionCheckService {
 
@@ -49,9 +53,16 @@ public class PrescriptionCheckService {
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
+    private final AssessmentMetrics.Outcomes<PrescriptionCheckResult.Status> checks;
 
     public PrescriptionCheckService(
-            Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json, CheckClock clock) {
+            Rulesets rulesets,
+            RuleEngine engine,
+            AssessmentStore store,
+            ObjectMapper json,
+            CheckClock clock,
+            AssessmentMetrics metrics) {
+        this.checks = metrics.outcomes(AssessmentKind.PRESCRIPTION_CHECK, PrescriptionCheckResult.Status.class);
         this.rulesets = rulesets;
         this.engine = engine;
         this.store = store;
@@ -82,7 +93,8 @@ public class PrescriptionCheckService {
                 request,
                 body,
                 caller));
-        LOG.infof("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
+        checks.answered(result.status());
+        LOG.debugf("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return new Recorded<>(result, body);
     }
 

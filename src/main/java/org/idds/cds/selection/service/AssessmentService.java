@@ -2,6 +2,7 @@ package org.idds.cds.selection.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.BuildInfo;
@@ -40,8 +42,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Candidacy use cases: build facts, run the active ruleset, read the findings, word them by the ruleset's outcome
- * policy ({@code selection/outcomes.json}), store the answer, and only then return it. Logs carry the assessment id and verdict, never the case reference or patient facts.
+ * policy ({@code selection/outcomes.json}), store the answer, and only then return it. Each answer is counted by kind
+ * and outcome ({@link AssessmentMetrics}) instead of a log line per request; the DEBUG line carries the assessment id
+ * and verdict, never the case reference or patient facts.
  */
+@Startup // its answer counters exist, at 0, from the start
 @ApplicationScoped
 public class AssessmentService {
 
@@ -54,14 +59,19 @@ public class AssessmentService {
     private final Clock clock = Clock.systemUTC();
 
     private final AssessmentCalendar calendar;
+    private final AssessmentMetrics.Outcomes<Verdict> candidacies;
+    private final AssessmentMetrics.Outcomes<ReferralOutcome> referrals;
 
     public AssessmentService(
             Rulesets rulesets,
             RuleEngine engine,
             AssessmentStore store,
             ObjectMapper json,
-            AssessmentCalendar calendar) {
+            AssessmentCalendar calendar,
+            AssessmentMetrics metrics) {
         this.calendar = calendar;
+        this.candidacies = metrics.outcomes(AssessmentKind.CANDIDACY, Verdict.class);
+        this.referrals = metrics.outcomes(AssessmentKind.REFERRAL_CHECK, ReferralOutcome.class);
         this.rulesets = rulesets;
         this.engine = engine;
         this.store = store;
@@ -107,7 +117,8 @@ public class AssessmentService {
                 request,
                 assessment,
                 caller);
-        LOG.infof("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
+        candidacies.answered(verdict);
+        LOG.debugf("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
         return new Recorded<>(assessment, body);
     }
 
@@ -157,7 +168,8 @@ public class AssessmentService {
                 request,
                 result,
                 caller);
-        LOG.infof("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
+        referrals.answered(outcome);
+        LOG.debugf("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
     }
 
