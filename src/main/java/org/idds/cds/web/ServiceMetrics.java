@@ -2,8 +2,10 @@ package org.idds.cds.web;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +24,8 @@ import org.idds.cds.ruleset.Rulesets;
  * The service's own metrics besides the assessments ({@code audit/AssessmentMetrics}) and the audit writer's: refusals
  * on the API port by status ({@code idds_refusals_total}), the ruleset version in use ({@code idds_ruleset_active},
  * value 1, the version as a tag: a governed value), and a bound on the HTTP server timer's {@code method} tag (any
- * method outside the standard ones is tagged {@code OTHER}, so a client cannot make a series per made-up method). The
+ * method outside the standard ones is tagged {@code OTHER}, so a client cannot make a series per made-up method),
+ * with histogram buckets (1 ms to 10 s) on that timer so latency percentiles can be computed per endpoint. The
  * {@code uri} tag is bounded by {@code quarkus.micrometer.binder.http-server.match-patterns}. Served at
  * {@code /q/metrics} on the management interface only.
  */
@@ -70,6 +74,25 @@ public class ServiceMetrics {
             }
         });
         context.next();
+    }
+
+    @Produces
+    @Singleton
+    MeterFilter latencyHistogram() {
+        return new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                if (!id.getName().equals("http.server.requests")) {
+                    return config;
+                }
+                return DistributionStatisticConfig.builder()
+                        .percentilesHistogram(true)
+                        .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
+                        .maximumExpectedValue((double) Duration.ofSeconds(10).toNanos())
+                        .build()
+                        .merge(config);
+            }
+        };
     }
 
     @Produces

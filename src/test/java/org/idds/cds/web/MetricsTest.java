@@ -143,6 +143,11 @@ class MetricsTest {
                                 && s.contains("uri=/api/v1/candidacy-assessments")
                                 && s.contains("status=200")),
                 "latency per endpoint template");
+        assertTrue(
+                after.keySet().stream()
+                        .anyMatch(s -> s.startsWith("http_server_requests_seconds_bucket{")
+                                && s.contains("uri=/api/v1/prescription-checks")),
+                "latency histogram per endpoint template");
     }
 
     @Test
