@@ -254,4 +254,34 @@ class MetricsTest {
             return org.hamcrest.Matchers.startsWith("text/plain");
         }
     }
+
+    /**
+     * Every API endpoint of the OpenAPI document has its own line in the HTTP timer's uri patterns
+     * ({@code quarkus.micrometer.binder.http-server.match-patterns}): a path with none would be counted as
+     * {@code /unmatched}, without a latency of its own.
+     */
+    @Test
+    void everyApiEndpointHasItsOwnUriPattern() {
+        Set<String> templates = new TreeSet<>();
+        for (String entry : org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.micrometer.binder.http-server.match-patterns", String[].class)) {
+            templates.add(entry.substring(entry.lastIndexOf('=') + 1).strip());
+        }
+        Map<String, Object> paths = Api.anonymous()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+        Set<String> missing = new TreeSet<>();
+        assertTrue(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count() >= 15, paths.keySet()::toString);
+        for (String path : paths.keySet()) {
+            String template = path.replaceAll("\\{[^}]+}", "{id}");
+            if (path.startsWith("/api/") && !templates.contains(template)) {
+                missing.add(path);
+            }
+        }
+        assertTrue(missing.isEmpty(), "API paths without a uri pattern in application.properties: " + missing);
+    }
 }
