@@ -9,7 +9,10 @@ import org.idds.cds.audit.DataDirectoryInUseException;
 import org.idds.cds.audit.EmbeddedDatabase;
 import org.idds.cds.audit.EmbeddedDatabaseLifecycle;
 import org.idds.cds.audit.VerifyAuditCommand;
+import org.idds.cds.security.IdentityProviderConfigurationException;
 import org.idds.cds.security.IdentityProviderSettings;
+import org.idds.cds.security.KeyDirectoryException;
+import org.idds.cds.security.UnsafeDirectoryException;
 
 /**
  * Entry point. With no external database configured it starts an embedded, real PostgreSQL (data under
@@ -35,6 +38,18 @@ public final class Main {
         }
         // an invalid request URI reaches the router, which answers it as problem+json (web/RequestUriCheck)
         System.setProperty("vertx.disableURIValidation", "true");
+        try {
+            prepare();
+        } catch (UnsafeDirectoryException | KeyDirectoryException | IdentityProviderConfigurationException e) {
+            // a setting or a directory the operator must fix: one line saying what, never a stack trace
+            System.err.println("IDDS refuses to start: " + e.getMessage());
+            System.exit(1);
+        }
+        Quarkus.run(args);
+    }
+
+    /** What must hold before Quarkus starts: who signs tokens, and the embedded database (started and migrated). */
+    private static void prepare() {
         IdentityProviderSettings.resolve(System.getenv(), System.getProperties())
                 .properties()
                 .forEach(System::setProperty);
@@ -51,7 +66,6 @@ public final class Main {
             }
             System.setProperty(EmbeddedDatabaseLifecycle.STOP_WITH_APPLICATION, "true");
         }
-        Quarkus.run(args);
     }
 
     /** The HTTP port Quarkus will bind: {@code quarkus.http.port} as a system property or environment variable. */
