@@ -161,11 +161,8 @@ final class DrugChangeCalculator {
 
         // the old solution still in the pump and catheter runs at the new rate until the new solution reaches the tip
         List<String> missing = new ArrayList<>();
-        Optional<Prescription.FluidPath> path = p.fluidPath();
-        Optional<Measure> pump = path.flatMap(Prescription.FluidPath::pumpInternalVolume)
-                .map(q -> Amount.of(q).to("mL"));
-        Optional<Measure> catheter = path.flatMap(Prescription.FluidPath::catheterVolume)
-                .map(q -> Amount.of(q).to("mL"));
+        Optional<Measure> pump = fluidVolume(p, Prescription.FluidPath::pumpInternalVolume);
+        Optional<Measure> catheter = fluidVolume(p, Prescription.FluidPath::catheterVolume);
         if (pump.isEmpty()) {
             missing.add("fluidPath.pumpInternalVolume");
         }
@@ -231,6 +228,13 @@ final class DrugChangeCalculator {
                 missing));
     }
 
+    /** One volume of the fluid path (pump internal or catheter) in mL, when the prescription gives it. */
+    private static Optional<Measure> fluidVolume(
+            Prescription p,
+            java.util.function.Function<Prescription.FluidPath, Optional<org.idds.cds.kernel.Quantity>> volume) {
+        return p.fluidPath().flatMap(volume).map(q -> Amount.of(q).to("mL"));
+    }
+
     private void priming(
             Prescription p,
             Optional<Measure> basalVolume,
@@ -238,11 +242,8 @@ final class DrugChangeCalculator {
             List<Object> facts,
             List<NotCalculated> notCalculated) {
         List<String> missing = new ArrayList<>();
-        Optional<Prescription.FluidPath> path = p.fluidPath();
-        Optional<Measure> pump = path.flatMap(Prescription.FluidPath::pumpInternalVolume)
-                .map(q -> Amount.of(q).to("mL"));
-        Optional<Measure> catheter = path.flatMap(Prescription.FluidPath::catheterVolume)
-                .map(q -> Amount.of(q).to("mL"));
+        Optional<Measure> pump = fluidVolume(p, Prescription.FluidPath::pumpInternalVolume);
+        Optional<Measure> catheter = fluidVolume(p, Prescription.FluidPath::catheterVolume);
         if (catheter.isEmpty()) {
             missing.add("fluidPath.catheterVolume");
         }
