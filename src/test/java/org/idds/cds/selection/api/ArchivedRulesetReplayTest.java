@@ -44,6 +44,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_3 = "sha256:df59bd1a759e728be9205be9976530e8125e3ffe0399aad75fe7fb7f146b5fbe";
 
+    /** The prescription-check corrections (issue 13), archived when 2026.12.3 began the one answer format. */
+    private static final String VERSION_4 = "2026.12.2";
+
+    private static final String HASH_4 = "sha256:0a7100812fda70e1c9ecd7d01a38da702d20f5cce4d5732b4f659c5f2c64fd73";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -54,11 +59,12 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.2", rulesets.active().version());
+        assertEquals("2026.12.3", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
         assertEquals(HASH_3, rulesets.version(VERSION_3).orElseThrow().contentHash());
+        assertEquals(HASH_4, rulesets.version(VERSION_4).orElseThrow().contentHash());
     }
 
     /**
@@ -102,7 +108,11 @@ class ArchivedRulesetReplayTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseStoredUnderTheArchivedVersionReplaysToTheSameVerdictAndFindings() {
-        return Stream.of(new Archive(VERSION, HASH), new Archive(VERSION_2, HASH_2), new Archive(VERSION_3, HASH_3))
+        return Stream.of(
+                        new Archive(VERSION, HASH),
+                        new Archive(VERSION_2, HASH_2),
+                        new Archive(VERSION_3, HASH_3),
+                        new Archive(VERSION_4, HASH_4))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(
