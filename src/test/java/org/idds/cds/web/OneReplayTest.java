@@ -208,6 +208,31 @@ class OneReplayTest {
                 : stored.outcome();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOneReplayAndItsAliasWithOneShape() {
+        JsonPath api = Api.anonymous()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String path : List.of("/api/v1/assessments/{id}/replay", "/api/v1/prescription-checks/{id}/replay")) {
+            String ref =
+                    api.getString("paths.'" + path + "'.post.responses.'200'.content.'application/json'.schema.'$ref'");
+            assertEquals("#/components/schemas/ReplayResult", ref, path);
+            assertEquals(
+                    "application/problem+json",
+                    api.getMap("paths.'" + path + "'.post.responses.'409'.content")
+                            .keySet()
+                            .iterator()
+                            .next(),
+                    path);
+        }
+        assertEquals(
+                RESULT_FIELDS,
+                api.getMap("components.schemas.ReplayResult.properties").keySet());
+    }
+
     private static void unavailable(UUID id, String base) {
         Api.request()
                 .post(base + id + "/replay")
