@@ -171,6 +171,40 @@ class OneReplayTest {
                 .contentType(Problem.MEDIA_TYPE);
     }
 
+    /** A request stored in the prescription check's first request format (no context) replays as a continuation. */
+    @Test
+    void aPrescriptionCheckStoredInTheFirstRequestFormatReplays() throws Exception {
+        StoredAssessment now = madeNow(KINDS.get(2));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(now.requestJson());
+        assertEquals("CONTINUATION", request.remove("context").asText());
+        StoredAssessment first = new StoredAssessment(
+                UUID.randomUUID(),
+                now.kind(),
+                now.outcome(),
+                now.createdAt(),
+                now.rulesetVersion(),
+                now.rulesetHash(),
+                now.caseReference(),
+                json.writeValueAsString(request),
+                now.responseJson(),
+                now.rawRequest(),
+                now.createdBy(),
+                now.build(),
+                Optional.of("prescription-check-request/1"),
+                Optional.empty());
+        store.append(first);
+        Api.request()
+                .post("/api/v1/assessments/" + first.id() + "/replay")
+                .then()
+                .statusCode(200)
+                .body("reproduced", equalTo(true))
+                .body(
+                        "context[0]",
+                        equalTo("request read as prescription-check-request/1 when made, as "
+                                + "prescription-check-request/2 now"));
+    }
+
     @Test
     void governanceReplaysSeeOutcomesAndRuleIdsButNoPatientData() {
         for (Made made : KINDS) {
