@@ -31,7 +31,8 @@ final class KnowledgeFiles {
             String drugLibrary,
             String drugAlgorithm) {}
 
-    record SharedFiles(String sources, String drugs, String parameters) {}
+    /** {@code figures}: optional (format 3 from 2026.12.3), the descriptions of the data files' figures. */
+    record SharedFiles(String sources, String drugs, String parameters, String figures) {}
 
     record TopicEntry(String path, List<String> drl, String rules, String parameters) {}
 
