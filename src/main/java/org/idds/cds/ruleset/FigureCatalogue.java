@@ -44,7 +44,8 @@ public final class FigureCatalogue {
     /**
      * One figure: its key, its description and its entry as served ({@code GET /rulesets/{hash}/figures/{key}}): a
      * parameter's entry as written in its file; for a figure of a data file its key, description, value, unit,
-     * verification and citations as written, and {@code file} and {@code pointer} (RFC 6901) to the entry.
+     * verification and citations as written (and its {@code sitePolicy}, where a site chooses the figure), and
+     * {@code file} and {@code pointer} (RFC 6901) to the entry.
      */
     public record Figure(String key, String description, JsonNode entry) {}
 
@@ -379,6 +380,9 @@ public final class FigureCatalogue {
             }
             entry.set("verification", context[0].path("verification"));
             entry.set("citations", context[0].path("citations"));
+            if (context[0].has("sitePolicy")) { // the choices a site makes for this figure, as written
+                entry.set("sitePolicy", context[0].path("sitePolicy"));
+            }
             entry.put("file", file);
             entry.put("pointer", pointer);
             put(file, new Figure(key, description.orElseThrow(), entry));

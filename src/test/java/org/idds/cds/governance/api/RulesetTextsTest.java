@@ -152,6 +152,10 @@ class RulesetTextsTest {
                 .then()
                 .statusCode(200)
                 .body("unit", equalTo("ug/d"));
+        get("figures/{key}", ACTIVE, "library.ziconotide.maxDailyDose")
+                .then()
+                .statusCode(200)
+                .body("sitePolicy.options.choice", org.hamcrest.Matchers.hasItems("US", "EU"));
         get("figures/{key}", ACTIVE, "library.stability.morphine+bupivacaine+clonidine")
                 .then()
                 .statusCode(200)
