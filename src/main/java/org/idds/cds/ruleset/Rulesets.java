@@ -28,6 +28,9 @@ public class Rulesets {
     private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
     private final Ruleset active;
     private final Set<String> archived;
+    private final Map<String, RulesetSource> sourceByHash = new ConcurrentHashMap<>();
+    private final Map<String, RulesetTexts> textsByHash = new ConcurrentHashMap<>();
+    private volatile Map<String, String> archivedVersionByHash;
 
     @Inject
     public Rulesets(
@@ -76,6 +79,39 @@ public class Rulesets {
         Ruleset ruleset = loader.load(source);
         compiler.compile(ruleset);
         byVersion.putIfAbsent(ruleset.version(), ruleset);
+        sourceByHash.putIfAbsent(ruleset.contentHash(), source);
         return ruleset;
+    }
+
+    /**
+     * The text of the ruleset with this content hash ({@code sha256:<hex>}), read from its files without checking or
+     * compiling: the active ruleset, one registered beside it, or an archived version, found through an index of the
+     * archived versions' hashes computed from their files once. Empty for a hash this service does not hold.
+     */
+    public Optional<RulesetTexts> texts(String contentHash) {
+        RulesetTexts known = textsByHash.get(contentHash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RulesetSource> source = Optional.ofNullable(sourceByHash.get(contentHash))
+                .or(() -> Optional.ofNullable(archivedVersionByHash().get(contentHash))
+                        .map(loader::archived));
+        return source.map(s -> textsByHash.computeIfAbsent(contentHash, h -> RulesetTexts.of(s)));
+    }
+
+    private Map<String, String> archivedVersionByHash() {
+        Map<String, String> index = archivedVersionByHash;
+        if (index == null) {
+            synchronized (this) {
+                index = archivedVersionByHash;
+                if (index == null) {
+                    Map<String, String> built = new java.util.HashMap<>();
+                    archived.forEach(v -> built.put(loader.archived(v).contentHash(), v));
+                    index = Map.copyOf(built);
+                    archivedVersionByHash = index;
+                }
+            }
+        }
+        return index;
     }
 }

@@ -129,7 +129,7 @@ class PrescriptionCheckTest {
                 .body(
                         "findings.find { it.ruleId == 'DOS-LM-004' }.figures.find { it.key == "
                                 + "'library.ziconotide.maxDailyDose' }.description",
-                        containsString("EU 21.6 ug/d"))
+                        containsString("EU SmPC 21.6 ug/day"))
                 .body("findings.find { it.ruleId == 'DOS-LM-004' }.citations.source", hasItem("PRIALT_EU_SMPC"))
                 .body("findings.ruleId", not(hasItem("DOS-DV-006")));
     }
