@@ -45,6 +45,8 @@ class RoleMatrixTest {
             {"population": "CANCER", "distribution": "DIFFUSE", "psychosisHistory": false}
             """;
 
+    static final String MDT_CASE = Fixtures.text("mdt/cases/seed000-case1-at-implant/request.json");
+
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
     static final List<String> CALLERS = List.of(
             Roles.REFERRER,
@@ -57,7 +59,7 @@ class RoleMatrixTest {
 
     record Endpoint(String name, Function<RequestSpecification, Response> call, int... expected) {}
 
-    private static List<Endpoint> endpoints(String mdtAssessmentId) {
+    private static List<Endpoint> endpoints(String mdtAssessmentId, String mdtCaseId) {
         //                                                                           ref  mdt  gov  cso  adm  nurse none
         return List.of(
                 new Endpoint(
@@ -97,6 +99,26 @@ class RoleMatrixTest {
                         200,
                         403,
                         403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/mdt-cases",
+                        r -> r.contentType(ContentType.JSON).body(MDT_CASE).post("/api/v1/mdt-cases"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/mdt-cases/{id}/replay",
+                        r -> r.post("/api/v1/mdt-cases/" + mdtCaseId + "/replay"),
+                        403,
+                        200,
+                        200,
+                        200,
                         403,
                         403,
                         401),
@@ -177,8 +199,16 @@ class RoleMatrixTest {
                 .statusCode(200)
                 .extract()
                 .path("assessmentId");
+        String mdtCase = Api.as(Roles.MDT_CLINICIAN, "dr-matrix")
+                .contentType(ContentType.JSON)
+                .body(MDT_CASE)
+                .post("/api/v1/mdt-cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : endpoints(id)) {
+        for (Endpoint endpoint : endpoints(id, mdtCase)) {
             assertEquals(CALLERS.size(), endpoint.expected().length, endpoint.name());
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);

@@ -159,7 +159,10 @@ public class CandidacyResource {
                 id,
                 stored -> {
                     if (stored.kind() == AssessmentKind.PRESCRIPTION_CHECK) {
-                        throw new ReplayElsewhereException(stored.id());
+                        throw new ReplayElsewhereException("/api/v1/prescription-checks/" + stored.id() + "/replay");
+                    }
+                    if (stored.kind() == AssessmentKind.MDT_CASE) {
+                        throw new ReplayElsewhereException("/api/v1/mdt-cases/" + stored.id() + "/replay");
                     }
                     try {
                         return stored.kind() == AssessmentKind.CANDIDACY
@@ -173,10 +176,13 @@ public class CandidacyResource {
                 kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
     }
 
-    /** A prescription check is replayed by the dosing API, which reads its request format. */
+    /**
+     * A prescription check is replayed by the dosing API, an MDT case by the MDT API, each reading its own request
+     * format (until the one replay port dispatches by kind).
+     */
     static final class ReplayElsewhereException extends RuntimeException {
-        ReplayElsewhereException(UUID id) {
-            super("/api/v1/prescription-checks/" + id + "/replay");
+        ReplayElsewhereException(String path) {
+            super(path);
         }
     }
 
@@ -185,8 +191,8 @@ public class CandidacyResource {
         return org.idds.cds.web.ProblemMappers.problem(
                 409,
                 "replay-elsewhere",
-                "Replay at the prescription-check endpoint",
-                "This is a prescription check; replay it with POST " + e.getMessage() + ".",
+                "Replay at the assessment's own endpoint",
+                "This assessment is replayed by its own endpoint: POST " + e.getMessage() + ".",
                 java.util.List.of());
     }
 

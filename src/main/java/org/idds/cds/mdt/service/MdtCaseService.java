@@ -1,0 +1,196 @@
+package org.idds.cds.mdt.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.dosing.DrugOptions;
+import org.idds.cds.dosing.service.CheckClock;
+import org.idds.cds.dosing.service.PrescriptionCheckService;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.ConcernAnswers;
+import org.idds.cds.mdt.MdtCase;
+import org.idds.cds.mdt.MdtCaseAnswer;
+import org.idds.cds.mdt.MdtComposition;
+import org.idds.cds.mdt.MdtReplay;
+import org.idds.cds.mdt.MdtReplay.ConcernOutcome;
+import org.idds.cds.mdt.Section;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetVersionUnavailableException;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.Verdict;
+import org.idds.cds.selection.service.AssessmentService;
+import org.jboss.logging.Logger;
+
+/**
+ * MDT cases: each concern's use case on one patient at one moment, none of them stored on its own, with the active
+ * ruleset read once and passed to each; the composed answer is stored as one row of kind {@code MDT_CASE} and only
+ * then returned. Counted by kind and candidacy verdict ({@link AssessmentMetrics}); the DEBUG line carries the id and
+ * outcomes, never the case reference.
+ */
+@Startup // its answer counters exist, at 0, from the start
+@ApplicationScoped
+public class MdtCaseService {
+
+    private static final Logger LOG = Logger.getLogger(MdtCaseService.class);
+
+    private final Rulesets rulesets;
+    private final AssessmentService selection;
+    private final PrescriptionCheckService dosing;
+    private final AssessmentStore store;
+    private final ObjectMapper json;
+    private final CheckClock clock;
+    private final AssessmentMetrics.Outcomes<Verdict> cases;
+
+    public MdtCaseService(
+            Rulesets rulesets,
+            AssessmentService selection,
+            PrescriptionCheckService dosing,
+            AssessmentStore store,
+            ObjectMapper json,
+            CheckClock clock,
+            AssessmentMetrics metrics) {
+        this.rulesets = rulesets;
+        this.selection = selection;
+        this.dosing = dosing;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+        this.cases = metrics.outcomes(AssessmentKind.MDT_CASE, Verdict.class);
+    }
+
+    /** Composes the case under the active ruleset, stores it, and only then returns it with its stored bytes. */
+    public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
+        Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
+        MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
+        String body;
+        try {
+            body = json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("MDT case could not be serialised", e);
+        }
+        store.append(StoredAssessment.answered(
+                answer.assessmentId(),
+                AssessmentKind.MDT_CASE,
+                outcome(MdtReplay.outcomes(answer)),
+                answer.assessedAt(),
+                ruleset.version(),
+                ruleset.contentHash(),
+                c.caseReference(),
+                request,
+                body,
+                caller));
+        Verdict verdict = answer.concerns().candidacy().verdict();
+        cases.answered(verdict);
+        LOG.debugf("MDT case %s: %s (ruleset %s)", answer.assessmentId(), verdict, ruleset.version());
+        return new Recorded<>(answer, body);
+    }
+
+    /**
+     * Re-runs a stored MDT case with the ruleset version and content it was made with, at the instant it was made,
+     * and compares each concern's outcome and the rules of its findings. {@code parse} reads the stored request back
+     * (the API's request format) with that ruleset.
+     */
+    public MdtReplay replay(UUID id, Function<StoredAssessment, MdtCase> parse) {
+        StoredAssessment stored = store.find(id)
+                .filter(s -> s.kind() == AssessmentKind.MDT_CASE)
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
+                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
+                .orElseThrow(
+                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
+        MdtCaseAnswer replayed = answer(parse.apply(stored), ruleset, id, stored.createdAt());
+        MdtReplay result = MdtReplay.compare(
+                id, ruleset.version(), ruleset.contentHash(), storedOutcomes(stored), MdtReplay.outcomes(replayed));
+        LOG.infof(
+                "replay of MDT case %s with ruleset %s: %s",
+                id, ruleset.version(), result.reproduced() ? "reproduced" : "differs");
+        return result;
+    }
+
+    /** The composed answer, neither stored nor counted. */
+    MdtCaseAnswer answer(MdtCase c, Ruleset ruleset, UUID id, Instant at) {
+        var candidacy = selection.candidacy(
+                c.candidacy(),
+                Optional.empty(),
+                ruleset,
+                id,
+                at,
+                at.atOffset(ZoneOffset.UTC).toLocalDate());
+        var prescription = c.prescription().map(p -> dosing.checkWithoutStoring(p, ruleset, Optional.empty(), id, at));
+        var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
+        return MdtComposition.compose(
+                id,
+                at,
+                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
+                c.caseReference(),
+                new MdtComposition.Answers(candidacy, prescription, options),
+                ConcernAnswers.StatementKeys.NONE); // no rule of the ruleset names a governed statement yet
+    }
+
+    private List<ConcernOutcome> storedOutcomes(StoredAssessment stored) {
+        JsonNode concerns;
+        try {
+            concerns = json.readTree(stored.responseJson()).path("concerns");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored response is not JSON", e);
+        }
+        List<ConcernOutcome> out = new ArrayList<>();
+        for (Section section : Section.values()) {
+            JsonNode s = concerns.path(section.field());
+            if (s.isMissingNode()) {
+                continue;
+            }
+            List<String> rules = new ArrayList<>();
+            s.path("findings")
+                    .forEach(f -> rules.add(f.path("rule").asText() + "@"
+                            + f.path("ruleVersion").asText()));
+            String outcome = switch (section) {
+                case CANDIDACY -> s.path("verdict").asText();
+                case PRESCRIPTION_CHECK -> s.path("status").asText();
+                case DRUG_OPTIONS -> offered(s);
+            };
+            out.add(new ConcernOutcome(section.field(), outcome, List.copyOf(rules)));
+        }
+        return out;
+    }
+
+    /** As {@link MdtReplay#offered}, read from the stored JSON. */
+    private static String offered(JsonNode drugOptions) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode line : drugOptions.path("lines")) {
+            List<String> options = new ArrayList<>();
+            line.path("options")
+                    .forEach(o -> options.add(
+                            o.path("label").asText() + "=" + o.path("status").asText()));
+            lines.add(line.path("line").asInt() + ":" + String.join("|", options));
+        }
+        return String.join(";", lines);
+    }
+
+    /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
+    private static String outcome(List<ConcernOutcome> outcomes) {
+        return String.join(
+                " ",
+                outcomes.stream()
+                        .filter(o -> !o.section().equals(Section.DRUG_OPTIONS.field()))
+                        .map(o -> o.section() + "=" + o.outcome())
+                        .toList());
+    }
+}
