@@ -44,6 +44,16 @@ class MdtCaseTest {
     @Inject
     AuditRows audit;
 
+    /**
+     * One authenticated read first: the first token a cold JVM verifies can take longer than the test profile's 3 s
+     * body-read deadline on a loaded machine (the body is read only after authentication), which would answer this
+     * class's first POST with a 408 when it runs alone.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void tokenVerificationWarm() {
+        Api.request().get("/api/v1/ruleset").then().statusCode(200);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyMdtCaseIsOneOrderedAuditedReplayableAnswer() {
         return Fixtures.all("mdt").stream()
@@ -284,6 +294,58 @@ class MdtCaseTest {
                 .post("/api/v1/mdt-cases/" + UUID.randomUUID() + "/replay")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void whenTheAuditDatabaseFailsTheCaseIs503AndNoOutcomeLeaves() {
+        long before = audit.count();
+        assertTrue(audit.tryExecuteAsOwner("alter table assessment rename to assessment_offline")
+                .isEmpty());
+        try {
+            post(Fixtures.text(SEED_CASE_1))
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body(org.hamcrest.Matchers.not(containsString("verdict")))
+                    .body(org.hamcrest.Matchers.not(containsString("DO_NOT_USE")))
+                    .body(org.hamcrest.Matchers.not(containsString("findings")));
+        } finally {
+            assertTrue(audit.tryExecuteAsOwner("alter table assessment_offline rename to assessment")
+                    .isEmpty());
+        }
+        assertEquals(before, audit.count(), "durable before answered: no row, no answer");
+    }
+
+    @Test
+    void theCaseReferenceIsStoredButNeverLogged() throws Exception {
+        String marker = "MDT-REF-" + UUID.randomUUID();
+        String id = post(Fixtures.text(SEED_CASE_1).replace("fixture-mdt-seed000-case1-at-implant", marker))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
+        assertEquals(marker, audit.row(UUID.fromString(id)).orElseThrow().get("case_reference"), "stored");
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/quarkus.log"));
+        assertTrue(log.contains("MDT case " + id), "this case was logged, by its id");
+        assertFalse(log.contains(marker), "case reference found in the log");
+    }
+
+    @Test
+    void mdtCasesAreCountedByTheirKind() {
+        post(Fixtures.text(SEED_CASE_1)).then().statusCode(200);
+        String scrape = Api.management()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                scrape.lines()
+                        .anyMatch(l -> l.startsWith("idds_assessments_total{")
+                                && l.contains("kind=\"MDT_CASE\"")
+                                && l.contains("outcome=\"CANDIDATE_WITH_PRECAUTIONS\"")
+                                && !l.endsWith(" 0.0")),
+                "an MDT case is counted under its own kind");
     }
 
     private static io.restassured.response.Response post(String body) {
