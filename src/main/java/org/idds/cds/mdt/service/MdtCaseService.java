@@ -108,9 +108,16 @@ public class MdtCaseService {
      * (the API's request format) with that ruleset.
      */
     public MdtReplay replay(UUID id, Function<StoredAssessment, MdtCase> parse) {
-        StoredAssessment stored = store.find(id)
-                .filter(s -> s.kind() == AssessmentKind.MDT_CASE)
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        return replay(
+                store.find(id)
+                        .filter(s -> s.kind() == AssessmentKind.MDT_CASE)
+                        .orElseThrow(() -> new AssessmentNotFoundException(id)),
+                parse);
+    }
+
+    /** As {@link #replay(UUID, Function)}, for a stored row already read (the shape of the one replay port). */
+    public MdtReplay replay(StoredAssessment stored, Function<StoredAssessment, MdtCase> parse) {
+        UUID id = stored.id();
         Ruleset ruleset = rulesets.version(stored.rulesetVersion())
                 .filter(r -> r.contentHash().equals(stored.rulesetHash()))
                 .orElseThrow(
