@@ -20,10 +20,7 @@ public final class ConcernAnswers {
 
     private ConcernAnswers() {}
 
-    /**
-     * The governed statement key a rule names, if any ({@code "statement"} in its rules.json entry). Until the ruleset
-     * names statements, no rule does.
-     */
+    /** The governed statement key a rule names, if any ({@code "statement"} in its rules.json entry). */
     public interface StatementKeys extends Function<String, Optional<String>> {
         StatementKeys NONE = rule -> Optional.empty();
     }

@@ -23,7 +23,6 @@ import org.idds.cds.dosing.DrugOptions;
 import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.mdt.ConcernAnswers;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.MdtComposition;
@@ -31,6 +30,7 @@ import org.idds.cds.mdt.MdtReplay;
 import org.idds.cds.mdt.MdtReplay.ConcernOutcome;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
@@ -148,7 +148,7 @@ public class MdtCaseService {
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
                 new MdtComposition.Answers(candidacy, prescription, options),
-                ConcernAnswers.StatementKeys.NONE); // no rule of the ruleset names a governed statement yet
+                rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 
     private List<ConcernOutcome> storedOutcomes(StoredAssessment stored) {
