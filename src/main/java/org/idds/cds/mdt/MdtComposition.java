@@ -83,7 +83,7 @@ public final class MdtComposition {
                         .orElse(false)
                 || options.map(DrugOptionsOutcome::reliesOnUnverifiedKnowledge).orElse(false);
         return new MdtCaseAnswer(
-                AnswerFormat.ANSWER_2,
+                AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
                 id,
                 AssessmentKind.MDT_CASE,
                 at,

@@ -2,50 +2,31 @@ package org.idds.cds.mdt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The replay of a stored MDT case under the ruleset it was made with: per concern, the outcome (verdict or status)
- * and the rules of its findings as stored and as replayed, whether they are reproduced, and what differs.
+ * What a replay of an MDT case compares, in the one replay shape ({@code audit.ReplayResult}): the outcome is each
+ * concern's outcome ({@code candidacy=CANDIDATE_WITH_PRECAUTIONS prescriptionCheck=DO_NOT_USE_AS_WRITTEN}) and the
+ * findings each concern's rules ({@code candidacy SEL-RR-010@1.0.0}) and the drug options offered per line. The audit's
+ * reader of stored answers reads a stored MDT answer into the same strings ({@code audit.FirstFormatAnswers}).
  */
-public record MdtReplay(
-        UUID assessmentId,
-        String rulesetVersion,
-        String rulesetHash,
-        boolean reproduced,
-        List<ConcernOutcome> original,
-        List<ConcernOutcome> replayed,
-        List<String> differences) {
+public final class MdtReplay {
+
+    private MdtReplay() {}
 
     /** One concern's outcome and the rules of its findings ({@code rule@version}, in the answer's order). */
     public record ConcernOutcome(String section, String outcome, List<String> rules) {}
 
-    public static MdtReplay compare(
-            UUID id, String version, String hash, List<ConcernOutcome> original, List<ConcernOutcome> replayed) {
-        List<String> differences = new ArrayList<>();
-        for (ConcernOutcome was : original) {
-            ConcernOutcome now = replayed.stream()
-                    .filter(r -> r.section().equals(was.section()))
-                    .findFirst()
-                    .orElse(null);
-            if (now == null) {
-                differences.add(was.section() + " not replayed");
-                continue;
+    /** The findings as compared: {@code <section> <rule@version>}, and {@code drugOptions <line:option=status|...>}. */
+    public static List<String> findings(List<ConcernOutcome> outcomes) {
+        List<String> out = new ArrayList<>();
+        for (ConcernOutcome o : outcomes) {
+            if (o.section().equals(Section.DRUG_OPTIONS.field())) {
+                out.add(o.section() + " " + o.outcome());
+            } else {
+                o.rules().forEach(r -> out.add(o.section() + " " + r));
             }
-            if (!was.outcome().equals(now.outcome())) {
-                differences.add(was.section() + " " + was.outcome() + " became " + now.outcome());
-            }
-            was.rules().stream()
-                    .filter(r -> !now.rules().contains(r))
-                    .forEach(r -> differences.add(was.section() + " lost " + r));
-            now.rules().stream()
-                    .filter(r -> !was.rules().contains(r))
-                    .forEach(r -> differences.add(was.section() + " new " + r));
         }
-        replayed.stream()
-                .filter(r -> original.stream().noneMatch(o -> o.section().equals(r.section())))
-                .forEach(r -> differences.add(r.section() + " new section"));
-        return new MdtReplay(id, version, hash, differences.isEmpty(), original, replayed, List.copyOf(differences));
+        return List.copyOf(out);
     }
 
     /** The outcomes of a composed answer, as a replay compares them. */

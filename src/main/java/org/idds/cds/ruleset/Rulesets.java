@@ -4,11 +4,13 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.idds.cds.kernel.Concern;
 
 /**
  * The rulesets this service holds. The bundled one is loaded, checked and compiled at start (a bad ruleset stops
@@ -53,6 +55,20 @@ public class Rulesets {
             return Optional.of(
                     byVersion.containsKey(version) ? byVersion.get(version) : register(loader.archived(version)));
         }
+    }
+
+    /**
+     * The ruleset a stored assessment was made with, for its replay: the version it recorded, held here with exactly
+     * the content hash it recorded, and holding rules of every concern the replay runs. Otherwise the replay cannot
+     * run here ({@link RulesetVersionUnavailableException}, a 409 for every kind of assessment, never a replay under
+     * another ruleset).
+     */
+    public Ruleset forReplay(String version, String hash, Concern... concerns) {
+        return version(version)
+                .filter(r -> r.contentHash().equals(hash))
+                .filter(r -> Arrays.stream(concerns)
+                        .allMatch(concern -> r.drl().stream().anyMatch(drl -> drl.concern() == concern)))
+                .orElseThrow(() -> new RulesetVersionUnavailableException(version, hash));
     }
 
     /** Loads, checks and compiles a ruleset; the compiler refuses a known version with other content. */

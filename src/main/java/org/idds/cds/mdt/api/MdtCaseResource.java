@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.audit.AssessmentReplays;
 import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
@@ -33,9 +35,9 @@ import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
 import org.idds.cds.dosing.PatientConditions;
 import org.idds.cds.dosing.api.DrugOptionsRequest;
 import org.idds.cds.dosing.api.PrescriptionMapper;
+import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
-import org.idds.cds.mdt.MdtReplay;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Rulesets;
@@ -58,12 +60,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class MdtCaseResource {
 
     private final MdtCaseService service;
+    private final AssessmentReplays replays;
     private final Rulesets rulesets;
     private final ObjectMapper json;
     private final ReceivedBody received;
 
-    public MdtCaseResource(MdtCaseService service, Rulesets rulesets, ObjectMapper json, ReceivedBody received) {
+    public MdtCaseResource(
+            MdtCaseService service,
+            AssessmentReplays replays,
+            Rulesets rulesets,
+            ObjectMapper json,
+            ReceivedBody received) {
         this.service = service;
+        this.replays = replays;
         this.rulesets = rulesets;
         this.json = json;
         this.received = received;
@@ -111,29 +120,18 @@ public class MdtCaseResource {
     @Path("/{id}/replay")
     @Consumes(MediaType.WILDCARD)
     @Operation(
-            summary = "Replay a stored MDT case with the ruleset it was made with",
-            description = "Read-only: re-runs every section of the stored case at the instant it was made and reports,"
-                    + " per concern, whether the outcome and the rules of its findings are reproduced.")
+            summary = "Replay a stored MDT case (alias of POST /api/v1/assessments/{id}/replay)",
+            description = "Read-only: re-runs every section of the stored case at the instant it was made and reports"
+                    + " whether each concern's outcome and the rules of its findings are reproduced; the one replay"
+                    + " shape. Answers for MDT cases only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResult.class)))
     @APIResponse(
             responseCode = "409",
             description = "That ruleset version is not loaded here, or today's input rules refuse the stored request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
-    public MdtReplay replay(@PathParam("id") UUID id) {
-        try {
-            return service.replay(id, stored -> {
-                var ruleset = rulesets.version(stored.rulesetVersion()).orElseThrow();
-                try {
-                    return toCase(json.readValue(stored.requestJson(), MdtCaseRequest.class), ruleset.drugs());
-                } catch (JsonProcessingException e) {
-                    throw new StoredCaseRefusedException("request", "is not read by today's request format");
-                }
-            });
-        } catch (PrescriptionException e) {
-            throw new StoredCaseRefusedException(Section.PRESCRIPTION_CHECK.field() + "." + e.field(), e.getMessage());
-        } catch (InvalidPositionException e) {
-            throw new StoredCaseRefusedException(Section.DRUG_OPTIONS.field(), e.getMessage());
-        }
+    public ReplayResult replay(@PathParam("id") UUID id) {
+        return replays.replay(id, AssessmentKind.MDT_CASE);
     }
 
     static MdtCase toCase(MdtCaseRequest r, DrugCatalogue drugs) {
@@ -154,27 +152,6 @@ public class MdtCaseResource {
         }
         return new MdtCase.DrugOptionsQuestion(
                 position, new PatientConditions(Optional.ofNullable(r.psychosisHistory())));
-    }
-
-    /** A stored MDT case that today's input rules refuse: not replayed, the field named, never a server error. */
-    static final class StoredCaseRefusedException extends RuntimeException {
-        private final String field;
-
-        StoredCaseRefusedException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
-
-    @ServerExceptionMapper
-    public Response storedCaseRefused(StoredCaseRefusedException e) {
-        return ProblemMappers.problem(
-                409,
-                "stored-request-refused",
-                "Stored request refused by today's input rules",
-                "The stored MDT case has a field today's input rules refuse, so it is not replayed; the stored answer"
-                        + " stands as it was given.",
-                List.of(new Problem.FieldError(e.field, e.getMessage())));
     }
 
     @ServerExceptionMapper

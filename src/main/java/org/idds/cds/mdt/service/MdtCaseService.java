@@ -1,28 +1,31 @@
 package org.idds.cds.mdt.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.StoredRequestRefusedException;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.DrugOptions;
+import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.MdtComposition;
@@ -32,7 +35,6 @@ import org.idds.cds.mdt.Section;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
@@ -104,31 +106,33 @@ public class MdtCaseService {
 
     /**
      * Re-runs a stored MDT case with the ruleset version and content it was made with, at the instant it was made,
-     * and compares each concern's outcome and the rules of its findings. {@code parse} reads the stored request back
+     * and gives each concern's outcome and the rules of its findings in the one replay shape (for
+     * {@code audit.AssessmentReplays} to compare with the stored answer). {@code parse} reads the stored request back
      * (the API's request format) with that ruleset.
      */
-    public MdtReplay replay(UUID id, Function<StoredAssessment, MdtCase> parse) {
-        return replay(
-                store.find(id)
-                        .filter(s -> s.kind() == AssessmentKind.MDT_CASE)
-                        .orElseThrow(() -> new AssessmentNotFoundException(id)),
-                parse);
-    }
-
-    /** As {@link #replay(UUID, Function)}, for a stored row already read (the shape of the one replay port). */
-    public MdtReplay replay(StoredAssessment stored, Function<StoredAssessment, MdtCase> parse) {
-        UUID id = stored.id();
-        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
-                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
-                .orElseThrow(
-                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
-        MdtCaseAnswer replayed = answer(parse.apply(stored), ruleset, id, stored.createdAt());
-        MdtReplay result = MdtReplay.compare(
-                id, ruleset.version(), ruleset.contentHash(), storedOutcomes(stored), MdtReplay.outcomes(replayed));
-        LOG.infof(
-                "replay of MDT case %s with ruleset %s: %s",
-                id, ruleset.version(), result.reproduced() ? "reproduced" : "differs");
-        return result;
+    public AssessmentReplayer.Replayed replay(
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, MdtCase> parse, String currentSchema) {
+        Ruleset ruleset =
+                rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION, Concern.DOSING);
+        MdtCaseAnswer replayed;
+        try {
+            replayed = answer(parse.apply(stored, ruleset), ruleset, stored.id(), stored.createdAt());
+        } catch (PrescriptionException e) {
+            // the field only: its message quotes the stored value, and governance replays see no patient data
+            throw new StoredRequestRefusedException(
+                    stored.id(),
+                    Section.PRESCRIPTION_CHECK.field() + "." + e.field(),
+                    "refused by today's input rules");
+        } catch (InvalidPositionException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.DRUG_OPTIONS.field(), "refused by today's input rules");
+        }
+        List<ConcernOutcome> outcomes = MdtReplay.outcomes(replayed);
+        return new AssessmentReplayer.Replayed(
+                ruleset.version(),
+                ruleset.contentHash(),
+                new ReplayResult.Outcome(outcome(outcomes), MdtReplay.findings(outcomes)),
+                currentSchema);
     }
 
     /** The composed answer, neither stored nor counted. */
@@ -151,48 +155,8 @@ public class MdtCaseService {
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 
-    private List<ConcernOutcome> storedOutcomes(StoredAssessment stored) {
-        JsonNode concerns;
-        try {
-            concerns = json.readTree(stored.responseJson()).path("concerns");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored response is not JSON", e);
-        }
-        List<ConcernOutcome> out = new ArrayList<>();
-        for (Section section : Section.values()) {
-            JsonNode s = concerns.path(section.field());
-            if (s.isMissingNode()) {
-                continue;
-            }
-            List<String> rules = new ArrayList<>();
-            s.path("findings")
-                    .forEach(f -> rules.add(f.path("rule").asText() + "@"
-                            + f.path("ruleVersion").asText()));
-            String outcome = switch (section) {
-                case CANDIDACY -> s.path("verdict").asText();
-                case PRESCRIPTION_CHECK -> s.path("status").asText();
-                case DRUG_OPTIONS -> offered(s);
-            };
-            out.add(new ConcernOutcome(section.field(), outcome, List.copyOf(rules)));
-        }
-        return out;
-    }
-
-    /** As {@link MdtReplay#offered}, read from the stored JSON. */
-    private static String offered(JsonNode drugOptions) {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode line : drugOptions.path("lines")) {
-            List<String> options = new ArrayList<>();
-            line.path("options")
-                    .forEach(o -> options.add(
-                            o.path("label").asText() + "=" + o.path("status").asText()));
-            lines.add(line.path("line").asInt() + ":" + String.join("|", options));
-        }
-        return String.join(";", lines);
-    }
-
     /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
-    private static String outcome(List<ConcernOutcome> outcomes) {
+    static String outcome(List<ConcernOutcome> outcomes) {
         return String.join(
                 " ",
                 outcomes.stream()

@@ -172,18 +172,30 @@ class MdtCaseTest {
         assertEquals(body, read, context + ": read back byte for byte");
 
         JsonNode replay = JSON.readTree(Api.request()
-                .post("/api/v1/mdt-cases/" + id + "/replay")
+                .post("/api/v1/assessments/" + id + "/replay")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString());
         assertTrue(replay.path("reproduced").asBoolean(), context + " replay: " + replay);
+        assertEquals("MDT_CASE", replay.path("kind").asText(), context);
         assertEquals(replay.path("original"), replay.path("replayed"), context);
-        assertEquals(
-                then.path("verdict").asText(),
-                replay.path("replayed").path(0).path("outcome").asText(),
-                context + " the replay names each concern's outcome");
-        assertFalse(replay.path("replayed").path(0).path("rules").isEmpty(), context + " and its rules");
+        assertEquals(row.get("outcome"), replay.path("replayed").path("outcome").asText(), context + " outcomes");
+        for (JsonNode expected : then.path("findings")) {
+            assertTrue(
+                    replay.path("replayed")
+                            .path("findings")
+                            .toString()
+                            .contains(" " + expected.path("ruleId").asText() + "@"),
+                    context + " the replay names the rules of each concern: " + expected);
+        }
+        JsonNode alias = JSON.readTree(Api.request()
+                .post("/api/v1/mdt-cases/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(replay.path("replayed"), alias.path("replayed"), context + " the MDT path is an alias");
 
         Snapshots.check(c, body);
     }
@@ -296,17 +308,16 @@ class MdtCaseTest {
     }
 
     @Test
-    void theGeneralReplayPointsToTheMdtReplay() {
-        String id = post(Fixtures.text(SEED_CASE_1))
+    void theMdtReplayPathAnswersForMdtCasesOnly() {
+        String candidacy = Api.request()
+                .contentType(ContentType.JSON)
+                .body(Fixtures.text("selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding/request.json"))
+                .post("/api/v1/candidacy-assessments")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("assessmentId");
-        Api.request()
-                .post("/api/v1/assessments/" + id + "/replay")
-                .then()
-                .statusCode(409)
-                .body("detail", containsString("/api/v1/mdt-cases/" + id + "/replay"));
+        Api.request().post("/api/v1/mdt-cases/" + candidacy + "/replay").then().statusCode(404);
         Api.request()
                 .post("/api/v1/mdt-cases/" + UUID.randomUUID() + "/replay")
                 .then()
