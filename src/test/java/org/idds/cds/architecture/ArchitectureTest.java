@@ -22,6 +22,9 @@ class ArchitectureTest {
     private static final String[] CONCERNS = {
         BASE + "selection..", BASE + "dosing..", BASE + "safety..", BASE + "trial..", BASE + "governance.."
     };
+    /** Composition above the concerns (decision 0009): it may use every concern; nothing may use it. */
+    private static final String COMPOSITION = BASE + "mdt..";
+
     private static final String[] SHARED = {BASE + "kernel..", BASE + "clinical..", BASE + "device.."};
     private static final String[] TECHNICAL = {BASE + "ruleset..", BASE + "engine..", BASE + "audit..", BASE + "web.."};
     private static final String[] FRAMEWORKS = {
@@ -63,6 +66,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheCompositionAboveTheConcerns() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(COMPOSITION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(COMPOSITION)
+                .check(classes);
+    }
+
+    @Test
     void sharedAndTechnicalModulesKnowNoConcern() {
         noClasses()
                 .that()
@@ -87,7 +101,8 @@ class ArchitectureTest {
     @Test
     void concernCoresAreFrameworkFreeAndKnowNeitherTheirServiceNorTheirApi() {
         noClasses()
-                .that(resideInAnyPackage(CONCERNS).and(not(resideInAnyPackage("..service..", "..api.."))))
+                .that(resideInAnyPackage(concat(CONCERNS, new String[] {COMPOSITION}))
+                        .and(not(resideInAnyPackage("..service..", "..api.."))))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

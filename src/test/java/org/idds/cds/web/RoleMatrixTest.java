@@ -49,6 +49,8 @@ class RoleMatrixTest {
     static final String ACTIVE_HASH =
             org.idds.cds.support.Knowledge.loader().bundled().contentHash();
 
+    static final String MDT_CASE = Fixtures.text("mdt/cases/seed000-case1-at-implant/request.json");
+
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
     static final List<String> CALLERS = List.of(
             Roles.REFERRER,
@@ -61,7 +63,7 @@ class RoleMatrixTest {
 
     record Endpoint(String name, Function<RequestSpecification, Response> call, int... expected) {}
 
-    private static List<Endpoint> endpoints(String mdtAssessmentId) {
+    private static List<Endpoint> endpoints(String mdtAssessmentId, String mdtCaseId) {
         //                                                                           ref  mdt  gov  cso  adm  nurse none
         return List.of(
                 new Endpoint(
@@ -101,6 +103,26 @@ class RoleMatrixTest {
                         200,
                         403,
                         403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/mdt-cases",
+                        r -> r.contentType(ContentType.JSON).body(MDT_CASE).post("/api/v1/mdt-cases"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/mdt-cases/{id}/replay",
+                        r -> r.post("/api/v1/mdt-cases/" + mdtCaseId + "/replay"),
+                        403,
+                        200,
+                        200,
+                        200,
                         403,
                         403,
                         401),
@@ -221,8 +243,16 @@ class RoleMatrixTest {
                 .statusCode(200)
                 .extract()
                 .path("assessmentId");
+        String mdtCase = Api.as(Roles.MDT_CLINICIAN, "dr-matrix")
+                .contentType(ContentType.JSON)
+                .body(MDT_CASE)
+                .post("/api/v1/mdt-cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : endpoints(id)) {
+        for (Endpoint endpoint : endpoints(id, mdtCase)) {
             assertEquals(CALLERS.size(), endpoint.expected().length, endpoint.name());
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);

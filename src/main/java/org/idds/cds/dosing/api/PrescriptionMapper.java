@@ -14,11 +14,11 @@ import org.idds.cds.kernel.Unit;
 import org.idds.cds.web.QuantityDto;
 
 /** Turns a validated request into the domain prescription, resolving drug names to the catalogue's generic names. */
-final class PrescriptionMapper {
+public final class PrescriptionMapper {
 
     private PrescriptionMapper() {}
 
-    static Prescription toPrescription(PrescriptionRequest r, DrugCatalogue drugs) {
+    public static Prescription toPrescription(PrescriptionRequest r, DrugCatalogue drugs) {
         PrescriptionContext context = PrescriptionContext.valueOf(r.context());
         Optional<OpioidStatus> opioidStatus = Optional.ofNullable(r.patient())
                 .map(PrescriptionRequest.Patient::opioidStatus)

@@ -70,9 +70,7 @@ public class PrescriptionCheckService {
     public Recorded<PrescriptionCheckResult> check(
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
-        Instant at = clock.now();
-        PrescriptionDates.check(p, at);
-        PrescriptionCheckResult result = evaluate(p, ruleset, caseReference, UUID.randomUUID(), at);
+        PrescriptionCheckResult result = checkWithoutStoring(p, ruleset, caseReference, UUID.randomUUID(), clock.now());
         String body;
         try {
             body = json.writeValueAsString(result);
@@ -93,6 +91,19 @@ public class PrescriptionCheckService {
         checks.answered(result.status());
         LOG.debugf("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return new Recorded<>(result, body);
+    }
+
+    /**
+     * The check of {@code p} under {@code ruleset} as made at {@code at} (its dates judged against that instant),
+     * neither stored nor counted: for a caller that composes it into an answer of its own and stores that (an MDT
+     * case), or replays one. {@link #check} is this plus the audit row.
+     *
+     * @throws PrescriptionException naming the field when a date is outside its window or the device is unknown
+     */
+    public PrescriptionCheckResult checkWithoutStoring(
+            Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
+        PrescriptionDates.check(p, at);
+        return evaluate(p, ruleset, caseReference, id, at);
     }
 
     /**

@@ -23,11 +23,11 @@ import org.idds.cds.selection.patient.WorkUp;
 import org.idds.cds.web.QuantityDto;
 
 /** Turns validated requests into domain records, once. Bean Validation has already accepted every value. */
-final class RequestMapper {
+public final class RequestMapper {
 
     private RequestMapper() {}
 
-    static CandidacyCase toCase(CandidacyRequest r) {
+    public static CandidacyCase toCase(CandidacyRequest r) {
         var pain = Optional.ofNullable(r.pain());
         var screening = Optional.ofNullable(r.contraindications());
         var workUp = Optional.ofNullable(r.workUp());

@@ -83,18 +83,48 @@ public class AssessmentService {
     public Recorded<CandidacyAssessment> assessCandidacy(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
+        CandidacyAssessment assessment =
+                candidacy(c, caseReference, ruleset, UUID.randomUUID(), now(), calendar.today());
+        Verdict verdict = assessment.verdict();
+        String body = record(
+                assessment.assessmentId(),
+                AssessmentKind.CANDIDACY,
+                verdict.name(),
+                assessment.assessedAt(),
+                ruleset,
+                caseReference,
+                request,
+                assessment,
+                caller);
+        candidacies.answered(verdict);
+        LOG.debugf("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
+        return new Recorded<>(assessment, body);
+    }
+
+    /**
+     * The candidacy assessment of {@code c} under {@code ruleset}, dated inputs judged against {@code assessmentDate},
+     * neither stored nor counted: for a caller that composes it into an answer of its own and stores that (an MDT
+     * case), or replays one. {@link #assessCandidacy} is this plus the audit row.
+     */
+    public CandidacyAssessment candidacy(
+            CandidacyCase c,
+            Optional<String> caseReference,
+            Ruleset ruleset,
+            UUID id,
+            Instant at,
+            LocalDate assessmentDate) {
         OutcomePolicy policy = OutcomesFile.of(ruleset);
-        Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
+        Evaluation evaluation = evaluate(c, ruleset, policy, assessmentDate);
         List<Recommendation> recommendations = evaluation.shownRecommendations();
         List<MissingInputView> missing = evaluation.missingInputs();
         Verdict verdict = evaluation.verdict();
         boolean provisional = evaluation.provisional();
         List<MissingInputView> toConfirm = evaluation.toConfirm();
         Optional<DevicePlan> device = evaluation.shownDevicePlan();
-        CandidacyAssessment assessment = new CandidacyAssessment(
-                UUID.randomUUID(),
+        return new CandidacyAssessment(
+                id,
                 AssessmentKind.CANDIDACY,
-                now(),
+                at,
                 ref(ruleset),
                 caseReference,
                 verdict,
@@ -109,19 +139,6 @@ public class AssessmentService {
                 provisional,
                 toConfirm,
                 evaluation.medicationsReadAs());
-        String body = record(
-                assessment.assessmentId(),
-                AssessmentKind.CANDIDACY,
-                verdict.name(),
-                assessment.assessedAt(),
-                ruleset,
-                caseReference,
-                request,
-                assessment,
-                caller);
-        candidacies.answered(verdict);
-        LOG.debugf("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
-        return new Recorded<>(assessment, body);
     }
 
     public Recorded<ReferralCheckResult> checkReferral(

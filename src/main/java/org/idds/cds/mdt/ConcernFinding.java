@@ -1,0 +1,41 @@
+package org.idds.cds.mdt;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.Concern;
+
+/**
+ * One finding of one concern's answer as the composition reads it, in the names of the shared answer format
+ * (idds-answer/2): rule and version, concern and topic, severity ({@code critical|warning|info}), the summary, the
+ * governed figures it used ({@code {key, value, unit, verified}}), its citations ({@code {source, verified}}) and the
+ * governed statement it names, if any. {@link ConcernAnswers} makes these from each concern's answer; when the
+ * shared format-2 finding type exists, that adapter is the one place to change.
+ */
+public record ConcernFinding(
+        Section section,
+        String rule,
+        String ruleVersion,
+        Concern concern,
+        String topic,
+        String severity,
+        String summary,
+        List<Figure> figures,
+        List<CitationRef> citations,
+        Optional<String> statement) {
+
+    public ConcernFinding {
+        figures = List.copyOf(figures);
+        citations = List.copyOf(citations);
+    }
+
+    /** A governed figure the finding used, by key, with the value it had and whether it is verified. */
+    public record Figure(String key, String value, Optional<String> unit, boolean verified) {}
+
+    /** A source the finding cites, by key; its label, locator and grade are ruleset text, read by key. */
+    public record CitationRef(String source, boolean verified) {}
+
+    /** The keys this finding may be merged on: its statement, and the set of figure keys it used. */
+    public List<String> figureKeys() {
+        return figures.stream().map(Figure::key).distinct().sorted().toList();
+    }
+}

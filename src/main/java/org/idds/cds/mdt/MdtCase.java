@@ -1,0 +1,26 @@
+package org.idds.cds.mdt;
+
+import java.util.Map;
+import java.util.Optional;
+import org.idds.cds.dosing.PatientConditions;
+import org.idds.cds.dosing.Prescription;
+import org.idds.cds.selection.patient.CandidacyCase;
+
+/**
+ * One patient at one moment, as each concern reads it: the candidacy case (always), and optionally the prescription
+ * to check and the position on the drug-selection algorithm's axes. Each section is its concern's own input, parsed
+ * by its concern's own rules; the case reference is given once, for the whole case.
+ */
+public record MdtCase(
+        Optional<String> caseReference,
+        CandidacyCase candidacy,
+        Optional<Prescription> prescription,
+        Optional<DrugOptionsQuestion> drugOptions) {
+
+    /** The patient's position on the algorithm's axes (axis name to value) and what is known of the conditions. */
+    public record DrugOptionsQuestion(Map<String, String> position, PatientConditions conditions) {
+        public DrugOptionsQuestion {
+            position = Map.copyOf(position);
+        }
+    }
+}

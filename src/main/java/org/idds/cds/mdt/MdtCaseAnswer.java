@@ -1,0 +1,118 @@
+package org.idds.cds.mdt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.idds.cds.dosing.DosingCalculator.NotCalculated;
+import org.idds.cds.dosing.DrugOptionsResult.OptionStatus;
+import org.idds.cds.dosing.PrescriptionCheckResult.Status;
+import org.idds.cds.dosing.Step;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.EvidenceViews.QuantityView;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.selection.DevicePlan;
+import org.idds.cds.selection.Verdict;
+import org.idds.cds.selection.Views.MissingRole;
+
+/**
+ * The answer to an MDT case, exactly as returned and stored (kind {@code MDT_CASE}): each concern's outcome standing
+ * beside the others in {@code concerns} (its verdict or status and the findings it gave, by id), and one findings list
+ * for the whole case, ordered by severity (critical, warning, info), then concern, then rule id. Findings of different
+ * concerns that rest on the same governed statement, or on the same governed figures, are one item listing every rule
+ * they came from; wording is never compared. Ruleset text (rule titles, figure descriptions, source labels,
+ * disclaimers) is not repeated here: it is read by key.
+ */
+public record MdtCaseAnswer(
+        String format,
+        UUID assessmentId,
+        AssessmentKind kind,
+        Instant assessedAt,
+        RulesetRef ruleset,
+        Optional<String> caseReference,
+        Concerns concerns,
+        List<MdtFinding> findings,
+        boolean reliesOnUnverifiedKnowledge) {
+
+    /** The concerns' outcomes side by side; the candidacy always, the others when the case asked for them. */
+    public record Concerns(
+            CandidacyOutcome candidacy,
+            Optional<PrescriptionCheckOutcome> prescriptionCheck,
+            Optional<DrugOptionsOutcome> drugOptions) {}
+
+    /** A finding of this concern, by its id in {@code findings} and the rule that gave it. */
+    public record FindingRef(String id, String rule, String ruleVersion) {}
+
+    /** The candidacy verdict as the candidacy assessment gives it, with what it still waits for. */
+    public record CandidacyOutcome(
+            Verdict verdict,
+            String verdictSummary,
+            boolean provisional,
+            Optional<DevicePlan> devicePlan,
+            Optional<QuantityView> oralMorphineEquivalent,
+            List<MissingInput> missingInputs,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
+
+    /** An input the candidacy verdict depends on that was not given, and what it means for the verdict. */
+    public record MissingInput(String input, MissingRole role) {}
+
+    /** The prescription check's status, every calculation it made, its dates and its findings. */
+    public record PrescriptionCheckOutcome(
+            Status status,
+            String statusSummary,
+            Optional<String> deviceId,
+            List<Step> calculations,
+            List<NotCalculated> notCalculated,
+            Optional<LocalDate> refillDue,
+            Optional<LocalDate> alarmExpected,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
+
+    /** The drug options of the algorithm's edition at the patient's position: each line's options and their status. */
+    public record DrugOptionsOutcome(
+            String algorithm,
+            String edition,
+            boolean superseded,
+            List<AxisValue> position,
+            List<Line> lines,
+            Optional<String> notEncoded,
+            boolean reliesOnUnverifiedKnowledge) {}
+
+    public record AxisValue(String axis, String value) {}
+
+    public record Line(int line, boolean verified, List<Option> options) {}
+
+    /** An option and its status; {@code ruledOutBy}: the conditions that exclude it or must be known first. */
+    public record Option(String label, List<String> drugs, OptionStatus status, List<String> ruledOutBy) {}
+
+    /**
+     * One item of the case's findings. {@code rule}, {@code concern}, {@code severity} and {@code summary} are those
+     * of its first finding in the order above; {@code rules} lists every rule it came from (one, unless merged).
+     * {@code mergedOn} and {@code alsoFrom} appear only on a merged item: the governed statement or figure keys its
+     * findings share, and the other findings with their own concern, severity and summary.
+     */
+    public record MdtFinding(
+            String id,
+            String rule,
+            String ruleVersion,
+            Concern concern,
+            String topic,
+            String severity,
+            String summary,
+            List<ConcernFinding.Figure> figures,
+            List<ConcernFinding.CitationRef> citations,
+            Optional<String> statement,
+            List<String> rules,
+            Optional<MergeKey> mergedOn,
+            Optional<List<Part>> alsoFrom) {}
+
+    /** What merged findings share: a governed statement key, or the same governed figure keys. */
+    public record MergeKey(Optional<String> statement, Optional<List<String>> figures) {}
+
+    /** A finding merged into an item, as its own concern gave it. */
+    public record Part(
+            String rule, String ruleVersion, Concern concern, String topic, String severity, String summary) {}
+}

@@ -1,0 +1,133 @@
+package org.idds.cds.mdt;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.idds.cds.dosing.DrugOptionsResult;
+import org.idds.cds.dosing.PrescriptionCheckResult;
+import org.idds.cds.kernel.AnswerFormat;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.MdtCaseAnswer.AxisValue;
+import org.idds.cds.mdt.MdtCaseAnswer.CandidacyOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.Concerns;
+import org.idds.cds.mdt.MdtCaseAnswer.DrugOptionsOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.FindingRef;
+import org.idds.cds.mdt.MdtCaseAnswer.Line;
+import org.idds.cds.mdt.MdtCaseAnswer.MissingInput;
+import org.idds.cds.mdt.MdtCaseAnswer.Option;
+import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.selection.CandidacyAssessment;
+
+/**
+ * Composes the concerns' answers for one patient at one moment into the MDT case's answer: each concern's outcome in
+ * its section, and one merged, ordered findings list ({@link FindingMerge}).
+ */
+public final class MdtComposition {
+
+    private MdtComposition() {}
+
+    /** The concern answers to compose, all made with one ruleset at one instant. */
+    public record Answers(
+            CandidacyAssessment candidacy,
+            Optional<PrescriptionCheckResult> prescriptionCheck,
+            Optional<DrugOptionsResult> drugOptions) {}
+
+    public static MdtCaseAnswer compose(
+            UUID id,
+            Instant at,
+            RulesetRef ruleset,
+            Optional<String> caseReference,
+            Answers answers,
+            ConcernAnswers.StatementKeys statements) {
+        List<ConcernFinding> candidacyFindings = ConcernAnswers.candidacy(answers.candidacy(), statements);
+        List<ConcernFinding> prescriptionFindings = answers.prescriptionCheck()
+                .map(p -> ConcernAnswers.prescriptionCheck(p, statements))
+                .orElse(List.of());
+        List<ConcernFinding> all = new ArrayList<>(candidacyFindings);
+        all.addAll(prescriptionFindings);
+        FindingMerge.Merged merged = FindingMerge.of(all);
+        List<FindingRef> candidacyRefs = refs(candidacyFindings, merged, 0);
+        List<FindingRef> prescriptionRefs = refs(prescriptionFindings, merged, candidacyFindings.size());
+
+        CandidacyAssessment c = answers.candidacy();
+        CandidacyOutcome candidacy = new CandidacyOutcome(
+                c.verdict(),
+                c.verdictSummary(),
+                c.provisional(),
+                c.devicePlan(),
+                c.opioidLoad().map(l -> l.totalOralMorphineEquivalent()),
+                c.missingInputs().stream()
+                        .map(m -> new MissingInput(m.input(), m.role()))
+                        .toList(),
+                candidacyRefs,
+                c.reliesOnUnverifiedKnowledge());
+        Optional<PrescriptionCheckOutcome> prescription = answers.prescriptionCheck()
+                .map(p -> new PrescriptionCheckOutcome(
+                        p.status(),
+                        p.statusSummary(),
+                        p.device().map(PrescriptionCheckResult.DeviceRef::id),
+                        p.calculations(),
+                        p.notCalculated(),
+                        p.refillDue(),
+                        p.alarmExpected(),
+                        prescriptionRefs,
+                        p.reliesOnUnverifiedKnowledge()));
+        Optional<DrugOptionsOutcome> options = answers.drugOptions().map(MdtComposition::drugOptions);
+        boolean unverified = c.reliesOnUnverifiedKnowledge()
+                || prescription
+                        .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
+                        .orElse(false)
+                || options.map(DrugOptionsOutcome::reliesOnUnverifiedKnowledge).orElse(false);
+        return new MdtCaseAnswer(
+                AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
+                id,
+                AssessmentKind.MDT_CASE,
+                at,
+                ruleset,
+                caseReference,
+                new Concerns(candidacy, prescription, options),
+                merged.findings(),
+                unverified);
+    }
+
+    private static List<FindingRef> refs(List<ConcernFinding> findings, FindingMerge.Merged merged, int offset) {
+        return IntStream.range(0, findings.size())
+                .mapToObj(i -> new FindingRef(
+                        merged.idOf().get(offset + i),
+                        findings.get(i).rule(),
+                        findings.get(i).ruleVersion()))
+                .toList();
+    }
+
+    private static DrugOptionsOutcome drugOptions(DrugOptionsResult r) {
+        return new DrugOptionsOutcome(
+                r.algorithm().id(),
+                r.algorithm().edition(),
+                r.algorithm().superseded(),
+                r.position().stream()
+                        .map(p -> new AxisValue(p.axis(), p.value()))
+                        .toList(),
+                r.lines().stream()
+                        .map(l -> new Line(
+                                l.line(),
+                                l.verified(),
+                                l.options().stream()
+                                        .map(o -> new Option(
+                                                o.label(),
+                                                o.drugs(),
+                                                o.status(),
+                                                o.reasons().stream()
+                                                        .map(reason -> reason.condition()
+                                                                .name())
+                                                        .distinct()
+                                                        .toList()))
+                                        .toList()))
+                        .toList(),
+                r.notEncoded(),
+                r.reliesOnUnverifiedKnowledge());
+    }
+}

@@ -1,0 +1,68 @@
+package org.idds.cds.mdt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a replay of an MDT case compares, in the one replay shape ({@code audit.ReplayResult}): the outcome is each
+ * concern's outcome ({@code candidacy=CANDIDATE_WITH_PRECAUTIONS prescriptionCheck=DO_NOT_USE_AS_WRITTEN}) and the
+ * findings each concern's rules ({@code candidacy SEL-RR-010@1.0.0}) and the drug options offered per line. The audit's
+ * reader of stored answers reads a stored MDT answer into the same strings ({@code audit.FirstFormatAnswers}).
+ */
+public final class MdtReplay {
+
+    private MdtReplay() {}
+
+    /** One concern's outcome and the rules of its findings ({@code rule@version}, in the answer's order). */
+    public record ConcernOutcome(String section, String outcome, List<String> rules) {}
+
+    /** The findings as compared: {@code <section> <rule@version>}, and {@code drugOptions <line:option=status|...>}. */
+    public static List<String> findings(List<ConcernOutcome> outcomes) {
+        List<String> out = new ArrayList<>();
+        for (ConcernOutcome o : outcomes) {
+            if (o.section().equals(Section.DRUG_OPTIONS.field())) {
+                out.add(o.section() + " " + o.outcome());
+            } else {
+                o.rules().forEach(r -> out.add(o.section() + " " + r));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The outcomes of a composed answer, as a replay compares them. */
+    public static List<ConcernOutcome> outcomes(MdtCaseAnswer answer) {
+        List<ConcernOutcome> out = new ArrayList<>();
+        var c = answer.concerns();
+        out.add(new ConcernOutcome(
+                Section.CANDIDACY.field(),
+                c.candidacy().verdict().name(),
+                rules(c.candidacy().findings())));
+        c.prescriptionCheck()
+                .ifPresent(p -> out.add(new ConcernOutcome(
+                        Section.PRESCRIPTION_CHECK.field(), p.status().name(), rules(p.findings()))));
+        c.drugOptions()
+                .ifPresent(d -> out.add(new ConcernOutcome(Section.DRUG_OPTIONS.field(), offered(d), List.of())));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The drug options' outcome in one word per line: the options offered ({@code 1:morphine|hydromorphone;2:...}),
+     * so that a line whose offer changed is a difference.
+     */
+    public static String offered(MdtCaseAnswer.DrugOptionsOutcome d) {
+        List<String> lines = new ArrayList<>();
+        for (MdtCaseAnswer.Line line : d.lines()) {
+            lines.add(line.line() + ":"
+                    + String.join(
+                            "|",
+                            line.options().stream()
+                                    .map(o -> o.label() + "=" + o.status())
+                                    .toList()));
+        }
+        return String.join(";", lines);
+    }
+
+    private static List<String> rules(List<MdtCaseAnswer.FindingRef> refs) {
+        return refs.stream().map(r -> r.rule() + "@" + r.ruleVersion()).toList();
+    }
+}

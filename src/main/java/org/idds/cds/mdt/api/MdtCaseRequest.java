@@ -1,0 +1,39 @@
+package org.idds.cds.mdt.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.dosing.api.DrugOptionsRequest;
+import org.idds.cds.dosing.api.PrescriptionRequest;
+import org.idds.cds.selection.api.CandidacyRequest;
+
+/**
+ * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
+ * request format and read by its own rules (unknown fields refused; a bad field is named with its section, e.g.
+ * {@code candidacy.pain.worstScore}). The candidacy is required; the prescription check and the drug options are
+ * asked for by giving their section. The case reference is given once, here, not in a section.
+ */
+@Schema(description = "MDT case: one patient at one moment across concerns")
+public record MdtCaseRequest(
+        @Size(max = 100)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out when there is none")
+        @Schema(description = "Optional local case reference; stored, never logged")
+        String caseReference,
+
+        @NotNull(message = "is required: an MDT case is about a candidate (the candidacy assessment request)")
+        @Valid
+        @Schema(description = "The candidacy assessment request (as POST /api/v1/candidacy-assessments)")
+        CandidacyRequest candidacy,
+
+        @Valid @Schema(description = "Optional: the prescription to check (as POST /api/v1/prescription-checks)")
+        PrescriptionRequest prescriptionCheck,
+
+        @Valid
+        @Schema(description = "Optional: the position on the drug-selection algorithm (as POST /api/v1/drug-options)")
+        DrugOptionsRequest drugOptions) {
+
+    /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
+    public static final String SCHEMA = "mdt-case-request/1";
+}

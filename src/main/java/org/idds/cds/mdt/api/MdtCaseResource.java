@@ -1,0 +1,199 @@
+package org.idds.cds.mdt.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.audit.AssessmentReplays;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.ReplayResult;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
+import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
+import org.idds.cds.dosing.PatientConditions;
+import org.idds.cds.dosing.api.DrugOptionsRequest;
+import org.idds.cds.dosing.api.PrescriptionMapper;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.MdtCase;
+import org.idds.cds.mdt.MdtCaseAnswer;
+import org.idds.cds.mdt.Section;
+import org.idds.cds.mdt.service.MdtCaseService;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.api.RequestMapper;
+import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.Problem;
+import org.idds.cds.web.ProblemMappers;
+import org.idds.cds.web.ReceivedBody;
+import org.idds.cds.web.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * MDT cases: the candidacy assessment, and optionally the prescription check and the drug options, of one patient
+ * at one moment in one answer, stored as one row. For the MDT only.
+ */
+@Path("/api/v1/mdt-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "MDT")
+public class MdtCaseResource {
+
+    private final MdtCaseService service;
+    private final AssessmentReplays replays;
+    private final Rulesets rulesets;
+    private final ObjectMapper json;
+    private final ReceivedBody received;
+
+    public MdtCaseResource(
+            MdtCaseService service,
+            AssessmentReplays replays,
+            Rulesets rulesets,
+            ObjectMapper json,
+            ReceivedBody received) {
+        this.service = service;
+        this.replays = replays;
+        this.rulesets = rulesets;
+        this.json = json;
+        this.received = received;
+    }
+
+    @POST
+    @CapturesBody
+    @Operation(
+            summary = "MDT case across concerns",
+            description = "Runs the candidacy assessment and, when their sections are given, the prescription check"
+                    + " and the drug options on one patient at one moment, under one ruleset; each concern's verdict"
+                    + " or status stands in its section, and the findings of all are one list ordered by severity,"
+                    + " concern and rule id (findings that rest on the same governed statement or figures are one"
+                    + " item naming every rule). Stored as one assessment before the answer is sent.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MdtCaseAnswer.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, each bad field named with its section (candidacy., prescriptionCheck.,"
+                    + " drugOptions.)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Audit database unavailable; nothing returned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.MDT_CLINICIAN)
+    public Response compose(@NotNull @Valid MdtCaseRequest request, @Context SecurityContext security) {
+        List<Problem.FieldError> twice = new ArrayList<>();
+        if (request.candidacy().caseReference() != null) {
+            twice.add(caseReferenceInSection(Section.CANDIDACY));
+        }
+        if (request.prescriptionCheck() != null && request.prescriptionCheck().caseReference() != null) {
+            twice.add(caseReferenceInSection(Section.PRESCRIPTION_CHECK));
+        }
+        if (!twice.isEmpty()) {
+            return invalid(twice);
+        }
+        var recorded = service.compose(
+                toCase(request, rulesets.active().drugs()),
+                new ReceivedRequest(MdtCaseRequest.SCHEMA, received.get(), write(request)),
+                Roles.caller(security));
+        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Replay a stored MDT case (alias of POST /api/v1/assessments/{id}/replay)",
+            description = "Read-only: re-runs every section of the stored case at the instant it was made and reports"
+                    + " whether each concern's outcome and the rules of its findings are reproduced; the one replay"
+                    + " shape. Answers for MDT cases only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResult.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "That ruleset version is not loaded here, or today's input rules refuse the stored request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
+    public ReplayResult replay(@PathParam("id") UUID id) {
+        return replays.replay(id, AssessmentKind.MDT_CASE);
+    }
+
+    static MdtCase toCase(MdtCaseRequest r, DrugCatalogue drugs) {
+        return new MdtCase(
+                Optional.ofNullable(r.caseReference()),
+                RequestMapper.toCase(r.candidacy()),
+                Optional.ofNullable(r.prescriptionCheck()).map(p -> PrescriptionMapper.toPrescription(p, drugs)),
+                Optional.ofNullable(r.drugOptions()).map(MdtCaseResource::question));
+    }
+
+    private static MdtCase.DrugOptionsQuestion question(DrugOptionsRequest r) {
+        Map<String, String> position = new LinkedHashMap<>();
+        if (r.population() != null) {
+            position.put("population", r.population());
+        }
+        if (r.distribution() != null) {
+            position.put("distribution", r.distribution());
+        }
+        return new MdtCase.DrugOptionsQuestion(
+                position, new PatientConditions(Optional.ofNullable(r.psychosisHistory())));
+    }
+
+    @ServerExceptionMapper
+    public Response notCalculable(PrescriptionException e) {
+        return invalid(
+                List.of(new Problem.FieldError(Section.PRESCRIPTION_CHECK.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPosition(InvalidPositionException e) {
+        return invalid(e.problems().stream()
+                .map(p -> new Problem.FieldError(Section.DRUG_OPTIONS.field() + "." + p.field(), p.message()))
+                .toList());
+    }
+
+    @ServerExceptionMapper
+    public Response noAlgorithm(NoDrugAlgorithmException e) {
+        return invalid(List.of(new Problem.FieldError(
+                Section.DRUG_OPTIONS.field(),
+                "cannot be answered: the active ruleset holds no drug-selection algorithm; leave the section out")));
+    }
+
+    private static Problem.FieldError caseReferenceInSection(Section section) {
+        return new Problem.FieldError(
+                section.field() + ".caseReference",
+                "is given once, for the whole case: use the top-level caseReference");
+    }
+
+    private static Response invalid(List<Problem.FieldError> errors) {
+        return ProblemMappers.problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.",
+                errors);
+    }
+
+    private String write(Object request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validated request could not be serialised", e);
+        }
+    }
+}

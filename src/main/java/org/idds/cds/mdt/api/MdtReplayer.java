@@ -1,0 +1,48 @@
+package org.idds.cds.mdt.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.idds.cds.audit.AssessmentReplayer;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.StoredRequestRefusedException;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.MdtCase;
+import org.idds.cds.mdt.service.MdtCaseService;
+import org.idds.cds.ruleset.Ruleset;
+
+/**
+ * Replays MDT cases through the one replay port: reads the stored request in the MDT request format with the drugs of
+ * the ruleset it was made with, and runs every section again ({@link MdtCaseService#replay}).
+ */
+@ApplicationScoped
+public class MdtReplayer implements AssessmentReplayer {
+
+    private final MdtCaseService service;
+    private final ObjectMapper json;
+
+    public MdtReplayer(MdtCaseService service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @Override
+    public Set<AssessmentKind> kinds() {
+        return Set.of(AssessmentKind.MDT_CASE);
+    }
+
+    @Override
+    public Replayed replay(StoredAssessment stored) {
+        return service.replay(stored, this::read, MdtCaseRequest.SCHEMA);
+    }
+
+    private MdtCase read(StoredAssessment stored, Ruleset ruleset) {
+        try {
+            return MdtCaseResource.toCase(json.readValue(stored.requestJson(), MdtCaseRequest.class), ruleset.drugs());
+        } catch (JsonProcessingException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), "request", "the stored request is not read by today's request format");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.idds.cds.mdt.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AssessmentReplayer;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.ReplayResult;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.StoredRequestRefusedException;
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.dosing.DrugOptions;
+import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
+import org.idds.cds.dosing.service.CheckClock;
+import org.idds.cds.dosing.service.PrescriptionCheckService;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.mdt.MdtCase;
+import org.idds.cds.mdt.MdtCaseAnswer;
+import org.idds.cds.mdt.MdtComposition;
+import org.idds.cds.mdt.MdtReplay;
+import org.idds.cds.mdt.MdtReplay.ConcernOutcome;
+import org.idds.cds.mdt.Section;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.selection.Verdict;
+import org.idds.cds.selection.service.AssessmentService;
+import org.jboss.logging.Logger;
+
+/**
+ * MDT cases: each concern's use case on one patient at one moment, none of them stored on its own, with the active
+ * ruleset read once and passed to each; the composed answer is stored as one row of kind {@code MDT_CASE} and only
+ * then returned. Counted by kind and candidacy verdict ({@link AssessmentMetrics}); the DEBUG line carries the id and
+ * outcomes, never the case reference.
+ */
+@Startup // its answer counters exist, at 0, from the start
+@ApplicationScoped
+public class MdtCaseService {
+
+    private static final Logger LOG = Logger.getLogger(MdtCaseService.class);
+
+    private final Rulesets rulesets;
+    private final AssessmentService selection;
+    private final PrescriptionCheckService dosing;
+    private final AssessmentStore store;
+    private final ObjectMapper json;
+    private final CheckClock clock;
+    private final AssessmentMetrics.Outcomes<Verdict> cases;
+
+    public MdtCaseService(
+            Rulesets rulesets,
+            AssessmentService selection,
+            PrescriptionCheckService dosing,
+            AssessmentStore store,
+            ObjectMapper json,
+            CheckClock clock,
+            AssessmentMetrics metrics) {
+        this.rulesets = rulesets;
+        this.selection = selection;
+        this.dosing = dosing;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+        this.cases = metrics.outcomes(AssessmentKind.MDT_CASE, Verdict.class);
+    }
+
+    /** Composes the case under the active ruleset, stores it, and only then returns it with its stored bytes. */
+    public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
+        Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
+        MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
+        String body;
+        try {
+            body = json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("MDT case could not be serialised", e);
+        }
+        store.append(StoredAssessment.answered(
+                answer.assessmentId(),
+                AssessmentKind.MDT_CASE,
+                outcome(MdtReplay.outcomes(answer)),
+                answer.assessedAt(),
+                ruleset.version(),
+                ruleset.contentHash(),
+                c.caseReference(),
+                request,
+                body,
+                caller));
+        Verdict verdict = answer.concerns().candidacy().verdict();
+        cases.answered(verdict);
+        LOG.debugf("MDT case %s: %s (ruleset %s)", answer.assessmentId(), verdict, ruleset.version());
+        return new Recorded<>(answer, body);
+    }
+
+    /**
+     * Re-runs a stored MDT case with the ruleset version and content it was made with, at the instant it was made,
+     * and gives each concern's outcome and the rules of its findings in the one replay shape (for
+     * {@code audit.AssessmentReplays} to compare with the stored answer). {@code parse} reads the stored request back
+     * (the API's request format) with that ruleset.
+     */
+    public AssessmentReplayer.Replayed replay(
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, MdtCase> parse, String currentSchema) {
+        Ruleset ruleset =
+                rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION, Concern.DOSING);
+        MdtCaseAnswer replayed;
+        try {
+            replayed = answer(parse.apply(stored, ruleset), ruleset, stored.id(), stored.createdAt());
+        } catch (PrescriptionException e) {
+            // the field only: its message quotes the stored value, and governance replays see no patient data
+            throw new StoredRequestRefusedException(
+                    stored.id(),
+                    Section.PRESCRIPTION_CHECK.field() + "." + e.field(),
+                    "refused by today's input rules");
+        } catch (InvalidPositionException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.DRUG_OPTIONS.field(), "refused by today's input rules");
+        }
+        List<ConcernOutcome> outcomes = MdtReplay.outcomes(replayed);
+        return new AssessmentReplayer.Replayed(
+                ruleset.version(),
+                ruleset.contentHash(),
+                new ReplayResult.Outcome(outcome(outcomes), MdtReplay.findings(outcomes)),
+                currentSchema);
+    }
+
+    /** The composed answer, neither stored nor counted. */
+    MdtCaseAnswer answer(MdtCase c, Ruleset ruleset, UUID id, Instant at) {
+        var candidacy = selection.candidacy(
+                c.candidacy(),
+                Optional.empty(),
+                ruleset,
+                id,
+                at,
+                at.atOffset(ZoneOffset.UTC).toLocalDate());
+        var prescription = c.prescription().map(p -> dosing.checkWithoutStoring(p, ruleset, Optional.empty(), id, at));
+        var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
+        return MdtComposition.compose(
+                id,
+                at,
+                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
+                c.caseReference(),
+                new MdtComposition.Answers(candidacy, prescription, options),
+                rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
+    }
+
+    /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
+    static String outcome(List<ConcernOutcome> outcomes) {
+        return String.join(
+                " ",
+                outcomes.stream()
+                        .filter(o -> !o.section().equals(Section.DRUG_OPTIONS.field()))
+                        .map(o -> o.section() + "=" + o.outcome())
+                        .toList());
+    }
+}

@@ -1,0 +1,382 @@
+package org.idds.cds.mdt.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.support.Api;
+import org.idds.cds.support.AuditRows;
+import org.idds.cds.support.Fixtures;
+import org.idds.cds.support.Fixtures.ClinicalCase;
+import org.idds.cds.support.Snapshots;
+import org.idds.cds.web.Roles;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * MDT cases end to end (src/test/resources/rules/mdt/cases/): one ordered answer whose concern sections give the
+ * verdict and status the case expects, the findings merged only where the case says, stored as one MDT_CASE row read
+ * back byte for byte, replayed to the same outcomes, and the whole answer against its snapshot.
+ */
+@QuarkusTest
+class MdtCaseTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED_CASE_1 = "mdt/cases/seed000-case1-at-implant/request.json";
+
+    @Inject
+    AuditRows audit;
+
+    /**
+     * One authenticated request with a body first, whatever its answer: on a loaded machine the first body a cold JVM
+     * reads (token check, body handler, JSON reader) can take longer than the test profile's 3 s body-read deadline,
+     * which would answer this class's first real POST with a 408 when the class runs alone.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void bodyPathWarm() {
+        Api.request().contentType(ContentType.JSON).body("{}").post("/api/v1/mdt-cases");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMdtCaseIsOneOrderedAuditedReplayableAnswer() {
+        return Fixtures.all("mdt").stream()
+                .map(c -> DynamicTest.dynamicTest(c.name().replace('-', ' '), () -> check(c)));
+    }
+
+    private void check(ClinicalCase c) throws Exception {
+        String body = post(c.request())
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+        JsonNode answer = JSON.readTree(body);
+        JsonNode then = c.then();
+        String context = c.path() + ": " + c.given();
+        JsonNode concerns = answer.path("concerns");
+        assertEquals("MDT_CASE", answer.path("kind").asText(), context);
+        assertEquals(
+                then.path("verdict").asText(),
+                concerns.path("candidacy").path("verdict").asText(),
+                context);
+        if (then.has("status")) {
+            assertEquals(
+                    then.path("status").asText(),
+                    concerns.path("prescriptionCheck").path("status").asText(),
+                    context);
+        }
+
+        List<JsonNode> items = new ArrayList<>();
+        answer.path("findings").forEach(items::add);
+        List<String> seen = items.stream().map(i -> i.path("rules").toString()).toList();
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals("f" + (i + 1), items.get(i).path("id").asText(), context + " ids in answer order");
+            if (i > 0) {
+                assertTrue(
+                        order(items.get(i - 1)) <= order(items.get(i))
+                                && (order(items.get(i - 1)) < order(items.get(i))
+                                        || items.get(i - 1)
+                                                        .path("rule")
+                                                        .asText()
+                                                        .compareTo(items.get(i)
+                                                                .path("rule")
+                                                                .asText())
+                                                <= 0),
+                        context + ": ordered by severity, concern, rule id: " + seen);
+            }
+        }
+        for (JsonNode expected : then.path("findings")) {
+            String rule = expected.path("ruleId").asText();
+            assertTrue(
+                    parts(items).stream()
+                            .anyMatch(p -> p.path("rule").asText().equals(rule)
+                                    && (!expected.has("severity")
+                                            || p.path("severity")
+                                                    .asText()
+                                                    .equals(expected.path("severity")
+                                                            .asText()))),
+                    context + " expected " + expected + " among " + seen);
+        }
+        for (JsonNode absent : then.path("absentRules")) {
+            assertTrue(
+                    parts(items).stream().noneMatch(p -> p.path("rule").asText().equals(absent.asText())),
+                    context + " did not expect " + absent.asText());
+        }
+        List<String> merged = items.stream()
+                .filter(i -> i.path("rules").size() > 1)
+                .map(i -> i.path("rules").toString())
+                .toList();
+        List<String> expectedMerged = new ArrayList<>();
+        then.path("mergedFindings").forEach(m -> expectedMerged.add(m.toString()));
+        assertEquals(expectedMerged, merged, context + ": the merged items and their rules");
+        for (JsonNode item : items) {
+            if (item.path("rules").size() > 1) {
+                assertTrue(item.has("mergedOn") && item.has("alsoFrom"), context + " a merged item says why " + item);
+                List<String> concernsOfItem = new ArrayList<>();
+                concernsOfItem.add(item.path("concern").asText());
+                item.path("alsoFrom")
+                        .forEach(p -> concernsOfItem.add(p.path("concern").asText()));
+                assertTrue(
+                        concernsOfItem.stream().distinct().count() > 1,
+                        context + " only findings of different concerns are merged: " + item);
+            }
+        }
+        for (String section : List.of("candidacy", "prescriptionCheck")) {
+            for (JsonNode ref : concerns.path(section).path("findings")) {
+                JsonNode item = items.stream()
+                        .filter(i -> i.path("id").asText().equals(ref.path("id").asText()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(context + " " + section + " names unknown " + ref));
+                assertTrue(
+                        JSON.convertValue(item.path("rules"), List.class)
+                                .contains(ref.path("rule").asText()),
+                        context + " " + ref + " in " + item);
+            }
+        }
+
+        UUID id = UUID.fromString(answer.path("assessmentId").asText());
+        Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
+        assertEquals("MDT_CASE", row.get("kind"));
+        assertEquals("mdt-case-request/1", row.get("request_schema"));
+        assertEquals(JSON.readTree(c.request()).path("caseReference").asText(), row.get("case_reference"));
+        assertEquals(
+                "candidacy=" + then.path("verdict").asText()
+                        + (then.has("status")
+                                ? " prescriptionCheck=" + then.path("status").asText()
+                                : ""),
+                row.get("outcome"));
+        assertEquals(body, audit.body(id, "response_body").orElseThrow(), "stored byte for byte");
+        String read = Api.request()
+                .get("/api/v1/assessments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(body, read, context + ": read back byte for byte");
+
+        JsonNode replay = JSON.readTree(Api.request()
+                .post("/api/v1/assessments/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertTrue(replay.path("reproduced").asBoolean(), context + " replay: " + replay);
+        assertEquals("MDT_CASE", replay.path("kind").asText(), context);
+        assertEquals(replay.path("original"), replay.path("replayed"), context);
+        assertEquals(row.get("outcome"), replay.path("replayed").path("outcome").asText(), context + " outcomes");
+        for (JsonNode expected : then.path("findings")) {
+            assertTrue(
+                    replay.path("replayed")
+                            .path("findings")
+                            .toString()
+                            .contains(" " + expected.path("ruleId").asText() + "@"),
+                    context + " the replay names the rules of each concern: " + expected);
+        }
+        JsonNode alias = JSON.readTree(Api.request()
+                .post("/api/v1/mdt-cases/" + id + "/replay")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(replay.path("replayed"), alias.path("replayed"), context + " the MDT path is an alias");
+
+        Snapshots.check(c, body);
+    }
+
+    /** Severity then concern, as one number: critical, warning, info; then Concern order. */
+    private static int order(JsonNode item) {
+        int severity = switch (item.path("severity").asText()) {
+            case "critical" -> 0;
+            case "warning" -> 1;
+            case "info" -> 2;
+            default -> 3;
+        };
+        return severity * 10 + Concern.valueOf(item.path("concern").asText()).ordinal();
+    }
+
+    /** Every finding of every item: the item itself and the findings merged into it. */
+    private static List<JsonNode> parts(List<JsonNode> items) {
+        List<JsonNode> parts = new ArrayList<>();
+        for (JsonNode item : items) {
+            parts.add(item);
+            item.path("alsoFrom").forEach(parts::add);
+        }
+        return parts;
+    }
+
+    /** Each MDT case folder and the concern case folders its sections copy (without their case reference). */
+    private static final Map<String, List<String>> SECTION_SOURCES = Map.of(
+            "seed000-case1-at-implant",
+            List.of(
+                    "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
+                    "dosing/cases/seed000-case1-at-implant-as-printed-synthetic"),
+            "psychosis-history-ziconotide-said-once",
+            List.of(
+                    "selection/ziconotide/cases/psychosis-history-ziconotide-not-offered",
+                    "dosing/drug-choice/cases/ziconotide-with-a-history-of-psychosis-is-contraindicated"));
+
+    @Test
+    void theSectionsAreTheConcernsOwnCaseRequests() throws Exception {
+        assertEquals(
+                SECTION_SOURCES.keySet(),
+                Fixtures.all("mdt").stream().map(ClinicalCase::name).collect(java.util.stream.Collectors.toSet()),
+                "every MDT case names the concern cases it is made of");
+        for (var entry : SECTION_SOURCES.entrySet()) {
+            JsonNode mdt = JSON.readTree(Fixtures.text("mdt/cases/" + entry.getKey() + "/request.json"));
+            ObjectNode candidacy =
+                    (ObjectNode) JSON.readTree(Fixtures.text(entry.getValue().get(0) + "/request.json"));
+            ObjectNode prescription =
+                    (ObjectNode) JSON.readTree(Fixtures.text(entry.getValue().get(1) + "/request.json"));
+            candidacy.remove("caseReference");
+            prescription.remove("caseReference");
+            assertEquals(candidacy, mdt.path("candidacy"), entry.getKey() + ": the candidacy section is the case's");
+            assertEquals(prescription, mdt.path("prescriptionCheck"), entry.getKey() + ": the prescription section");
+        }
+    }
+
+    @Test
+    void onlyAnMdtClinicianComposesACase() {
+        for (String role : List.of(Roles.REFERRER, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER)) {
+            long before = audit.count();
+            Api.as(role)
+                    .contentType(ContentType.JSON)
+                    .body(Fixtures.text(SEED_CASE_1))
+                    .post("/api/v1/mdt-cases")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+            assertEquals(before, audit.count(), role + ": nothing stored");
+        }
+    }
+
+    @Test
+    void aBadFieldOfASectionIsRefusedNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        ((ObjectNode) request.path("candidacy").path("pain")).put("worstScore", 11);
+        ((ObjectNode) request.path("prescriptionCheck").path("patient")).put("ageYears", -1);
+        long before = audit.count();
+        post(request.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("candidacy.pain.worstScore", "prescriptionCheck.patient.ageYears"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        assertEquals(before, audit.count(), "nothing stored");
+    }
+
+    @Test
+    void anUnknownFieldOfASectionIsRefusedNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        ((ObjectNode) request.path("drugOptions")).put("psychosis", false);
+        post(request.toString()).then().statusCode(400).body("errors.field", hasItem("drugOptions.psychosis"));
+        ObjectNode top = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        top.put("safety", "later");
+        post(top.toString()).then().statusCode(400).body("errors.field", hasItem("safety"));
+    }
+
+    @Test
+    void aSectionsOwnRefusalIsNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        ((ObjectNode) request.path("drugOptions")).put("distribution", "EVERYWHERE");
+        post(request.toString()).then().statusCode(400).body("errors.field", hasItem("drugOptions.distribution"));
+        ObjectNode device = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        ((ObjectNode) device.path("prescriptionCheck")).put("deviceId", "no-such-pump");
+        post(device.toString()).then().statusCode(400).body("errors.field", hasItem("prescriptionCheck.deviceId"));
+        ObjectNode twice = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        ((ObjectNode) twice.path("candidacy")).put("caseReference", "again");
+        post(twice.toString()).then().statusCode(400).body("errors[0].field", equalTo("candidacy.caseReference"));
+        ObjectNode noCandidacy = (ObjectNode) JSON.readTree(Fixtures.text(SEED_CASE_1));
+        noCandidacy.remove("candidacy");
+        post(noCandidacy.toString()).then().statusCode(400).body("errors.field", hasItem("candidacy"));
+    }
+
+    @Test
+    void theMdtReplayPathAnswersForMdtCasesOnly() {
+        String candidacy = Api.request()
+                .contentType(ContentType.JSON)
+                .body(Fixtures.text("selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding/request.json"))
+                .post("/api/v1/candidacy-assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
+        Api.request().post("/api/v1/mdt-cases/" + candidacy + "/replay").then().statusCode(404);
+        Api.request()
+                .post("/api/v1/mdt-cases/" + UUID.randomUUID() + "/replay")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void whenTheAuditDatabaseFailsTheCaseIs503AndNoOutcomeLeaves() {
+        long before = audit.count();
+        assertTrue(audit.tryExecuteAsOwner("alter table assessment rename to assessment_offline")
+                .isEmpty());
+        try {
+            post(Fixtures.text(SEED_CASE_1))
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body(org.hamcrest.Matchers.not(containsString("verdict")))
+                    .body(org.hamcrest.Matchers.not(containsString("DO_NOT_USE")))
+                    .body(org.hamcrest.Matchers.not(containsString("findings")));
+        } finally {
+            assertTrue(audit.tryExecuteAsOwner("alter table assessment_offline rename to assessment")
+                    .isEmpty());
+        }
+        assertEquals(before, audit.count(), "durable before answered: no row, no answer");
+    }
+
+    @Test
+    void theCaseReferenceIsStoredButNeverLogged() throws Exception {
+        String marker = "MDT-REF-" + UUID.randomUUID();
+        String id = post(Fixtures.text(SEED_CASE_1).replace("fixture-mdt-seed000-case1-at-implant", marker))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("assessmentId");
+        assertEquals(marker, audit.row(UUID.fromString(id)).orElseThrow().get("case_reference"), "stored");
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/quarkus.log"));
+        assertTrue(log.contains("MDT case " + id), "this case was logged, by its id");
+        assertFalse(log.contains(marker), "case reference found in the log");
+    }
+
+    @Test
+    void mdtCasesAreCountedByTheirKind() {
+        post(Fixtures.text(SEED_CASE_1)).then().statusCode(200);
+        String scrape = Api.management()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                scrape.lines()
+                        .anyMatch(l -> l.startsWith("idds_assessments_total{")
+                                && l.contains("kind=\"MDT_CASE\"")
+                                && l.contains("outcome=\"CANDIDATE_WITH_PRECAUTIONS\"")
+                                && !l.endsWith(" 0.0")),
+                "an MDT case is counted under its own kind");
+    }
+
+    private static io.restassured.response.Response post(String body) {
+        return Api.request().contentType(ContentType.JSON).body(body).post("/api/v1/mdt-cases");
+    }
+}
