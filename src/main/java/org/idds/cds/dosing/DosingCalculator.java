@@ -259,6 +259,7 @@ public final class DosingCalculator {
                 basalDrugDaily = Optional.of(basal);
             }
             facts.add(new DrugLoad(c.drug(), conc, basal, max, library.find(c.drug()), p.startingDose()));
+            library.find(c.drug()).ifPresent(entry -> facts.addAll(LibraryLimit.of(c.drug(), entry)));
             pump.filter(d -> !d.capabilities().labelledDrugs().isEmpty())
                     .flatMap(d -> offLabel(d, c.drug(), conc))
                     .ifPresent(facts::add);

@@ -17,8 +17,11 @@ import org.idds.cds.kernel.units.Measure;
 
 /**
  * One drug of the reservoir as prescribed: its concentration, its daily dose at basal and with every allowed bolus
- * used, and its drug-library entry (empty when the library has none). The rules read the judgements below; each
- * compares with a governed library figure, never a literal.
+ * used, and its drug-library entry (empty when the library has none). Since ruleset 2026.12.3 the limits and
+ * starting-dose rules compare its quantities, each in the unit of the figure it meets ({@link #maxDailyIn},
+ * {@link #concentrationIn}, {@link #basalDailyIn}), with the library figure they name ({@link LibraryLimit}) in DRL;
+ * the boolean judgements below are kept for the DRL of the archived rulesets (2026.12.1, 2026.12.2), which replay
+ * with them.
  */
 public record DrugLoad(
         String drug,
@@ -101,6 +104,29 @@ public record DrugLoad(
                         .value()
                         .divide(org.idds.cds.kernel.units.Ratio.of(r.high().value())))
                 .map(ratio -> ratio.toBigDecimal(MathContext.DECIMAL64).setScale(1, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    /** Whether the prescription gives this drug's concentration. */
+    public boolean isConcentrationKnown() {
+        return concentration.isPresent();
+    }
+
+    /** The concentration in the unit of the library figure the rules compare it with (only when known). */
+    public BigDecimal concentrationIn(LibraryLimit limit) {
+        return concentration
+                .orElseThrow(() -> new IllegalStateException(drug + ": no concentration to compare"))
+                .to(limit.unit())
+                .toBigDecimal(MathContext.DECIMAL64);
+    }
+
+    /** The daily dose with every allowed bolus used, in the unit of the library figure the rules compare it with. */
+    public BigDecimal maxDailyIn(LibraryLimit limit) {
+        return maxDaily.to(limit.unit()).toBigDecimal(MathContext.DECIMAL64);
+    }
+
+    /** The basal daily dose, in the unit of the library figure the rules compare it with. */
+    public BigDecimal basalDailyIn(LibraryLimit limit) {
+        return basalDaily.to(limit.unit()).toBigDecimal(MathContext.DECIMAL64);
     }
 
     /** The daily dose with every allowed bolus used, in the unit of a ceiling the rules compare it with. */
