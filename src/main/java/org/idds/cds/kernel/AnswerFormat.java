@@ -12,5 +12,8 @@ public final class AnswerFormat {
     /** One compact format for every concern: facts once, findings once, ruleset text by key. */
     public static final String ANSWER_2 = "idds-answer/2";
 
+    /** The format every answer is made in now. */
+    public static final String CURRENT = ANSWER_2;
+
     private AnswerFormat() {}
 }
