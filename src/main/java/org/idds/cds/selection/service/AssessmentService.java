@@ -21,7 +21,9 @@ import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
@@ -35,8 +37,7 @@ import org.idds.cds.selection.OutcomePolicy;
 import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.selection.Verdict;
-import org.idds.cds.selection.Views.MissingInputView;
-import org.idds.cds.selection.Views.Recommendation;
+import org.idds.cds.selection.Views.MissingRole;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logging.Logger;
 
@@ -83,30 +84,28 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
-        List<Recommendation> recommendations = evaluation.shownRecommendations();
-        List<MissingInputView> missing = evaluation.missingInputs();
+        Evaluation.Parts parts = evaluation.parts();
         Verdict verdict = evaluation.verdict();
         boolean provisional = evaluation.provisional();
-        List<MissingInputView> toConfirm = evaluation.toConfirm();
         Optional<DevicePlan> device = evaluation.shownDevicePlan();
         CandidacyAssessment assessment = new CandidacyAssessment(
+                AnswerFormat.ANSWER_2,
                 UUID.randomUUID(),
                 AssessmentKind.CANDIDACY,
                 now(),
                 ref(ruleset),
                 caseReference,
                 verdict,
-                policy.verdictSummary(verdict, device, recommendations, missing, provisional, toConfirm),
+                policy.verdictSummary(verdict, device, parts.findings(), parts.missingInputs(), provisional),
+                provisional,
                 device,
                 evaluation.opioidLoad(),
-                recommendations,
-                evaluation.pertinentNegatives(),
-                missing,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer(),
-                provisional,
-                toConfirm,
-                evaluation.medicationsReadAs());
+                evaluation.medicationsReadAs(),
+                parts.facts(),
+                parts.findings(),
+                parts.pertinentNegatives(),
+                parts.missingInputs(),
+                evaluation.reliesOnUnverifiedKnowledge());
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -127,37 +126,40 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
-        List<Recommendation> recommendations = evaluation.shownRecommendations();
+        Evaluation.Parts parts = evaluation.parts();
         Verdict verdict = evaluation.verdict();
-        List<MissingInputView> missing = evaluation.missingInputs();
+        List<MissingInputRef> missing = parts.missingInputs();
         boolean provisional = evaluation.provisional();
-        List<MissingInputView> toConfirm = evaluation.toConfirm();
-        List<MissingInputView> pleaseProvide = missing.stream()
-                .filter(m -> m.required() && m.collectedAt() == InputField.Stage.REFERRAL)
-                .toList();
-        List<MissingInputView> mdtWillNeed = missing.stream()
-                .filter(m -> m.collectedAt() == InputField.Stage.MDT)
+        List<MissingInputRef> pleaseProvide = missing.stream()
+                .filter(m -> m.role().equals(OutcomePolicy.REQUIRED)
+                        && m.collectedAt().equals(InputField.Stage.REFERRAL.name()))
                 .toList();
         ReferralOutcome outcome = policy.referralOutcome(verdict, pleaseProvide);
-        List<String> reasons = policy.reasons(outcome, recommendations, pleaseProvide);
+        List<String> reasons = policy.reasons(outcome, parts.findings(), pleaseProvide);
         ReferralCheckResult result = new ReferralCheckResult(
+                AnswerFormat.ANSWER_2,
                 UUID.randomUUID(),
                 AssessmentKind.REFERRAL_CHECK,
                 now(),
                 ref(ruleset),
                 caseReference,
                 outcome,
-                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, toConfirm),
+                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, missing),
                 reasons,
-                pleaseProvide,
-                mdtWillNeed,
                 verdict,
-                recommendations,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer(),
                 provisional,
-                toConfirm,
-                evaluation.medicationsReadAs());
+                evaluation.medicationsReadAs(),
+                inputs(pleaseProvide),
+                inputs(missing.stream()
+                        .filter(m -> m.collectedAt().equals(InputField.Stage.MDT.name()))
+                        .toList()),
+                inputs(missing.stream()
+                        .filter(m -> m.role().equals(MissingRole.CONFIRM_BEFORE_IMPLANT.name()))
+                        .toList()),
+                parts.facts(),
+                parts.findings(),
+                missing,
+                evaluation.reliesOnUnverifiedKnowledge());
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,
@@ -171,6 +173,10 @@ public class AssessmentService {
         referrals.answered(outcome);
         LOG.debugf("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
+    }
+
+    private static List<String> inputs(List<MissingInputRef> missing) {
+        return missing.stream().map(MissingInputRef::input).toList();
     }
 
     /**
@@ -209,9 +215,12 @@ public class AssessmentService {
         try {
             var json = this.json.readTree(stored.responseJson());
             List<String> findings = new java.util.ArrayList<>();
-            json.path("recommendations")
+            // format idds-answer/2 names its findings "findings" with "rule"; rows stored before, "recommendations"
+            // with "ruleId"
+            boolean format2 = json.has("findings");
+            json.path(format2 ? "findings" : "recommendations")
                     .forEach(r -> findings.add(finding(
-                            r.path("ruleId").asText(),
+                            r.path(format2 ? "rule" : "ruleId").asText(),
                             r.path("ruleVersion").asText(),
                             r.path("effect").asText())));
             String verdict = json.path(stored.kind() == AssessmentKind.CANDIDACY ? "verdict" : "engineVerdict")
@@ -222,9 +231,8 @@ public class AssessmentService {
         }
         ReplayResult.Outcome replayed = new ReplayResult.Outcome(
                 evaluation.verdict().name(),
-                evaluation.recommendations().stream()
-                        .map(r ->
-                                finding(r.ruleId(), r.ruleVersion(), r.effect().name()))
+                evaluation.parts().findings().stream()
+                        .map(f -> finding(f.rule(), f.ruleVersion(), f.effect().orElseThrow()))
                         .toList());
         List<String> differences = new java.util.ArrayList<>();
         if (!original.verdict().equals(replayed.verdict())) {
