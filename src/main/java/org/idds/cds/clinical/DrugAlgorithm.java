@@ -97,10 +97,16 @@ public record DrugAlgorithm(
 
     /**
      * A drug that is not offered when the patient has {@code condition} ({@code whenPresent} says why), nor while the
-     * condition is not known ({@code whileUnknown}), with the sources that say so.
+     * condition is not known ({@code whileUnknown}), with the sources that say so: those of the governed
+     * {@code statement} it applies, when it names one.
      */
     public record Contraindication(
-            String drug, Condition condition, String whenPresent, String whileUnknown, List<Citation> citations) {
+            String drug,
+            Condition condition,
+            String whenPresent,
+            String whileUnknown,
+            List<Citation> citations,
+            Optional<String> statement) {
 
         public Contraindication {
             citations = List.copyOf(citations);

@@ -36,10 +36,6 @@ import org.idds.cds.ruleset.Ruleset;
  */
 public final class DrugOptions {
 
-    static final String DISCLAIMER = "Decision support for the MDT, not a prescription: the options of one published"
-            + " algorithm, line by line, each line with its sources; unverified lines and a superseded edition are"
-            + " marked, and the prescriber decides.";
-
     private final Ruleset ruleset;
 
     public DrugOptions(Ruleset ruleset) {
@@ -84,7 +80,7 @@ public final class DrugOptions {
                 lines,
                 track.missing(),
                 unverified,
-                DISCLAIMER);
+                DosingOutcomes.of(ruleset).drugOptionsDisclaimer());
     }
 
     private static void checkPosition(DrugAlgorithm algorithm, Map<String, String> position) {

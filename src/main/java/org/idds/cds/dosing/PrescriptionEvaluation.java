@@ -2,7 +2,10 @@ package org.idds.cds.dosing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
@@ -42,33 +45,32 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
         return findings;
     }
 
+    /** The status by the ruleset's status policy ({@code dosing/outcomes.json}), from the findings' severities. */
     public PrescriptionCheckResult.Status status() {
-        List<String> severities = result.findings().stream()
-                .map(f -> ruleset.rule(f.ruleId()).orElseThrow().severity().cdsHooksCode())
-                .toList();
-        if (severities.contains(Severity.CRITICAL.cdsHooksCode())) {
-            return PrescriptionCheckResult.Status.DO_NOT_USE_AS_WRITTEN;
-        }
-        if (severities.contains(Severity.WARNING.cdsHooksCode())) {
-            return PrescriptionCheckResult.Status.REVIEW_BEFORE_USE;
-        }
-        return PrescriptionCheckResult.Status.NO_CONCERNS_FOUND;
+        Set<Severity> severities = EnumSet.noneOf(Severity.class);
+        result.findings()
+                .forEach(f ->
+                        severities.add(ruleset.rule(f.ruleId()).orElseThrow().severity()));
+        return DosingOutcomes.of(ruleset).status(severities);
     }
 
-    /** The status in words, with every critical and warning finding's summary. */
-    public static String summary(
+    /** The status in words, by the ruleset's wording; each finding's own summary stays in the finding. */
+    public String summary(
             PrescriptionCheckResult.Status status, List<PrescriptionCheckResult.DosingFindingView> findings) {
-        String head = switch (status) {
-            case DO_NOT_USE_AS_WRITTEN -> "Do not use as written";
-            case REVIEW_BEFORE_USE -> "Review before use";
-            case NO_CONCERNS_FOUND -> "No concerns found by the rules (decision support: the prescriber decides)";
-        };
-        List<String> reasons = findings.stream()
-                .filter(f -> !f.severity().equals(Severity.INFO.cdsHooksCode()))
-                .map(PrescriptionCheckResult.DosingFindingView::summary)
-                .distinct()
-                .toList();
-        return reasons.isEmpty() ? head + "." : head + ": " + String.join(" ", reasons);
+        return DosingOutcomes.of(ruleset)
+                .summary(
+                        status,
+                        findings.stream()
+                                .map(f -> Severity.valueOf(f.severity().toUpperCase(Locale.ROOT)))
+                                .toList(),
+                        findings.stream()
+                                .map(PrescriptionCheckResult.DosingFindingView::summary)
+                                .toList());
+    }
+
+    /** The prescription check's disclaimer, ruleset text. */
+    public String disclaimer() {
+        return DosingOutcomes.of(ruleset).disclaimer();
     }
 
     private static int rank(String severity) {

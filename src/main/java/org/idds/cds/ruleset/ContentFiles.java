@@ -1,10 +1,13 @@
 package org.idds.cds.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.GovernedStatement;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.kernel.units.Ucum;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
@@ -39,6 +43,9 @@ import org.idds.cds.ruleset.KnowledgeFiles.Manifest;
 final class ContentFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper STRICT =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final String STATEMENTS_SCHEMA = "statements.schema.json";
 
     private ContentFiles() {}
 
@@ -67,6 +74,13 @@ final class ContentFiles {
             String schemaFolder,
             List<String> problems) {
         Set<String> cited = new TreeSet<>();
+        Map<String, GovernedStatement> statements = new LinkedHashMap<>();
+        if (manifest.shared().statements() != null) {
+            String path = manifest.shared().statements();
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            statements = statements(path, text, schemaFolder, sources, problems);
+        }
         List<DeviceModel> devices = new ArrayList<>();
         for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
             String text = source.file(path).orElseThrow();
@@ -119,10 +133,37 @@ final class ContentFiles {
                 problems.add(RulesetSource.MANIFEST + " drugAlgorithm: " + path
                         + " needs a drugLibrary (its options are drugs of the library)");
             } else {
-                algorithm = DrugAlgorithms.read(path, text, schemaFolder, sources, library, problems);
+                algorithm = DrugAlgorithms.read(path, text, schemaFolder, sources, library, statements, problems);
             }
         }
-        return new RulesetContent(devices, trials, outcomes, cited, library, algorithm);
+        return new RulesetContent(devices, trials, outcomes, cited, library, algorithm, statements);
+    }
+
+    record StatementJson(String text, List<CitationJson> citations) {}
+
+    /** The governed statements file: its schema, then every citation resolved; problems name the file and the key. */
+    private static Map<String, GovernedStatement> statements(
+            String path, String text, String schemaFolder, Map<String, EvidenceSource> sources, List<String> problems) {
+        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + STATEMENTS_SCHEMA, path, text);
+        if (!schemaProblems.isEmpty()) {
+            problems.addAll(schemaProblems);
+            return Map.of();
+        }
+        Map<String, StatementJson> file;
+        try {
+            file = STRICT.readValue(text, new TypeReference<LinkedHashMap<String, StatementJson>>() {});
+        } catch (JsonProcessingException e) {
+            problems.add(path + " is not valid: " + e.getOriginalMessage());
+            return Map.of();
+        }
+        Map<String, GovernedStatement> statements = new LinkedHashMap<>();
+        file.forEach((key, s) -> statements.put(
+                key,
+                new GovernedStatement(
+                        key,
+                        s.text(),
+                        citations(path + " $." + key + ".citations", s.citations(), sources, problems))));
+        return statements;
     }
 
     /** The {@code source} of every citation anywhere in a JSON file; nothing if it is not JSON (reported elsewhere). */

@@ -21,6 +21,7 @@ import org.idds.cds.clinical.DrugAlgorithm.Track;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.GovernedStatement;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 
@@ -65,7 +66,12 @@ final class DrugAlgorithms {
     record OptionJson(List<String> drugs) {}
 
     record ContraindicationJson(
-            String drug, String condition, String whenPresent, String whileUnknown, List<CitationJson> citations) {}
+            String drug,
+            String condition,
+            String whenPresent,
+            String whileUnknown,
+            String statement,
+            List<CitationJson> citations) {}
 
     /** The algorithm, or empty with the problems added (each naming the file and the JSON path). */
     static Optional<DrugAlgorithm> read(
@@ -74,6 +80,7 @@ final class DrugAlgorithms {
             String schemaFolder,
             Map<String, EvidenceSource> sources,
             IntrathecalDrugLibrary library,
+            Map<String, GovernedStatement> statements,
             List<String> problems) {
         List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
         if (!schemaProblems.isEmpty()) {
@@ -105,14 +112,27 @@ final class DrugAlgorithms {
             String where = path + " $.contraindications[" + i + "]";
             int start = problems.size();
             checkLibraryDrug(where + ".drug", c.drug(), library, problems);
-            List<Citation> citations = ContentFiles.citations(where + ".citations", c.citations(), sources, problems);
+            // The schema admits a statement or the contraindication's own citations (rulesets before statements).
+            List<Citation> citations = List.of();
+            if (c.statement() != null) {
+                GovernedStatement statement = statements.get(c.statement());
+                if (statement == null) {
+                    problems.add(
+                            where + ".statement: " + c.statement() + " is not a governed statement of the ruleset");
+                } else {
+                    citations = statement.citations();
+                }
+            } else {
+                citations = ContentFiles.citations(where + ".citations", c.citations(), sources, problems);
+            }
             if (problems.size() == start) {
                 contraindications.add(new Contraindication(
                         c.drug(),
                         Condition.valueOf(c.condition()), // the schema admits only the conditions
                         c.whenPresent(),
                         c.whileUnknown(),
-                        citations));
+                        citations,
+                        Optional.ofNullable(c.statement())));
             }
         }
         if (problems.size() > before) {

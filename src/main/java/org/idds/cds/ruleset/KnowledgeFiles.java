@@ -31,7 +31,8 @@ final class KnowledgeFiles {
             String drugLibrary,
             String drugAlgorithm) {}
 
-    record SharedFiles(String sources, String drugs, String parameters) {}
+    /** {@code statements}: the governed statements file, optional. */
+    record SharedFiles(String sources, String drugs, String parameters, String statements) {}
 
     record TopicEntry(String path, List<String> drl, String rules, String parameters) {}
 
@@ -79,6 +80,7 @@ final class KnowledgeFiles {
             String summary,
             String detail,
             String whenNotMet,
+            String statement,
             List<String> inputs,
             List<RelatedArtifactJson> relatedArtifact,
             String approvalDate,

@@ -16,6 +16,7 @@ import org.idds.cds.kernel.Severity;
  * retired), {@code version}, {@code relatedArtifact} of type citation (here {@code citations}), and the optional
  * {@code approvalDate}, {@code lastReviewDate} and {@code effectivePeriod}, absent until governance records them.
  * {@code concern} and {@code topic} come from the topic's rules file, whose folder is {@code <concern>/<topic>}.
+ * {@code statement} is the key of the governed statement the rule applies (see {@link Ruleset#statement}), if any.
  */
 public record RuleMetadata(
         String id,
@@ -32,7 +33,8 @@ public record RuleMetadata(
         List<Citation> citations,
         Optional<LocalDate> approvalDate,
         Optional<LocalDate> lastReviewDate,
-        Optional<EffectivePeriod> effectivePeriod) {
+        Optional<EffectivePeriod> effectivePeriod,
+        Optional<String> statement) {
 
     /** When a rule is meant to be in use; no end means open-ended. */
     public record EffectivePeriod(LocalDate start, Optional<LocalDate> end) {}

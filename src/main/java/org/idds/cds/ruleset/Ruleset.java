@@ -8,6 +8,7 @@ import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.GovernedStatement;
 import org.idds.cds.kernel.Parameter;
 
 /**
@@ -85,6 +86,16 @@ public record Ruleset(
 
     public List<TrialProtocol> trialProtocols() {
         return content.trialProtocols();
+    }
+
+    /** The governed statements, key to statement (empty for a ruleset without a statements file). */
+    public Map<String, GovernedStatement> statements() {
+        return content.statements();
+    }
+
+    /** The governed statement of that key, which a rule or the drug algorithm names. */
+    public Optional<GovernedStatement> statement(String key) {
+        return Optional.ofNullable(content.statements().get(key));
     }
 
     /** The concern's outcomes file (verdict policy and clinician-facing wording), if the manifest lists one. */

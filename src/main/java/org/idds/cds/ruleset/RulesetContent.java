@@ -8,6 +8,7 @@ import org.idds.cds.clinical.DrugAlgorithm;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.GovernedStatement;
 
 /**
  * The ruleset content beside the rules and catalogues: device models and trial protocols (kept at the repository's
@@ -15,7 +16,7 @@ import org.idds.cds.kernel.Concern;
  * drug-selection algorithm of one published edition. Listed in the manifest under the optional keys
  * {@code deviceModels}, {@code trialProtocols}, {@code outcomes}, {@code drugLibrary} (format 3;
  * {@link IntrathecalDrugLibrary#EMPTY} when absent) and {@code drugAlgorithm} (format 3; empty when absent), covered
- * by the content hash.
+ * by the content hash; and the governed statements ({@code shared.statements}: key to statement, empty when absent).
  */
 public record RulesetContent(
         List<DeviceModel> deviceModels,
@@ -23,10 +24,11 @@ public record RulesetContent(
         Map<Concern, ConcernFile> outcomes,
         Set<String> citedSources,
         IntrathecalDrugLibrary drugLibrary,
-        Optional<DrugAlgorithm> drugAlgorithm) {
+        Optional<DrugAlgorithm> drugAlgorithm,
+        Map<String, GovernedStatement> statements) {
 
     public static final RulesetContent NONE = new RulesetContent(
-            List.of(), List.of(), Map.of(), Set.of(), IntrathecalDrugLibrary.EMPTY, Optional.empty());
+            List.of(), List.of(), Map.of(), Set.of(), IntrathecalDrugLibrary.EMPTY, Optional.empty(), Map.of());
 
     /**
      * {@code citedSources}: the evidence sources the device-model, trial-protocol, drug-library and drug-algorithm
@@ -38,5 +40,6 @@ public record RulesetContent(
         trialProtocols = List.copyOf(trialProtocols);
         outcomes = Map.copyOf(outcomes);
         citedSources = Set.copyOf(citedSources);
+        statements = Map.copyOf(statements);
     }
 }

@@ -35,6 +35,7 @@ import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Dimension;
 import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.GovernedStatement;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Severity;
@@ -191,6 +192,7 @@ public final class RulesetLoader {
                 parametersByFile.values().stream().flatMap(List::stream).toList();
         DrugCatalogue drugs = readDrugs(source, manifest.shared().drugs(), schemas, sources, problems);
         RulesetContent content = ContentFiles.read(source, manifest, sources, drugs, schemas.folder(), problems);
+        applyStatements(rules, content.statements(), manifest.shared().statements(), problems);
         List<Ruleset.DrlFile> drl = topics.stream()
                 .flatMap(topic -> topic.drl().stream()
                         .map(path -> new Ruleset.DrlFile(
@@ -267,6 +269,7 @@ public final class RulesetLoader {
                     citations,
                     Optional.empty(),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
             if (rules.put(r.id(), metadata) != null) {
                 problems.add(where + " is defined twice");
@@ -304,6 +307,48 @@ public final class RulesetLoader {
             throw new InvalidRulesetException(problems);
         }
         return ruleset;
+    }
+
+    /**
+     * A rule that names a governed statement cites the statement's sources (after its own, each once): the statement
+     * is written once with its citations, never copied into the rules. A key that does not resolve is a problem.
+     */
+    private static void applyStatements(
+            Map<String, RuleMetadata> rules,
+            Map<String, GovernedStatement> statements,
+            String statementsFile,
+            List<String> problems) {
+        rules.replaceAll((id, r) -> {
+            if (r.statement().isEmpty()) {
+                return r;
+            }
+            GovernedStatement statement = statements.get(r.statement().get());
+            if (statement == null) {
+                problems.add("rule " + id + " names statement " + r.statement().get()
+                        + ", which is not a governed statement of "
+                        + (statementsFile == null ? "the ruleset (it lists no statements file)" : statementsFile));
+                return r;
+            }
+            List<Citation> citations = new ArrayList<>(r.citations());
+            statement.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+            return new RuleMetadata(
+                    r.id(),
+                    r.version(),
+                    r.status(),
+                    r.title(),
+                    r.concern(),
+                    r.topic(),
+                    r.severity(),
+                    r.summary(),
+                    r.detail(),
+                    r.whenNotMet(),
+                    r.inputs(),
+                    List.copyOf(citations),
+                    r.approvalDate(),
+                    r.lastReviewDate(),
+                    r.effectivePeriod(),
+                    r.statement());
+        });
     }
 
     /** Every path the manifest lists (besides itself), read before anything else is checked. */
@@ -354,6 +399,9 @@ public final class RulesetLoader {
                 manifest.shared().sources(),
                 manifest.shared().drugs(),
                 manifest.shared().parameters()));
+        if (manifest.shared().statements() != null) {
+            paths.add(manifest.shared().statements());
+        }
         for (TopicEntry topic : manifest.topics()) {
             topic.drl().forEach(drl -> paths.add(topic.path() + "/" + drl));
             paths.add(topic.path() + "/" + topic.rules());
@@ -413,7 +461,7 @@ public final class RulesetLoader {
                                     .toList(),
                     sources,
                     problems);
-            if (citations.isEmpty()) {
+            if (citations.isEmpty() && r.statement() == null) {
                 problems.add(where + " has no citation");
             }
             if (status.isEmpty() || severity.isEmpty()) {
@@ -443,7 +491,8 @@ public final class RulesetLoader {
                     citations,
                     date(where + " approvalDate", r.approvalDate(), problems),
                     date(where + " lastReviewDate", r.lastReviewDate(), problems),
-                    start.map(s -> new RuleMetadata.EffectivePeriod(s, end)));
+                    start.map(s -> new RuleMetadata.EffectivePeriod(s, end)),
+                    Optional.ofNullable(r.statement()));
             ids.add(r.id());
             if (rules.put(r.id(), metadata) != null) {
                 problems.add(where + " is defined twice");

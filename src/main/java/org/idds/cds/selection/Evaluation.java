@@ -193,7 +193,7 @@ public final class Evaluation {
                 evidence.citations(),
                 evidence.unverified(),
                 evidence.supersededSources(),
-                Optional.empty(),
+                rule.statement(),
                 finding.devicePlan().map(Enum::name),
                 calculation.isEmpty() ? Optional.empty() : Optional.of(calculation));
     }

@@ -44,10 +44,6 @@ public class PrescriptionCheckService {
 
     private static final Logger LOG = Logger.getLogger(PrescriptionCheckService.class);
 
-    static final String DISCLAIMER =
-            "Decision support for the prescribing clinician, not a prescription: every figure is "
-                    + "shown with its working and its source, unverified figures are marked, and the prescriber decides.";
-
     private final Rulesets rulesets;
     private final RuleEngine engine;
     private final AssessmentStore store;
@@ -209,7 +205,7 @@ public class PrescriptionCheckService {
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 caseReference,
                 status,
-                PrescriptionEvaluation.summary(status, findings),
+                evaluation.summary(status, findings),
                 device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id(), d.title())),
                 calculation.steps(),
                 calculation.notCalculated(),
@@ -224,6 +220,6 @@ public class PrescriptionCheckService {
                 findings.stream()
                         .anyMatch(f -> !f.unverifiedFigures().isEmpty()
                                 || f.citations().stream().noneMatch(c -> c.verified())),
-                DISCLAIMER);
+                evaluation.disclaimer());
     }
 }

@@ -1,12 +1,5 @@
 package org.idds.cds.selection.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.ruleset.ConcernFile;
+import org.idds.cds.ruleset.OutcomesFiles;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.RulesetSchemas;
 import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Effect;
 import org.idds.cds.selection.OutcomePolicy;
@@ -50,9 +40,12 @@ public final class OutcomesFile {
 
     static final String LEGACY = "legacy-outcomes.json";
 
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final ConcurrentMap<String, OutcomePolicy> BY_CONTENT = new ConcurrentHashMap<>();
+    private static final OutcomesFiles<OutcomesJson, OutcomePolicy> FILES = new OutcomesFiles<>(
+            Concern.SELECTION,
+            SCHEMA,
+            OutcomesJson.class,
+            new OutcomesFiles.Legacy(BEFORE_OUTCOMES_FILES, OutcomesFile.class, LEGACY),
+            (path, json, legacy) -> read(path, json));
 
     private OutcomesFile() {}
 
@@ -88,48 +81,20 @@ public final class OutcomesFile {
 
     record ReasonsJson(List<String> summariesOf, Boolean pleaseProvideWhy) {}
 
-    /** The parsed policy or the problems, each naming the file. */
-    record Parsed(Optional<OutcomePolicy> policy, List<String> problems) {}
-
     /** Selection's outcome policy for a ruleset that loaded (so its outcomes file passed {@link #problems}). */
     public static OutcomePolicy of(Ruleset ruleset) {
-        ConcernFile file = file(ruleset)
-                .orElseThrow(() -> new IllegalStateException(
-                        "ruleset " + ruleset.version() + " lists no outcomes file for selection"));
-        return BY_CONTENT.computeIfAbsent(file.content(), text -> {
-            Parsed parsed = parse(file.path(), text);
-            return parsed.policy().orElseThrow(() -> new IllegalStateException(String.join("; ", parsed.problems())));
-        });
+        return FILES.of(ruleset);
     }
 
     /** What is wrong with the ruleset's outcomes file for selection; empty if nothing. */
     public static List<String> problems(Ruleset ruleset) {
-        Optional<ConcernFile> file = file(ruleset);
-        if (file.isEmpty()) {
-            return List.of("ruleset.json lists no outcomes file for SELECTION (\"outcomes\": {\"SELECTION\": "
-                    + "\"selection/outcomes.json\"}); the verdict and its wording are ruleset data");
-        }
-        return parse(file.get().path(), file.get().content()).problems();
+        return FILES.problems(
+                ruleset,
+                List.of("ruleset.json lists no outcomes file for SELECTION (\"outcomes\": {\"SELECTION\": "
+                        + "\"selection/outcomes.json\"}); the verdict and its wording are ruleset data"));
     }
 
-    private static Optional<ConcernFile> file(Ruleset ruleset) {
-        return ruleset.outcomes(Concern.SELECTION)
-                .or(() -> BEFORE_OUTCOMES_FILES.contains(ruleset.version())
-                        ? Optional.of(new ConcernFile(Concern.SELECTION, LEGACY, legacyText()))
-                        : Optional.empty());
-    }
-
-    static Parsed parse(String path, String text) {
-        List<String> schemaProblems = RulesetSchemas.problems(SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            return new Parsed(Optional.empty(), schemaProblems);
-        }
-        OutcomesJson json;
-        try {
-            json = JSON.readValue(text, OutcomesJson.class);
-        } catch (JsonProcessingException e) {
-            return new Parsed(Optional.empty(), List.of(path + " is not valid: " + e.getOriginalMessage()));
-        }
+    private static OutcomesFiles.Parsed<OutcomePolicy> read(String path, OutcomesJson json) {
         Names names = new Names(path);
         List<VerdictRow> verdictRows = new ArrayList<>();
         List<VerdictRowJson> rows = orEmpty(json.verdictPolicy());
@@ -209,7 +174,7 @@ public final class OutcomesFile {
         Optional<Set<Verdict>> devicePlanFor =
                 Optional.ofNullable(json.devicePlanFor()).map(v -> names.set(Verdict.class, "$.devicePlanFor", v));
         if (!names.problems.isEmpty()) {
-            return new Parsed(Optional.empty(), names.problems);
+            return OutcomesFiles.Parsed.refused(names.problems);
         }
         OutcomePolicy policy = new OutcomePolicy(
                 verdictRows,
@@ -225,7 +190,7 @@ public final class OutcomesFile {
                 Optional.ofNullable(json.inputList()).map(l -> new OutcomePolicy.InputList(l.atMost(), l.more())));
         List<String> problems =
                 policy.problems().stream().map(p -> path + " $." + p).toList();
-        return problems.isEmpty() ? new Parsed(Optional.of(policy), List.of()) : new Parsed(Optional.empty(), problems);
+        return problems.isEmpty() ? OutcomesFiles.Parsed.of(policy) : OutcomesFiles.Parsed.refused(problems);
     }
 
     /** Enum names as the file writes them, checked against the Java enums (the schema may lag behind them). */
@@ -264,16 +229,5 @@ public final class OutcomesFile {
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
         return map == null ? Map.of() : map;
-    }
-
-    private static String legacyText() {
-        try (InputStream in = OutcomesFile.class.getResourceAsStream(LEGACY)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + LEGACY + " beside " + OutcomesFile.class);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

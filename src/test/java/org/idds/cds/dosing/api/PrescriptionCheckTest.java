@@ -66,7 +66,8 @@ class PrescriptionCheckTest {
                 .statusCode(200)
                 .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
                 .body("findings.find { it.ruleId == 'DOS-DV-003' }.severity", equalTo("critical"))
-                .body("statusSummary", containsString("does not match"));
+                .body("findings.find { it.ruleId == 'DOS-DV-003' }.summary", containsString("does not match"))
+                .body("statusSummary", containsString("1 critical finding"));
     }
 
     @Test

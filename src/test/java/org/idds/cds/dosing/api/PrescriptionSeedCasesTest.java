@@ -304,7 +304,8 @@ class PrescriptionSeedCasesTest {
                 .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
                 .body("findings.find { it.ruleId == 'DOS-LM-007' }.severity", equalTo("critical"))
                 .body("findings.ruleId", not(hasItem("DOS-LM-003")))
-                .body("statusSummary", containsString("unit or decimal error"))
+                .body("findings.find { it.ruleId == 'DOS-LM-007' }.summary", containsString("unit or decimal error"))
+                .body("statusSummary", containsString("1 critical finding"))
                 .body(
                         "findings.find { it.ruleId == 'DOS-LM-007' }.figures.key",
                         hasItem("library.hydromorphone.implausibleDailyDose"));

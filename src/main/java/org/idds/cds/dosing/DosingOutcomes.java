@@ -1,0 +1,145 @@
+package org.idds.cds.dosing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.Severity;
+import org.idds.cds.ruleset.ConcernFile;
+import org.idds.cds.ruleset.OutcomesFiles;
+import org.idds.cds.ruleset.Ruleset;
+
+/**
+ * Reads dosing's outcomes file ({@code dosing/outcomes.json}, listed in the manifest under {@code "outcomes":
+ * {"DOSING": ...}}) into a {@link StatusPolicy}, through the plumbing every concern's outcomes file shares
+ * ({@link OutcomesFiles}: the JSON Schema {@code rules/schemas/dosing-outcomes.schema.json} first, then a strict read),
+ * then the names of statuses and severities, then {@link StatusPolicy#problems}. Every problem names the file.
+ *
+ * <p>The rulesets of {@link #BEFORE_OUTCOMES_FILE} have dosing rules but were made while this policy was Java code;
+ * they get {@value #LEGACY}, a copy of that code's policy and wording, so their stored checks replay to the same
+ * status. Any other ruleset with dosing rules and no dosing outcomes file is refused.
+ */
+public final class DosingOutcomes {
+
+    static final String SCHEMA = "dosing-outcomes.schema.json";
+
+    /** Rulesets with dosing rules made before dosing's policy was ruleset data. */
+    static final Set<String> BEFORE_OUTCOMES_FILE = Set.of("2026.12.1", "2026.12.2");
+
+    static final String LEGACY = "legacy-outcomes.json";
+
+    private static final OutcomesFiles<OutcomesJson, StatusPolicy> FILES = new OutcomesFiles<>(
+            Concern.DOSING,
+            SCHEMA,
+            OutcomesJson.class,
+            new OutcomesFiles.Legacy(BEFORE_OUTCOMES_FILE, DosingOutcomes.class, LEGACY),
+            DosingOutcomes::read);
+
+    private DosingOutcomes() {}
+
+    record OutcomesJson(
+            List<RowJson> statusPolicy,
+            Map<String, String> statusSummaries,
+            FindingCountsJson findingCounts,
+            String disclaimer,
+            String drugOptionsDisclaimer) {}
+
+    record RowJson(WhenJson when, String status) {}
+
+    record WhenJson(List<String> anySeverity) {}
+
+    record FindingCountsJson(List<String> of, Map<String, PhraseJson> phrases, String and) {}
+
+    record PhraseJson(String one, String other) {}
+
+    /** Dosing's status policy for a ruleset that loaded (so its outcomes file passed {@link #problems}). */
+    public static StatusPolicy of(Ruleset ruleset) {
+        return FILES.of(ruleset);
+    }
+
+    /** Dosing's outcomes file of the ruleset, or the legacy copy for a ruleset made before it. */
+    public static Optional<ConcernFile> file(Ruleset ruleset) {
+        return FILES.file(ruleset);
+    }
+
+    /**
+     * What is wrong with the ruleset's outcomes file for dosing; empty if nothing, or if the ruleset has no dosing
+     * rules and lists no such file.
+     */
+    public static List<String> problems(Ruleset ruleset) {
+        boolean hasDosingRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.DOSING);
+        return FILES.problems(
+                ruleset,
+                hasDosingRules
+                        ? List.of("ruleset.json lists no outcomes file for DOSING (\"outcomes\": {\"DOSING\": "
+                                + "\"dosing/outcomes.json\"}); the status policy, its wording and the disclaimer are "
+                                + "ruleset data")
+                        : List.of());
+    }
+
+    private static OutcomesFiles.Parsed<StatusPolicy> read(String path, OutcomesJson json, boolean legacy) {
+        List<String> problems = new ArrayList<>();
+        List<StatusPolicy.Row> rows = new ArrayList<>();
+        for (int i = 0; i < json.statusPolicy().size(); i++) {
+            RowJson row = json.statusPolicy().get(i);
+            String where = path + " $.statusPolicy[" + i + "]";
+            Set<Severity> any = EnumSet.noneOf(Severity.class);
+            if (row.when() != null && row.when().anySeverity() != null) {
+                row.when()
+                        .anySeverity()
+                        .forEach(s -> severity(where + ".when.anySeverity", s, problems)
+                                .ifPresent(any::add));
+            }
+            status(where + ".status", row.status(), problems).ifPresent(s -> rows.add(new StatusPolicy.Row(any, s)));
+        }
+        Map<PrescriptionCheckResult.Status, String> summaries = new EnumMap<>(PrescriptionCheckResult.Status.class);
+        json.statusSummaries()
+                .forEach((key, text) ->
+                        status(path + " $.statusSummaries", key, problems).ifPresent(s -> summaries.put(s, text)));
+        Optional<StatusPolicy.FindingCounts> counts = Optional.ofNullable(json.findingCounts())
+                .map(c -> {
+                    List<Severity> of = new ArrayList<>();
+                    c.of().forEach(s ->
+                            severity(path + " $.findingCounts.of", s, problems).ifPresent(of::add));
+                    Map<Severity, StatusPolicy.FindingCounts.Phrase> phrases = new EnumMap<>(Severity.class);
+                    c.phrases()
+                            .forEach((s, p) -> severity(path + " $.findingCounts.phrases", s, problems)
+                                    .ifPresent(sev -> phrases.put(
+                                            sev, new StatusPolicy.FindingCounts.Phrase(p.one(), p.other()))));
+                    return new StatusPolicy.FindingCounts(of, phrases, c.and());
+                });
+        if (!problems.isEmpty()) {
+            return OutcomesFiles.Parsed.refused(problems);
+        }
+        StatusPolicy policy =
+                new StatusPolicy(rows, summaries, counts, json.disclaimer(), json.drugOptionsDisclaimer());
+        List<String> policyProblems =
+                policy.problems(legacy).stream().map(p -> path + " $." + p).toList();
+        return policyProblems.isEmpty()
+                ? OutcomesFiles.Parsed.of(policy)
+                : OutcomesFiles.Parsed.refused(policyProblems);
+    }
+
+    private static Optional<Severity> severity(String where, String code, List<String> problems) {
+        for (Severity s : Severity.values()) {
+            if (s.cdsHooksCode().equals(code)) {
+                return Optional.of(s);
+            }
+        }
+        problems.add(where + ": " + code + " is not a severity (critical, warning, info)");
+        return Optional.empty();
+    }
+
+    private static Optional<PrescriptionCheckResult.Status> status(String where, String name, List<String> problems) {
+        try {
+            return Optional.of(PrescriptionCheckResult.Status.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + name + " is not a status " + List.of(PrescriptionCheckResult.Status.values()));
+            return Optional.empty();
+        }
+    }
+}
