@@ -25,8 +25,11 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.dosing.PrescriptionDates;
 import org.idds.cds.dosing.PrescriptionEvaluation;
 import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
@@ -119,14 +122,15 @@ public class PrescriptionCheckService {
         try {
             var body = json.readTree(stored.responseJson());
             originalStatus = body.path("status").asText();
+            // format idds-answer/2 names a finding's rule "rule"; rows stored before, "ruleId"
             body.path("findings")
-                    .forEach(f -> original.add(f.path("ruleId").asText() + "@"
+                    .forEach(f -> original.add((f.has("rule") ? f.path("rule") : f.path("ruleId")).asText() + "@"
                             + f.path("ruleVersion").asText()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored response is not JSON", e);
         }
         List<String> now = replayed.findings().stream()
-                .map(f -> f.ruleId() + "@" + f.ruleVersion())
+                .map(f -> f.rule() + "@" + f.ruleVersion())
                 .toList();
         List<String> differences = new ArrayList<>();
         if (!originalStatus.equals(replayed.status().name())) {
@@ -196,9 +200,11 @@ public class PrescriptionCheckService {
                 .facts(p, device, calculation.facts()));
         PrescriptionEvaluation evaluation =
                 new PrescriptionEvaluation(ruleset, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
-        var findings = evaluation.findings();
+        AnswerFacts answerFacts = new AnswerFacts();
+        var findings = evaluation.findings(answerFacts);
         var status = evaluation.status();
         return new PrescriptionCheckResult(
+                AnswerFormat.ANSWER_2,
                 id,
                 AssessmentKind.PRESCRIPTION_CHECK,
                 at,
@@ -206,20 +212,19 @@ public class PrescriptionCheckService {
                 caseReference,
                 status,
                 evaluation.summary(status, findings),
-                device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id(), d.title())),
+                device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id())),
                 calculation.steps(),
                 calculation.notCalculated(),
                 calculation.refillDue(),
                 calculation.alarmDate(),
-                findings,
                 p.systemicMedications().isEmpty()
                         ? Optional.empty()
                         : Optional.of(org.idds.cds.dosing.SystemicContext.of(
                                 new org.idds.cds.clinical.OmeCalculator(ruleset.drugs())
                                         .calculate(p.systemicMedications()))),
-                findings.stream()
-                        .anyMatch(f -> !f.unverifiedFigures().isEmpty()
-                                || f.citations().stream().noneMatch(c -> c.verified())),
-                evaluation.disclaimer());
+                answerFacts.asMap(),
+                findings,
+                // selection's meaning: any citation or figure a finding relies on is unverified
+                findings.stream().anyMatch(AnswerFinding::unverified));
     }
 }
