@@ -253,8 +253,14 @@ public final class AuditVerifier {
         try {
             byte[] expected = AuditChainEncoding.rowHash(
                     prevHash, AuditChainEncoding.encode(encoding, seq, recordedAt, isBackfilled, r));
+            List<String> setSinceChained = AuditChainEncoding.uncoveredButSet(encoding, r);
             if (!Arrays.equals(expected, rowHash)) {
                 findings.add(new Finding(Problem.ROW_CHANGED, where));
+            } else if (!setSinceChained.isEmpty()) {
+                findings.add(new Finding(
+                        Problem.ROW_CHANGED,
+                        where + ": " + String.join(", ", setSinceChained) + " set after the row was chained ("
+                                + encoding + " does not cover it)"));
             }
         } catch (UnknownChainEncodingException e) {
             findings.add(new Finding(Problem.ROW_CHANGED, where + ": " + e.getMessage()));

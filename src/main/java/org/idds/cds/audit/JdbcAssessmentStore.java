@@ -23,13 +23,15 @@ public class JdbcAssessmentStore implements AssessmentStore {
     static final String INSERT =
             "insert into assessment (id, kind, outcome, created_at, ruleset_version, ruleset_hash, "
                     + "case_reference, request_raw, request_sha256, request_parsed, response_body, created_by, "
-                    + "app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + "app_version, app_commit, request_schema, response_schema) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** The primary key on {@code id}: a duplicate on it after a lost COMMIT means the row had landed (AuditWriter). */
     static final String ID_KEY = "assessment_pkey";
 
     private static final String SELECT =
             "select id, kind, outcome, created_at, ruleset_version, ruleset_hash, case_reference, "
-                    + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema from assessment where id = ?";
+                    + "request_json, response_json, request_raw, request_sha256, request_parsed, response_body, created_by, app_version, app_commit, request_schema, response_schema from assessment "
+                    + "where id = ?";
 
     private final DataSource dataSource;
     private final AuditWriter writer;
@@ -65,6 +67,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
             insert.setString(13, a.build().map(BuildInfo::version).orElse(null));
             insert.setString(14, a.build().map(BuildInfo::commit).orElse(null));
             insert.setString(15, a.requestSchema().orElse(null));
+            insert.setString(16, a.responseSchema().orElse(null));
         });
     }
 
@@ -123,7 +126,8 @@ public class JdbcAssessmentStore implements AssessmentStore {
                         Optional.ofNullable(row.getString("created_by")),
                         Optional.ofNullable(row.getString("app_version"))
                                 .map(version -> new BuildInfo(version, commit)),
-                        Optional.ofNullable(row.getString("request_schema"))));
+                        Optional.ofNullable(row.getString("request_schema")),
+                        Optional.ofNullable(row.getString("response_schema"))));
             }
         }
     }

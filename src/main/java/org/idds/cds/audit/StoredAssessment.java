@@ -3,12 +3,15 @@ package org.idds.cds.audit;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 
 /**
  * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
  * returned, with the ruleset that produced it and who made it ({@code createdBy}: the caller's principal name).
- * Rows written before raw capture, creator, build or request-schema recording existed lack those.
+ * Rows written before raw capture, creator, build or request-schema recording existed lack those. {@code
+ * responseSchema} names the answer format of {@code responseJson} ({@link AnswerFormat}); rows stored before it was
+ * recorded (migration V9) have none and are {@link AnswerFormat#ANSWER_1}: read it with {@link #answerFormat()}.
  */
 public record StoredAssessment(
         UUID id,
@@ -23,11 +26,18 @@ public record StoredAssessment(
         Optional<RawRequest> rawRequest,
         Optional<String> createdBy,
         Optional<BuildInfo> build,
-        Optional<String> requestSchema) {
+        Optional<String> requestSchema,
+        Optional<String> responseSchema) {
+
+    /** The answer format of {@code responseJson}: as recorded, else {@link AnswerFormat#ANSWER_1}. */
+    public String answerFormat() {
+        return responseSchema.orElse(AnswerFormat.ANSWER_1);
+    }
 
     /**
      * The row for an answer made now by this build: the request as received and as read, the answer's body, the
-     * ruleset version and hash it was made with, and who asked.
+     * ruleset version and hash it was made with, and who asked. Every service's answer is recorded here, in the
+     * answer format the services write ({@link AnswerFormat#CURRENT}).
      */
     public static StoredAssessment answered(
             UUID id,
@@ -53,6 +63,7 @@ public record StoredAssessment(
                 Optional.of(request.raw()),
                 Optional.of(caller.name()),
                 Optional.of(BuildInfo.current()),
-                Optional.of(request.schema()));
+                Optional.of(request.schema()),
+                Optional.of(AnswerFormat.CURRENT));
     }
 }

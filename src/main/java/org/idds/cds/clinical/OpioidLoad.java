@@ -98,8 +98,6 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                         "ome-factor." + l.drug() + "." + l.route().code(),
                         l.factor().orElseThrow().toPlainString(),
                         Optional.empty(),
-                        "Oral morphine equivalent conversion factor for " + l.drug() + " "
-                                + l.route().code(),
                         l.factorVerification().orElseThrow(),
                         l.factorCitations()))
                 .collect(Collectors.toCollection(java.util.ArrayList::new));
@@ -111,8 +109,6 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                             "ome-factor." + l.drug() + "." + l.route().code() + ".alternative",
                             a.factor().toPlainString(),
                             Optional.empty(),
-                            "Oral morphine equivalent conversion factor for " + l.drug() + " "
-                                    + l.route().code() + " (" + a.label() + ")",
                             a.verification(),
                             a.citations());
                 })

@@ -99,7 +99,6 @@ public record DeliveryRate(
                                 new Quantity(
                                         r.min().value(),
                                         Unit.fromUcum(r.min().unit()).orElse(Unit.ML_PER_DAY)),
-                                "Lowest programmable flow rate",
                                 r.min().verification(),
                                 r.min().citations()),
                         GovernedFigure.of(
@@ -107,7 +106,6 @@ public record DeliveryRate(
                                 new Quantity(
                                         r.max().value(),
                                         Unit.fromUcum(r.max().unit()).orElse(Unit.ML_PER_DAY)),
-                                "Highest programmable flow rate",
                                 r.max().verification(),
                                 r.max().citations())))
                 .orElse(List.of());

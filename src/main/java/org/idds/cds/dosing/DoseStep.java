@@ -139,12 +139,7 @@ public record DoseStep(
     @Override
     public List<GovernedFigure> governedFigures() {
         return startingRange
-                .map(r -> List.of(GovernedFigure.of(
-                        r.key(),
-                        r.top(),
-                        "Top of the start of intrathecal " + drug + " (" + startingRangeFor + "). " + r.note(),
-                        r.verification(),
-                        r.citations())))
+                .map(r -> List.of(GovernedFigure.of(r.key(), r.top(), r.verification(), r.citations())))
                 .orElse(List.of());
     }
 }

@@ -29,20 +29,16 @@ public record DrugConversion(
     /** The cited intrathecal morphine : hydromorphone range the equivalent came from, as a governed figure. */
     @Override
     public List<org.idds.cds.kernel.GovernedFigure> governedFigures() {
-        return ratio.map(r -> List.of(
-                        figure(r, "low", r.low(), "the lowest cited ratio"),
-                        figure(r, "high", r.high(), "the highest cited ratio")))
+        return ratio.map(r -> List.of(figure(r, "low", r.low()), figure(r, "high", r.high())))
                 .orElse(List.of());
     }
 
     private static org.idds.cds.kernel.GovernedFigure figure(
-            org.idds.cds.clinical.IntrathecalDrug.MorphineRatio r, String end, BigDecimal value, String what) {
+            org.idds.cds.clinical.IntrathecalDrug.MorphineRatio r, String end, BigDecimal value) {
         return new org.idds.cds.kernel.GovernedFigure(
                 "library.hydromorphone.intrathecalMorphineRatio." + end,
                 value.toPlainString(),
                 Optional.empty(),
-                "mg of intrathecal morphine taken to equal 1 mg of intrathecal hydromorphone, " + what + ". "
-                        + r.note(),
                 r.verification(),
                 r.citations());
     }

@@ -142,43 +142,20 @@ public record DrugLoad(
     public List<GovernedFigure> governedFigures() {
         List<GovernedFigure> figures = new ArrayList<>();
         library.ifPresent(l -> {
-            l.maxConcentration()
-                    .ifPresent(m -> figures.add(limit(
-                            "library." + drug + ".maxConcentration",
-                            m,
-                            "Maximum concentration of intrathecal " + drug)));
-            l.maxDailyDose()
-                    .ifPresent(m -> figures.add(limit(
-                            "library." + drug + ".maxDailyDose", m, "Maximum daily dose of intrathecal " + drug)));
+            l.maxConcentration().ifPresent(m -> figures.add(limit("library." + drug + ".maxConcentration", m)));
+            l.maxDailyDose().ifPresent(m -> figures.add(limit("library." + drug + ".maxDailyDose", m)));
             l.startingDailyDose().ifPresent(r -> {
                 figures.add(GovernedFigure.of(
-                        "library." + drug + ".startingDailyDose.low",
-                        r.low(),
-                        "Recommended starting daily dose of intrathecal " + drug + ", low end. " + r.note(),
-                        r.verification(),
-                        r.citations()));
+                        "library." + drug + ".startingDailyDose.low", r.low(), r.verification(), r.citations()));
                 figures.add(GovernedFigure.of(
-                        "library." + drug + ".startingDailyDose.high",
-                        r.high(),
-                        "Recommended starting daily dose of intrathecal " + drug + ", high end. " + r.note(),
-                        r.verification(),
-                        r.citations()));
+                        "library." + drug + ".startingDailyDose.high", r.high(), r.verification(), r.citations()));
             });
-            figures.add(limit(
-                    "library." + drug + ".implausibleDailyDose",
-                    l.implausibleDailyDose(),
-                    "Plausibility ceiling for intrathecal " + drug + " (a likely unit error above it)"));
+            figures.add(limit("library." + drug + ".implausibleDailyDose", l.implausibleDailyDose()));
         });
         return figures;
     }
 
-    private static GovernedFigure limit(String key, Limit l, String what) {
-        return GovernedFigure.of(
-                key,
-                l.value(),
-                what + " (" + l.severity().name().toLowerCase() + " limit). " + l.note()
-                        + l.sitePolicy().map(p -> " " + p.summary()).orElse(""),
-                l.verification(),
-                l.citations());
+    private static GovernedFigure limit(String key, Limit l) {
+        return GovernedFigure.of(key, l.value(), l.verification(), l.citations());
     }
 }

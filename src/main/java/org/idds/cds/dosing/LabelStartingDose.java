@@ -66,8 +66,6 @@ public record LabelStartingDose(
         return List.of(GovernedFigure.of(
                 "library." + drug + ".labelStartingDailyDose." + label.opioidStatus(),
                 label.max(),
-                "Label's largest starting daily dose of intrathecal " + drug + " ("
-                        + label.opioidStatus().name().toLowerCase().replace('_', '-') + "). " + label.note(),
                 label.verification(),
                 label.citations()));
     }

@@ -72,7 +72,6 @@ public record LibraryTitration(
         return GovernedFigure.of(
                 "library." + drug + ".titration[" + limitIndex + "]." + what,
                 q,
-                "Titration limit for intrathecal " + drug + ". " + limit.note(),
                 limit.verification(),
                 limit.citations());
     }

@@ -88,8 +88,6 @@ public record OffLabelDrug(
                         "device." + deviceId + ".labelling." + drug + ".maxConcentration",
                         m.value().toPlainString(),
                         Optional.of(m.unit()),
-                        "Highest labelled strength of " + drug + " in this pump"
-                                + m.note().map(n -> ". " + n).orElse(""),
                         m.verification(),
                         m.citations())))
                 .orElse(List.of());

@@ -92,8 +92,6 @@ public record OmeStartingBound(
                 "library." + drug + ".intrathecalMorphineRatio.high",
                 r.high().toPlainString(),
                 Optional.empty(),
-                "mg of intrathecal morphine taken to equal 1 mg of intrathecal " + drug + " (the cautious end). "
-                        + r.note(),
                 r.verification(),
                 r.citations())));
         return figures;

@@ -55,17 +55,14 @@ public final class RefillCalculator {
             List<Object> facts) {
         List<GovernedFigure> figures = new ArrayList<>();
         Optional<Measure> reservoir = device.reservoirVolume().map(DeviceFigure::measure);
-        device.reservoirVolume()
-                .ifPresent(
-                        r -> figures.add(figure("device." + device.id() + ".reservoirVolume", r, "Reservoir volume")));
+        device.reservoirVolume().ifPresent(r -> figures.add(figure("device." + device.id() + ".reservoirVolume", r)));
         Measure alarm = p.alarmVolume()
                 .map(Amount::of)
                 .or(() -> device.lowReservoirAlarmDefault().map(DeviceFigure::measure))
                 .orElse(Measure.of(0, "mL"));
         if (p.alarmVolume().isEmpty()) {
             device.lowReservoirAlarmDefault()
-                    .ifPresent(a -> figures.add(figure(
-                            "device." + device.id() + ".lowReservoirAlarmDefault", a, "Low-reservoir alarm default")));
+                    .ifPresent(a -> figures.add(figure("device." + device.id() + ".lowReservoirAlarmDefault", a)));
         }
         boolean noAlarm = alarm.value().equals(Ratio.ZERO);
         String alarmFrom = p.alarmVolume().isPresent()
@@ -132,8 +129,7 @@ public final class RefillCalculator {
                         term("fill volume", fill.get(), "prescription"),
                         term("programmer's refill volume", programmerVolume.measure(), "device model"),
                         term("volume a day with every bolus", maxVolume, "calculated")));
-                figures.add(figure(
-                        "device." + device.id() + ".refillDateVolume", programmerVolume, "Programmer's refill volume"));
+                figures.add(figure("device." + device.id() + ".refillDateVolume", programmerVolume));
             }
 
             // The worst case: the pump delivering more than programmed by its flow accuracy, every bolus used
@@ -158,10 +154,7 @@ public final class RefillCalculator {
                         worstVolume,
                         term("volume a day with every bolus", maxVolume, "calculated"),
                         term("flow accuracy", fraction, accuracyFrom)));
-                figures.add(figure(
-                        "device." + device.id() + ".flowAccuracy",
-                        accuracy.get(),
-                        "Flow accuracy (a fraction of the programmed volume)"));
+                figures.add(figure("device." + device.id() + ".flowAccuracy", accuracy.get()));
                 Measure alarmWorst = usable.divide(worstVolume).to("d");
                 steps.add(step(
                         "daysToAlarmWorstCase",
@@ -234,7 +227,6 @@ public final class RefillCalculator {
         study.ifPresent(a -> figures.add(GovernedFigure.of(
                 "library.stability." + String.join("+", a.components()),
                 a.studiedDuration(),
-                "Studied stability of " + String.join(" + ", a.components()) + " in the " + "reservoir. " + a.note(),
                 a.verification(),
                 a.citations())));
         Optional<Measure> labelLimit = labelRefillLimit(p, figures, steps);
@@ -340,7 +332,6 @@ public final class RefillCalculator {
                 figures.add(GovernedFigure.of(
                         "library." + drug + ".refillInterval." + r.condition(),
                         r.maxInterval(),
-                        "Longest interval to the next refill (" + r.condition() + "). " + r.note(),
                         r.verification(),
                         r.citations()));
                 if (drugShortest.isEmpty() || m.compareQuantity(drugShortest.get()) < 0) {
@@ -397,14 +388,9 @@ public final class RefillCalculator {
         return parameters.stream().filter(x -> x.key().equals(key) && x.isSet()).findFirst();
     }
 
-    private static GovernedFigure figure(String key, DeviceFigure f, String what) {
+    private static GovernedFigure figure(String key, DeviceFigure f) {
         return new GovernedFigure(
-                key,
-                f.value().toPlainString(),
-                Optional.of(f.unit()),
-                what + f.note().map(n -> ". " + n).orElse(""),
-                f.verification(),
-                f.citations());
+                key, f.value().toPlainString(), Optional.of(f.unit()), f.verification(), f.citations());
     }
 
     private static Step.Term term(String name, Measure m, String from) {

@@ -89,7 +89,7 @@ public record Parameter(
     /** The figure shown with a finding; a parameter without a value shows none (the rule text says who decides). */
     @Override
     public List<GovernedFigure> governedFigures() {
-        return setting.map(v -> List.of(GovernedFigure.of(key, quantity(), description, verification, citations)))
+        return setting.map(v -> List.of(GovernedFigure.of(key, quantity(), verification, citations)))
                 .orElse(List.of());
     }
 }

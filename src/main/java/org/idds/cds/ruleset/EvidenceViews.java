@@ -86,13 +86,13 @@ public final class EvidenceViews {
             boolean verified,
             List<CitationView> citations) {}
 
-    /** A figure with its provenance, as shown with a finding. */
+    /** A figure with its provenance, as shown with a finding; its description is the ruleset's, found by key. */
     public FigureView figure(GovernedFigure f) {
         return new FigureView(
                 f.key(),
                 f.value(),
                 f.unit(),
-                f.description(),
+                ruleset.figures().description(f.key()).orElse(""),
                 f.verification() == Verification.VERIFIED,
                 citations(f.citations()));
     }

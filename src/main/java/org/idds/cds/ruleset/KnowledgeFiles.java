@@ -31,8 +31,11 @@ final class KnowledgeFiles {
             String drugLibrary,
             String drugAlgorithm) {}
 
-    /** {@code statements}: the governed statements file, optional. */
-    record SharedFiles(String sources, String drugs, String parameters, String statements) {}
+    /**
+     * {@code statements}: the governed statements file, optional; {@code figures}: optional (format 3 from 2026.12.3),
+     * the descriptions of the data files' figures.
+     */
+    record SharedFiles(String sources, String drugs, String parameters, String statements, String figures) {}
 
     record TopicEntry(String path, List<String> drl, String rules, String parameters) {}
 

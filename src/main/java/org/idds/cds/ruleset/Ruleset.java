@@ -13,7 +13,8 @@ import org.idds.cds.kernel.Parameter;
 
 /**
  * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue, the knowledge data the rules use, and
- * the further content (device models, trial protocols, each concern's outcomes file).
+ * the further content (device models, trial protocols, each concern's outcomes file), and every governed figure a
+ * finding can carry, by key, with its description ({@link FigureCatalogue}).
  * {@code contentHash} covers every file, so two rulesets with one version and different content cannot be
  * mistaken for each other.
  */
@@ -26,7 +27,8 @@ public record Ruleset(
         Map<String, RuleMetadata> rules,
         List<Parameter> parameters,
         DrugCatalogue drugs,
-        RulesetContent content) {
+        RulesetContent content,
+        FigureCatalogue figures) {
 
     /**
      * One DRL file of the ruleset, by its path under {@code rules/}, and the concern whose rules it holds: each

@@ -296,11 +296,12 @@ public final class RulesetLoader {
                 .forEach(p -> problems.add("parameter " + p.key() + " is defined twice"));
         DrlGovernance.check(drl, rules, parameters, literals, problems);
         checkEverySourceIsUsed(sources, rules, parameters, drugs, content, problems);
+        FigureCatalogue figures = FigureCatalogue.of(source, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(problems);
         }
-        Ruleset ruleset =
-                new Ruleset(id, version, source.contentHash(), drl, sources, rules, parameters, drugs, content);
+        Ruleset ruleset = new Ruleset(
+                id, version, source.contentHash(), drl, sources, rules, parameters, drugs, content, figures);
         // Each concern checks its own data files (its outcomes file); a problem stops the load naming the file.
         vocabularies.forEach(v -> problems.addAll(v.problems(ruleset)));
         if (!problems.isEmpty()) {
@@ -401,6 +402,9 @@ public final class RulesetLoader {
                 manifest.shared().parameters()));
         if (manifest.shared().statements() != null) {
             paths.add(manifest.shared().statements());
+        }
+        if (manifest.shared().figures() != null) {
+            paths.add(manifest.shared().figures());
         }
         for (TopicEntry topic : manifest.topics()) {
             topic.drl().forEach(drl -> paths.add(topic.path() + "/" + drl));

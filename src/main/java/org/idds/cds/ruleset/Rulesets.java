@@ -4,11 +4,13 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.idds.cds.kernel.Concern;
 
 /**
  * The rulesets this service holds. The bundled one is loaded, checked and compiled at start (a bad ruleset stops
@@ -26,6 +28,9 @@ public class Rulesets {
     private final Map<String, Ruleset> byVersion = new ConcurrentHashMap<>();
     private final Ruleset active;
     private final Set<String> archived;
+    private final Map<String, RulesetSource> sourceByHash = new ConcurrentHashMap<>();
+    private final Map<String, RulesetTexts> textsByHash = new ConcurrentHashMap<>();
+    private volatile Map<String, String> archivedVersionByHash;
 
     @Inject
     public Rulesets(
@@ -55,11 +60,58 @@ public class Rulesets {
         }
     }
 
+    /**
+     * The ruleset a stored assessment was made with, for its replay: the version it recorded, held here with exactly
+     * the content hash it recorded, and holding rules of every concern the replay runs. Otherwise the replay cannot
+     * run here ({@link RulesetVersionUnavailableException}, a 409 for every kind of assessment, never a replay under
+     * another ruleset).
+     */
+    public Ruleset forReplay(String version, String hash, Concern... concerns) {
+        return version(version)
+                .filter(r -> r.contentHash().equals(hash))
+                .filter(r -> Arrays.stream(concerns)
+                        .allMatch(concern -> r.drl().stream().anyMatch(drl -> drl.concern() == concern)))
+                .orElseThrow(() -> new RulesetVersionUnavailableException(version, hash));
+    }
+
     /** Loads, checks and compiles a ruleset; the compiler refuses a known version with other content. */
     public Ruleset register(RulesetSource source) {
         Ruleset ruleset = loader.load(source);
         compiler.compile(ruleset);
         byVersion.putIfAbsent(ruleset.version(), ruleset);
+        sourceByHash.putIfAbsent(ruleset.contentHash(), source);
         return ruleset;
+    }
+
+    /**
+     * The text of the ruleset with this content hash ({@code sha256:<hex>}), read from its files without checking or
+     * compiling: the active ruleset, one registered beside it, or an archived version, found through an index of the
+     * archived versions' hashes computed from their files once. Empty for a hash this service does not hold.
+     */
+    public Optional<RulesetTexts> texts(String contentHash) {
+        RulesetTexts known = textsByHash.get(contentHash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RulesetSource> source = Optional.ofNullable(sourceByHash.get(contentHash))
+                .or(() -> Optional.ofNullable(archivedVersionByHash().get(contentHash))
+                        .map(loader::archived));
+        return source.map(s -> textsByHash.computeIfAbsent(contentHash, h -> RulesetTexts.of(s)));
+    }
+
+    private Map<String, String> archivedVersionByHash() {
+        Map<String, String> index = archivedVersionByHash;
+        if (index == null) {
+            synchronized (this) {
+                index = archivedVersionByHash;
+                if (index == null) {
+                    Map<String, String> built = new java.util.HashMap<>();
+                    archived.forEach(v -> built.put(loader.archived(v).contentHash(), v));
+                    index = Map.copyOf(built);
+                    archivedVersionByHash = index;
+                }
+            }
+        }
+        return index;
     }
 }

@@ -120,7 +120,14 @@ public final class CaseFacts {
                 Medication m = medications.get(i);
                 DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
                 facts.add(new CurrentMedication(
-                        drug.name(), m.route(), drug.drugClass(), drug.hold(m.route()), m.enteredOtherwise()));
+                        drug.name(),
+                        m.route(),
+                        drug.drugClass(),
+                        drug.hold(m.route()),
+                        m.enteredOtherwise(),
+                        drug.route(m.route())
+                                .flatMap(org.idds.cds.clinical.RouteEntry::hold)
+                                .isPresent()));
                 DoseCheck.of(i, m, drug, ruleset.content().drugLibrary()).ifPresent(facts::add);
             }
         } else {

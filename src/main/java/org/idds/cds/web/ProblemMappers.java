@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AuditBusyException;
 import org.idds.cds.audit.AuditUnavailableException;
+import org.idds.cds.audit.ReplayUnavailableException;
+import org.idds.cds.audit.StoredRequestRefusedException;
+import org.idds.cds.audit.UnreadableAnswerException;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.web.Problem.FieldError;
 import org.jboss.logging.Logger;
@@ -99,6 +102,38 @@ public class ProblemMappers {
                 "Ruleset version not loaded",
                 "The assessment was made with a ruleset version this service does not hold, so it cannot be replayed here.",
                 List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response replayUnavailable(ReplayUnavailableException e) {
+        return problem(
+                409,
+                "replay-unavailable",
+                "No replay for this kind of assessment",
+                "This build does not replay assessments of this kind; the stored answer stands as it was given.",
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response answerUnreadable(UnreadableAnswerException e) {
+        return problem(
+                409,
+                "answer-format-unknown",
+                "Stored answer format not read here",
+                "The assessment's answer is stored in a format this service does not read (stored by a newer build), "
+                        + "so it cannot be replayed here.",
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response storedRequestRefused(StoredRequestRefusedException e) {
+        return problem(
+                409,
+                "stored-request-refused",
+                "Stored request refused by today's input rules",
+                "The stored request has a field today's input rules refuse (a date outside its window, say), so it is "
+                        + "not replayed; the stored answer stands as it was given.",
+                List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

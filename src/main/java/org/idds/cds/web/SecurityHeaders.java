@@ -20,6 +20,9 @@ import java.util.Map;
  *       answers load nothing) and {@code Cache-Control: no-store} (clinical data are never cached);</li>
  *   <li>Swagger UI: a CSP that lets its own scripts, styles and images load (its page has an inline script and
  *       inline styles) and calls only this origin; its static files keep their own caching;</li>
+ *   <li>under {@value #CONTENT_ADDRESSED} (ruleset text by content hash): the resource's own {@code Cache-Control}
+ *       (immutable for a found entry, {@code no-store} for a 404) is left alone; {@code no-store} when an answer
+ *       there has none (401, 403);</li>
  *   <li>over HTTPS (TLS here, or a proxy's {@code X-Forwarded-Proto} when {@code quarkus.http.proxy.*} trusts
  *       it): {@code Strict-Transport-Security: max-age=31536000}.</li>
  * </ul>
@@ -33,6 +36,9 @@ public class SecurityHeaders {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String SWAGGER_UI_PATH = "/q/swagger-ui";
     static final String HSTS = "max-age=31536000";
+    static final String CONTENT_ADDRESSED = "/api/v1/rulesets/";
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String NO_STORE = "no-store";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::addOnHeadersEnd);
@@ -44,10 +50,14 @@ public class SecurityHeaders {
     }
 
     private void addOnHeadersEnd(RoutingContext context) {
-        context.addHeadersEndHandler(ignored -> forRequest(
-                        normalizedPath(context),
-                        "https".equals(context.request().scheme()))
-                .forEach((name, value) -> context.response().headers().set(name, value)));
+        context.addHeadersEndHandler(ignored -> {
+            String path = normalizedPath(context);
+            var headers = context.response().headers();
+            forRequest(path, "https".equals(context.request().scheme())).forEach(headers::set);
+            if (path != null && path.startsWith(CONTENT_ADDRESSED) && !headers.contains(CACHE_CONTROL)) {
+                headers.set(CACHE_CONTROL, NO_STORE);
+            }
+        });
         context.next();
     }
 
@@ -63,6 +73,9 @@ public class SecurityHeaders {
     /** The headers for an answer to {@code path}, over HTTPS or not: one of four sets built once. */
     static Map<String, String> forRequest(String path, boolean https) {
         boolean swaggerUi = path != null && (path.equals(SWAGGER_UI_PATH) || path.startsWith(SWAGGER_UI_PATH + "/"));
+        if (path != null && path.startsWith(CONTENT_ADDRESSED)) {
+            return https ? CONTENT_ADDRESSED_HTTPS : CONTENT_ADDRESSED_HTTP;
+        }
         return swaggerUi ? (https ? SWAGGER_UI_HTTPS : SWAGGER_UI_HTTP) : (https ? API_HTTPS : API_HTTP);
     }
 
@@ -70,6 +83,14 @@ public class SecurityHeaders {
     private static final Map<String, String> API_HTTPS = headers(false, true);
     private static final Map<String, String> SWAGGER_UI_HTTP = headers(true, false);
     private static final Map<String, String> SWAGGER_UI_HTTPS = headers(true, true);
+    private static final Map<String, String> CONTENT_ADDRESSED_HTTP = withoutCacheControl(API_HTTP);
+    private static final Map<String, String> CONTENT_ADDRESSED_HTTPS = withoutCacheControl(API_HTTPS);
+
+    private static Map<String, String> withoutCacheControl(Map<String, String> headers) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.remove(CACHE_CONTROL);
+        return java.util.Collections.unmodifiableMap(copy);
+    }
 
     private static Map<String, String> headers(boolean swaggerUi, boolean https) {
         Map<String, String> headers = new LinkedHashMap<>();

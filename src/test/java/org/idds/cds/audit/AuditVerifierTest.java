@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.idds.cds.audit.AuditVerifier.Problem;
 import org.idds.cds.audit.AuditVerifier.Report;
+import org.idds.cds.kernel.AnswerFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,7 +189,8 @@ class AuditVerifierTest {
                     select row_hash into prev from assessment_chain where seq = 1;
                     for c in select * from assessment_chain where seq >= 2 order by seq loop
                         update assessment_chain set prev_hash = prev,
-                            row_hash = sha256(prev || assessment_chain_encoding(c.seq, c.recorded_at, c.backfilled,
+                            row_hash = sha256(prev || assessment_chain_encoding(c.encoding, c.seq, c.recorded_at,
+                                c.backfilled,
                                 (select a from assessment a where a.id = c.assessment_id)))
                             where seq = c.seq
                             returning row_hash into prev;
@@ -276,8 +278,8 @@ class AuditVerifierTest {
             try (PreparedStatement s = c.prepareStatement("insert into assessment (id, kind, outcome, created_at,"
                     + " ruleset_version, ruleset_hash, case_reference, request_json, response_json, request_raw,"
                     + " request_sha256, request_parsed, response_body, created_by, app_version, app_commit,"
-                    + " request_schema) values (?, 'PRESCRIPTION_CHECK', 'OK', ?, 'v9', 'sha256:x', ?, ?, '',"
-                    + " ?, ?, ?, ?, 'dr-é', '1.2.3', 'abc123', 'prescription-request/1')")) {
+                    + " request_schema, response_schema) values (?, 'PRESCRIPTION_CHECK', 'OK', ?, 'v9', 'sha256:x',"
+                    + " ?, ?, '', ?, ?, ?, ?, 'dr-é', '1.2.3', 'abc123', 'prescription-request/1', 'idds-answer/2')")) {
                 s.setObject(1, full);
                 s.setTimestamp(2, Timestamp.from(Instant.parse("2024-02-29T23:59:59.123456Z")));
                 s.setString(3, "ref ✓ 𝄞");
@@ -293,7 +295,8 @@ class AuditVerifierTest {
         try (Connection c = owner();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select c.seq, c.prev_hash, c.row_hash, c.recorded_at, c.encoding,"
-                        + " c.backfilled, a.*, assessment_chain_encoding(c.seq, c.recorded_at, c.backfilled, a) as sql"
+                        + " c.backfilled, a.*,"
+                        + " assessment_chain_encoding(c.encoding, c.seq, c.recorded_at, c.backfilled, a) as sql"
                         + " from assessment_chain c join assessment a on a.id = c.assessment_id order by c.seq")) {
             while (r.next()) {
                 Instant recordedAt =
@@ -307,6 +310,50 @@ class AuditVerifierTest {
         }
         assertEquals(2, compared);
         assertEquals(Instant.parse("2024-02-29T23:59:59.123456Z"), createdAt(full), "microseconds are stored");
+        assertEquals(
+                AuditChainEncoding.CURRENT,
+                queryAsReader("select encoding from assessment_chain where assessment_id = '" + full + "'"),
+                "new rows are chained with the newest encoding");
+    }
+
+    /**
+     * A row chained before migration V9 (encoding idds-chain/1, which does not cover response_schema) still verifies
+     * after it, as the backfilled rows do; its response_schema stays NULL, and a value set there later is reported,
+     * although the row's idds-chain/1 hash cannot show it.
+     */
+    @Test
+    void aRowChainedWithTheFirstEncodingStillVerifiesAndItsNewColumnMustStayEmpty() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = owner()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("alter table assessment disable trigger assessment_chain_on_insert");
+            }
+            insert(c, id, Instant.now(), true);
+            try (Statement s = c.createStatement()) {
+                s.execute("alter table assessment enable trigger assessment_chain_on_insert");
+                // chained as V7's trigger chained it: the first encoding, with V7's own function
+                s.execute("with p as (select clock_timestamp() as at, decode(repeat('00', 32), 'hex') as genesis)"
+                        + " insert into assessment_chain (seq, assessment_id, prev_hash, row_hash, recorded_at,"
+                        + " encoding, backfilled) select 1, a.id, p.genesis, sha256(p.genesis"
+                        + " || assessment_chain_encoding(1, p.at, false, a)), p.at, 'idds-chain/1', false"
+                        + " from assessment a, p where a.id = '" + id + "'");
+            }
+        }
+        insertNow(1); // chained after it with the current encoding
+        ChainHead head = databaseHead();
+        Report intact = verify(head);
+        assertTrue(intact.intact(), intact.text());
+        asOwner(
+                "alter table assessment disable trigger assessment_no_update_or_delete",
+                "update assessment set response_schema = 'idds-answer/2' where id = '" + id + "'",
+                "alter table assessment enable trigger assessment_no_update_or_delete");
+        Report report = verify(head);
+        assertEquals(
+                List.of(new AuditVerifier.Finding(
+                        Problem.ROW_CHANGED,
+                        "seq 1, assessment " + id + ": response_schema set after the row was chained (idds-chain/1"
+                                + " does not cover it)")),
+                report.findings());
     }
 
     @Test
@@ -343,7 +390,8 @@ class AuditVerifierTest {
             "update assessment_chain set row_hash = prev_hash",
             "delete from assessment_chain",
             "truncate assessment_chain",
-            "select assessment_chain_encoding(1, now(), false, a) from assessment a"
+            "select assessment_chain_encoding(1, now(), false, a) from assessment a",
+            "select assessment_chain_encoding('idds-chain/2', 1, now(), false, a) from assessment a"
         }) {
             SQLException e = failure(app(), sql);
             assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
@@ -426,15 +474,26 @@ class AuditVerifierTest {
         return ids;
     }
 
+    /** A row as the service wrote it before migration V9 (no response_schema column yet). */
     private static UUID insert(Instant createdAt) throws SQLException {
         try (Connection c = app()) {
-            return insert(c, UUID.randomUUID(), createdAt);
+            return insert(c, UUID.randomUUID(), createdAt, true);
         }
     }
 
     /** A row as the service writes it (as the application role), its case reference and build left null. */
     private static UUID insert(Connection c, UUID id, Instant createdAt) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(JdbcAssessmentStore.INSERT)) {
+        return insert(c, id, createdAt, false);
+    }
+
+    /** The service's insert before migration V9 added response_schema. */
+    private static final String INSERT_BEFORE_V9 = "insert into assessment (id, kind, outcome, created_at,"
+            + " ruleset_version, ruleset_hash, case_reference, request_raw, request_sha256, request_parsed, response_body,"
+            + " created_by, app_version, app_commit, request_schema) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A row as the service writes it, or ({@code beforeV9}) wrote it before response_schema was recorded. */
+    private static UUID insert(Connection c, UUID id, Instant createdAt, boolean beforeV9) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(beforeV9 ? INSERT_BEFORE_V9 : JdbcAssessmentStore.INSERT)) {
             s.setObject(1, id);
             s.setString(2, "CANDIDACY");
             s.setString(3, "CANDIDATE");
@@ -450,6 +509,9 @@ class AuditVerifierTest {
             s.setString(13, null);
             s.setString(14, null);
             s.setString(15, "test-request/1");
+            if (!beforeV9) {
+                s.setString(16, AnswerFormat.CURRENT);
+            }
             s.executeUpdate();
         }
         return id;

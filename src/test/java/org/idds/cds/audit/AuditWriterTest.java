@@ -68,7 +68,8 @@ class AuditWriterTest {
                 Optional.of(new RawRequest("{}".getBytes(), sha256)),
                 Optional.of("writer-test"),
                 Optional.of(org.idds.cds.audit.BuildInfo.current()),
-                Optional.of("test-request/1"));
+                Optional.of("test-request/1"),
+                Optional.of(org.idds.cds.kernel.AnswerFormat.CURRENT));
     }
 
     private static StoredAssessment good() {

@@ -185,6 +185,7 @@ class EmbeddedDatabaseTest {
                 Optional.of(RawRequest.of("{}".getBytes())),
                 Optional.of("durability-test"),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty()));
 
         // append has returned: kill -9 the postmaster and every backend at once, as a host crash would

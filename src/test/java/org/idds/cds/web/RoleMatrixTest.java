@@ -45,6 +45,10 @@ class RoleMatrixTest {
             {"population": "CANCER", "distribution": "DIFFUSE", "psychosisHistory": false}
             """;
 
+    /** The content hash of the bundled (active) ruleset, as answers carry it. */
+    static final String ACTIVE_HASH =
+            org.idds.cds.support.Knowledge.loader().bundled().contentHash();
+
     /** Callers in column order; {@code null} is no token, {@code "nurse"} a role this service does not know. */
     static final List<String> CALLERS = List.of(
             Roles.REFERRER,
@@ -122,6 +126,46 @@ class RoleMatrixTest {
                         401),
                 new Endpoint("GET /api/v1/ruleset", r -> r.get("/api/v1/ruleset"), 200, 200, 200, 200, 200, 403, 401),
                 new Endpoint("GET /api/v1/rules", r -> r.get("/api/v1/rules"), 200, 200, 200, 200, 403, 403, 401),
+                new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/rules/{ruleId}",
+                        r -> r.get("/api/v1/rulesets/{hash}/rules/SEL-RP-001", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/figures/{key}",
+                        r -> r.get("/api/v1/rulesets/{hash}/figures/hold.naproxen.stopBefore", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/sources/{key}",
+                        r -> r.get("/api/v1/rulesets/{hash}/sources/SMITH2002", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/outcomes/{concern}",
+                        r -> r.get("/api/v1/rulesets/{hash}/outcomes/SELECTION", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
                 new Endpoint(
                         "GET /api/v1/evidence-sources",
                         r -> r.get("/api/v1/evidence-sources"),

@@ -22,10 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.audit.AssessmentReplays;
 import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
+import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
@@ -34,7 +37,10 @@ import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Prescription checks: every calculation with its steps and every finding with its sources; audited and replayable. */
+/**
+ * Prescription checks: every calculation with its steps and every finding with its sources; audited and replayable
+ * (by {@link DosingReplayer}; this path's replay is an alias of {@code POST /api/v1/assessments/{id}/replay}).
+ */
 @Path("/api/v1/prescription-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,13 +48,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PrescriptionCheckResource {
 
     private final PrescriptionCheckService service;
+    private final AssessmentReplays replays;
     private final Rulesets rulesets;
     private final ObjectMapper json;
     private final ReceivedBody received;
 
     public PrescriptionCheckResource(
-            PrescriptionCheckService service, Rulesets rulesets, ObjectMapper json, ReceivedBody received) {
+            PrescriptionCheckService service,
+            AssessmentReplays replays,
+            Rulesets rulesets,
+            ObjectMapper json,
+            ReceivedBody received) {
         this.service = service;
+        this.replays = replays;
         this.rulesets = rulesets;
         this.json = json;
         this.received = received;
@@ -82,46 +94,24 @@ public class PrescriptionCheckResource {
     @Path("/{id}/replay")
     @Consumes(MediaType.WILDCARD)
     @Operation(
-            summary = "Replay a stored prescription check with the ruleset it was made with",
-            description = "Read-only: re-runs the stored request and reports whether status and findings are "
-                    + "reproduced.")
+            summary = "Replay a stored prescription check (alias of POST /api/v1/assessments/{id}/replay)",
+            description = "Kept for existing callers: the same replay and the same answer as "
+                    + "POST /api/v1/assessments/{id}/replay, for prescription checks only (another kind of assessment "
+                    + "reads as not found here). Read-only: nothing new is stored.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResult.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No stored prescription check has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not replayable here: the ruleset version it was made with is not held by this service "
+                    + "(ruleset-unavailable), or a stored field is refused by today's input rules "
+                    + "(stored-request-refused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
-    public PrescriptionCheckService.Replay replay(@PathParam("id") UUID id) {
-        return service.replay(id, stored -> {
-            try {
-                var ruleset = rulesets.version(stored.rulesetVersion()).orElseThrow();
-                if (PrescriptionRequest.SCHEMA_1.equals(stored.requestSchema())) {
-                    return PrescriptionMapper.fromFirstFormat(
-                            json.readTree(stored.requestJson()), ruleset.drugs(), json);
-                }
-                return PrescriptionMapper.toPrescription(
-                        json.readValue(stored.requestJson(), PrescriptionRequest.class), ruleset.drugs());
-            } catch (JsonProcessingException e) {
-                throw new PrescriptionCheckService.StoredRequestRefusedException(
-                        stored.id(),
-                        e instanceof com.fasterxml.jackson.databind.JsonMappingException m
-                                        && !m.getPath().isEmpty()
-                                ? m.getPath().stream()
-                                        .map(r -> r.getFieldName() != null
-                                                ? "." + r.getFieldName()
-                                                : "[" + r.getIndex() + "]")
-                                        .collect(java.util.stream.Collectors.joining())
-                                        .substring(1)
-                                : "request",
-                        "the stored request is not read by today's request format");
-            }
-        });
-    }
-
-    @ServerExceptionMapper
-    public Response storedRequestRefused(PrescriptionCheckService.StoredRequestRefusedException e) {
-        return ProblemMappers.problem(
-                409,
-                "stored-request-refused",
-                "Stored request refused by today's input rules",
-                "The stored request has a field today's input rules refuse (a date outside its window, say), so it is "
-                        + "not replayed; the stored answer stands as it was given.",
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    public ReplayResult replay(@PathParam("id") UUID id) {
+        return replays.replay(id, AssessmentKind.PRESCRIPTION_CHECK);
     }
 
     @ServerExceptionMapper

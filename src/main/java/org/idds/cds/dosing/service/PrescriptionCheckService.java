@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.dosing.DosingCalculator;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
@@ -32,7 +34,6 @@ import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
 import org.jboss.logging.Logger;
 
@@ -98,84 +99,30 @@ public class PrescriptionCheckService {
     }
 
     /**
-     * Re-runs a stored prescription check with the ruleset version and content it was made with and compares the
-     * status and findings. {@code parse} reads the stored request back (the API's request format).
+     * Re-runs a stored prescription check with the ruleset version and content it was made with, its dates judged
+     * against the stored instant, and gives its status and findings (for {@code audit.AssessmentReplays} to compare).
+     * {@code parse} reads the stored request back (the API's request format, with that ruleset's drugs), read as
+     * {@code currentSchema}.
      */
-    public Replay replay(UUID id, Function<StoredAssessment, Prescription> parse) {
-        StoredAssessment stored = store.find(id)
-                .filter(s -> s.kind() == AssessmentKind.PRESCRIPTION_CHECK)
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
-        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
-                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
-                .orElseThrow(
-                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
-        Prescription p;
+    public AssessmentReplayer.Replayed replay(
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, Prescription> parse, String currentSchema) {
+        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.DOSING);
+        PrescriptionCheckResult replayed;
         try {
-            p = parse.apply(stored);
+            Prescription p = parse.apply(stored, ruleset);
             PrescriptionDates.check(p, stored.createdAt());
+            replayed = evaluate(p, ruleset, stored.caseReference(), stored.id(), stored.createdAt());
         } catch (PrescriptionException e) {
-            throw new StoredRequestRefusedException(id, e.field(), e.getMessage());
+            // the field only: its message quotes the stored value, and governance replays see no patient data
+            throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
         }
-        PrescriptionCheckResult replayed = evaluate(p, ruleset, stored.caseReference(), id, stored.createdAt());
-        List<String> original = new ArrayList<>();
-        String originalStatus;
-        try {
-            var body = json.readTree(stored.responseJson());
-            originalStatus = body.path("status").asText();
-            // format idds-answer/2 names a finding's rule "rule"; rows stored before, "ruleId"
-            body.path("findings")
-                    .forEach(f -> original.add((f.has("rule") ? f.path("rule") : f.path("ruleId")).asText() + "@"
-                            + f.path("ruleVersion").asText()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored response is not JSON", e);
-        }
-        List<String> now = replayed.findings().stream()
-                .map(f -> f.rule() + "@" + f.ruleVersion())
-                .toList();
-        List<String> differences = new ArrayList<>();
-        if (!originalStatus.equals(replayed.status().name())) {
-            differences.add("status " + originalStatus + " became " + replayed.status());
-        }
-        original.stream().filter(f -> !now.contains(f)).forEach(f -> differences.add("lost " + f));
-        now.stream().filter(f -> !original.contains(f)).forEach(f -> differences.add("new " + f));
-        return new Replay(
-                id,
-                ruleset.version(),
-                ruleset.contentHash(),
-                differences.isEmpty(),
-                originalStatus,
+        ReplayResult.Outcome outcome = new ReplayResult.Outcome(
                 replayed.status().name(),
-                now,
-                differences);
+                replayed.findings().stream()
+                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
+                        .toList());
+        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
     }
-
-    /**
-     * A stored request that today's input rules refuse (a date outside its window, say): it is not replayed, and the
-     * caller is told which field, never a server error.
-     */
-    public static final class StoredRequestRefusedException extends RuntimeException {
-        private final String field;
-
-        public StoredRequestRefusedException(UUID id, String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
-    /** The outcome of a replay: whether the status and findings were reproduced, and what differs. */
-    public record Replay(
-            UUID assessmentId,
-            String rulesetVersion,
-            String rulesetHash,
-            boolean reproduced,
-            String originalStatus,
-            String replayedStatus,
-            List<String> replayedFindings,
-            List<String> differences) {}
 
     private PrescriptionCheckResult evaluate(
             Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {

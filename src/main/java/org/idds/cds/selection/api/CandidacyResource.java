@@ -25,17 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.service.AssessmentService;
-import org.idds.cds.selection.service.ReplayResult;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 
-/** Candidacy assessments: the MDT's full assessment, the referrer's short check, and reading a stored answer. */
+/**
+ * Candidacy assessments: the MDT's full assessment, the referrer's short check, and reading a stored answer (their
+ * replay: {@link SelectionReplayer}).
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -139,55 +140,6 @@ public class CandidacyResource {
                 .header("X-Ruleset-Version", stored.rulesetVersion())
                 .header("X-Ruleset-Hash", stored.rulesetHash())
                 .build();
-    }
-
-    @POST
-    @Path("/assessments/{id}/replay")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(
-            summary = "Replay a stored assessment with the ruleset version it was made with",
-            description =
-                    "Re-runs the stored request on the exact ruleset version and content hash it was made with and "
-                            + "reports whether the verdict and findings are reproduced. Read-only: nothing new is stored.")
-    @APIResponse(
-            responseCode = "409",
-            description = "That ruleset version is not loaded in this service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
-    public ReplayResult replay(@PathParam("id") UUID id) {
-        return service.replay(
-                id,
-                stored -> {
-                    if (stored.kind() == AssessmentKind.PRESCRIPTION_CHECK) {
-                        throw new ReplayElsewhereException(stored.id());
-                    }
-                    try {
-                        return stored.kind() == AssessmentKind.CANDIDACY
-                                ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
-                                : RequestMapper.toCase(
-                                        json.readValue(stored.requestJson(), ReferralCheckRequest.class));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("stored request no longer matches the request format", e);
-                    }
-                },
-                kind -> kind == AssessmentKind.CANDIDACY ? CandidacyRequest.SCHEMA : ReferralCheckRequest.SCHEMA);
-    }
-
-    /** A prescription check is replayed by the dosing API, which reads its request format. */
-    static final class ReplayElsewhereException extends RuntimeException {
-        ReplayElsewhereException(UUID id) {
-            super("/api/v1/prescription-checks/" + id + "/replay");
-        }
-    }
-
-    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
-    public Response replayElsewhere(ReplayElsewhereException e) {
-        return org.idds.cds.web.ProblemMappers.problem(
-                409,
-                "replay-elsewhere",
-                "Replay at the prescription-check endpoint",
-                "This is a prescription check; replay it with POST " + e.getMessage() + ".",
-                java.util.List.of());
     }
 
     private String write(Object request) {

@@ -14,11 +14,23 @@ import org.idds.cds.selection.InputField;
 
 /**
  * A current medication with its catalogue class and peri-implant hold (for its route), under the catalogue's generic
- * name; {@code enteredAs} is the name typed when it differs (a brand, a synonym, another case).
+ * name; {@code enteredAs} is the name typed when it differs (a brand, a synonym, another case). {@code routeHold}: the
+ * hold is the route's own (heparin IV and SC differ), so its figures are keyed with the route
+ * ({@code hold.heparin.intravenous.stopBefore}); a drug's hold is keyed without ({@code hold.naproxen.stopBefore}).
  */
 public record CurrentMedication(
-        String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold, Optional<String> enteredAs)
+        String drug,
+        Route route,
+        DrugClass drugClass,
+        Optional<HoldAdvice> hold,
+        Optional<String> enteredAs,
+        boolean routeHold)
         implements BasisFact, Governed {
+
+    public CurrentMedication(
+            String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold, Optional<String> enteredAs) {
+        this(drug, route, drugClass, hold, enteredAs, false);
+    }
 
     public CurrentMedication(String drug, Route route, DrugClass drugClass, Optional<HoldAdvice> hold) {
         this(drug, route, drugClass, hold, Optional.empty());
@@ -71,32 +83,18 @@ public record CurrentMedication(
     @Override
     public List<GovernedFigure> governedFigures() {
         List<GovernedFigure> figures = new ArrayList<>();
+        String prefix = "hold." + drug + "." + (routeHold ? route.code() + "." : "");
         hold.ifPresent(h -> {
-            figures.add(GovernedFigure.of(
-                    "hold." + drug + ".stopBefore",
-                    h.stopBefore(),
-                    "Stop " + drug + " before implant (" + h.policy() + "). " + h.policyNote(),
-                    h.verification(),
-                    h.citations()));
-            figures.add(GovernedFigure.of(
-                    "hold." + drug + ".restartAfter",
-                    h.restartAfter(),
-                    "Restart " + drug + " after implant (" + h.policy() + ")",
-                    h.verification(),
-                    h.citations()));
+            figures.add(GovernedFigure.of(prefix + "stopBefore", h.stopBefore(), h.verification(), h.citations()));
+            figures.add(GovernedFigure.of(prefix + "restartAfter", h.restartAfter(), h.verification(), h.citations()));
             h.renal().ifPresent(r -> {
                 figures.add(GovernedFigure.of(
-                        "hold." + drug + ".renal.creatinineClearanceBelow",
+                        prefix + "renal.creatinineClearanceBelow",
                         r.creatinineClearanceBelow(),
-                        "Creatinine clearance below which the longer " + drug + " hold applies. " + r.note(),
                         r.verification(),
                         r.citations()));
                 figures.add(GovernedFigure.of(
-                        "hold." + drug + ".renal.stopBefore",
-                        r.stopBefore(),
-                        "Stop " + drug + " before implant when renal function is impaired (" + h.policy() + ")",
-                        r.verification(),
-                        r.citations()));
+                        prefix + "renal.stopBefore", r.stopBefore(), r.verification(), r.citations()));
             });
         });
         return figures;

@@ -88,8 +88,6 @@ public record DoseCheck(
         return List.of(GovernedFigure.of(
                 "dose-ceiling." + drug + "." + route.code(),
                 ceiling.dailyDose(),
-                "Plausibility ceiling on the daily dose of " + drug + " " + route.code()
-                        + " (a likely unit error above it, not a clinical maximum). " + ceiling.why(),
                 ceiling.verification(),
                 ceiling.citations()));
     }

@@ -7,26 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
+import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.BuildInfo;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.CaseFacts;
@@ -42,7 +44,7 @@ import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logging.Logger;
 
 /**
- * Candidacy use cases: build facts, run the active ruleset, read the findings, word them by the ruleset's outcome
+ * Candidacy use cases (and their replay): build facts, run the active ruleset, read the findings, word them by the ruleset's outcome
  * policy ({@code selection/outcomes.json}), store the answer, and only then return it. Each answer is counted by kind
  * and outcome ({@link AssessmentMetrics}) instead of a log line per request; the DEBUG line carries the assessment id
  * and verdict, never the case reference or patient facts.
@@ -187,108 +189,31 @@ public class AssessmentService {
         return store.find(id).filter(caller::mayRead).orElseThrow(() -> new AssessmentNotFoundException(id));
     }
 
-    private StoredAssessment find(UUID id) {
-        return store.find(id).orElseThrow(() -> new AssessmentNotFoundException(id));
-    }
-
     /**
-     * Re-runs a stored request with the ruleset version and content it was made with and compares verdict and
-     * findings. {@code parse} turns the stored request back into a case (it is the API's request format);
-     * {@code currentSchema} names the request format this build reads for each kind, so that the result says when a
-     * different build or request format replays the assessment.
+     * Re-runs a stored candidacy assessment or referral check with the ruleset version and content it was made with,
+     * on the day it was made, and gives its verdict and findings (for {@code audit.AssessmentReplays} to compare).
+     * {@code parse} turns the stored request back into a case (it is the API's request format), read as
+     * {@code currentSchema}.
      */
-    public ReplayResult replay(
-            UUID id,
-            java.util.function.Function<StoredAssessment, CandidacyCase> parse,
-            java.util.function.Function<AssessmentKind, String> currentSchema) {
-        StoredAssessment stored = find(id);
-        Ruleset ruleset = rulesets.version(stored.rulesetVersion())
-                .filter(r -> r.contentHash().equals(stored.rulesetHash()))
-                .orElseThrow(
-                        () -> new RulesetVersionUnavailableException(stored.rulesetVersion(), stored.rulesetHash()));
+    public AssessmentReplayer.Replayed replay(
+            StoredAssessment stored, Function<StoredAssessment, CandidacyCase> parse, String currentSchema) {
+        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION);
         Evaluation evaluation = evaluate(
                 parse.apply(stored),
                 ruleset,
                 OutcomesFile.of(ruleset),
-                stored.createdAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
-        ReplayResult.Outcome original;
-        try {
-            var json = this.json.readTree(stored.responseJson());
-            List<String> findings = new java.util.ArrayList<>();
-            // format idds-answer/2 names its findings "findings" with "rule"; rows stored before, "recommendations"
-            // with "ruleId"
-            boolean format2 = json.has("findings");
-            json.path(format2 ? "findings" : "recommendations")
-                    .forEach(r -> findings.add(finding(
-                            r.path(format2 ? "rule" : "ruleId").asText(),
-                            r.path("ruleVersion").asText(),
-                            r.path("effect").asText())));
-            String verdict = json.path(stored.kind() == AssessmentKind.CANDIDACY ? "verdict" : "engineVerdict")
-                    .asText();
-            original = new ReplayResult.Outcome(verdict, findings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored response is not JSON", e);
-        }
+                stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
         ReplayResult.Outcome replayed = new ReplayResult.Outcome(
                 evaluation.verdict().name(),
                 evaluation.parts().findings().stream()
-                        .map(f -> finding(f.rule(), f.ruleVersion(), f.effect().orElseThrow()))
+                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), f.effect()))
                         .toList());
-        List<String> differences = new java.util.ArrayList<>();
-        if (!original.verdict().equals(replayed.verdict())) {
-            differences.add("verdict " + original.verdict() + " became " + replayed.verdict());
-        }
-        original.findings().stream()
-                .filter(f -> !replayed.findings().contains(f))
-                .forEach(f -> differences.add("lost " + f));
-        replayed.findings().stream()
-                .filter(f -> !original.findings().contains(f))
-                .forEach(f -> differences.add("new " + f));
-        LOG.infof(
-                "replay of %s with ruleset %s: %s",
-                id, ruleset.version(), differences.isEmpty() ? "reproduced" : "differs");
-        return new ReplayResult(
-                id,
-                ruleset.version(),
-                ruleset.contentHash(),
-                differences.isEmpty(),
-                original,
-                replayed,
-                differences,
-                contextNotes(stored, currentSchema.apply(stored.kind())));
-    }
-
-    /** What differs between the build and request format that made the assessment and those replaying it. */
-    static List<String> contextNotes(StoredAssessment stored, String currentSchema) {
-        BuildInfo current = BuildInfo.current();
-        return Stream.of(
-                        stored.build().isEmpty()
-                                ? Optional.of("made before the application build was recorded; replayed by " + current)
-                                : stored.build()
-                                        .filter(made -> !made.equals(current))
-                                        .map(made -> "made by application " + made + ", replayed by " + current),
-                        stored.requestSchema().isEmpty()
-                                ? Optional.of("made before the request format version was recorded; read now as "
-                                        + currentSchema)
-                                : stored.requestSchema()
-                                        .filter(made -> !made.equals(currentSchema))
-                                        .map(made ->
-                                                "request read as " + made + " when made, as " + currentSchema + " now"))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    private static String finding(String ruleId, String version, String effect) {
-        return ruleId + "@" + version + " " + effect;
+        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), replayed, currentSchema);
     }
 
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy, LocalDate assessmentDate) {
         List<Object> facts = CaseFacts.of(c, ruleset, assessmentDate);
-        return new Evaluation(
-                ruleset,
-                policy,
-                facts,
-                engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, facts));
+        return new Evaluation(ruleset, policy, facts, engine.evaluate(ruleset.version(), Concern.SELECTION, facts));
     }
 
     private String record(

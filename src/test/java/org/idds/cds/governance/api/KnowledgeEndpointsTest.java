@@ -143,7 +143,8 @@ class KnowledgeEndpointsTest {
                 .body(containsString("/api/v1/rules"))
                 .body(containsString("/api/v1/evidence-sources"))
                 .body(containsString("/api/v1/device-models"))
-                .body(containsString("/api/v1/drug-library"));
+                .body(containsString("/api/v1/drug-library"))
+                .body(containsString("/api/v1/rulesets/{hash}/{kind}/{key}"));
         Api.request().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -90,7 +90,8 @@ class ArchivedRulesetReplayTest {
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
-                made.requestSchema());
+                made.requestSchema(),
+                made.responseSchema());
         store.append(byANewerReplica);
         Api.request()
                 .get("/api/v1/assessments/" + byANewerReplica.id())
@@ -166,7 +167,8 @@ class ArchivedRulesetReplayTest {
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
-                made.requestSchema());
+                made.requestSchema(),
+                made.responseSchema());
         store.append(underArchive);
         // The active ruleset has moved on since 2026.11.0 (rules with new versions, new rules), so the answer made now
         // is not what 2026.11.0 said. Its first replay gives what 2026.11.0 says for the case; an assessment stored
@@ -180,7 +182,7 @@ class ArchivedRulesetReplayTest {
                 .body("replayed.findings", not(empty()))
                 .extract()
                 .jsonPath();
-        String verdict = first.getString("replayed.verdict");
+        String verdict = first.getString("replayed.outcome");
         assertTrue(
                 (version.equals(VERSION)
                                 ? List.of(
@@ -194,12 +196,14 @@ class ArchivedRulesetReplayTest {
                                         .toList())
                         .contains(verdict),
                 verdict);
-        StringBuilder response = new StringBuilder("{\"verdict\":\"" + verdict + "\",\"recommendations\":[");
+        // in the format the row names (made.responseSchema(): idds-answer/2)
+        StringBuilder response =
+                new StringBuilder("{\"format\":\"idds-answer/2\",\"verdict\":\"" + verdict + "\",\"findings\":[");
         List<String> findings = first.getList("replayed.findings", String.class);
         for (int i = 0; i < findings.size(); i++) {
             String[] parts = findings.get(i).split("[@ ]");
             response.append(i == 0 ? "" : ",")
-                    .append("{\"ruleId\":\"")
+                    .append("{\"rule\":\"")
                     .append(parts[0])
                     .append("\",\"ruleVersion\":\"")
                     .append(parts[1])
@@ -221,7 +225,8 @@ class ArchivedRulesetReplayTest {
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
-                made.requestSchema());
+                made.requestSchema(),
+                made.responseSchema());
         store.append(asArchived);
         Api.request()
                 .post("/api/v1/assessments/" + asArchived.id() + "/replay")
@@ -229,7 +234,7 @@ class ArchivedRulesetReplayTest {
                 .statusCode(200)
                 .body("rulesetVersion", equalTo(version))
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo(verdict))
+                .body("original.outcome", equalTo(verdict))
                 .body("replayed.findings", equalTo(findings))
                 .body("differences", empty());
     }

@@ -95,8 +95,8 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
-                .body("replayed.verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
+                .body("original.outcome", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
+                .body("replayed.outcome", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("replayed.findings", org.hamcrest.Matchers.hasItem("SEL-RP-001@2.0.0 CRITERION_MET"))
                 .body("differences", org.hamcrest.Matchers.empty())
                 .body("context", org.hamcrest.Matchers.empty()); // same build, same request format
@@ -118,7 +118,7 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("reproduced", equalTo(true))
-                .body("original.verdict", equalTo("NOT_CANDIDATE"));
+                .body("original.outcome", equalTo("NOT_CANDIDATE"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.idds.cds.selection.service;
+package org.idds.cds.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.idds.cds.audit.BuildInfo;
-import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AssessmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -29,21 +27,22 @@ class ReplayContextTest {
                 Optional.empty(),
                 Optional.empty(),
                 build,
-                schema);
+                schema,
+                Optional.empty());
     }
 
     @Test
     void sameBuildAndFormatSayNothing() {
         assertEquals(
                 List.of(),
-                AssessmentService.contextNotes(
+                ReplayResult.contextNotes(
                         made(Optional.of(BuildInfo.current()), Optional.of("candidacy-request/1")),
                         "candidacy-request/1"));
     }
 
     @Test
     void anotherBuildOrFormatIsNamed() {
-        List<String> notes = AssessmentService.contextNotes(
+        List<String> notes = ReplayResult.contextNotes(
                 made(Optional.of(new BuildInfo("0.0.9", "abc123")), Optional.of("candidacy-request/0")),
                 "candidacy-request/1");
         assertEquals(2, notes.size(), notes.toString());
@@ -58,8 +57,7 @@ class ReplayContextTest {
 
     @Test
     void rowsFromBeforeRecordingSaySo() {
-        List<String> notes =
-                AssessmentService.contextNotes(made(Optional.empty(), Optional.empty()), "candidacy-request/1");
+        List<String> notes = ReplayResult.contextNotes(made(Optional.empty(), Optional.empty()), "candidacy-request/1");
         assertTrue(notes.get(0).startsWith("made before the application build was recorded"), notes.toString());
         assertTrue(notes.get(1).startsWith("made before the request format version was recorded"), notes.toString());
     }

@@ -1,0 +1,28 @@
+package org.idds.cds.audit;
+
+import java.util.Set;
+import org.idds.cds.kernel.AssessmentKind;
+
+/**
+ * The port through which a stored assessment is replayed, implemented once per concern (or composition) for the kinds
+ * of assessment it makes, and found by kind ({@link AssessmentReplays}, which reads the original answer and compares).
+ * A new kind replays by adding a bean that implements this; nothing else changes.
+ */
+public interface AssessmentReplayer {
+
+    /** The kinds of stored assessment this replays; no two replayers share a kind. */
+    Set<AssessmentKind> kinds();
+
+    /**
+     * Re-runs the stored request with the ruleset version and content hash it was made with (never another: when this
+     * service does not hold it, {@code ruleset.RulesetVersionUnavailableException}, a 409), on the day it was made.
+     * Read-only: nothing is stored.
+     */
+    Replayed replay(StoredAssessment stored);
+
+    /**
+     * What the replay gave: the ruleset it ran ({@code rulesetVersion}, {@code rulesetHash}), its outcome and findings
+     * in the shape of {@link ReplayResult.Outcome}, and the request format this build read the stored request as.
+     */
+    record Replayed(String rulesetVersion, String rulesetHash, ReplayResult.Outcome outcome, String requestSchema) {}
+}

@@ -1,0 +1,123 @@
+package org.idds.cds.governance.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.idds.cds.support.Api;
+import org.idds.cds.support.Fixtures;
+import org.idds.cds.support.Fixtures.ClinicalCase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key an answer names resolves under the answer's ruleset hash (issue 15): each case of every concern is sent
+ * through its endpoint as the case tests send it, and every rule id, figure key, source key and statement key found in
+ * the answer is fetched from {@code /api/v1/rulesets/{hash}/...} with 200. The keys are collected by field name, so
+ * both the answer format of before issue 15 and {@code idds-answer/2} are read: {@code ruleId}/{@code rule};
+ * {@code figures}/{@code parameters} entries' {@code key}; {@code citations}' {@code source}, superseding and OME
+ * factor sources; {@code statement} where it is a key. Where an answer still shows a figure's description, it must be
+ * the ruleset's, found by key.
+ */
+@QuarkusTest
+class CaseKnowledgeResolvesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._\\-\\[\\]+]+");
+
+    private record Named(String kind, String key, String where) {}
+
+    @Test
+    void everyRuleFigureSourceAndStatementAnAnswerNamesResolvesUnderItsRulesetHash() throws Exception {
+        Map<String, Named> named = new TreeMap<>();
+        Map<String, JsonNode> shownFigures = new TreeMap<>();
+        Set<String> hashes = new TreeSet<>();
+        List<ClinicalCase> cases = Stream.concat(Fixtures.all("selection").stream(), Fixtures.all("dosing").stream())
+                .toList();
+        for (ClinicalCase c : cases) {
+            String[] when = c.when().split(" ", 2);
+            assertEquals("POST", when[0], c.path());
+            String body = Api.request()
+                    .contentType(ContentType.JSON)
+                    .body(c.request())
+                    .post(when[1])
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            JsonNode answer = JSON.readTree(body);
+            hashes.add(answer.path("ruleset").path("contentHash").asText());
+            collect(answer, "", c.path(), named, shownFigures);
+        }
+        assertEquals(1, hashes.size(), "every case answered under the active ruleset: " + hashes);
+        String hash = hashes.iterator().next();
+        assertTrue(named.values().stream().anyMatch(n -> n.kind().equals("figures")), "figures found");
+        assertTrue(named.values().stream().anyMatch(n -> n.kind().equals("sources")), "sources found");
+        List<String> unresolved = new ArrayList<>();
+        for (Named n : named.values()) {
+            var answer = Api.request().get("/api/v1/rulesets/{hash}/" + n.kind() + "/{key}", hash, n.key());
+            if (answer.statusCode() != 200) {
+                unresolved.add(n.kind() + "/" + n.key() + " (" + n.where() + "): " + answer.statusCode());
+                continue;
+            }
+            JsonNode shown = shownFigures.get(n.kind() + "/" + n.key());
+            if (shown != null) {
+                JsonNode entry = JSON.readTree(answer.asString());
+                if (shown.has("description")) {
+                    assertEquals(
+                            entry.path("description").asText(),
+                            shown.path("description").asText(),
+                            n.key() + " (" + n.where() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), unresolved, cases.size() + " cases, " + named.size() + " keys");
+    }
+
+    private static void collect(
+            JsonNode node, String field, String where, Map<String, Named> named, Map<String, JsonNode> figures) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                if ((field.equals("figures") || field.equals("parameters"))
+                        && item.path("key").isTextual()) {
+                    add("figures", item.path("key").asText(), where, named);
+                    figures.putIfAbsent("figures/" + item.path("key").asText(), item);
+                }
+                if (field.equals("citations") && item.path("source").isTextual()) {
+                    add("sources", item.path("source").asText(), where, named);
+                }
+                if ((field.equals("supersededSources") || field.equals("factorSources") || field.equals("sources"))
+                        && item.isTextual()) {
+                    add("sources", item.asText(), where, named);
+                }
+                collect(item, field, where, named, figures);
+            }
+            return;
+        }
+        node.fields().forEachRemaining(e -> {
+            JsonNode value = e.getValue();
+            if ((e.getKey().equals("ruleId") || e.getKey().equals("rule")) && value.isTextual()) {
+                add("rules", value.asText(), where, named);
+            }
+            if (e.getKey().equals("statement")
+                    && value.isTextual()
+                    && KEY.matcher(value.asText()).matches()) {
+                add("statements", value.asText(), where, named);
+            }
+            collect(value, e.getKey(), where, named, figures);
+        });
+    }
+
+    private static void add(String kind, String key, String where, Map<String, Named> named) {
+        named.putIfAbsent(kind + "/" + key, new Named(kind, key, where));
+    }
+}
