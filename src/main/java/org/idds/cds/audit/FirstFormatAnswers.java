@@ -42,47 +42,8 @@ final class FirstFormatAnswers implements StoredAnswerReader {
                                 f.path("ruleId").asText(), f.path("ruleVersion").asText(), Optional.empty())));
                 yield new ReplayResult.Outcome(body.path("status").asText(), findings);
             }
-            case MDT_CASE -> mdtCase(body.path("concerns"));
             default -> throw new UnreadableAnswerException(format(), kind);
         };
-    }
-
-    /**
-     * An MDT case: {@code concerns} holds each concern's section. The outcome is {@code candidacy=<verdict>} and, when
-     * checked, {@code prescriptionCheck=<status>}; the findings {@code <section> <rule@version>} from each section's
-     * {@code findings[]}, and {@code drugOptions <line>:<label>=<status>|...;...} for the drug options (the same strings
-     * {@code mdt.MdtReplay} makes of a replayed case: the test of the MDT case proves they agree).
-     */
-    private static ReplayResult.Outcome mdtCase(JsonNode concerns) {
-        List<String> outcome = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
-        for (String section : List.of("candidacy", "prescriptionCheck")) {
-            JsonNode s = concerns.path(section);
-            if (s.isMissingNode()) {
-                continue;
-            }
-            outcome.add(section + "="
-                    + s.path(section.equals("candidacy") ? "verdict" : "status").asText());
-            s.path("findings")
-                    .forEach(f -> findings.add(section + " "
-                            + ReplayResult.finding(
-                                    f.path("rule").asText(),
-                                    f.path("ruleVersion").asText(),
-                                    Optional.empty())));
-        }
-        JsonNode options = concerns.path("drugOptions");
-        if (!options.isMissingNode()) {
-            List<String> lines = new ArrayList<>();
-            for (JsonNode line : options.path("lines")) {
-                List<String> each = new ArrayList<>();
-                line.path("options")
-                        .forEach(o -> each.add(o.path("label").asText() + "="
-                                + o.path("status").asText()));
-                lines.add(line.path("line").asInt() + ":" + String.join("|", each));
-            }
-            findings.add("drugOptions " + String.join(";", lines));
-        }
-        return new ReplayResult.Outcome(String.join(" ", outcome), findings);
     }
 
     private static ReplayResult.Outcome selection(JsonNode body, String outcome) {

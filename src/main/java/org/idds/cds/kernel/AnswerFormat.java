@@ -13,10 +13,10 @@ public final class AnswerFormat {
     public static final String ANSWER_2 = "idds-answer/2";
 
     /**
-     * The format the services answer in and record with each new row ({@code response_schema}). Still
-     * {@link #ANSWER_1} until the answers are written in {@link #ANSWER_2}; switching is this one line.
+     * The format the services answer in and record with each new row ({@code response_schema}): every concern answers
+     * in {@link #ANSWER_2}.
      */
-    public static final String CURRENT = ANSWER_1;
+    public static final String CURRENT = ANSWER_2;
 
     private AnswerFormat() {}
 }

@@ -15,7 +15,6 @@ import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Verdict;
-import org.idds.cds.selection.Views.MissingRole;
 
 /**
  * The answer to an MDT case, exactly as returned and stored (kind {@code MDT_CASE}): each concern's outcome standing
@@ -57,7 +56,7 @@ public record MdtCaseAnswer(
             boolean reliesOnUnverifiedKnowledge) {}
 
     /** An input the candidacy verdict depends on that was not given, and what it means for the verdict. */
-    public record MissingInput(String input, MissingRole role) {}
+    public record MissingInput(String input, String role) {}
 
     /** The prescription check's status, every calculation it made, its dates and its findings. */
     public record PrescriptionCheckOutcome(

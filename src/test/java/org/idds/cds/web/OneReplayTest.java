@@ -187,7 +187,7 @@ class OneReplayTest {
                 now.rulesetHash(),
                 now.caseReference(),
                 json.writeValueAsString(request),
-                now.responseJson(),
+                firstFormat(now),
                 now.rawRequest(),
                 now.createdBy(),
                 now.build(),
@@ -321,11 +321,38 @@ class OneReplayTest {
                 hash,
                 made.caseReference(),
                 made.requestJson(),
-                made.responseJson(),
+                responseSchema.isEmpty() ? firstFormat(made) : made.responseJson(),
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
                 made.requestSchema(),
                 responseSchema);
+    }
+
+    /**
+     * The answer as format {@value AnswerFormat#ANSWER_1} named what a replay compares: a candidacy's and referral
+     * check's {@code recommendations[]} with {@code ruleId}, a prescription check's {@code findings[]} with
+     * {@code ruleId}; the outcome fields are the same in both formats.
+     */
+    private static String firstFormat(StoredAssessment made) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var body = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(made.responseJson());
+            var old = json.createArrayNode();
+            body.path("findings").forEach(f -> {
+                var r = old.addObject();
+                r.put("ruleId", f.path("rule").asText());
+                r.put("ruleVersion", f.path("ruleVersion").asText());
+                if (f.has("effect")) {
+                    r.put("effect", f.path("effect").asText());
+                }
+            });
+            body.remove("format");
+            body.remove("findings");
+            body.set(made.kind() == AssessmentKind.PRESCRIPTION_CHECK ? "findings" : "recommendations", old);
+            return json.writeValueAsString(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

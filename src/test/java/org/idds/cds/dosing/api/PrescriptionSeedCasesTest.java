@@ -13,13 +13,16 @@ import org.idds.cds.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples through the API, against the bundled device models and drug library, numbers to the stated
- * precision. The prescriptions of seed 000 (case 1 at implant and months later, case 3's titration) and the 20 mL
- * morphine fill are case folders with their whole answer (rules/dosing/cases/, rules/dosing/&lt;topic&gt;/cases/),
- * run by {@code DosingCasesTest}.
+ * The prescriptions of seed 000 (case studies 1 and 3) and the issue's worked examples through the API, against the
+ * bundled device models and drug library, numbers to the stated precision.
  */
 @QuarkusTest
 class PrescriptionSeedCasesTest {
+
+    private static final String SEED1_CONTENTS = """
+            "contents": [{"drug": "hydromorphone", "concentration": {"value": 1000, "unit": "ug/mL"}},
+                         {"drug": "ropivacaine", "concentration": {"value": 2500, "unit": "ug/mL"}},
+                         {"drug": "clonidine", "concentration": {"value": 75, "unit": "ug/mL"}}]""";
 
     private static ValidatableResponse check(String body) {
         return Api.request()
@@ -43,13 +46,13 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(360))
                 .body("calculations.find { it.id == 'refillDue' }.result", equalTo(90))
                 .body("refillDue", equalTo("2027-03-01"))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.severity", equalTo("warning"))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.figures.key", hasItem("dosing.refill.maxInterval"))
+                .body("findings.find { it.rule == 'DOS-RF-005' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-RF-005' }.figures.key", hasItem("dosing.refill.maxInterval"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-005' }.figures.find { it.key == "
+                        "findings.find { it.rule == 'DOS-RF-005' }.figures.find { it.key == "
                                 + "'dosing.refill.maxInterval' }.verified",
                         equalTo(false))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.citations.source", hasItem("CLASSEN2004"));
+                .body("findings.find { it.rule == 'DOS-RF-005' }.citations.source", hasItem("CLASSEN2004"));
     }
 
     @Test
@@ -67,11 +70,11 @@ class PrescriptionSeedCasesTest {
                         "calculations.find { it.id == 'labelRefillLimit.ziconotide' }.formula",
                         containsString("the dilution not known"))
                 .body("refillDue", equalTo("2027-01-10"))
-                .body("findings.find { it.ruleId == 'DOS-RF-003' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-RF-003' }.severity", equalTo("warning"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-003' }.figures.key",
+                        "findings.find { it.rule == 'DOS-RF-003' }.figures.key",
                         hasItem("library.ziconotide.refillInterval.DILUTED"))
-                .body("findings.ruleId", not(hasItem("DOS-RF-005")));
+                .body("findings.rule", not(hasItem("DOS-RF-005")));
     }
 
     @Test
@@ -86,10 +89,8 @@ class PrescriptionSeedCasesTest {
                 """)
                 .body("calculations.find { it.id == 'daysToEmpty' }.result", equalTo(100))
                 .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(78.3f))
-                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-DV-005' }.basis.input",
-                        hasItem("derived.reservoirRefillByInterval"));
+                .body("findings.find { it.rule == 'DOS-DV-005' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-DV-005' }.facts", hasItem("derived.reservoirRefillByInterval"));
         // the external system records no alarm, reservoir or accuracy: 1 mL/d from 100 mL, refill-by on day 96
         check("""
                 {"context": "CONTINUATION", "deviceId": "external-intrathecal-system",
@@ -100,7 +101,7 @@ class PrescriptionSeedCasesTest {
                 """)
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(100))
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(96))
-                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"));
+                .body("findings.find { it.rule == 'DOS-DV-005' }.severity", equalTo("warning"));
     }
 
     @Test
@@ -111,16 +112,14 @@ class PrescriptionSeedCasesTest {
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 20, "unit": "mg/d"}}}
                 """)
                 .body("status", equalTo("REVIEW_BEFORE_USE"))
-                .body("findings.find { it.ruleId == 'DOS-LM-001' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-LM-001' }.severity", equalTo("warning"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-001' }.figures.key",
+                        "findings.find { it.rule == 'DOS-LM-001' }.figures.key",
                         hasItem("library.morphine.maxConcentration"))
+                .body("findings.find { it.rule == 'DOS-LM-003' }.figures.key", hasItem("library.morphine.maxDailyDose"))
+                .body("findings.find { it.rule == 'DOS-LM-003' }.citations", not(empty()))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.key",
-                        hasItem("library.morphine.maxDailyDose"))
-                .body("findings.find { it.ruleId == 'DOS-LM-003' }.citations", not(empty()))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.find { it.key == "
+                        "findings.find { it.rule == 'DOS-LM-003' }.figures.find { it.key == "
                                 + "'library.morphine.maxDailyDose' }.citations",
                         not(empty()));
     }
@@ -133,12 +132,12 @@ class PrescriptionSeedCasesTest {
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 200, "unit": "mg/d"}}}
                 """)
                 .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
-                .body("findings.find { it.ruleId == 'DOS-LM-007' }.severity", equalTo("critical"))
-                .body("findings.ruleId", not(hasItem("DOS-LM-003")))
-                .body("findings.find { it.ruleId == 'DOS-LM-007' }.summary", containsString("unit or decimal error"))
+                .body("findings.find { it.rule == 'DOS-LM-007' }.severity", equalTo("critical"))
+                .body("findings.rule", not(hasItem("DOS-LM-003")))
+                .body("findings.find { it.rule == 'DOS-LM-007' }.summary", containsString("unit or decimal error"))
                 .body("statusSummary", containsString("1 critical finding"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-007' }.figures.key",
+                        "findings.find { it.rule == 'DOS-LM-007' }.figures.key",
                         hasItem("library.hydromorphone.implausibleDailyDose"));
     }
 
@@ -152,16 +151,16 @@ class PrescriptionSeedCasesTest {
                  "patient": {"psychosisHistory": false}}
                 """)
                 .body(
-                        "findings.find { it.ruleId == 'DOS-TI-004' }.figures.key",
+                        "findings.find { it.rule == 'DOS-TI-004' }.figures.key",
                         hasItem("library.ziconotide.titration[0].maxIncrease"))
-                .body("findings.find { it.ruleId == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
+                .body("findings.find { it.rule == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
         check("""
                 {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-15",
                  "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.9, "unit": "ug/d"}},
                  "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
                  "patient": {"psychosisHistory": false}}
-                """).body("findings.ruleId", not(hasItem("DOS-TI-004")));
+                """).body("findings.rule", not(hasItem("DOS-TI-004")));
     }
 
     @Test
