@@ -28,7 +28,7 @@ public record LibraryLimit(String drug, Figure figure, BigDecimal value, String 
     }
 
     /** The figures the library gives for this drug. */
-    static List<LibraryLimit> of(String drug, IntrathecalDrug entry) {
+    public static List<LibraryLimit> of(String drug, IntrathecalDrug entry) {
         List<LibraryLimit> limits = new ArrayList<>();
         entry.maxConcentration().ifPresent(l -> limits.add(of(drug, Figure.MAX_CONCENTRATION, l)));
         entry.maxDailyDose().ifPresent(l -> limits.add(of(drug, Figure.MAX_DAILY_DOSE, l)));

@@ -76,6 +76,12 @@ class DosingRulesTest {
     private static Set<String> fire(Ruleset r, RuleEngine e, Object... facts) {
         List<Object> all = new ArrayList<>(r.parameters());
         all.addAll(List.of(facts));
+        // the library figures a drug load is compared with, as DosingCalculator inserts them beside the load
+        for (Object fact : facts) {
+            if (fact instanceof DrugLoad load) {
+                load.library().ifPresent(entry -> all.addAll(org.idds.cds.dosing.LibraryLimit.of(load.drug(), entry)));
+            }
+        }
         Set<String> ids = e.evaluate(r.version(), Concern.DOSING, all).findings().stream()
                 .map(FiredFinding::ruleId)
                 .collect(Collectors.toSet());
