@@ -3,6 +3,7 @@ package org.idds.cds.mdt;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.CitationRef;
@@ -24,20 +25,24 @@ public final class ConcernAnswers {
     }
 
     /** The candidacy assessment's findings (the recommendations it shows), in its own order. */
-    public static List<ConcernFinding> candidacy(CandidacyAssessment answer, StatementKeys statements) {
+    public static List<ConcernFinding> candidacy(
+            CandidacyAssessment answer, StatementKeys statements, UnaryOperator<String> factKey) {
         return answer.findings().stream()
-                .map(f -> finding(Section.CANDIDACY, f, statements))
+                .map(f -> finding(Section.CANDIDACY, f, statements, factKey))
                 .toList();
     }
 
     /** The prescription check's findings, in its own order. */
-    public static List<ConcernFinding> prescriptionCheck(PrescriptionCheckResult answer, StatementKeys statements) {
+    public static List<ConcernFinding> prescriptionCheck(
+            PrescriptionCheckResult answer, StatementKeys statements, UnaryOperator<String> factKey) {
         return answer.findings().stream()
-                .map(f -> finding(Section.PRESCRIPTION_CHECK, f, statements))
+                .map(f -> finding(Section.PRESCRIPTION_CHECK, f, statements, factKey))
                 .toList();
     }
 
-    private static ConcernFinding finding(Section section, AnswerFinding f, StatementKeys statements) {
+    /** {@code factKey}: the key each of the concern's fact keys has in the composed answer's {@code facts}. */
+    private static ConcernFinding finding(
+            Section section, AnswerFinding f, StatementKeys statements, UnaryOperator<String> factKey) {
         return new ConcernFinding(
                 section,
                 f.rule(),
@@ -48,7 +53,10 @@ public final class ConcernAnswers {
                 f.summary(),
                 figures(f.figures()),
                 citations(f.citations()),
-                f.statement().or(() -> statements.apply(f.rule())));
+                f.statement().or(() -> statements.apply(f.rule())),
+                f.facts().stream().map(factKey).toList(),
+                f.unverified(),
+                f.supersededSources());
     }
 
     private static List<ConcernFinding.Figure> figures(List<FigureRef> figures) {

@@ -8,7 +8,8 @@ import org.idds.cds.kernel.Concern;
  * One finding of one concern's answer as the composition reads it, in the names of the shared answer format
  * (idds-answer/2): rule and version, concern and topic, severity ({@code critical|warning|info}), the summary, the
  * governed figures it used ({@code {key, value, unit, verified}}), its citations ({@code {source, verified}}) and the
- * governed statement it names, if any. {@link ConcernAnswers} makes these from each concern's answer; when the
+ * governed statement it names, if any; the keys of the facts it rests on (in the MDT answer's {@code facts}), whether a
+ * citation or figure of it is unverified, and the cited sources a newer edition supersedes. {@link ConcernAnswers} makes these from each concern's answer; when the
  * shared format-2 finding type exists, that adapter is the one place to change.
  */
 public record ConcernFinding(
@@ -21,11 +22,16 @@ public record ConcernFinding(
         String summary,
         List<Figure> figures,
         List<CitationRef> citations,
-        Optional<String> statement) {
+        Optional<String> statement,
+        List<String> facts,
+        boolean unverified,
+        List<String> supersededSources) {
 
     public ConcernFinding {
         figures = List.copyOf(figures);
         citations = List.copyOf(citations);
+        facts = List.copyOf(facts);
+        supersededSources = List.copyOf(supersededSources);
     }
 
     /** A governed figure the finding used, by key, with the value it had and whether it is verified. */

@@ -93,8 +93,14 @@ public final class FindingMerge {
                 first.topic(),
                 first.severity(),
                 first.summary(),
+                parts.stream().flatMap(p -> p.facts().stream()).distinct().toList(),
                 List.copyOf(figures.values()),
                 List.copyOf(citations),
+                parts.stream().anyMatch(ConcernFinding::unverified),
+                parts.stream()
+                        .flatMap(p -> p.supersededSources().stream())
+                        .distinct()
+                        .toList(),
                 parts.stream()
                         .map(ConcernFinding::statement)
                         .flatMap(Optional::stream)

@@ -3,6 +3,7 @@ package org.idds.cds.mdt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.dosing.DosingCalculator.NotCalculated;
@@ -11,6 +12,7 @@ import org.idds.cds.dosing.PrescriptionCheckResult.Status;
 import org.idds.cds.dosing.Step;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.DevicePlan;
@@ -22,7 +24,9 @@ import org.idds.cds.selection.Verdict;
  * for the whole case, ordered by severity (critical, warning, info), then concern, then rule id. Findings of different
  * concerns that rest on the same governed statement, or on the same governed figures, are one item listing every rule
  * they came from; wording is never compared. Ruleset text (rule titles, figure descriptions, source labels,
- * disclaimers) is not repeated here: it is read by key.
+ * disclaimers) is not repeated here: it is read by key. {@code facts}: the patient facts of every concern, each once
+ * by input path (a path two concerns read with different values keeps both, the second as {@code path#2}); findings
+ * refer to them by key.
  */
 public record MdtCaseAnswer(
         String format,
@@ -32,6 +36,7 @@ public record MdtCaseAnswer(
         RulesetRef ruleset,
         Optional<String> caseReference,
         Concerns concerns,
+        Map<String, FactValue> facts,
         List<MdtFinding> findings,
         boolean reliesOnUnverifiedKnowledge) {
 
@@ -101,8 +106,11 @@ public record MdtCaseAnswer(
             String topic,
             String severity,
             String summary,
+            List<String> facts,
             List<ConcernFinding.Figure> figures,
             List<ConcernFinding.CitationRef> citations,
+            boolean unverified,
+            List<String> supersededSources,
             Optional<String> statement,
             List<String> rules,
             Optional<MergeKey> mergedOn,

@@ -2,14 +2,18 @@ package org.idds.cds.mdt;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.idds.cds.dosing.DrugOptionsResult;
 import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.mdt.MdtCaseAnswer.AxisValue;
 import org.idds.cds.mdt.MdtCaseAnswer.CandidacyOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.Concerns;
@@ -43,9 +47,12 @@ public final class MdtComposition {
             Optional<String> caseReference,
             Answers answers,
             ConcernAnswers.StatementKeys statements) {
-        List<ConcernFinding> candidacyFindings = ConcernAnswers.candidacy(answers.candidacy(), statements);
+        ComposedFacts facts = new ComposedFacts();
+        UnaryOperator<String> candidacyKeys = facts.add(answers.candidacy().facts());
+        List<ConcernFinding> candidacyFindings =
+                ConcernAnswers.candidacy(answers.candidacy(), statements, candidacyKeys);
         List<ConcernFinding> prescriptionFindings = answers.prescriptionCheck()
-                .map(p -> ConcernAnswers.prescriptionCheck(p, statements))
+                .map(p -> ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts())))
                 .orElse(List.of());
         List<ConcernFinding> all = new ArrayList<>(candidacyFindings);
         all.addAll(prescriptionFindings);
@@ -90,8 +97,36 @@ public final class MdtComposition {
                 ruleset,
                 caseReference,
                 new Concerns(candidacy, prescription, options),
+                facts.asMap(),
                 merged.findings(),
                 unverified);
+    }
+
+    /**
+     * The facts of every concern's answer, each once by input path: a path already held with the same value is the same
+     * fact; with another value it is kept under {@code path#2}, {@code path#3}... so no fact is lost.
+     */
+    private static final class ComposedFacts {
+        private final Map<String, FactValue> facts = new LinkedHashMap<>();
+
+        /** Adds one concern's facts; returns the key each of its own keys has here. */
+        UnaryOperator<String> add(Map<String, FactValue> concernFacts) {
+            Map<String, String> keyOf = new LinkedHashMap<>();
+            concernFacts.forEach((key, value) -> {
+                String base = key;
+                String k = key;
+                for (int n = 2; facts.containsKey(k) && !facts.get(k).equals(value); n++) {
+                    k = base + "#" + n;
+                }
+                facts.putIfAbsent(k, value);
+                keyOf.put(key, k);
+            });
+            return key -> keyOf.getOrDefault(key, key);
+        }
+
+        Map<String, FactValue> asMap() {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        }
     }
 
     private static List<FindingRef> refs(List<ConcernFinding> findings, FindingMerge.Merged merged, int offset) {

@@ -81,7 +81,10 @@ class FindingMergeTest {
                         "same words",
                         List.of(),
                         List.of(),
-                        Optional.empty()),
+                        Optional.empty(),
+                        List.of(),
+                        false,
+                        List.of()),
                 new ConcernFinding(
                         Section.CANDIDACY,
                         "SEL-RR-001",
@@ -92,7 +95,10 @@ class FindingMergeTest {
                         "same words",
                         List.of(),
                         List.of(),
-                        Optional.empty())));
+                        Optional.empty(),
+                        List.of(),
+                        false,
+                        List.of())));
         assertEquals(4, merged.findings().size(), "the same wording, or a key shared in one concern, merges nothing");
     }
 
@@ -114,6 +120,9 @@ class FindingMergeTest {
                         .map(k -> new ConcernFinding.Figure(k, "1", Optional.empty(), true))
                         .toList(),
                 List.of(new ConcernFinding.CitationRef("SOURCE", true)),
-                statement);
+                statement,
+                List.of(),
+                false,
+                List.of());
     }
 }
