@@ -261,6 +261,7 @@ public final class RefillCalculator {
                     due.unit(),
                     Amount.exactIfRounded(due)));
         }
+        facts.addAll(DeviceLimit.reservoir(device));
         facts.add(new ReservoirTiming(
                 fill,
                 reservoir,

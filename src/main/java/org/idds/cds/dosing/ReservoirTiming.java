@@ -15,7 +15,10 @@ import org.idds.cds.kernel.units.Measure;
  * alarm, the site's refill-by volume and empty, at the programmed rate and at the pump's worst-case accuracy), the days
  * to empty at the worst case, and the longest interval the contents' stability (or a label) allows.
  * {@code refillDueInterval} is the earliest of all of them and the longest cited stability. {@code figures}: the
- * governed figures these came from, shown with any finding about them.
+ * governed figures these came from, shown with any finding about them. Since ruleset 2026.12.3 the device-fit rules
+ * compare its quantities in DRL: the fill in the unit of the reservoir figure ({@link #fillVolumeIn}, against a
+ * {@link DeviceLimit}), the planned interval with the reservoir's refill-by interval in days; the boolean judgements
+ * below are kept for the DRL of the archived rulesets (2026.12.1, 2026.12.2), which replay with them.
  */
 public record ReservoirTiming(
         Optional<Measure> fillVolume,
@@ -98,6 +101,44 @@ public record ReservoirTiming(
                 true);
     }
 
+    /** A fill volume was given. */
+    public boolean isFillKnown() {
+        return fillVolume.isPresent();
+    }
+
+    /** The fill volume in the unit of the device figure the rules compare it with (only when known). */
+    public java.math.BigDecimal fillVolumeIn(DeviceLimit limit) {
+        return fillVolume
+                .orElseThrow(() -> new IllegalStateException("no fill volume to compare"))
+                .to(limit.unit())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** A refill interval was planned. */
+    public boolean isPlannedIntervalKnown() {
+        return plannedInterval.isPresent();
+    }
+
+    /** The reservoir's own refill-by interval is known (a fill was given). */
+    public boolean isReservoirRefillByKnown() {
+        return reservoirRefillBy.isPresent();
+    }
+
+    /** The planned refill interval in days (only when planned). */
+    public java.math.BigDecimal plannedIntervalDays() {
+        return days(plannedInterval.orElseThrow(() -> new IllegalStateException("no planned interval to compare")));
+    }
+
+    /** The reservoir's own refill-by interval in days (only when known). */
+    public java.math.BigDecimal reservoirRefillByDays() {
+        return days(reservoirRefillBy.orElseThrow(() -> new IllegalStateException("no refill-by interval to compare")));
+    }
+
+    private static java.math.BigDecimal days(Measure m) {
+        return m.to("d").toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** Kept for the archived rulesets' DRL (DOS-DV-004 there); the bundled DRL compares {@link #fillVolumeIn}. */
     public boolean isFillAboveReservoir() {
         return fillVolume.isPresent()
                 && reservoirVolume.isPresent()
@@ -117,7 +158,8 @@ public record ReservoirTiming(
     /**
      * The planned refill interval is longer than the reservoir's refill-by interval: the alarm, the site's refill-by
      * volume or empty (where no alarm is recorded, as in a Prometra or an external pump), at the programmed rate or at
-     * the pump's worst-case accuracy, with every bolus used.
+     * the pump's worst-case accuracy, with every bolus used. Kept for the archived rulesets' DRL (DOS-DV-005 there);
+     * the bundled DRL compares {@link #plannedIntervalDays} with {@link #reservoirRefillByDays}.
      */
     public boolean isPlannedIntervalBeyondRefillBy() {
         return plannedInterval.isPresent()
