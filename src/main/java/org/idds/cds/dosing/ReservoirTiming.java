@@ -17,7 +17,9 @@ import org.idds.cds.kernel.units.Measure;
  * {@code refillDueInterval} is the earliest of all of them and the longest cited stability. {@code figures}: the
  * governed figures these came from, shown with any finding about them. Since ruleset 2026.12.3 the device-fit rules
  * compare its quantities in DRL: the fill in the unit of the reservoir figure ({@link #fillVolumeIn}, against a
- * {@link DeviceLimit}), the planned interval with the reservoir's refill-by interval in days; the boolean judgements
+ * {@link DeviceLimit}), the planned interval with the reservoir's refill-by interval in days; and the refill rules the
+ * interval to the refill in the unit of the stability or label figure ({@link #intervalIn}, against a
+ * {@link RefillLimit}); the boolean judgements
  * below are kept for the DRL of the archived rulesets (2026.12.1, 2026.12.2), which replay with them.
  */
 public record ReservoirTiming(
@@ -167,7 +169,27 @@ public record ReservoirTiming(
                 && plannedInterval.get().compareQuantity(reservoirRefillBy.get()) > 0;
     }
 
-    /** The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. */
+    /** The interval to the refill (planned, or the reservoir's own refill-by interval) is known. */
+    public boolean isIntervalKnown() {
+        return interval().isPresent();
+    }
+
+    /**
+     * The interval to the refill (planned, or the reservoir's own refill-by interval) in the unit of the refill figure
+     * the rules compare it with (only when known).
+     */
+    public java.math.BigDecimal intervalIn(RefillLimit limit) {
+        return interval()
+                .orElseThrow(() -> new IllegalStateException("no refill interval to compare"))
+                .to(limit.unit())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /**
+     * The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. The
+     * bundled DOS-RF-001 compares {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard
+     * and for the archived rulesets' DRL.
+     */
     public boolean isBeyondStability() {
         return stabilityLimit.isPresent()
                 && interval()
@@ -175,7 +197,11 @@ public record ReservoirTiming(
                         .orElse(false);
     }
 
-    /** The interval to the refill is longer than the drug's label allows (ziconotide). */
+    /**
+     * The interval to the refill is longer than the drug's label allows (ziconotide). The bundled DOS-RF-003 compares
+     * {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard and for the archived
+     * rulesets' DRL.
+     */
     public boolean isBeyondLabelRefillLimit() {
         return labelRefillLimit.isPresent()
                 && interval()
