@@ -30,7 +30,17 @@ public record LibraryLimit(String drug, Figure figure, String key, BigDecimal va
          * {@code library.<drug>.labelStartingDailyDose.<status>}: the label's largest starting daily dose for the
          * patient's opioid status (the opioid-naive one when the status is not stated), at a start.
          */
-        LABEL_STARTING_DAILY_DOSE
+        LABEL_STARTING_DAILY_DOSE,
+        /**
+         * The top of the start a titration step is compared with: the label's start for the patient's opioid status
+         * ({@code library.<drug>.labelStartingDailyDose.<status>}), else the top of the library's one starting range
+         * ({@code library.<drug>.startingDailyDose.high}).
+         */
+        STEP_STARTING_TOP,
+        /** {@code library.<drug>.titration[<i>].maxIncrease}: the largest step of a label or consensus schedule. */
+        TITRATION_MAX_INCREASE,
+        /** {@code library.<drug>.titration[<i>].minInterval}: the shortest time between steps of that schedule. */
+        TITRATION_MIN_INTERVAL
     }
 
     /** The figures the library gives for this drug. */
