@@ -18,7 +18,21 @@ public record BolusSchedule(Measure lockout, int maxPerDay) implements BasisFact
         return lockout.multiply(Ratio.of(maxPerDay)).to("h");
     }
 
-    /** Lockout x most a day is longer than a day (24 h): the schedule cannot be delivered as written. */
+    /** Lockout x most a day, in hours, for the rules' comparison with {@link #hoursInADay()}. */
+    public java.math.BigDecimal lockoutTimesMaxPerDayHours() {
+        return lockoutTimesMaxPerDay().to("h").toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** The hours of a day (24), in the unit of {@link #lockoutTimesMaxPerDayHours()}: a unit fact, not a figure. */
+    public java.math.BigDecimal hoursInADay() {
+        return Measure.of(1, "d").to("h").toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /**
+     * Lockout x most a day is longer than a day (24 h): the schedule cannot be delivered as written. Kept for the
+     * archived rulesets' DRL (DOS-DV-008 there); the bundled DRL compares {@link #lockoutTimesMaxPerDayHours} with
+     * {@link #hoursInADay}.
+     */
     public boolean isLongerThanADay() {
         return lockoutTimesMaxPerDay().compareQuantity(Measure.of(1, "d")) > 0;
     }

@@ -21,7 +21,10 @@ import org.idds.cds.kernel.units.Ratio;
  *
  * <p>{@code startingRange} is the top of the label's start for the stated opioid status where the library gives
  * label starts by status (the opioid-naive one, the lower, when the status is not given: {@code startingRangeFor}
- * says which), else the top of the library's one starting range; empty when the library has neither.
+ * says which), else the top of the library's one starting range; empty when the library has neither. Since ruleset
+ * 2026.12.3 DOS-TI-005 compares {@link #newBasalIn} and {@link #newMaxIn} in DRL with that top, inserted as a
+ * {@link LibraryLimit} ({@link LibraryLimit.Figure#STEP_STARTING_TOP}); {@link #isBasalAboveStartingTop()} and
+ * {@link #isMaxAboveStartingTop()} are kept for the archived rulesets' DRL.
  */
 public record DoseStep(
         String drug,
@@ -77,10 +80,28 @@ public record DoseStep(
         return multiple(newMax, previousMax);
     }
 
+    /** The top of the start this step is compared with, as a fact for the rules (none when the library has none). */
+    Optional<LibraryLimit> startingTopLimit() {
+        return startingRange.map(r -> LibraryLimit.of(
+                drug, LibraryLimit.Figure.STEP_STARTING_TOP, r.key(), r.top(), org.idds.cds.kernel.Severity.CRITICAL));
+    }
+
+    /** The new basal daily dose, in the unit of the library figure the rules compare it with. */
+    public BigDecimal newBasalIn(LibraryLimit limit) {
+        return newBasal.to(limit.unit()).toBigDecimal(MathContext.DECIMAL64);
+    }
+
+    /** The new most a day with every bolus used, in the unit of the library figure the rules compare it with. */
+    public BigDecimal newMaxIn(LibraryLimit limit) {
+        return newMax.to(limit.unit()).toBigDecimal(MathContext.DECIMAL64);
+    }
+
+    /** Kept for the archived rulesets' DRL (DOS-TI-005 there); the bundled DRL compares {@link #newBasalIn}. */
     public boolean isBasalAboveStartingTop() {
         return aboveTop(newBasal);
     }
 
+    /** Kept for the archived rulesets' DRL (DOS-TI-005 there); the bundled DRL compares {@link #newMaxIn}. */
     public boolean isMaxAboveStartingTop() {
         return aboveTop(newMax);
     }

@@ -286,6 +286,7 @@ public final class DosingCalculator {
                     stated.isPresent() ? fromDose : Optional.empty(),
                     lowestPeriod,
                     highestPeriod));
+            facts.addAll(DeviceLimit.flowRange(pump.get()));
         }
 
         // 5. Titration against the previous prescription (the same drug: a change of drug is never a percentage step);

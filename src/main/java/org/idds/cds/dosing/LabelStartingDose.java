@@ -15,6 +15,9 @@ import org.idds.cds.kernel.units.Measure;
  * A drug started intrathecally against its label's largest starting daily dose for the patient's opioid status
  * (Infumorph: 1 mg/d opioid-naive, 10 mg/d opioid-tolerant; ziconotide 2.4 ug/d). The daily dose compared is the basal
  * dose with every allowed bolus used. When the status is not stated, the opioid-naive start applies (the worst case).
+ * Since ruleset 2026.12.3 DOS-SD-002 compares {@link #maxDailyIn} with the label figure
+ * ({@link LibraryLimit.Figure#LABEL_STARTING_DAILY_DOSE}) in DRL; {@link #isAboveLabelStart()} is kept for the archived
+ * rulesets' DRL.
  */
 public record LabelStartingDose(
         String drug,
@@ -25,7 +28,20 @@ public record LabelStartingDose(
         IntrathecalDrug.LabelStart label)
         implements BasisFact, Governed {
 
-    /** The basal dose with every bolus used is above the label's start for this patient. */
+    /** The key of the label's start figure, as the findings show it. */
+    static String key(String drug, IntrathecalDrug.LabelStart label) {
+        return "library." + drug + ".labelStartingDailyDose." + label.opioidStatus();
+    }
+
+    /** The basal dose with every bolus used, in the unit of the library figure the rules compare it with. */
+    public java.math.BigDecimal maxDailyIn(LibraryLimit limit) {
+        return maxDaily.to(limit.unit()).toBigDecimal(MathContext.DECIMAL64);
+    }
+
+    /**
+     * The basal dose with every bolus used is above the label's start for this patient. Kept for the archived
+     * rulesets' DRL (DOS-SD-002 there); the bundled DRL compares {@link #maxDailyIn}.
+     */
     public boolean isAboveLabelStart() {
         return maxDaily.compareQuantity(labelMax()) > 0;
     }
@@ -63,10 +79,6 @@ public record LabelStartingDose(
 
     @Override
     public List<GovernedFigure> governedFigures() {
-        return List.of(GovernedFigure.of(
-                "library." + drug + ".labelStartingDailyDose." + label.opioidStatus(),
-                label.max(),
-                label.verification(),
-                label.citations()));
+        return List.of(GovernedFigure.of(key(drug, label), label.max(), label.verification(), label.citations()));
     }
 }

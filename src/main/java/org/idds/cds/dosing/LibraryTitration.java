@@ -15,6 +15,10 @@ import org.idds.cds.kernel.units.Measure;
  * A basal titration step against one of the drug library's titration limits for that drug (ziconotide: the US label's
  * 2.4 ug/day per step; slower consensus schedules): the increase in the limit's own terms (an amount a day, or a
  * fraction of the previous dose for a limit in unit {@code 1}), and the days since the previous change where known.
+ * Since ruleset 2026.12.3 DOS-TI-004 compares {@link #increaseIn} and {@link #daysSincePreviousIn} in DRL with the
+ * schedule's figures it is {@link #governedBy} ({@link LibraryLimit.Figure#TITRATION_MAX_INCREASE},
+ * {@link LibraryLimit.Figure#TITRATION_MIN_INTERVAL}); {@link #isTooLarge()} and {@link #isTooSoon()} are kept for the
+ * archived rulesets' DRL.
  */
 public record LibraryTitration(
         String drug,
@@ -25,7 +29,62 @@ public record LibraryTitration(
         Optional<Long> daysSincePrevious)
         implements BasisFact, Governed {
 
-    /** The step is larger than the limit allows. */
+    /** The key of one figure of this schedule ({@code maxIncrease}, {@code minInterval}), as the findings show it. */
+    static String key(String drug, int limitIndex, String what) {
+        return "library." + drug + ".titration[" + limitIndex + "]." + what;
+    }
+
+    /** The library figures of this step's schedule, for the rules to compare with. */
+    List<LibraryLimit> libraryLimits() {
+        List<LibraryLimit> limits = new java.util.ArrayList<>();
+        limit.maxIncrease()
+                .ifPresent(m -> limits.add(LibraryLimit.of(
+                        drug,
+                        LibraryLimit.Figure.TITRATION_MAX_INCREASE,
+                        key(drug, limitIndex, "maxIncrease"),
+                        m,
+                        org.idds.cds.kernel.Severity.WARNING)));
+        limit.minInterval()
+                .ifPresent(m -> limits.add(LibraryLimit.of(
+                        drug,
+                        LibraryLimit.Figure.TITRATION_MIN_INTERVAL,
+                        key(drug, limitIndex, "minInterval"),
+                        m,
+                        org.idds.cds.kernel.Severity.WARNING)));
+        return limits;
+    }
+
+    /** Whether {@code figure} is one of the figures of this step's schedule (its key is one of theirs). */
+    public boolean governedBy(LibraryLimit figure) {
+        return figure.drug().equals(drug)
+                && (figure.key().equals(key(drug, limitIndex, "maxIncrease"))
+                        || figure.key().equals(key(drug, limitIndex, "minInterval")));
+    }
+
+    /**
+     * The increase in the unit of the schedule figure the rules compare it with: the fraction of the previous dose (3
+     * decimals) for a figure in unit {@code 1}, else the amount a day in the figure's unit.
+     */
+    public BigDecimal increaseIn(LibraryLimit limit) {
+        return limit.unit().equals("1")
+                ? fraction
+                : increase.to(limit.unit()).toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** The days since the previous change are known. */
+    public boolean isDaysSincePreviousKnown() {
+        return daysSincePrevious.isPresent();
+    }
+
+    /** The time since the previous change, in the unit of the schedule figure the rules compare it with. */
+    public BigDecimal daysSincePreviousIn(LibraryLimit limit) {
+        return Measure.of(
+                        daysSincePrevious.orElseThrow(() -> new IllegalStateException("no previous change date")), "d")
+                .to(limit.unit())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** The step is larger than the limit allows. Kept for the archived rulesets' DRL (DOS-TI-004 there). */
     public boolean isTooLarge() {
         return limit.maxIncrease()
                 .map(max -> max.unit().ucum().equals("1")
@@ -36,7 +95,10 @@ public record LibraryTitration(
                 .orElse(false);
     }
 
-    /** The step comes sooner after the previous one than the limit allows. */
+    /**
+     * The step comes sooner after the previous one than the limit allows. Kept for the archived rulesets' DRL
+     * (DOS-TI-004 there).
+     */
     public boolean isTooSoon() {
         return limit.minInterval().isPresent()
                 && daysSincePrevious.isPresent()
@@ -69,10 +131,6 @@ public record LibraryTitration(
     }
 
     private GovernedFigure figure(String what, Quantity q) {
-        return GovernedFigure.of(
-                "library." + drug + ".titration[" + limitIndex + "]." + what,
-                q,
-                limit.verification(),
-                limit.citations());
+        return GovernedFigure.of(key(drug, limitIndex, what), q, limit.verification(), limit.citations());
     }
 }

@@ -229,7 +229,13 @@ public final class RefillCalculator {
                 a.studiedDuration(),
                 a.verification(),
                 a.citations())));
-        Optional<Measure> labelLimit = labelRefillLimit(p, figures, steps);
+        study.ifPresent(a -> facts.add(RefillLimit.of(
+                RefillLimit.Figure.STUDIED_STABILITY,
+                "library.stability." + String.join("+", a.components()),
+                a.studiedDuration())));
+        List<RefillLimit> labelFigure = new ArrayList<>();
+        Optional<Measure> labelLimit = labelRefillLimit(p, figures, steps, labelFigure);
+        facts.addAll(labelFigure);
         Optional<Parameter> longest = parameter(MAX_INTERVAL);
         Optional<Measure> cap = longest.map(c -> Amount.of(c.quantity()).to("d"));
         Optional<Measure> refillDue = Optional.empty();
@@ -261,6 +267,7 @@ public final class RefillCalculator {
                     due.unit(),
                     Amount.exactIfRounded(due)));
         }
+        facts.addAll(DeviceLimit.reservoir(device));
         facts.add(new ReservoirTiming(
                 fill,
                 reservoir,
@@ -304,9 +311,11 @@ public final class RefillCalculator {
     /**
      * The shortest label refill interval of the reservoir's drugs (ziconotide): within 14 days of a new pump's first
      * fill; then the undiluted interval only for the drug alone at a strength it is supplied in, otherwise (diluted, an
-     * admixture, or the dilution not known) the diluted one.
+     * admixture, or the dilution not known) the diluted one. The label figure that gives it goes into {@code
+     * shortestFigure}, for the rules to compare with.
      */
-    private Optional<Measure> labelRefillLimit(Prescription p, List<GovernedFigure> figures, List<Step> steps) {
+    private Optional<Measure> labelRefillLimit(
+            Prescription p, List<GovernedFigure> figures, List<Step> steps, List<RefillLimit> shortestFigure) {
         Optional<Measure> shortest = Optional.empty();
         for (Prescription.ReservoirDrug content : p.contents()) {
             String drug = content.drug();
@@ -316,6 +325,7 @@ public final class RefillCalculator {
             }
             boolean undiluted = undiluted(p, content, entry.get());
             Optional<Measure> drugShortest = Optional.empty();
+            Optional<RefillLimit> drugShortestFigure = Optional.empty();
             List<String> reasons = new ArrayList<>();
             for (IntrathecalDrug.RefillInterval r : entry.get().refillIntervals()) {
                 boolean applies = switch (r.condition()) {
@@ -336,6 +346,10 @@ public final class RefillCalculator {
                         r.citations()));
                 if (drugShortest.isEmpty() || m.compareQuantity(drugShortest.get()) < 0) {
                     drugShortest = Optional.of(m);
+                    drugShortestFigure = Optional.of(RefillLimit.of(
+                            RefillLimit.Figure.LABEL_REFILL_INTERVAL,
+                            "library." + drug + ".refillInterval." + r.condition(),
+                            r.maxInterval()));
                 }
             }
             if (drugShortest.isPresent()) {
@@ -351,6 +365,8 @@ public final class RefillCalculator {
                         term("drugs in the reservoir", Measure.of(p.contents().size(), "1"), "prescription")));
                 if (shortest.isEmpty() || drugShortest.get().compareQuantity(shortest.get()) < 0) {
                     shortest = drugShortest;
+                    shortestFigure.clear();
+                    shortestFigure.add(drugShortestFigure.orElseThrow());
                 }
             }
         }

@@ -15,7 +15,12 @@ import org.idds.cds.kernel.units.Measure;
  * alarm, the site's refill-by volume and empty, at the programmed rate and at the pump's worst-case accuracy), the days
  * to empty at the worst case, and the longest interval the contents' stability (or a label) allows.
  * {@code refillDueInterval} is the earliest of all of them and the longest cited stability. {@code figures}: the
- * governed figures these came from, shown with any finding about them.
+ * governed figures these came from, shown with any finding about them. Since ruleset 2026.12.3 the device-fit rules
+ * compare its quantities in DRL: the fill in the unit of the reservoir figure ({@link #fillVolumeIn}, against a
+ * {@link DeviceLimit}), the planned interval with the reservoir's refill-by interval in days; and the refill rules the
+ * interval to the refill in the unit of the stability or label figure ({@link #intervalIn}, against a
+ * {@link RefillLimit}); the boolean judgements
+ * below are kept for the DRL of the archived rulesets (2026.12.1, 2026.12.2), which replay with them.
  */
 public record ReservoirTiming(
         Optional<Measure> fillVolume,
@@ -98,6 +103,44 @@ public record ReservoirTiming(
                 true);
     }
 
+    /** A fill volume was given. */
+    public boolean isFillKnown() {
+        return fillVolume.isPresent();
+    }
+
+    /** The fill volume in the unit of the device figure the rules compare it with (only when known). */
+    public java.math.BigDecimal fillVolumeIn(DeviceLimit limit) {
+        return fillVolume
+                .orElseThrow(() -> new IllegalStateException("no fill volume to compare"))
+                .to(limit.unit())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** A refill interval was planned. */
+    public boolean isPlannedIntervalKnown() {
+        return plannedInterval.isPresent();
+    }
+
+    /** The reservoir's own refill-by interval is known (a fill was given). */
+    public boolean isReservoirRefillByKnown() {
+        return reservoirRefillBy.isPresent();
+    }
+
+    /** The planned refill interval in days (only when planned). */
+    public java.math.BigDecimal plannedIntervalDays() {
+        return days(plannedInterval.orElseThrow(() -> new IllegalStateException("no planned interval to compare")));
+    }
+
+    /** The reservoir's own refill-by interval in days (only when known). */
+    public java.math.BigDecimal reservoirRefillByDays() {
+        return days(reservoirRefillBy.orElseThrow(() -> new IllegalStateException("no refill-by interval to compare")));
+    }
+
+    private static java.math.BigDecimal days(Measure m) {
+        return m.to("d").toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /** Kept for the archived rulesets' DRL (DOS-DV-004 there); the bundled DRL compares {@link #fillVolumeIn}. */
     public boolean isFillAboveReservoir() {
         return fillVolume.isPresent()
                 && reservoirVolume.isPresent()
@@ -117,7 +160,8 @@ public record ReservoirTiming(
     /**
      * The planned refill interval is longer than the reservoir's refill-by interval: the alarm, the site's refill-by
      * volume or empty (where no alarm is recorded, as in a Prometra or an external pump), at the programmed rate or at
-     * the pump's worst-case accuracy, with every bolus used.
+     * the pump's worst-case accuracy, with every bolus used. Kept for the archived rulesets' DRL (DOS-DV-005 there);
+     * the bundled DRL compares {@link #plannedIntervalDays} with {@link #reservoirRefillByDays}.
      */
     public boolean isPlannedIntervalBeyondRefillBy() {
         return plannedInterval.isPresent()
@@ -125,7 +169,27 @@ public record ReservoirTiming(
                 && plannedInterval.get().compareQuantity(reservoirRefillBy.get()) > 0;
     }
 
-    /** The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. */
+    /** The interval to the refill (planned, or the reservoir's own refill-by interval) is known. */
+    public boolean isIntervalKnown() {
+        return interval().isPresent();
+    }
+
+    /**
+     * The interval to the refill (planned, or the reservoir's own refill-by interval) in the unit of the refill figure
+     * the rules compare it with (only when known).
+     */
+    public java.math.BigDecimal intervalIn(RefillLimit limit) {
+        return interval()
+                .orElseThrow(() -> new IllegalStateException("no refill interval to compare"))
+                .to(limit.unit())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
+    /**
+     * The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. The
+     * bundled DOS-RF-001 compares {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard
+     * and for the archived rulesets' DRL.
+     */
     public boolean isBeyondStability() {
         return stabilityLimit.isPresent()
                 && interval()
@@ -133,7 +197,11 @@ public record ReservoirTiming(
                         .orElse(false);
     }
 
-    /** The interval to the refill is longer than the drug's label allows (ziconotide). */
+    /**
+     * The interval to the refill is longer than the drug's label allows (ziconotide). The bundled DOS-RF-003 compares
+     * {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard and for the archived
+     * rulesets' DRL.
+     */
     public boolean isBeyondLabelRefillLimit() {
         return labelRefillLimit.isPresent()
                 && interval()

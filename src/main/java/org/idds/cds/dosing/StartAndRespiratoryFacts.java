@@ -16,6 +16,7 @@ import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.clinical.RespiratoryRiskFactor;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.kernel.units.Ratio;
 
@@ -74,9 +75,16 @@ public final class StartAndRespiratoryFacts {
                 .filter(s -> s == OpioidStatus.OPIOID_TOLERANT)
                 .map(s -> IntrathecalDrug.StartStatusQuery.OPIOID_TOLERANT)
                 .orElse(IntrathecalDrug.StartStatusQuery.OPIOID_NAIVE);
-        entry.labelStartFor(status)
-                .ifPresent(label -> facts.add(new LabelStartingDose(
-                        load.drug(), status, p.opioidStatus().isPresent(), load.basalDaily(), load.maxDaily(), label)));
+        entry.labelStartFor(status).ifPresent(label -> {
+            facts.add(new LabelStartingDose(
+                    load.drug(), status, p.opioidStatus().isPresent(), load.basalDaily(), load.maxDaily(), label));
+            facts.add(LibraryLimit.of(
+                    load.drug(),
+                    LibraryLimit.Figure.LABEL_STARTING_DAILY_DOSE,
+                    LabelStartingDose.key(load.drug(), label),
+                    label.max(),
+                    Severity.CRITICAL));
+        });
         boolean tolerant =
                 p.opioidStatus().filter(s -> s == OpioidStatus.OPIOID_TOLERANT).isPresent();
         Optional<OpioidLoad> counted = systemic.filter(s -> s.omeLowMgPerDay().signum() > 0);

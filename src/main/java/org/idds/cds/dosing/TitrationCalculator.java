@@ -61,7 +61,10 @@ final class TitrationCalculator {
                     .toBigDecimal(MathContext.DECIMAL64)
                     .setScale(3, RoundingMode.HALF_EVEN);
             for (int i = 0; i < e.titration().size(); i++) {
-                facts.add(new LibraryTitration(drug, i, e.titration().get(i), now.subtract(before), fraction, days));
+                LibraryTitration libraryStep =
+                        new LibraryTitration(drug, i, e.titration().get(i), now.subtract(before), fraction, days);
+                facts.add(libraryStep);
+                facts.addAll(libraryStep.libraryLimits());
             }
         });
         Measure nowMax = now;
@@ -144,6 +147,7 @@ final class TitrationCalculator {
         DoseStep doseStep =
                 new DoseStep(drug, entry.map(IntrathecalDrug::role), before, now, beforeMax, nowMax, range, rangeFor);
         facts.add(doseStep);
+        doseStep.startingTopLimit().ifPresent(facts::add);
         steps.add(step(
                 "titration.multiple",
                 "New basal daily dose of " + drug + " as a multiple of the previous one",
