@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public final class StoredAnswers {
 
     private static final Map<String, StoredAnswerReader> READERS =
-            List.<StoredAnswerReader>of(new FirstFormatAnswers()).stream()
+            List.<StoredAnswerReader>of(new FirstFormatAnswers(), new SecondFormatAnswers()).stream()
                     .collect(Collectors.toUnmodifiableMap(StoredAnswerReader::format, Function.identity()));
 
     private StoredAnswers() {}

@@ -20,10 +20,11 @@ import org.idds.cds.dosing.DrugOptionsResult.LineView;
 import org.idds.cds.dosing.DrugOptionsResult.OptionStatus;
 import org.idds.cds.dosing.DrugOptionsResult.OptionView;
 import org.idds.cds.dosing.DrugOptionsResult.Reason;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Verification;
-import org.idds.cds.ruleset.EvidenceViews;
+import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 
@@ -58,29 +59,33 @@ public final class DrugOptions {
                 .track(position)
                 .orElseThrow(() -> new IllegalStateException(
                         "the loader guarantees a track for every combination; none for " + position));
-        EvidenceViews views = new EvidenceViews(ruleset);
         List<AxisPosition> at = algorithm.axes().stream()
                 .map(axis -> {
                     AxisValue value = axis.value(position.get(axis.name())).orElseThrow();
-                    return new AxisPosition(
-                            axis.name(), axis.label(), value.value(), value.label(), views.citations(axis.citations()));
+                    return new AxisPosition(axis.name(), value.value(), CitationRef.of(axis.citations()));
                 })
                 .toList();
         List<LineView> lines = track.lines().stream()
-                .map(line -> line(line, algorithm.contraindications(), conditions, views))
+                .map(line -> line(line, algorithm.contraindications(), conditions))
                 .toList();
+        // selection's meaning: any line, or any citation the options rely on, unverified
         boolean unverified = track.lines().stream()
-                        .anyMatch(l -> l.verification() != Verification.VERIFIED || allUnverified(l.citations()))
-                || algorithm.axes().stream().anyMatch(a -> allUnverified(a.citations()));
+                        .anyMatch(l -> l.verification() != Verification.VERIFIED || anyUnverified(l.citations()))
+                || algorithm.axes().stream().anyMatch(a -> anyUnverified(a.citations()))
+                || lines.stream()
+                        .flatMap(l -> l.options().stream())
+                        .flatMap(o -> o.reasons().stream())
+                        .flatMap(r -> r.citations().stream())
+                        .anyMatch(c -> !c.verified());
         return new DrugOptionsResult(
+                AnswerFormat.ANSWER_2,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 algorithmView(algorithm),
                 at,
                 conditionViews(algorithm, conditions),
                 lines,
                 track.missing(),
-                unverified,
-                DosingOutcomes.of(ruleset).drugOptionsDisclaimer());
+                unverified);
     }
 
     private static void checkPosition(DrugAlgorithm algorithm, Map<String, String> position) {
@@ -112,8 +117,7 @@ public final class DrugOptions {
         }
     }
 
-    private static LineView line(
-            Line line, List<Contraindication> contraindications, PatientConditions conditions, EvidenceViews views) {
+    private static LineView line(Line line, List<Contraindication> contraindications, PatientConditions conditions) {
         List<OptionView> options = new ArrayList<>();
         for (Option option : line.options()) {
             List<Reason> excluded = new ArrayList<>();
@@ -125,9 +129,9 @@ public final class DrugOptions {
                     }
                     Optional<Boolean> has = conditions.has(c.condition());
                     if (has.isEmpty()) {
-                        unknown.add(new Reason(drug, c.condition(), c.whileUnknown(), views.citations(c.citations())));
+                        unknown.add(new Reason(drug, c.condition(), c.whileUnknown(), CitationRef.of(c.citations())));
                     } else if (has.get()) {
-                        excluded.add(new Reason(drug, c.condition(), c.whenPresent(), views.citations(c.citations())));
+                        excluded.add(new Reason(drug, c.condition(), c.whenPresent(), CitationRef.of(c.citations())));
                     }
                 }
             }
@@ -142,29 +146,18 @@ public final class DrugOptions {
                 line.number(),
                 line.verification() == Verification.VERIFIED,
                 line.note(),
-                views.citations(line.citations()),
+                CitationRef.of(line.citations()),
                 options);
     }
 
     private AlgorithmView algorithmView(DrugAlgorithm algorithm) {
         EvidenceSource source = ruleset.source(algorithm.source()).orElseThrow();
-        Optional<DrugOptionsResult.Supersession> supersededBy = source.supersededBy()
-                .map(s -> new DrugOptionsResult.Supersession(
-                        s.sources(),
-                        "superseded by "
-                                + s.sources().stream()
-                                        .map(key -> ruleset.source(key)
-                                                .map(EvidenceSource::label)
-                                                .orElse(key))
-                                        .collect(Collectors.joining("; ")),
-                        s.note()));
         return new AlgorithmView(
                 algorithm.id(),
                 algorithm.edition(),
                 algorithm.source(),
-                algorithm.description(),
                 source.superseded(),
-                supersededBy);
+                source.supersededBy().map(s -> s.sources()));
     }
 
     /** What was known of every condition the algorithm's contraindications name, in their order. */
@@ -181,8 +174,8 @@ public final class DrugOptions {
                 .toList();
     }
 
-    private static boolean allUnverified(List<Citation> citations) {
-        return citations.stream().noneMatch(c -> c.verification() == Verification.VERIFIED);
+    private static boolean anyUnverified(List<Citation> citations) {
+        return citations.stream().anyMatch(c -> c.verification() != Verification.VERIFIED);
     }
 
     /** The position names a missing, undeclared or foreign axis value: one problem per field. */

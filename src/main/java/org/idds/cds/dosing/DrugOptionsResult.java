@@ -3,7 +3,7 @@ package org.idds.cds.dosing;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugAlgorithm.Condition;
-import org.idds.cds.ruleset.EvidenceViews.CitationView;
+import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
 /**
@@ -12,32 +12,24 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
  * what the encoded algorithm does not give for this track. Decision support: the prescriber decides.
  */
 public record DrugOptionsResult(
+        String format,
         RulesetRef ruleset,
         AlgorithmView algorithm,
         List<AxisPosition> position,
         List<ConditionView> conditions,
         List<LineView> lines,
         Optional<String> notEncoded,
-        boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {
+        boolean reliesOnUnverifiedKnowledge) {
 
     /**
      * The edition the options come from, and whether a newer edition supersedes it ({@code supersededBy}: the newer
-     * sources, one line to read, and the catalogue's note on what was not re-checked against them).
+     * sources by key; the catalogue's note on what was not re-checked against them is ruleset text).
      */
     public record AlgorithmView(
-            String id,
-            String edition,
-            String source,
-            String description,
-            boolean superseded,
-            Optional<Supersession> supersededBy) {}
+            String id, String edition, String source, boolean superseded, Optional<List<String>> supersededBy) {}
 
-    public record Supersession(List<String> sources, String summary, String note) {}
-
-    /** The patient's value on one axis of the edition, as a clinician reads it, with where the edition defines it. */
-    public record AxisPosition(
-            String axis, String axisLabel, String value, String label, List<CitationView> citations) {}
+    /** The patient's value on one axis of the edition (its labels are ruleset text), with where the edition defines it. */
+    public record AxisPosition(String axis, String value, List<CitationRef> citations) {}
 
     /** What was known of a condition that rules a drug out. */
     public record ConditionView(Condition condition, Answer answer) {}
@@ -50,7 +42,7 @@ public record DrugOptionsResult(
 
     /** One line of the algorithm (1 is first line): its options, verification, note and sources. */
     public record LineView(
-            int line, boolean verified, String note, List<CitationView> citations, List<OptionView> options) {}
+            int line, boolean verified, String note, List<CitationRef> citations, List<OptionView> options) {}
 
     /** One option (a drug or a combination), whether it is offered, and why not where it is not. */
     public record OptionView(List<String> drugs, String label, OptionStatus status, List<Reason> reasons) {}
@@ -66,5 +58,5 @@ public record DrugOptionsResult(
     }
 
     /** Why a drug of an option is not offered, with the sources that say so. */
-    public record Reason(String drug, Condition condition, String reason, List<CitationView> citations) {}
+    public record Reason(String drug, Condition condition, String reason, List<CitationRef> citations) {}
 }

@@ -3,21 +3,23 @@ package org.idds.cds.dosing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.kernel.Concern;
-import org.idds.cds.ruleset.EvidenceViews.CitationView;
-import org.idds.cds.ruleset.EvidenceViews.FigureView;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
 /**
- * The answer to a prescription check: an overall status, every calculation with its steps (and those it could not
- * make, with why: a dose-only check has no device), the refill-due and alarm dates, and every finding with its rule, sources, basis and the governed figures it compared with.
- * Decision support: the prescriber decides; the engine never converts a dose into another drug's dose.
+ * The answer to a prescription check in format {@code idds-answer/2}: an overall status, every calculation with its
+ * steps (and those it could not make, with why: a dose-only check has no device), the refill-due and alarm dates, the
+ * facts once and every finding once in the shared shape (rule, figures and citations by key). Ruleset text (rule
+ * titles, figure descriptions, source labels, the device's title, the disclaimer) is served by key under the ruleset
+ * hash. Decision support: the prescriber decides; the engine never converts a dose into another drug's dose.
  */
 public record PrescriptionCheckResult(
+        String format,
         UUID assessmentId,
         AssessmentKind kind,
         Instant assessedAt,
@@ -30,10 +32,10 @@ public record PrescriptionCheckResult(
         List<DosingCalculator.NotCalculated> notCalculated,
         Optional<LocalDate> refillDue,
         Optional<LocalDate> alarmExpected,
-        List<DosingFindingView> findings,
         Optional<SystemicContext> systemicOpioids,
-        boolean reliesOnUnverifiedKnowledge,
-        String disclaimer) {
+        Map<String, FactValue> facts,
+        List<AnswerFinding> findings,
+        boolean reliesOnUnverifiedKnowledge) {
 
     /** The worst finding decides: a critical one means the prescription must not be used as written. */
     public enum Status {
@@ -42,21 +44,6 @@ public record PrescriptionCheckResult(
         NO_CONCERNS_FOUND
     }
 
-    public record DeviceRef(String id, String title) {}
-
-    /** One finding as a prescriber reads it. */
-    public record DosingFindingView(
-            UUID id,
-            String ruleId,
-            String ruleVersion,
-            String ruleTitle,
-            Concern concern,
-            String topic,
-            String severity,
-            String summary,
-            String detail,
-            List<CitationView> citations,
-            List<BasisItem> basis,
-            List<FigureView> figures,
-            List<String> unverifiedFigures) {}
+    /** The device model, by its id in the ruleset. */
+    public record DeviceRef(String id) {}
 }

@@ -5,44 +5,65 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Severity;
-import org.idds.cds.ruleset.EvidenceViews;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FindingEvidence;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
-/** The rules' findings on a prescription turned into what the prescriber reads, and the overall status. */
+/**
+ * The rules' findings on a prescription turned into what the prescriber reads (findings in the shared shape of
+ * format {@code idds-answer/2}), and the overall status.
+ */
 public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
 
-    public List<PrescriptionCheckResult.DosingFindingView> findings() {
-        EvidenceViews views = new EvidenceViews(ruleset);
-        List<PrescriptionCheckResult.DosingFindingView> findings = new ArrayList<>();
-        for (FiredFinding fired : result.findings()) {
-            RuleMetadata rule = ruleset.rule(fired.ruleId())
-                    .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + fired.ruleId()));
-            Grounds grounds = Grounds.of(fired.matchedFacts());
-            findings.add(new PrescriptionCheckResult.DosingFindingView(
-                    UUID.randomUUID(),
+    /**
+     * The findings in answer order (critical first, then warning, then info; by rule id within a severity), ids
+     * {@code f1}..{@code fn}, their facts added to {@code facts}.
+     */
+    public List<AnswerFinding> findings(AnswerFacts facts) {
+        List<FiredFinding> fired = new ArrayList<>(result.findings());
+        fired.sort(Comparator.comparing((FiredFinding f) -> rank(metadata(f).severity()))
+                .thenComparing(FiredFinding::ruleId));
+        List<AnswerFinding> findings = new ArrayList<>();
+        for (int i = 0; i < fired.size(); i++) {
+            FiredFinding f = fired.get(i);
+            RuleMetadata rule = metadata(f);
+            Grounds grounds = Grounds.of(f.matchedFacts());
+            FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
+            findings.add(new AnswerFinding(
+                    AnswerFinding.id(i),
                     rule.id(),
-                    fired.ruleVersion(),
-                    rule.title(),
+                    f.ruleVersion(),
                     rule.concern(),
                     rule.topic(),
                     rule.severity().cdsHooksCode(),
+                    Optional.empty(),
+                    Optional.empty(),
                     rule.summary(),
-                    rule.detail(),
-                    views.citations(rule.citations()),
-                    grounds.basis(),
-                    grounds.figures().stream().map(views::figure).toList(),
-                    grounds.unverifiedFigures()));
+                    Optional.empty(),
+                    facts.keysOf(grounds.basis()),
+                    Optional.empty(),
+                    evidence.figures(),
+                    evidence.citations(),
+                    evidence.unverified(),
+                    evidence.supersededSources(),
+                    rule.statement(),
+                    Optional.empty(),
+                    Optional.empty()));
         }
-        findings.sort(Comparator.comparing((PrescriptionCheckResult.DosingFindingView f) -> rank(f.severity()))
-                .thenComparing(PrescriptionCheckResult.DosingFindingView::ruleId));
-        return findings;
+        return List.copyOf(findings);
+    }
+
+    private RuleMetadata metadata(FiredFinding fired) {
+        return ruleset.rule(fired.ruleId())
+                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + fired.ruleId()));
     }
 
     /** The status by the ruleset's status policy ({@code dosing/outcomes.json}), from the findings' severities. */
@@ -55,17 +76,14 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
     }
 
     /** The status in words, by the ruleset's wording; each finding's own summary stays in the finding. */
-    public String summary(
-            PrescriptionCheckResult.Status status, List<PrescriptionCheckResult.DosingFindingView> findings) {
+    public String summary(PrescriptionCheckResult.Status status, List<AnswerFinding> findings) {
         return DosingOutcomes.of(ruleset)
                 .summary(
                         status,
                         findings.stream()
                                 .map(f -> Severity.valueOf(f.severity().toUpperCase(Locale.ROOT)))
                                 .toList(),
-                        findings.stream()
-                                .map(PrescriptionCheckResult.DosingFindingView::summary)
-                                .toList());
+                        findings.stream().map(AnswerFinding::summary).toList());
     }
 
     /** The prescription check's disclaimer, ruleset text. */
@@ -73,7 +91,11 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
         return DosingOutcomes.of(ruleset).disclaimer();
     }
 
-    private static int rank(String severity) {
-        return severity.equals("critical") ? 0 : severity.equals("warning") ? 1 : 2;
+    private static int rank(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> 0;
+            case WARNING -> 1;
+            case INFO -> 2;
+        };
     }
 }

@@ -12,11 +12,8 @@ public final class AnswerFormat {
     /** One compact format for every concern: facts once, findings once, ruleset text by key. */
     public static final String ANSWER_2 = "idds-answer/2";
 
-    /**
-     * The format the services answer in and record with each new row ({@code response_schema}). Still
-     * {@link #ANSWER_1} until the answers are written in {@link #ANSWER_2}; switching is this one line.
-     */
-    public static final String CURRENT = ANSWER_1;
+    /** The format every answer is made in now. */
+    public static final String CURRENT = ANSWER_2;
 
     private AnswerFormat() {}
 }

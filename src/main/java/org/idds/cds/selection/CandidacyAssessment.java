@@ -2,24 +2,28 @@ package org.idds.cds.selection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FactValue;
+import org.idds.cds.kernel.answer.MissingInputRef;
+import org.idds.cds.kernel.answer.NegativeRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
-import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OpioidLoadView;
-import org.idds.cds.selection.Views.PertinentNegative;
-import org.idds.cds.selection.Views.Recommendation;
 
 /**
- * The full MDT candidacy assessment, exactly as returned and stored. {@code provisional}: the verdict is given on
- * the decisive inputs while checks to confirm before any trial or implant ({@code confirmBeforeImplant}) are still
- * missing; a provisional verdict carries no device plan until they are confirmed.
- * {@code medicationsReadAs} lists the medications typed otherwise than by their catalogue generic name, with the
- * name they were read as (absent when none).
+ * The MDT candidacy assessment in format {@code idds-answer/2}, exactly as returned and stored. {@code provisional}:
+ * the verdict is given on the decisive inputs while checks to confirm before any trial or implant (findings with the
+ * role CONFIRM_BEFORE_IMPLANT, missing inputs with that role) are still missing; a provisional verdict carries no
+ * device plan until they are confirmed. {@code medicationsReadAs} lists the medications typed otherwise than by their
+ * catalogue generic name, with the name they were read as (absent when none). Ruleset text (rule titles, criteria,
+ * figure descriptions, source labels, the disclaimer) is named by key and served under the ruleset hash.
  */
 public record CandidacyAssessment(
+        String format,
         UUID assessmentId,
         AssessmentKind kind,
         Instant assessedAt,
@@ -27,13 +31,12 @@ public record CandidacyAssessment(
         Optional<String> caseReference,
         Verdict verdict,
         String verdictSummary,
+        boolean provisional,
         Optional<DevicePlan> devicePlan,
         Optional<OpioidLoadView> opioidLoad,
-        List<Recommendation> recommendations,
-        List<PertinentNegative> pertinentNegatives,
-        List<MissingInputView> missingInputs,
-        boolean reliesOnUnverifiedKnowledge,
-        String disclaimer,
-        boolean provisional,
-        List<MissingInputView> confirmBeforeImplant,
-        Optional<List<MedicationNameView>> medicationsReadAs) {}
+        Optional<List<MedicationNameView>> medicationsReadAs,
+        Map<String, FactValue> facts,
+        List<AnswerFinding> findings,
+        List<NegativeRef> pertinentNegatives,
+        List<MissingInputRef> missingInputs,
+        boolean reliesOnUnverifiedKnowledge) {}

@@ -1,46 +1,44 @@
 package org.idds.cds.selection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.kernel.Citation;
-import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Verification;
-import org.idds.cds.ruleset.EvidenceViews;
-import org.idds.cds.ruleset.EvidenceViews.CitationView;
-import org.idds.cds.ruleset.EvidenceViews.FigureView;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.CitationRef;
+import org.idds.cds.kernel.answer.FactValue;
+import org.idds.cds.kernel.answer.FindingEvidence;
+import org.idds.cds.kernel.answer.MissingInputRef;
+import org.idds.cds.kernel.answer.NegativeRef;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.Views.AlternativeFactorView;
+import org.idds.cds.selection.Views.FindingRole;
 import org.idds.cds.selection.Views.MedicationNameView;
-import org.idds.cds.selection.Views.MissingInputView;
 import org.idds.cds.selection.Views.OmeLineView;
 import org.idds.cds.selection.Views.OpioidLoadView;
-import org.idds.cds.selection.Views.PertinentNegative;
-import org.idds.cds.selection.Views.Recommendation;
-import org.idds.cds.selection.Views.RuleRef;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
 
 /**
- * Reads one engine result against its ruleset's metadata: recommendations with citations, basis and figures;
- * the verdict; pertinent negatives; and the missing inputs with the rules that need them.
+ * Reads one engine result against its ruleset's metadata into the parts of an answer in format
+ * {@code idds-answer/2}: the facts once, each finding once (ordered by rule id, then effect; ids {@code f1}..
+ * {@code fn}), the verdict, pertinent negatives, and the missing inputs, each once with the findings that need it.
  */
 public final class Evaluation {
 
     private final Ruleset ruleset;
-    private final EvidenceViews views;
     private final OutcomePolicy policy;
     private final List<Object> facts;
     private final EngineResult result;
@@ -57,24 +55,31 @@ public final class Evaluation {
     /** The basis found for each input path asked so far (rules share inputs). */
     private final Map<String, List<BasisItem>> basisByInput = new java.util.HashMap<>();
 
+    /** The answer's parts, built once. */
+    private Optional<Parts> parts = Optional.empty();
+
     /** {@code policy} is the ruleset's own outcome policy (its {@code selection/outcomes.json}). */
     public Evaluation(Ruleset ruleset, OutcomePolicy policy, List<Object> facts, EngineResult result) {
         this.ruleset = ruleset;
-        this.views = new EvidenceViews(ruleset);
         this.policy = policy;
         this.facts = facts;
         this.result = result;
     }
 
+    /**
+     * The shared parts of the answer: {@code findings} as shown (no device plan on any finding when the answer shows
+     * none: the life-expectancy findings still say what the prognosis would mean if the patient were a candidate).
+     */
+    public record Parts(
+            Map<String, FactValue> facts,
+            List<AnswerFinding> findings,
+            List<NegativeRef> pertinentNegatives,
+            List<MissingInputRef> missingInputs) {}
+
     /** The verdict the ruleset's verdict policy gives for the effects of all fired findings. */
     public Verdict verdict() {
-        return policy.verdict(result.findings().stream()
-                .map(f -> f.as(Finding.class).effect())
-                .toList());
-    }
-
-    public List<Recommendation> recommendations() {
-        return result.findings().stream().map(this::recommendation).toList();
+        return policy.verdict(
+                fired().stream().map(f -> f.as(Finding.class).effect()).toList());
     }
 
     /**
@@ -84,9 +89,7 @@ public final class Evaluation {
     public boolean provisional() {
         return policy.provisional(
                 verdict(),
-                result.findings().stream()
-                        .map(f -> f.as(Finding.class).effect())
-                        .toList());
+                fired().stream().map(f -> f.as(Finding.class).effect()).toList());
     }
 
     /**
@@ -97,52 +100,112 @@ public final class Evaluation {
         return policy.devicePlanShown(verdict(), provisional(), devicePlan());
     }
 
-    /**
-     * The recommendations as the answer shows them: when no device plan is shown, no recommendation carries one
-     * either (the life-expectancy findings still say what the prognosis would mean if the patient were a candidate).
-     */
-    public List<Recommendation> shownRecommendations() {
-        List<Recommendation> all = recommendations();
-        if (shownDevicePlan().isPresent()) {
-            return all;
-        }
-        return all.stream()
-                .map(r -> r.devicePlan().isEmpty() ? r : withoutDevicePlan(r))
-                .toList();
-    }
-
-    /** The missing checks the MDT must confirm before any trial or implant: the provisional checklist. */
-    public List<MissingInputView> toConfirm() {
-        return missingInputs().stream()
-                .filter(m -> m.role() == Views.MissingRole.CONFIRM_BEFORE_IMPLANT)
-                .toList();
-    }
-
-    private static Recommendation withoutDevicePlan(Recommendation r) {
-        return new Recommendation(
-                r.id(),
-                r.ruleId(),
-                r.ruleVersion(),
-                r.ruleTitle(),
-                r.concern(),
-                r.topic(),
-                r.severity(),
-                r.effect(),
-                r.summary(),
-                r.detail(),
-                Optional.empty(),
-                r.citations(),
-                r.basis(),
-                r.parameters(),
-                r.unverifiedParameters(),
-                r.calculation());
-    }
-
     public Optional<DevicePlan> devicePlan() {
-        return result.findings().stream()
+        return fired().stream()
                 .map(f -> f.as(Finding.class).devicePlan())
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** The answer's facts, findings, pertinent negatives and missing inputs. */
+    public Parts parts() {
+        if (parts.isEmpty()) {
+            parts = Optional.of(build());
+        }
+        return parts.orElseThrow();
+    }
+
+    /** Whether any citation or figure a finding relies on is unverified. */
+    public boolean reliesOnUnverifiedKnowledge() {
+        return parts().findings().stream().anyMatch(AnswerFinding::unverified);
+    }
+
+    /** The fired findings in answer order: by rule id, then effect (engine order among equals). */
+    private List<FiredFinding> fired() {
+        List<FiredFinding> fired = new ArrayList<>(result.findings());
+        fired.sort(Comparator.comparing(FiredFinding::ruleId)
+                .thenComparing(f -> f.as(Finding.class).effect()));
+        return fired;
+    }
+
+    private Parts build() {
+        AnswerFacts answerFacts = new AnswerFacts();
+        List<FiredFinding> fired = fired();
+        boolean showDevice = shownDevicePlan().isPresent();
+        List<AnswerFinding> findings = new ArrayList<>();
+        Map<InputField, List<String>> needing = new EnumMap<>(InputField.class);
+        Map<InputField, List<Effect>> effects = new EnumMap<>(InputField.class);
+        for (int i = 0; i < fired.size(); i++) {
+            FiredFinding f = fired.get(i);
+            AnswerFinding finding = finding(AnswerFinding.id(i), f, answerFacts);
+            findings.add(showDevice ? finding : finding.withoutDevicePlan());
+            for (InputField input : f.as(Finding.class).missingInputs()) {
+                needing.computeIfAbsent(input, k -> new ArrayList<>()).add(finding.id());
+                effects.computeIfAbsent(input, k -> new ArrayList<>())
+                        .add(f.as(Finding.class).effect());
+            }
+        }
+        List<MissingInputRef> missing = new ArrayList<>();
+        needing.forEach((input, ids) -> {
+            List<Effect> of = effects.get(input);
+            Views.MissingRole role = of.contains(Effect.MISSING_REQUIRED)
+                    ? Views.MissingRole.REQUIRED
+                    : of.contains(Effect.MISSING_TO_CONFIRM)
+                            ? Views.MissingRole.CONFIRM_BEFORE_IMPLANT
+                            : Views.MissingRole.ADVISORY;
+            missing.add(new MissingInputRef(
+                    input.path(),
+                    input.stage().name(),
+                    role.name(),
+                    ids.stream().distinct().toList()));
+        });
+        List<NegativeRef> negatives = pertinentNegatives(fired, answerFacts);
+        return new Parts(answerFacts.asMap(), List.copyOf(findings), negatives, List.copyOf(missing));
+    }
+
+    private AnswerFinding finding(String id, FiredFinding fired, AnswerFacts answerFacts) {
+        RuleMetadata rule = metadata(fired);
+        Finding finding = fired.as(Finding.class);
+        Grounds grounds = Grounds.of(fired.matchedFacts());
+        List<String> calculation = new ArrayList<>();
+        for (Object fact : fired.matchedFacts()) {
+            if (fact instanceof OpioidLoad load) {
+                load.lines().forEach(l -> calculation.add(l.calculation()));
+            }
+        }
+        FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
+        List<String> inputs =
+                finding.missingInputs().stream().map(InputField::path).toList();
+        return new AnswerFinding(
+                id,
+                rule.id(),
+                fired.ruleVersion(),
+                rule.concern(),
+                rule.topic(),
+                rule.severity().cdsHooksCode(),
+                Optional.of(finding.effect().name()),
+                roles(finding.effect()),
+                rule.summary(),
+                Optional.empty(),
+                answerFacts.keysOf(grounds.basis()),
+                inputs.isEmpty() ? Optional.empty() : Optional.of(inputs),
+                evidence.figures(),
+                evidence.citations(),
+                evidence.unverified(),
+                evidence.supersededSources(),
+                rule.statement(),
+                finding.devicePlan().map(Enum::name),
+                calculation.isEmpty() ? Optional.empty() : Optional.of(calculation));
+    }
+
+    /** A finding that asks for a missing input, and one that is also a check to confirm before implant. */
+    private static Optional<List<String>> roles(Effect effect) {
+        return switch (effect) {
+            case MISSING_REQUIRED, MISSING_ADVISORY -> Optional.of(List.of(FindingRole.MISSING_INPUT.name()));
+            case MISSING_TO_CONFIRM ->
+                Optional.of(List.of(FindingRole.MISSING_INPUT.name(), FindingRole.CONFIRM_BEFORE_IMPLANT.name()));
+            default -> Optional.empty();
+        };
     }
 
     public Optional<OpioidLoadView> opioidLoad() {
@@ -165,14 +228,14 @@ public final class Evaluation {
                                                 .orElse(false),
                                         l.calculation(),
                                         l.factorLabel(),
-                                        citations(l.factorCitations()),
+                                        CitationRef.of(l.factorCitations()),
                                         l.alternative()
                                                 .map(a -> new AlternativeFactorView(
                                                         a.label(),
                                                         a.factor(),
                                                         QuantityView.of(a.ome()),
                                                         a.verification() == Verification.VERIFIED,
-                                                        citations(a.citations()))),
+                                                        CitationRef.of(a.citations()))),
                                         l.enteredAs()))
                                 .toList(),
                         QuantityView.of(load.alternativeTotalOme()),
@@ -191,13 +254,13 @@ public final class Evaluation {
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
-    public List<PertinentNegative> pertinentNegatives() {
-        List<String> fired = result.firedRuleIds();
+    private List<NegativeRef> pertinentNegatives(List<FiredFinding> firedFindings, AnswerFacts answerFacts) {
+        List<String> fired = firedFindings.stream().map(FiredFinding::ruleId).toList();
         List<InputField> missing = facts.stream()
                 .filter(MissingInput.class::isInstance)
                 .map(f -> ((MissingInput) f).field())
                 .toList();
-        List<PertinentNegative> negatives = new ArrayList<>();
+        List<NegativeRef> negatives = new ArrayList<>();
         for (RuleMetadata rule : ruleset.rules().values()) {
             if (rule.concern() != org.idds.cds.kernel.Concern.SELECTION) {
                 continue; // other concerns' rules are not criteria of a candidacy
@@ -211,74 +274,9 @@ public final class Evaluation {
                     .map(InputField::valueOf)
                     .flatMap(input -> basisFor(input).stream())
                     .toList();
-            negatives.add(new PertinentNegative(
-                    rule.id(), rule.version(), rule.title(), rule.whenNotMet().orElseThrow(), basis));
+            negatives.add(new NegativeRef(rule.id(), rule.version(), answerFacts.keysOf(basis)));
         }
         return negatives;
-    }
-
-    public List<MissingInputView> missingInputs() {
-        Map<InputField, List<FiredFinding>> byInput = new EnumMap<>(InputField.class);
-        for (FiredFinding f : result.findings()) {
-            for (InputField input : f.as(Finding.class).missingInputs()) {
-                byInput.computeIfAbsent(input, k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<MissingInputView> views = new ArrayList<>();
-        byInput.forEach((input, findings) -> {
-            boolean required =
-                    findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_REQUIRED);
-            boolean toConfirm =
-                    findings.stream().anyMatch(f -> f.as(Finding.class).effect() == Effect.MISSING_TO_CONFIRM);
-            Views.MissingRole role = required
-                    ? Views.MissingRole.REQUIRED
-                    : toConfirm ? Views.MissingRole.CONFIRM_BEFORE_IMPLANT : Views.MissingRole.ADVISORY;
-            List<RuleRef> neededBy = findings.stream()
-                    .map(f -> new RuleRef(f.ruleId(), metadata(f).title()))
-                    .distinct()
-                    .toList();
-            String why =
-                    findings.stream().map(f -> metadata(f).summary()).distinct().collect(Collectors.joining(" "));
-            views.add(new MissingInputView(input.path(), input.stage(), required, neededBy, why, role));
-        });
-        return views;
-    }
-
-    public boolean reliesOnUnverifiedKnowledge(List<Recommendation> recommendations) {
-        return recommendations.stream()
-                .anyMatch(r -> !r.unverifiedParameters().isEmpty()
-                        || r.citations().stream().anyMatch(c -> !c.verified()));
-    }
-
-    private Recommendation recommendation(FiredFinding fired) {
-        RuleMetadata rule = metadata(fired);
-        Grounds grounds = Grounds.of(fired.matchedFacts());
-        List<String> calculation = new ArrayList<>();
-        for (Object fact : fired.matchedFacts()) {
-            if (fact instanceof OpioidLoad load) {
-                load.lines().forEach(l -> calculation.add(l.calculation()));
-            }
-        }
-        List<FigureView> figureViews =
-                grounds.figures().stream().map(this::figure).toList();
-        List<String> unverified = grounds.unverifiedFigures();
-        return new Recommendation(
-                UUID.randomUUID(),
-                rule.id(),
-                fired.ruleVersion(),
-                rule.title(),
-                rule.concern(),
-                rule.topic(),
-                rule.severity().cdsHooksCode(),
-                fired.as(Finding.class).effect(),
-                rule.summary(),
-                rule.detail(),
-                fired.as(Finding.class).devicePlan(),
-                citations(rule.citations()),
-                grounds.basis(),
-                figureViews,
-                unverified,
-                calculation);
     }
 
     /**
@@ -310,14 +308,6 @@ public final class Evaluation {
                     .toList());
         }
         return basisItems.orElseThrow();
-    }
-
-    private FigureView figure(GovernedFigure f) {
-        return views.figure(f);
-    }
-
-    private List<CitationView> citations(List<Citation> citations) {
-        return views.citations(citations);
     }
 
     private RuleMetadata metadata(FiredFinding fired) {

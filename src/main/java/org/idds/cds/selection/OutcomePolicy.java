@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
-import org.idds.cds.selection.Views.MissingInputView;
-import org.idds.cds.selection.Views.Recommendation;
 
 /**
  * Selection's outcome policy as ruleset data ({@code rules/selection/outcomes.json}): how the effects of the findings
@@ -26,9 +26,15 @@ import org.idds.cds.selection.Views.Recommendation;
  * or non-empty list of inputs to provide is matched, and that every verdict, outcome and device plan has its text.
  *
  * <p>Templates take placeholders, replaced in one left-to-right pass (an inserted value is never scanned again):
- * {@code {summaries}} (the summaries of the recommendations whose effect is in {@code summariesOf}, in engine order,
- * each once, joined by one space), {@code {requiredMissingInputs}} (the required missing inputs' paths, joined by
- * ", ") and {@code {devicePhrase}} (the device plan's phrase, used exactly as stored).
+ * {@code {summaries}} (the summaries of the findings whose effect is in {@code summariesOf}, in answer order,
+ * each once, joined by one space), {@code {requiredMissingInputs}} (the required missing inputs, joined by ", ") and
+ * {@code {devicePhrase}} (the device plan's phrase, used exactly as stored).
+ *
+ * <p>A policy with {@code inputLabels} (from ruleset 2026.12.3, answer format {@code idds-answer/2}) names inputs by
+ * their clinical labels, never by path, at most {@code inputList.atMost} of them in one text (then how many more:
+ * every one is in the answer's missing inputs), and every text it can make is at most {@value #MAX_TEXT} characters:
+ * a template that can exceed it (or uses the unbounded {@code {summaries}}) is refused at load. A policy without labels
+ * (an archived ruleset's) is read as it was written.
  */
 public record OutcomePolicy(
         List<VerdictRow> verdictPolicy,
@@ -39,7 +45,15 @@ public record OutcomePolicy(
         Map<ReferralOutcome, ReferralText> referralOutcomes,
         String disclaimer,
         Optional<Provisional> provisional,
-        Optional<Set<Verdict>> devicePlanFor) {
+        Optional<Set<Verdict>> devicePlanFor,
+        Optional<Map<String, String>> inputLabels,
+        Optional<InputList> inputList) {
+
+    /** The longest text for people a policy with input labels may make: a summary, never truncated. */
+    public static final int MAX_TEXT = 280;
+
+    /** The role of a missing input that is required (no verdict without it). */
+    public static final String REQUIRED = Views.MissingRole.REQUIRED.name();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
@@ -49,7 +63,36 @@ public record OutcomePolicy(
         devicePlanPhrases = Map.copyOf(devicePlanPhrases);
         referralPolicy = List.copyOf(referralPolicy);
         referralOutcomes = Map.copyOf(referralOutcomes);
+        inputLabels = inputLabels.map(Map::copyOf);
     }
+
+    /** A policy as ruleset 2026.12.2 and before wrote it: inputs named by path. */
+    public OutcomePolicy(
+            List<VerdictRow> verdictPolicy,
+            Map<Verdict, VerdictText> verdictSummaries,
+            Map<DevicePlan, DevicePhrase> devicePlanPhrases,
+            DevicePhrase noDevicePlan,
+            List<ReferralRow> referralPolicy,
+            Map<ReferralOutcome, ReferralText> referralOutcomes,
+            String disclaimer,
+            Optional<Provisional> provisional,
+            Optional<Set<Verdict>> devicePlanFor) {
+        this(
+                verdictPolicy,
+                verdictSummaries,
+                devicePlanPhrases,
+                noDevicePlan,
+                referralPolicy,
+                referralOutcomes,
+                disclaimer,
+                provisional,
+                devicePlanFor,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** How a list of inputs is put in a text: at most {@code atMost} labels, then {@code more} ({@code {count}}). */
+    public record InputList(int atMost, String more) {}
 
     /** A policy without a provisional rule and showing any device plan (the legacy policy of 2026.11.0). */
     public OutcomePolicy(
@@ -69,13 +112,15 @@ public record OutcomePolicy(
                 referralOutcomes,
                 disclaimer,
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
     /**
      * When a verdict is provisional: one of {@code verdicts} given while an effect of {@code anyEffect} (a missing
      * check to confirm before implant) is present. The notes are appended to the verdict summary and the referral
-     * text; {@code {confirmInputs}} becomes the paths of the inputs to confirm, joined by ", ".
+     * text; {@code {confirmInputs}} becomes the inputs to confirm, joined by ", ".
      */
     public record Provisional(
             Set<Effect> anyEffect, Set<Verdict> verdicts, String inVerdictSummary, String inReferral) {}
@@ -94,7 +139,7 @@ public record OutcomePolicy(
 
     /**
      * A verdict's summary: {@code text}, or {@code textWhenRequiredInputsMissing} (where given) when a missing input
-     * is required; {@code summariesOf} the effects whose recommendations fill {@code {summaries}}.
+     * is required; {@code summariesOf} the effects whose findings fill {@code {summaries}}.
      */
     public record VerdictText(String text, Optional<String> textWhenRequiredInputsMissing, List<Effect> summariesOf) {}
 
@@ -112,7 +157,7 @@ public record OutcomePolicy(
     }
 
     /**
-     * A referral outcome's plain-language text; its reasons are the summaries of the recommendations whose effect is
+     * A referral outcome's plain-language text; its reasons are the summaries of the findings whose effect is
      * in {@code reasonsSummariesOf}, or, with {@code reasonsPleaseProvideWhy}, why each input to provide is needed.
      */
     public record ReferralText(String text, List<Effect> reasonsSummariesOf, boolean reasonsPleaseProvideWhy) {}
@@ -150,12 +195,11 @@ public record OutcomePolicy(
     public String verdictSummary(
             Verdict verdict,
             Optional<DevicePlan> device,
-            List<Recommendation> recommendations,
-            List<MissingInputView> missing,
-            boolean isProvisional,
-            List<MissingInputView> toConfirm) {
-        String summary = verdictSummary(verdict, device, recommendations, missing);
-        return isProvisional ? summary + provisionalNote(Provisional::inVerdictSummary, toConfirm) : summary;
+            List<AnswerFinding> findings,
+            List<MissingInputRef> missing,
+            boolean isProvisional) {
+        String summary = verdictSummary(verdict, device, findings, missing);
+        return isProvisional ? summary + provisionalNote(Provisional::inVerdictSummary, missing) : summary;
     }
 
     /** The referral text, with the provisional note and what the MDT will confirm when it is provisional. */
@@ -163,47 +207,63 @@ public record OutcomePolicy(
             ReferralOutcome outcome,
             Optional<DevicePlan> device,
             boolean isProvisional,
-            List<MissingInputView> toConfirm) {
+            List<MissingInputRef> missing) {
         String text = plainLanguage(outcome, device);
-        return isProvisional ? text + provisionalNote(Provisional::inReferral, toConfirm) : text;
+        return isProvisional ? text + provisionalNote(Provisional::inReferral, missing) : text;
     }
 
     private String provisionalNote(
-            java.util.function.Function<Provisional, String> which, List<MissingInputView> toConfirm) {
+            java.util.function.Function<Provisional, String> which, List<MissingInputRef> missing) {
         return provisional
                 .map(p -> fill(
                         which.apply(p),
                         Map.of(
                                 "confirmInputs",
-                                () -> toConfirm.stream()
-                                        .map(MissingInputView::input)
-                                        .collect(Collectors.joining(", ")))))
+                                () -> inputs(missing.stream()
+                                        .filter(m -> m.role().equals(Views.MissingRole.CONFIRM_BEFORE_IMPLANT.name()))
+                                        .map(MissingInputRef::input)
+                                        .toList()))))
                 .orElse("");
     }
 
     /** The clinician-facing summary of a verdict. */
     public String verdictSummary(
-            Verdict verdict,
-            Optional<DevicePlan> device,
-            List<Recommendation> recommendations,
-            List<MissingInputView> missing) {
+            Verdict verdict, Optional<DevicePlan> device, List<AnswerFinding> findings, List<MissingInputRef> missing) {
         VerdictText text = required(verdictSummaries, verdict, "verdict summary");
-        boolean requiredMissing = missing.stream().anyMatch(MissingInputView::required);
+        boolean requiredMissing = missing.stream().anyMatch(m -> m.role().equals(REQUIRED));
         String template = requiredMissing ? text.textWhenRequiredInputsMissing().orElse(text.text()) : text.text();
         return fill(
                 template,
                 Map.of(
-                        "summaries", () -> summaries(recommendations, text.summariesOf()),
+                        "summaries", () -> summaries(findings, text.summariesOf()),
                         "requiredMissingInputs",
-                                () -> missing.stream()
-                                        .filter(MissingInputView::required)
-                                        .map(MissingInputView::input)
-                                        .collect(Collectors.joining(", ")),
+                                () -> inputs(missing.stream()
+                                        .filter(m -> m.role().equals(REQUIRED))
+                                        .map(MissingInputRef::input)
+                                        .toList()),
                         "devicePhrase", () -> phrase(device).inVerdictSummary()));
     }
 
-    /** The referral outcome for a verdict and the required referral-stage inputs still to provide. */
-    public ReferralOutcome referralOutcome(Verdict verdict, List<MissingInputView> pleaseProvide) {
+    /** The clinical label of an input path (the path itself under a policy without labels). */
+    public String label(String input) {
+        return inputLabels.map(labels -> labels.getOrDefault(input, input)).orElse(input);
+    }
+
+    /**
+     * Inputs as a text names them: their labels joined by ", ", at most {@code inputList.atMost} of them and then how
+     * many more (all of them, by path, under a policy without labels).
+     */
+    public String inputs(List<String> inputs) {
+        List<String> labels = inputs.stream().map(this::label).toList();
+        return inputList
+                .filter(list -> labels.size() > list.atMost())
+                .map(list -> String.join(", ", labels.subList(0, list.atMost()))
+                        + fill(list.more(), Map.of("count", () -> String.valueOf(labels.size() - list.atMost()))))
+                .orElse(String.join(", ", labels));
+    }
+
+    /** The referral outcome for a verdict and whether any required referral-stage input is still to provide. */
+    public ReferralOutcome referralOutcome(Verdict verdict, List<?> pleaseProvide) {
         boolean empty = pleaseProvide.isEmpty();
         return referralPolicy.stream()
                 .filter(row -> row.matches(verdict, empty))
@@ -213,16 +273,27 @@ public record OutcomePolicy(
                         + (empty ? " with nothing to provide" : " with inputs to provide")));
     }
 
-    /** Why the referral outcome is what it is, in order. */
+    /**
+     * Why the referral outcome is what it is, in order: the summaries of the findings of the outcome's effects, or,
+     * for each input to provide, the summaries of the findings that need it.
+     */
     public List<String> reasons(
-            ReferralOutcome outcome, List<Recommendation> recommendations, List<MissingInputView> pleaseProvide) {
+            ReferralOutcome outcome, List<AnswerFinding> findings, List<MissingInputRef> pleaseProvide) {
         ReferralText text = required(referralOutcomes, outcome, "referral text");
         if (text.reasonsPleaseProvideWhy()) {
-            return pleaseProvide.stream().map(MissingInputView::why).toList();
+            return pleaseProvide.stream()
+                    .map(m -> findings.stream()
+                            .filter(f -> m.findings().contains(f.id()))
+                            .map(AnswerFinding::summary)
+                            .distinct()
+                            .collect(Collectors.joining(" ")))
+                    .toList();
         }
-        return recommendations.stream()
-                .filter(r -> text.reasonsSummariesOf().contains(r.effect()))
-                .map(Recommendation::summary)
+        return findings.stream()
+                .filter(f -> f.effect()
+                        .map(e -> text.reasonsSummariesOf().contains(Effect.valueOf(e)))
+                        .orElse(false))
+                .map(AnswerFinding::summary)
                 .distinct()
                 .toList();
     }
@@ -298,7 +369,136 @@ public record OutcomePolicy(
         if (disclaimer == null || disclaimer.isBlank()) {
             problems.add("disclaimer: empty");
         }
+        inputLabels.ifPresent(labels -> problems.addAll(boundProblems(labels)));
         return problems;
+    }
+
+    /**
+     * For a policy with input labels: every input has a label, and no text can pass {@value #MAX_TEXT} characters
+     * (each template's literal text plus the longest value each of its placeholders can take; {@code {summaries}}
+     * has no bound). A provisional verdict shows no device plan where {@code devicePlanFor} is given, so its note is
+     * added to the text without a device phrase.
+     */
+    private List<String> boundProblems(Map<String, String> labels) {
+        List<String> problems = new ArrayList<>();
+        for (InputField input : InputField.values()) {
+            if (!labels.containsKey(input.path())) {
+                problems.add("inputLabels: no label for " + input.path());
+            }
+        }
+        for (String path : labels.keySet()) {
+            if (java.util.Arrays.stream(InputField.values())
+                    .noneMatch(i -> i.path().equals(path))) {
+                problems.add("inputLabels: " + path + " is not an input");
+            }
+        }
+        if (inputList.isEmpty()) {
+            problems.add("inputList: missing (a file with input labels says how many a text names)");
+            return problems;
+        }
+        int inputs = longestInputs(labels.values());
+        int deviceSummary = devicePlanPhrases.values().stream()
+                .mapToInt(p -> p.inVerdictSummary().length())
+                .max()
+                .orElse(0);
+        int deviceReferral = devicePlanPhrases.values().stream()
+                .mapToInt(p -> p.inReferral().length())
+                .max()
+                .orElse(0);
+        Map<String, Integer> summaryValues = Map.of(
+                "devicePhrase", deviceSummary,
+                "requiredMissingInputs", inputs,
+                "confirmInputs", inputs,
+                "summaries", Integer.MAX_VALUE / 4);
+        Map<String, Integer> summaryValuesWithoutDevice = new java.util.HashMap<>(summaryValues);
+        summaryValuesWithoutDevice.put(
+                "devicePhrase", noDevicePlan.inVerdictSummary().length());
+        Map<String, Integer> referralValues =
+                Map.of("devicePhrase", deviceReferral, "confirmInputs", inputs, "summaries", Integer.MAX_VALUE / 4);
+        Map<String, Integer> referralValuesWithoutDevice = new java.util.HashMap<>(referralValues);
+        referralValuesWithoutDevice.put(
+                "devicePhrase", noDevicePlan.inReferral().length());
+        int summaryNote = provisional
+                .map(p -> longest(p.inVerdictSummary(), summaryValues))
+                .orElse(0);
+        int referralNote =
+                provisional.map(p -> longest(p.inReferral(), referralValues)).orElse(0);
+        boolean deviceHiddenWhenProvisional = devicePlanFor.isPresent();
+        verdictSummaries.forEach((verdict, text) -> {
+            boolean canBeProvisional =
+                    provisional.map(p -> p.verdicts().contains(verdict)).orElse(false);
+            for (String template : templates(text)) {
+                int plain = longest(template, summaryValues);
+                int withNote = canBeProvisional
+                        ? longest(template, deviceHiddenWhenProvisional ? summaryValuesWithoutDevice : summaryValues)
+                                + summaryNote
+                        : 0;
+                int most = Math.max(plain, withNote);
+                if (most > MAX_TEXT) {
+                    problems.add("verdictSummaries." + verdict + ": can be " + longText(most) + " characters (at most "
+                            + MAX_TEXT + "): " + template);
+                }
+            }
+        });
+        referralOutcomes.forEach((outcome, text) -> {
+            boolean canBeProvisional = provisional
+                    .map(p -> referralPolicy.stream()
+                            .anyMatch(row -> row.outcome() == outcome
+                                    && row.verdicts()
+                                            .map(v -> v.stream().anyMatch(p.verdicts()::contains))
+                                            .orElse(true)))
+                    .orElse(false);
+            int plain = longest(text.text(), referralValues);
+            int withNote = canBeProvisional
+                    ? longest(text.text(), deviceHiddenWhenProvisional ? referralValuesWithoutDevice : referralValues)
+                            + referralNote
+                    : 0;
+            int most = Math.max(plain, withNote);
+            if (most > MAX_TEXT) {
+                problems.add("referralOutcomes." + outcome + ": can be " + longText(most) + " characters (at most "
+                        + MAX_TEXT + "): " + text.text());
+            }
+        });
+        return problems;
+    }
+
+    private static List<String> templates(VerdictText text) {
+        List<String> templates = new ArrayList<>(List.of(text.text()));
+        text.textWhenRequiredInputsMissing().ifPresent(templates::add);
+        return templates;
+    }
+
+    private static String longText(int length) {
+        return length >= Integer.MAX_VALUE / 8 ? "any number of" : String.valueOf(length);
+    }
+
+    /** The longest list of inputs a text can name: the longest labels, separators, and the "more" phrase. */
+    private int longestInputs(java.util.Collection<String> labels) {
+        InputList list = inputList.orElseThrow();
+        List<Integer> lengths = labels.stream()
+                .map(String::length)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        int named = Math.min(list.atMost(), lengths.size());
+        int sum = lengths.subList(0, named).stream().mapToInt(Integer::intValue).sum() + 2 * Math.max(0, named - 1);
+        int more = longest(
+                list.more(),
+                Map.of("count", String.valueOf(InputField.values().length).length()));
+        return sum + (lengths.size() > list.atMost() ? more : 0);
+    }
+
+    /** The longest a template can become: its literal text plus the longest value of each placeholder. */
+    private static int longest(String template, Map<String, Integer> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        long length = 0;
+        int last = 0;
+        while (m.find()) {
+            length += m.start() - last;
+            length += values.getOrDefault(m.group(1), 0);
+            last = m.end();
+        }
+        length += template.length() - last;
+        return (int) Math.min(length, Integer.MAX_VALUE / 4);
     }
 
     private DevicePhrase phrase(Optional<DevicePlan> device) {
@@ -306,10 +506,10 @@ public record OutcomePolicy(
                 .orElse(noDevicePlan);
     }
 
-    private static String summaries(List<Recommendation> recommendations, List<Effect> of) {
-        return recommendations.stream()
-                .filter(r -> of.contains(r.effect()))
-                .map(Recommendation::summary)
+    private static String summaries(List<AnswerFinding> findings, List<Effect> of) {
+        return findings.stream()
+                .filter(f -> f.effect().map(e -> of.contains(Effect.valueOf(e))).orElse(false))
+                .map(AnswerFinding::summary)
                 .distinct()
                 .collect(Collectors.joining(" "));
     }

@@ -2,16 +2,24 @@ package org.idds.cds.selection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FactValue;
+import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
-import org.idds.cds.selection.Views.MissingInputView;
-import org.idds.cds.selection.Views.Recommendation;
 
-/** A referrer's short eligibility check: a plain-language outcome and what the MDT will need next. */
+/**
+ * A referrer's short eligibility check in format {@code idds-answer/2}: a plain-language outcome and its reasons,
+ * written for people, and what the MDT will need next. Each missing input is listed once in {@code missingInputs};
+ * {@code pleaseProvide} (required inputs the referral form collects), {@code mdtWillNeed} (inputs the MDT collects)
+ * and {@code mdtWillConfirm} (checks to confirm before any trial or implant) name them by input key.
+ */
 public record ReferralCheckResult(
+        String format,
         UUID assessmentId,
         AssessmentKind kind,
         Instant assessedAt,
@@ -20,15 +28,16 @@ public record ReferralCheckResult(
         ReferralOutcome outcome,
         String plainLanguage,
         List<String> reasons,
-        List<MissingInputView> pleaseProvide,
-        List<MissingInputView> mdtWillNeed,
         Verdict engineVerdict,
-        List<Recommendation> recommendations,
-        boolean reliesOnUnverifiedKnowledge,
-        String disclaimer,
         boolean provisional,
-        List<MissingInputView> mdtWillConfirm,
-        Optional<List<MedicationNameView>> medicationsReadAs) {
+        Optional<List<MedicationNameView>> medicationsReadAs,
+        List<String> pleaseProvide,
+        List<String> mdtWillNeed,
+        List<String> mdtWillConfirm,
+        Map<String, FactValue> facts,
+        List<AnswerFinding> findings,
+        List<MissingInputRef> missingInputs,
+        boolean reliesOnUnverifiedKnowledge) {
 
     public enum ReferralOutcome {
         REFER_TO_MDT,

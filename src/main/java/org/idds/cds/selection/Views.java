@@ -3,62 +3,41 @@ package org.idds.cds.selection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.BasisItem;
-import org.idds.cds.kernel.Concern;
-import org.idds.cds.ruleset.EvidenceViews.CitationView;
-import org.idds.cds.ruleset.EvidenceViews.FigureView;
+import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 
-/** The shapes an assessment is returned and stored in. Every recommendation carries its own basis and sources. */
+/**
+ * Selection's own parts of an answer in format {@code idds-answer/2}; findings, facts, pertinent negatives and missing
+ * inputs are the shared parts ({@code kernel.answer}).
+ */
 public final class Views {
 
     private Views() {}
 
-    public record Recommendation(
-            UUID id,
-            String ruleId,
-            String ruleVersion,
-            String ruleTitle,
-            Concern concern,
-            String topic,
-            String severity,
-            Effect effect,
-            String summary,
-            String detail,
-            Optional<DevicePlan> devicePlan,
-            List<CitationView> citations,
-            List<BasisItem> basis,
-            List<FigureView> parameters,
-            List<String> unverifiedParameters,
-            List<String> calculation) {}
-
-    /** A criterion checked with all its inputs present that did not fire: why not, as well as what. */
-    public record PertinentNegative(
-            String ruleId, String ruleVersion, String criterion, String statement, List<BasisItem> basis) {}
-
-    public record RuleRef(String ruleId, String title) {}
-
     /**
-     * An input the answer depends on, the rules that need it, and whether the verdict waits for it: {@code role}
-     * REQUIRED (decisive: no verdict without it), CONFIRM_BEFORE_IMPLANT (a check the MDT confirms before any trial
-     * or implant: the verdict stands on what is known, provisionally) or ADVISORY (refines the plan).
+     * What a missing input means for the verdict: REQUIRED (decisive: no verdict without it), CONFIRM_BEFORE_IMPLANT (a
+     * check the MDT confirms before any trial or implant: the verdict stands on what is known, provisionally) or
+     * ADVISORY (refines the plan).
      */
-    public record MissingInputView(
-            String input,
-            InputField.Stage collectedAt,
-            boolean required,
-            List<RuleRef> neededBy,
-            String why,
-            MissingRole role) {}
-
-    /** What a missing input means for the verdict. */
     public enum MissingRole {
         REQUIRED,
         CONFIRM_BEFORE_IMPLANT,
         ADVISORY
     }
 
+    /**
+     * What a finding is besides a finding: it asks for a missing input, and it is a check to confirm before any trial
+     * or implant.
+     */
+    public enum FindingRole {
+        MISSING_INPUT,
+        CONFIRM_BEFORE_IMPLANT
+    }
+
+    /**
+     * One systemic opioid's oral morphine equivalent: every number computed, the factor's sources by key
+     * ({@code citations}); {@code factorLabel} names which cited factor the line used where sources disagree.
+     */
     public record OmeLineView(
             String drug,
             String route,
@@ -68,7 +47,7 @@ public final class Views {
             boolean factorVerified,
             String calculation,
             Optional<String> factorLabel,
-            List<CitationView> factorSources,
+            List<CitationRef> citations,
             Optional<AlternativeFactorView> alternative,
             Optional<String> enteredAs) {}
 
@@ -81,7 +60,7 @@ public final class Views {
             BigDecimal factor,
             QuantityView oralMorphineEquivalent,
             boolean factorVerified,
-            List<CitationView> factorSources) {}
+            List<CitationRef> citations) {}
 
     /**
      * The total by the first-listed factors and, where cited sources disagree on a factor, the total by the

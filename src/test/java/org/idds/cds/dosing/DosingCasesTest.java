@@ -44,13 +44,13 @@ class DosingCasesTest {
         List<JsonNode> findings = new ArrayList<>();
         answer.path("findings").forEach(findings::add);
         List<String> seen = findings.stream()
-                .map(f -> f.path("ruleId").asText() + " " + f.path("severity").asText())
+                .map(f -> f.path("rule").asText() + " " + f.path("severity").asText())
                 .toList();
         assertEquals(then.path("status").asText(), answer.path("status").asText(), context + " " + seen);
         for (JsonNode expected : then.path("findings")) {
             assertTrue(
                     findings.stream()
-                            .anyMatch(f -> f.path("ruleId")
+                            .anyMatch(f -> f.path("rule")
                                             .asText()
                                             .equals(expected.path("ruleId").asText())
                                     && f.path("severity")
@@ -60,7 +60,7 @@ class DosingCasesTest {
         }
         for (JsonNode absent : then.path("absentRules")) {
             assertTrue(
-                    findings.stream().noneMatch(f -> f.path("ruleId").asText().equals(absent.asText())),
+                    findings.stream().noneMatch(f -> f.path("rule").asText().equals(absent.asText())),
                     context + " did not expect " + absent.asText());
         }
         if (then.has("notCalculated")) {
@@ -75,7 +75,7 @@ class DosingCasesTest {
                     then.path("refillDue").asText(), answer.path("refillDue").asText(), context);
         }
         for (JsonNode f : findings) {
-            assertFalse(f.path("citations").isEmpty(), context + " finding without citation " + f.path("ruleId"));
+            assertFalse(f.path("citations").isEmpty(), context + " finding without citation " + f.path("rule"));
         }
         Snapshots.check(c, body);
     }

@@ -196,8 +196,8 @@ class CandidacyAssessmentIT {
     }
 
     private static boolean has(JsonNode answer, String ruleId, String effect) {
-        for (JsonNode r : answer.path("recommendations")) {
-            if (r.path("ruleId").asText().equals(ruleId)
+        for (JsonNode r : answer.path("findings")) {
+            if (r.path("rule").asText().equals(ruleId)
                     && r.path("effect").asText().equals(effect)) {
                 return true;
             }

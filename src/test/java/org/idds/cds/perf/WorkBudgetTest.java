@@ -38,10 +38,10 @@ import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.EvaluationWork;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.NegativeRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.Evaluation;
-import org.idds.cds.selection.Views.PertinentNegative;
 import org.idds.cds.selection.api.CandidacyRequests;
 import org.idds.cds.selection.service.AssessmentService;
 import org.idds.cds.selection.service.OutcomesFile;
@@ -229,7 +229,7 @@ class WorkBudgetTest {
                     // and engine result; its answer must be the one the service gave.
                     Evaluation evaluation =
                             new Evaluation(ruleset, OutcomesFile.of(ruleset), captured.facts(), captured.result());
-                    List<PertinentNegative> negatives = evaluation.pertinentNegatives();
+                    List<NegativeRef> negatives = evaluation.parts().pertinentNegatives();
                     assertEquals(
                             answer.result().pertinentNegatives(),
                             negatives,

@@ -69,11 +69,11 @@ class SelectionFixturesTest {
                     answer.path("devicePlan").isMissingNode()
                             || answer.path("devicePlan").isNull(),
                     context);
-            answer.path("recommendations")
+            answer.path("findings")
                     .forEach(r -> assertTrue(
                             r.path("devicePlan").isMissingNode()
                                     || r.path("devicePlan").isNull(),
-                            context + " device plan on " + r.path("ruleId")));
+                            context + " device plan on " + r.path("rule")));
         }
         if (then.has("provisional")) {
             assertEquals(
@@ -83,8 +83,11 @@ class SelectionFixturesTest {
         }
         if (then.has("confirmBeforeImplant")) {
             Set<String> toConfirm = new HashSet<>();
-            answer.path("confirmBeforeImplant")
-                    .forEach(m -> toConfirm.add(m.path("input").asText()));
+            answer.path("missingInputs").forEach(m -> {
+                if (m.path("role").asText().equals("CONFIRM_BEFORE_IMPLANT")) {
+                    toConfirm.add(m.path("input").asText());
+                }
+            });
             assertEquals(texts(then.path("confirmBeforeImplant")), toConfirm, context);
         }
         if (then.has("omeMgPerDay")) {
@@ -104,11 +107,11 @@ class SelectionFixturesTest {
                             .path("unit")
                             .asText());
         }
-        List<JsonNode> recommendations = list(answer.path("recommendations"));
+        List<JsonNode> recommendations = list(answer.path("findings"));
         for (JsonNode expected : then.path("findings")) {
             assertTrue(
                     recommendations.stream()
-                            .anyMatch(r -> r.path("ruleId")
+                            .anyMatch(r -> r.path("rule")
                                             .asText()
                                             .equals(expected.path("ruleId").asText())
                                     && r.path("effect")
@@ -119,7 +122,7 @@ class SelectionFixturesTest {
         for (JsonNode absent : then.path("absentRules")) {
             assertTrue(
                     recommendations.stream()
-                            .noneMatch(r -> r.path("ruleId").asText().equals(absent.asText())),
+                            .noneMatch(r -> r.path("rule").asText().equals(absent.asText())),
                     context + " did not expect " + absent.asText());
         }
         if (then.has("missingInputs")) {
@@ -130,30 +133,39 @@ class SelectionFixturesTest {
         }
         Set<String> negatives = new HashSet<>();
         answer.path("pertinentNegatives")
-                .forEach(n -> negatives.add(n.path("ruleId").asText()));
+                .forEach(n -> negatives.add(n.path("rule").asText()));
         for (JsonNode negative : then.path("pertinentNegatives")) {
             assertTrue(negatives.contains(negative.asText()), context + " expected pertinent negative " + negative);
         }
         then.path("unverifiedParameters").fields().forEachRemaining(e -> {
             JsonNode rec = recommendations.stream()
-                    .filter(r -> r.path("ruleId").asText().equals(e.getKey()))
+                    .filter(r -> r.path("rule").asText().equals(e.getKey()))
                     .findFirst()
                     .orElseThrow();
-            assertTrue(texts(rec.path("unverifiedParameters")).containsAll(texts(e.getValue())), context + " " + rec);
+            Set<String> unverified = new HashSet<>();
+            rec.path("figures").forEach(f -> {
+                if (!f.path("verified").asBoolean()) {
+                    unverified.add(f.path("key").asText());
+                }
+            });
+            assertTrue(unverified.containsAll(texts(e.getValue())), context + " " + rec);
+            assertTrue(rec.path("unverified").asBoolean(), context + " " + rec);
             assertTrue(answer.path("reliesOnUnverifiedKnowledge").asBoolean(), context);
         });
 
         assertFalse(answer.path("ruleset").path("version").asText().isBlank());
         assertTrue(answer.path("ruleset").path("contentHash").asText().startsWith("sha256:"));
         for (JsonNode r : recommendations) {
-            assertFalse(
-                    r.path("citations").isEmpty(), context + " recommendation without citation " + r.path("ruleId"));
+            assertFalse(r.path("citations").isEmpty(), context + " finding without citation " + r.path("rule"));
             r.path("citations")
                     .forEach(cite -> assertTrue(
                             sourceKeys.contains(cite.path("source").asText()),
                             context + " unresolved citation " + cite));
-            assertFalse(r.path("basis").isEmpty(), context + " recommendation without basis " + r.path("ruleId"));
-            assertTrue(r.path("summary").asText().length() < 140);
+            assertFalse(r.path("facts").isEmpty(), context + " finding without facts " + r.path("rule"));
+            r.path("facts")
+                    .forEach(key ->
+                            assertTrue(answer.path("facts").has(key.asText()), context + " unresolved fact " + key));
+            assertTrue(r.path("summary").asText().length() <= 140);
             assertFalse(r.path("ruleVersion").asText().isBlank());
             assertTrue(Set.of("info", "warning", "critical")
                     .contains(r.path("severity").asText()));
@@ -174,7 +186,7 @@ class SelectionFixturesTest {
 
     private static List<String> ids(List<JsonNode> recommendations) {
         return recommendations.stream()
-                .map(r -> r.path("ruleId").asText() + "/" + r.path("effect").asText())
+                .map(r -> r.path("rule").asText() + "/" + r.path("effect").asText())
                 .toList();
     }
 
@@ -187,7 +199,7 @@ class SelectionFixturesTest {
     private static Set<String> inputs(JsonNode answer, boolean requiredOnly) {
         Set<String> inputs = new HashSet<>();
         answer.path("missingInputs").forEach(m -> {
-            if (!requiredOnly || m.path("required").asBoolean()) {
+            if (!requiredOnly || m.path("role").asText().equals("REQUIRED")) {
                 inputs.add(m.path("input").asText());
             }
         });

@@ -73,15 +73,8 @@ public final class CaseChecks {
             }
             Set<String> firedHere = new TreeSet<>();
             Set<String> negativeHere = new TreeSet<>();
-            snapshot.get()
-                    .path("recommendations")
-                    .forEach(r -> firedHere.add(r.path("ruleId").asText()));
-            snapshot.get()
-                    .path("findings")
-                    .forEach(r -> firedHere.add(r.path("ruleId").asText()));
-            snapshot.get()
-                    .path("pertinentNegatives")
-                    .forEach(n -> negativeHere.add(n.path("ruleId").asText()));
+            snapshot.get().path("findings").forEach(r -> firedHere.add(ruleOf(r)));
+            snapshot.get().path("pertinentNegatives").forEach(n -> negativeHere.add(ruleOf(n)));
             c.covers().stream()
                     .filter(id -> !firedHere.contains(id) && !negativeHere.contains(id))
                     .forEach(id -> problems.add(where + "covers " + id
@@ -135,6 +128,11 @@ public final class CaseChecks {
     }
 
     /** {@code selection/refractory-pain} for a SELECTION rule of topic RefractoryPain. */
+    /** The rule a finding or pertinent negative names: {@code rule} in format idds-answer/2, {@code ruleId} before. */
+    private static String ruleOf(JsonNode finding) {
+        return (finding.has("rule") ? finding.path("rule") : finding.path("ruleId")).asText();
+    }
+
     static String folderOf(RuleMetadata rule) {
         return rule.concern().name().toLowerCase(Locale.ROOT) + "/"
                 + rule.topic().replaceAll("(?<=[a-z0-9])(?=[A-Z])", "-").toLowerCase(Locale.ROOT);

@@ -35,7 +35,7 @@ public final class Snapshots {
             java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Map<String, List<String>> ORDER_BY = Map.of(
             "recommendations", List.of("ruleId", "effect"),
-            "pertinentNegatives", List.of("ruleId"),
+            "pertinentNegatives", List.of("rule"),
             "missingInputs", List.of("input"));
 
     private Snapshots() {}

@@ -32,7 +32,6 @@ import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.CaseFacts;
 import org.idds.cds.selection.Evaluation;
 import org.idds.cds.selection.Verdict;
-import org.idds.cds.selection.Views;
 import org.idds.cds.selection.api.BenchRequests;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logmanager.LogContext;
@@ -136,12 +135,11 @@ public class SeedCase {
                 policy,
                 caseFacts,
                 engine.evaluate(ruleset.version(), org.idds.cds.kernel.Concern.SELECTION, caseFacts));
-        List<Views.Recommendation> recommendations = evaluation.shownRecommendations();
-        List<Views.MissingInputView> missing = evaluation.missingInputs();
+        Evaluation.Parts parts = evaluation.parts();
         Verdict verdict = evaluation.verdict();
         boolean provisional = evaluation.provisional();
-        List<Views.MissingInputView> toConfirm = evaluation.toConfirm();
         return new CandidacyAssessment(
+                org.idds.cds.kernel.AnswerFormat.ANSWER_2,
                 UUID.randomUUID(),
                 AssessmentKind.CANDIDACY,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
@@ -149,17 +147,16 @@ public class SeedCase {
                 Optional.of("fixture-seed000-case2"),
                 verdict,
                 policy.verdictSummary(
-                        verdict, evaluation.shownDevicePlan(), recommendations, missing, provisional, toConfirm),
+                        verdict, evaluation.shownDevicePlan(), parts.findings(), parts.missingInputs(), provisional),
+                provisional,
                 evaluation.shownDevicePlan(),
                 evaluation.opioidLoad(),
-                recommendations,
-                evaluation.pertinentNegatives(),
-                missing,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer(),
-                provisional,
-                toConfirm,
-                evaluation.medicationsReadAs());
+                evaluation.medicationsReadAs(),
+                parts.facts(),
+                parts.findings(),
+                parts.pertinentNegatives(),
+                parts.missingInputs(),
+                evaluation.reliesOnUnverifiedKnowledge());
     }
 
     public byte[] responseJson() {
@@ -202,14 +199,13 @@ public class SeedCase {
         try {
             var expected = json.readTree(snapshot.toFile());
             if (!response.verdict().name().equals(expected.path("verdict").asText())
-                    || response.recommendations().size()
-                            != expected.path("recommendations").size()) {
+                    || response.findings().size() != expected.path("findings").size()) {
                 throw new IllegalStateException("seed fixture no longer answers as its snapshot: "
                         + response.verdict() + " with "
-                        + response.recommendations().size()
-                        + " recommendations, snapshot "
+                        + response.findings().size()
+                        + " findings, snapshot "
                         + expected.path("verdict").asText() + " with "
-                        + expected.path("recommendations").size());
+                        + expected.path("findings").size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the fixture has no readable snapshot.json beside it", e);
@@ -220,8 +216,7 @@ public class SeedCase {
                 new ReceivedRequest("candidacy-request/3", raw, requestBody),
                 caller);
         if (viaService.result().verdict() != response.verdict()
-                || viaService.result().recommendations().size()
-                        != response.recommendations().size()) {
+                || viaService.result().findings().size() != response.findings().size()) {
             throw new IllegalStateException("evaluateToRecord is out of step with AssessmentService.assessCandidacy");
         }
     }

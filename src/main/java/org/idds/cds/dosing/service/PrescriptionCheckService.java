@@ -27,8 +27,11 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.dosing.PrescriptionDates;
 import org.idds.cds.dosing.PrescriptionEvaluation;
 import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
@@ -116,7 +119,7 @@ public class PrescriptionCheckService {
         ReplayResult.Outcome outcome = new ReplayResult.Outcome(
                 replayed.status().name(),
                 replayed.findings().stream()
-                        .map(f -> ReplayResult.finding(f.ruleId(), f.ruleVersion(), Optional.empty()))
+                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
                         .toList());
         return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
     }
@@ -144,9 +147,11 @@ public class PrescriptionCheckService {
                 .facts(p, device, calculation.facts()));
         PrescriptionEvaluation evaluation =
                 new PrescriptionEvaluation(ruleset, engine.evaluate(ruleset.version(), Concern.DOSING, facts));
-        var findings = evaluation.findings();
+        AnswerFacts answerFacts = new AnswerFacts();
+        var findings = evaluation.findings(answerFacts);
         var status = evaluation.status();
         return new PrescriptionCheckResult(
+                AnswerFormat.ANSWER_2,
                 id,
                 AssessmentKind.PRESCRIPTION_CHECK,
                 at,
@@ -154,20 +159,19 @@ public class PrescriptionCheckService {
                 caseReference,
                 status,
                 evaluation.summary(status, findings),
-                device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id(), d.title())),
+                device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id())),
                 calculation.steps(),
                 calculation.notCalculated(),
                 calculation.refillDue(),
                 calculation.alarmDate(),
-                findings,
                 p.systemicMedications().isEmpty()
                         ? Optional.empty()
                         : Optional.of(org.idds.cds.dosing.SystemicContext.of(
                                 new org.idds.cds.clinical.OmeCalculator(ruleset.drugs())
                                         .calculate(p.systemicMedications()))),
-                findings.stream()
-                        .anyMatch(f -> !f.unverifiedFigures().isEmpty()
-                                || f.citations().stream().noneMatch(c -> c.verified())),
-                evaluation.disclaimer());
+                answerFacts.asMap(),
+                findings,
+                // selection's meaning: any citation or figure a finding relies on is unverified
+                findings.stream().anyMatch(AnswerFinding::unverified));
     }
 }

@@ -23,8 +23,10 @@ import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
@@ -37,8 +39,7 @@ import org.idds.cds.selection.OutcomePolicy;
 import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.selection.Verdict;
-import org.idds.cds.selection.Views.MissingInputView;
-import org.idds.cds.selection.Views.Recommendation;
+import org.idds.cds.selection.Views.MissingRole;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.jboss.logging.Logger;
 
@@ -85,30 +86,28 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
-        List<Recommendation> recommendations = evaluation.shownRecommendations();
-        List<MissingInputView> missing = evaluation.missingInputs();
+        Evaluation.Parts parts = evaluation.parts();
         Verdict verdict = evaluation.verdict();
         boolean provisional = evaluation.provisional();
-        List<MissingInputView> toConfirm = evaluation.toConfirm();
         Optional<DevicePlan> device = evaluation.shownDevicePlan();
         CandidacyAssessment assessment = new CandidacyAssessment(
+                AnswerFormat.ANSWER_2,
                 UUID.randomUUID(),
                 AssessmentKind.CANDIDACY,
                 now(),
                 ref(ruleset),
                 caseReference,
                 verdict,
-                policy.verdictSummary(verdict, device, recommendations, missing, provisional, toConfirm),
+                policy.verdictSummary(verdict, device, parts.findings(), parts.missingInputs(), provisional),
+                provisional,
                 device,
                 evaluation.opioidLoad(),
-                recommendations,
-                evaluation.pertinentNegatives(),
-                missing,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer(),
-                provisional,
-                toConfirm,
-                evaluation.medicationsReadAs());
+                evaluation.medicationsReadAs(),
+                parts.facts(),
+                parts.findings(),
+                parts.pertinentNegatives(),
+                parts.missingInputs(),
+                evaluation.reliesOnUnverifiedKnowledge());
         String body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
@@ -129,37 +128,40 @@ public class AssessmentService {
         Ruleset ruleset = rulesets.active();
         OutcomePolicy policy = OutcomesFile.of(ruleset);
         Evaluation evaluation = evaluate(c, ruleset, policy, calendar.today());
-        List<Recommendation> recommendations = evaluation.shownRecommendations();
+        Evaluation.Parts parts = evaluation.parts();
         Verdict verdict = evaluation.verdict();
-        List<MissingInputView> missing = evaluation.missingInputs();
+        List<MissingInputRef> missing = parts.missingInputs();
         boolean provisional = evaluation.provisional();
-        List<MissingInputView> toConfirm = evaluation.toConfirm();
-        List<MissingInputView> pleaseProvide = missing.stream()
-                .filter(m -> m.required() && m.collectedAt() == InputField.Stage.REFERRAL)
-                .toList();
-        List<MissingInputView> mdtWillNeed = missing.stream()
-                .filter(m -> m.collectedAt() == InputField.Stage.MDT)
+        List<MissingInputRef> pleaseProvide = missing.stream()
+                .filter(m -> m.role().equals(OutcomePolicy.REQUIRED)
+                        && m.collectedAt().equals(InputField.Stage.REFERRAL.name()))
                 .toList();
         ReferralOutcome outcome = policy.referralOutcome(verdict, pleaseProvide);
-        List<String> reasons = policy.reasons(outcome, recommendations, pleaseProvide);
+        List<String> reasons = policy.reasons(outcome, parts.findings(), pleaseProvide);
         ReferralCheckResult result = new ReferralCheckResult(
+                AnswerFormat.ANSWER_2,
                 UUID.randomUUID(),
                 AssessmentKind.REFERRAL_CHECK,
                 now(),
                 ref(ruleset),
                 caseReference,
                 outcome,
-                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, toConfirm),
+                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, missing),
                 reasons,
-                pleaseProvide,
-                mdtWillNeed,
                 verdict,
-                recommendations,
-                evaluation.reliesOnUnverifiedKnowledge(recommendations),
-                policy.disclaimer(),
                 provisional,
-                toConfirm,
-                evaluation.medicationsReadAs());
+                evaluation.medicationsReadAs(),
+                inputs(pleaseProvide),
+                inputs(missing.stream()
+                        .filter(m -> m.collectedAt().equals(InputField.Stage.MDT.name()))
+                        .toList()),
+                inputs(missing.stream()
+                        .filter(m -> m.role().equals(MissingRole.CONFIRM_BEFORE_IMPLANT.name()))
+                        .toList()),
+                parts.facts(),
+                parts.findings(),
+                missing,
+                evaluation.reliesOnUnverifiedKnowledge());
         String body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,
@@ -173,6 +175,10 @@ public class AssessmentService {
         referrals.answered(outcome);
         LOG.debugf("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
         return new Recorded<>(result, body);
+    }
+
+    private static List<String> inputs(List<MissingInputRef> missing) {
+        return missing.stream().map(MissingInputRef::input).toList();
     }
 
     /**
@@ -199,11 +205,8 @@ public class AssessmentService {
                 stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
         ReplayResult.Outcome replayed = new ReplayResult.Outcome(
                 evaluation.verdict().name(),
-                evaluation.recommendations().stream()
-                        .map(r -> ReplayResult.finding(
-                                r.ruleId(),
-                                r.ruleVersion(),
-                                Optional.of(r.effect().name())))
+                evaluation.parts().findings().stream()
+                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), f.effect()))
                         .toList());
         return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), replayed, currentSchema);
     }

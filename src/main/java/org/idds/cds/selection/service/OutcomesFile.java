@@ -57,7 +57,11 @@ public final class OutcomesFile {
             Map<String, ReferralTextJson> referralOutcomes,
             String disclaimer,
             ProvisionalJson provisional,
-            List<String> devicePlanFor) {}
+            List<String> devicePlanFor,
+            Map<String, String> inputLabels,
+            InputListJson inputList) {}
+
+    record InputListJson(int atMost, String more) {}
 
     record ProvisionalJson(EffectsWhenJson when, List<String> verdicts, String inVerdictSummary, String inReferral) {}
 
@@ -181,7 +185,9 @@ public final class OutcomesFile {
                 outcomes,
                 json.disclaimer(),
                 provisional,
-                devicePlanFor);
+                devicePlanFor,
+                Optional.ofNullable(json.inputLabels()),
+                Optional.ofNullable(json.inputList()).map(l -> new OutcomePolicy.InputList(l.atMost(), l.more())));
         List<String> problems =
                 policy.problems().stream().map(p -> path + " $." + p).toList();
         return problems.isEmpty() ? OutcomesFiles.Parsed.of(policy) : OutcomesFiles.Parsed.refused(problems);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,7 +61,6 @@ class DrugOptionsEndpointTest {
                         "lines[0].options[1].reasons[0].reason",
                         containsString("contraindicated with a pre-existing history of psychosis"))
                 .body("lines[0].options[1].reasons[0].citations[0].source", equalTo("PRIALT_US_LABEL"))
-                .body("lines[0].options[1].reasons[0].citations[0].locator", startsWith("Boxed warning"))
                 .body("lines[0].options[1].reasons[0].citations[0].verified", equalTo(true))
                 .body("lines[0].options[2].drugs", contains("morphine", "bupivacaine"));
     }
@@ -73,23 +73,20 @@ class DrugOptionsEndpointTest {
                 .statusCode(200)
                 .body("algorithm.source", equalTo("PACC2017_ALGORITHMS"))
                 .body("algorithm.superseded", equalTo(true))
-                .body("algorithm.supersededBy.sources", contains("PACC2024_CANCER", "PACC2024_NONCANCER"))
-                .body("algorithm.supersededBy.summary", startsWith("superseded by PACC 2024"))
-                .body("algorithm.supersededBy.note", containsString("not been re-checked against PACC 2024"))
+                .body("format", equalTo("idds-answer/2"))
+                .body("algorithm.supersededBy", contains("PACC2024_CANCER", "PACC2024_NONCANCER"))
                 .body("reliesOnUnverifiedKnowledge", equalTo(true))
                 .body("lines[0].verified", equalTo(false))
                 .body("lines[0].note", containsString("not read"))
                 .body("lines[0].citations", hasSize(1))
                 .body("lines[0].citations[0].source", equalTo("PACC2017_ALGORITHMS"))
-                .body("lines[0].citations[0].locator", containsString("non-cancer diffuse pain, line 1"))
                 .body("lines[0].citations[0].verified", equalTo(false))
-                .body("lines[0].citations[0].supersededBy.sources", contains("PACC2024_CANCER", "PACC2024_NONCANCER"))
                 .body("lines[0].options.label", contains("morphine", "ziconotide"))
                 .body("lines[0].options.status", contains("OFFERED", "OFFERED"))
                 .body("position[0].citations[0].verified", equalTo(false))
                 .body("notEncoded", startsWith("Lines 2 to 5 are not encoded"))
                 .body("notEncoded", containsString("verify before encoding"))
-                .body("disclaimer", containsString("the prescriber decides"));
+                .body("disclaimer", nullValue());
     }
 
     @Test

@@ -56,15 +56,13 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.result", equalTo(1.75f))
                 .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.unit", equalTo("mg/d"))
                 // no established maximum exceeded; ropivacaine reported as having none
-                .body("findings.ruleId", not(hasItems("DOS-LM-001")))
-                .body("findings.ruleId", not(hasItem("DOS-LM-003")))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-LM-005' }.basis.input",
-                        hasItem("contents[ropivacaine].concentration"))
+                .body("findings.rule", not(hasItems("DOS-LM-001")))
+                .body("findings.rule", not(hasItem("DOS-LM-003")))
+                .body("findings.find { it.rule == 'DOS-LM-005' }.facts", hasItem("contents[ropivacaine].concentration"))
                 // hydromorphone, ropivacaine and clonidine are off-label in a SynchroMed II
-                .body("findings.findAll { it.ruleId == 'DOS-DV-006' }.size()", equalTo(3))
+                .body("findings.findAll { it.rule == 'DOS-DV-006' }.size()", equalTo(3))
                 // the three-drug admixture has no stability study: the refill interval cannot be checked against one
-                .body("findings.ruleId", hasItem("DOS-RF-002"))
+                .body("findings.rule", hasItem("DOS-RF-002"))
                 .body("status", equalTo("REVIEW_BEFORE_USE"));
     }
 
@@ -91,42 +89,28 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'dailyDose.ropivacaine' }.result", equalTo(15))
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(6.3f))
                 // the starting-dose multiple: 40 times the top of the PACC hydromorphone range, clonidine 4.5 times
+                .body("facts['derived.hydromorphone.multipleOfStartingRangeTop'].value", equalTo("40.0"))
+                .body("facts['derived.clonidine.multipleOfStartingRangeTop'].value", equalTo("4.5"))
                 .body(
-                        "findings.findAll { it.ruleId == 'DOS-SD-001' }.basis.flatten().findAll { it.input == "
-                                + "'derived.hydromorphone.multipleOfStartingRangeTop' }.value",
-                        hasItem("40.0"))
-                .body(
-                        "findings.findAll { it.ruleId == 'DOS-SD-001' }.basis.flatten().findAll { it.input == "
-                                + "'derived.clonidine.multipleOfStartingRangeTop' }.value",
-                        hasItem("4.5"))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-SD-001' }.figures.key",
+                        "findings.find { it.rule == 'DOS-SD-001' }.figures.key",
                         hasItem("library.hydromorphone.startingDailyDose.high"))
                 // the OME bound: OME 180 / 100 = 1.8 mg/d of intrathecal morphine = 300 ug/d of hydromorphone at 6:1;
                 // 6 mg/d of hydromorphone is 36 mg/d of morphine, a 5:1 oral to intrathecal ratio
-                .body("findings.find { it.ruleId == 'DOS-SD-003' }.severity", equalTo("critical"))
+                .body("findings.find { it.rule == 'DOS-SD-003' }.severity", equalTo("critical"))
+                .body("facts['derived.startingDose.oralToIntrathecalRatio'].value", equalTo("5.0:1"))
+                .body("facts['derived.hydromorphone.boundAtOme/100'].value", containsString("300"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-SD-003' }.basis.find { it.input == "
-                                + "'derived.startingDose.oralToIntrathecalRatio' }.value",
-                        equalTo("5.0:1"))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-SD-003' }.basis.find { it.input == "
-                                + "'derived.hydromorphone.boundAtOme/100' }.value",
-                        containsString("300"))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-SD-003' }.figures.key",
+                        "findings.find { it.rule == 'DOS-SD-003' }.figures.key",
                         hasItem("library.hydromorphone.intrathecalMorphineRatio.high"))
                 // respiratory monitoring with the sedatives named, and clonidine's haemodynamic monitoring
-                .body("findings.ruleId", hasItems("DOS-RM-001", "DOS-RM-002", "DOS-RM-008", "DOS-SD-007"))
+                .body("findings.rule", hasItems("DOS-RM-001", "DOS-RM-002", "DOS-RM-008", "DOS-SD-007"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RM-006' }.basis.value",
+                        "facts.collect { it.value.value }",
                         hasItems(
                                 containsString("benzodiazepine or other sedative: clonazepam"),
                                 containsString("gabapentinoid: pregabalin"),
                                 containsString("systemic opioids: hydromorphone")))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-RM-007' }.basis.find { it.input == 'patient.ageYears' }.value",
-                        equalTo("72"));
+                .body("facts['patient.ageYears'].value", equalTo("72"));
     }
 
     @Test
@@ -143,10 +127,10 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'maxDaily.morphine' }.result", equalTo(2.2f))
                 .body("calculations.find { it.id == 'previousMaxDaily.morphine' }.result", equalTo(1.1f))
                 .body("calculations.find { it.id == 'titration.maxDaily' }.result", equalTo(100))
-                .body("findings.ruleId", hasItems("DOS-TI-001", "DOS-TI-002"))
-                .body("findings.ruleId", not(hasItem("DOS-TI-003")))
-                .body("findings.ruleId", not(hasItems("DOS-LM-001")))
-                .body("findings.ruleId", not(hasItem("DOS-LM-003")));
+                .body("findings.rule", hasItems("DOS-TI-001", "DOS-TI-002"))
+                .body("findings.rule", not(hasItem("DOS-TI-003")))
+                .body("findings.rule", not(hasItems("DOS-LM-001")))
+                .body("findings.rule", not(hasItem("DOS-LM-003")));
     }
 
     @Test
@@ -175,10 +159,10 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'refillDue' }.result", equalTo(34.6f))
                 .body("refillDue", equalTo("2027-01-04"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-004' }.figures.key",
+                        "findings.find { it.rule == 'DOS-RF-004' }.figures.key",
                         hasItem("device.synchromed-ii-40ml.flowAccuracy"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-004' }.citations.source",
+                        "findings.find { it.rule == 'DOS-RF-004' }.citations.source",
                         hasItem("MEDTRONIC_FSN_2016_OVERINFUSION"));
     }
 
@@ -195,13 +179,13 @@ class PrescriptionSeedCasesTest {
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(360))
                 .body("calculations.find { it.id == 'refillDue' }.result", equalTo(90))
                 .body("refillDue", equalTo("2027-03-01"))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.severity", equalTo("warning"))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.figures.key", hasItem("dosing.refill.maxInterval"))
+                .body("findings.find { it.rule == 'DOS-RF-005' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-RF-005' }.figures.key", hasItem("dosing.refill.maxInterval"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-005' }.figures.find { it.key == "
+                        "findings.find { it.rule == 'DOS-RF-005' }.figures.find { it.key == "
                                 + "'dosing.refill.maxInterval' }.verified",
                         equalTo(false))
-                .body("findings.find { it.ruleId == 'DOS-RF-005' }.citations.source", hasItem("CLASSEN2004"));
+                .body("findings.find { it.rule == 'DOS-RF-005' }.citations.source", hasItem("CLASSEN2004"));
     }
 
     @Test
@@ -219,11 +203,11 @@ class PrescriptionSeedCasesTest {
                         "calculations.find { it.id == 'labelRefillLimit.ziconotide' }.formula",
                         containsString("the dilution not known"))
                 .body("refillDue", equalTo("2027-01-10"))
-                .body("findings.find { it.ruleId == 'DOS-RF-003' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-RF-003' }.severity", equalTo("warning"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-RF-003' }.figures.key",
+                        "findings.find { it.rule == 'DOS-RF-003' }.figures.key",
                         hasItem("library.ziconotide.refillInterval.DILUTED"))
-                .body("findings.ruleId", not(hasItem("DOS-RF-005")));
+                .body("findings.rule", not(hasItem("DOS-RF-005")));
     }
 
     @Test
@@ -238,10 +222,8 @@ class PrescriptionSeedCasesTest {
                 """)
                 .body("calculations.find { it.id == 'daysToEmpty' }.result", equalTo(100))
                 .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(78.3f))
-                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-DV-005' }.basis.input",
-                        hasItem("derived.reservoirRefillByInterval"));
+                .body("findings.find { it.rule == 'DOS-DV-005' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-DV-005' }.facts", hasItem("derived.reservoirRefillByInterval"));
         // the external system records no alarm, reservoir or accuracy: 1 mL/d from 100 mL, refill-by on day 96
         check("""
                 {"context": "CONTINUATION", "deviceId": "external-intrathecal-system",
@@ -252,7 +234,7 @@ class PrescriptionSeedCasesTest {
                 """)
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(100))
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(96))
-                .body("findings.find { it.ruleId == 'DOS-DV-005' }.severity", equalTo("warning"));
+                .body("findings.find { it.rule == 'DOS-DV-005' }.severity", equalTo("warning"));
     }
 
     @Test
@@ -269,7 +251,7 @@ class PrescriptionSeedCasesTest {
                 // at the worst case (+14.5 %, UNVERIFIED) the refill-by volume is reached on day 55.9, not 64
                 .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(55.9f))
                 .body("refillDue", equalTo("2027-01-25"))
-                .body("findings.ruleId", hasItem("DOS-RF-004"));
+                .body("findings.rule", hasItem("DOS-RF-004"));
     }
 
     @Test
@@ -280,16 +262,14 @@ class PrescriptionSeedCasesTest {
                  "basalDose": {"drug": "morphine", "dailyDose": {"value": 20, "unit": "mg/d"}}}
                 """)
                 .body("status", equalTo("REVIEW_BEFORE_USE"))
-                .body("findings.find { it.ruleId == 'DOS-LM-001' }.severity", equalTo("warning"))
+                .body("findings.find { it.rule == 'DOS-LM-001' }.severity", equalTo("warning"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-001' }.figures.key",
+                        "findings.find { it.rule == 'DOS-LM-001' }.figures.key",
                         hasItem("library.morphine.maxConcentration"))
+                .body("findings.find { it.rule == 'DOS-LM-003' }.figures.key", hasItem("library.morphine.maxDailyDose"))
+                .body("findings.find { it.rule == 'DOS-LM-003' }.citations", not(empty()))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.key",
-                        hasItem("library.morphine.maxDailyDose"))
-                .body("findings.find { it.ruleId == 'DOS-LM-003' }.citations", not(empty()))
-                .body(
-                        "findings.find { it.ruleId == 'DOS-LM-003' }.figures.find { it.key == "
+                        "findings.find { it.rule == 'DOS-LM-003' }.figures.find { it.key == "
                                 + "'library.morphine.maxDailyDose' }.citations",
                         not(empty()));
     }
@@ -302,12 +282,12 @@ class PrescriptionSeedCasesTest {
                  "basalDose": {"drug": "hydromorphone", "dailyDose": {"value": 200, "unit": "mg/d"}}}
                 """)
                 .body("status", equalTo("DO_NOT_USE_AS_WRITTEN"))
-                .body("findings.find { it.ruleId == 'DOS-LM-007' }.severity", equalTo("critical"))
-                .body("findings.ruleId", not(hasItem("DOS-LM-003")))
-                .body("findings.find { it.ruleId == 'DOS-LM-007' }.summary", containsString("unit or decimal error"))
+                .body("findings.find { it.rule == 'DOS-LM-007' }.severity", equalTo("critical"))
+                .body("findings.rule", not(hasItem("DOS-LM-003")))
+                .body("findings.find { it.rule == 'DOS-LM-007' }.summary", containsString("unit or decimal error"))
                 .body("statusSummary", containsString("1 critical finding"))
                 .body(
-                        "findings.find { it.ruleId == 'DOS-LM-007' }.figures.key",
+                        "findings.find { it.rule == 'DOS-LM-007' }.figures.key",
                         hasItem("library.hydromorphone.implausibleDailyDose"));
     }
 
@@ -321,16 +301,16 @@ class PrescriptionSeedCasesTest {
                  "patient": {"psychosisHistory": false}}
                 """)
                 .body(
-                        "findings.find { it.ruleId == 'DOS-TI-004' }.figures.key",
+                        "findings.find { it.rule == 'DOS-TI-004' }.figures.key",
                         hasItem("library.ziconotide.titration[0].maxIncrease"))
-                .body("findings.find { it.ruleId == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
+                .body("findings.find { it.rule == 'DOS-TI-004' }.citations.source", hasItem("PRIALT_US_LABEL"));
         check("""
                 {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml", "startsOn": "2026-12-15",
                  "contents": [{"drug": "ziconotide", "concentration": {"value": 25, "unit": "ug/mL"}}],
                  "basalDose": {"drug": "ziconotide", "dailyDose": {"value": 2.9, "unit": "ug/d"}},
                  "previous": {"basalDailyDose": {"value": 2.4, "unit": "ug/d"}, "startedOn": "2026-12-01"},
                  "patient": {"psychosisHistory": false}}
-                """).body("findings.ruleId", not(hasItem("DOS-TI-004")));
+                """).body("findings.rule", not(hasItem("DOS-TI-004")));
     }
 
     @Test

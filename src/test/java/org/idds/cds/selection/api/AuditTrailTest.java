@@ -200,7 +200,7 @@ class AuditTrailTest {
                     .statusCode(503)
                     .contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(503))
-                    .body(not(containsString("recommendations")))
+                    .body(not(containsString("findings")))
                     .body(not(containsString("verdict")))
                     .body(not(containsString("Exception")))
                     .body(not(containsString("org.")));

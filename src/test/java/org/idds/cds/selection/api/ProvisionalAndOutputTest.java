@@ -87,12 +87,14 @@ class ProvisionalAndOutputTest {
                 .body("engineVerdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("provisional", equalTo(true))
                 .body("pleaseProvide", empty())
-                .body("plainLanguage", containsString("refer to the IDDS multidisciplinary team"))
-                .body("plainLanguage", containsString("provisional"))
-                .body("plainLanguage", containsString("contraindications.infection"))
+                .body("plainLanguage", containsString("refer to the IDDS MDT"))
+                .body("plainLanguage", containsString("Provisional"))
+                // written for people: the clinical label, never the input path
+                .body("plainLanguage", containsString("active infection"))
+                .body("plainLanguage", not(containsString("contraindications.")))
                 .body("reasons", hasItem(containsString("Refractory pain")))
                 .body(
-                        "mdtWillConfirm.input",
+                        "mdtWillConfirm",
                         hasItems(
                                 "contraindications.infection",
                                 "contraindications.bleeding",
@@ -100,15 +102,17 @@ class ProvisionalAndOutputTest {
                                 "contraindications.spinalCanalObstruction",
                                 "contraindications.patientDeclines",
                                 "contraindications.canAttendRefills"))
-                .body("mdtWillConfirm.role", everyItem(equalTo("CONFIRM_BEFORE_IMPLANT")))
                 .body(
-                        "mdtWillConfirm.find { it.input == 'contraindications.infection' }.neededBy.ruleId",
+                        "missingInputs.findAll { it.role == 'CONFIRM_BEFORE_IMPLANT' }.input",
+                        hasItems("contraindications.infection", "contraindications.canAttendRefills"))
+                .body(
+                        "findings.findAll { it.inputs?.contains('contraindications.infection') }.rule",
                         hasItem("SEL-CI-010"))
                 .body(
-                        "mdtWillConfirm.find { it.input == 'contraindications.patientDeclines' }.why",
-                        containsString("patient's wish"))
+                        "findings.findAll { it.inputs?.contains('contraindications.patientDeclines') }.summary",
+                        hasItem(containsString("patient's wish")))
                 // a provisional verdict never feeds device or trial planning
-                .body("recommendations.devicePlan", everyItem(nullValue()));
+                .body("findings.devicePlan", everyItem(nullValue()));
     }
 
     @Test
@@ -122,20 +126,17 @@ class ProvisionalAndOutputTest {
                 .body("provisional", equalTo(true))
                 .body("devicePlan", nullValue())
                 .body("verdictSummary", containsString("Provisional"))
-                .body("verdictSummary", containsString("contraindications.canAttendRefills"))
-                .body("verdictSummary", containsString("Device choice and trial planning wait"))
+                .body("verdictSummary", containsString("active infection"))
+                .body("verdictSummary", not(containsString("contraindications.")))
+                .body("verdictSummary", containsString("device and trial planning wait"))
                 .body("missingInputs.findAll { it.role == 'REQUIRED' }", empty())
                 .extract()
                 .jsonPath();
         // issue 13: on 600 mg/d oral morphine, whether comprehensive management was tried is a check too
-        assertEquals(10, answer.getList("confirmBeforeImplant").size(), answer.prettify());
-        assertTrue(
-                answer.getList("confirmBeforeImplant.input").contains("pain.comprehensiveManagementTried"),
-                answer.prettify());
-        assertTrue(
-                answer.getList("confirmBeforeImplant.input")
-                        .containsAll(List.of("labs.plateletCount", "labs.inr", "labs.aptt")),
-                answer.prettify());
+        List<Object> toConfirm = answer.getList("missingInputs.findAll { it.role == 'CONFIRM_BEFORE_IMPLANT' }.input");
+        assertEquals(10, toConfirm.size(), answer.prettify());
+        assertTrue(toConfirm.contains("pain.comprehensiveManagementTried"), answer.prettify());
+        assertTrue(toConfirm.containsAll(List.of("labs.plateletCount", "labs.inr", "labs.aptt")), answer.prettify());
     }
 
     @Test
@@ -147,7 +148,7 @@ class ProvisionalAndOutputTest {
                 .body("engineVerdict", equalTo("INSUFFICIENT_INFORMATION"))
                 .body("outcome", equalTo("MORE_INFORMATION_NEEDED"))
                 .body("provisional", equalTo(false))
-                .body("pleaseProvide.input", hasItem("prognosis.lifeExpectancy"));
+                .body("pleaseProvide", hasItem("prognosis.lifeExpectancy"));
     }
 
     @Test
@@ -155,7 +156,7 @@ class ProvisionalAndOutputTest {
         assess(full("6", "mo"))
                 .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
                 .body("provisional", equalTo(false))
-                .body("confirmBeforeImplant", empty())
+                .body("missingInputs.findAll { it.role == 'CONFIRM_BEFORE_IMPLANT' }", empty())
                 .body("devicePlan", equalTo("FULLY_IMPLANTED_PUMP"))
                 .body("verdictSummary", not(containsString("Provisional")));
     }
@@ -170,16 +171,9 @@ class ProvisionalAndOutputTest {
         assess(request.formatted("4.9")).body("verdict", equalTo("NOT_CANDIDATE"));
         assess(request.formatted("5.0"))
                 .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
-                .body(
-                        "recommendations.find { it.ruleId == 'SEL-RP-001' }.basis.find { it.input == 'pain.worstScore' }"
-                                + ".value",
-                        equalTo("5.0"));
+                .body("facts['pain.worstScore'].value", equalTo("5.0"));
         assess(request.formatted("5.1")).body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"));
-        assess(request.formatted("8.5"))
-                .body(
-                        "recommendations.find { it.ruleId == 'SEL-RP-001' }.basis.find { it.input == 'pain.worstScore' }"
-                                + ".value",
-                        equalTo("8.5"));
+        assess(request.formatted("8.5")).body("facts['pain.worstScore'].value", equalTo("8.5"));
     }
 
     /** Each cell: life expectancy, verdict, device plan (null: none). */
@@ -230,9 +224,9 @@ class ProvisionalAndOutputTest {
                 .body("verdict", equalTo("MDT_JUDGEMENT"))
                 .body("devicePlan", nullValue())
                 .body("verdictSummary", containsString("For MDT judgement"))
-                .body("verdictSummary", containsString("only days"))
-                .body("recommendations.ruleId", hasItem("SEL-LE-004"))
-                .body("recommendations.ruleId", not(hasItem("SEL-LE-003")));
+                .body("findings.summary", hasItem(containsString("only days")))
+                .body("findings.rule", hasItem("SEL-LE-004"))
+                .body("findings.rule", not(hasItem("SEL-LE-003")));
         refer("""
                         {"patient": {"ageYears": 70}, "cancer": {"status": "ACTIVE_CANCER"}, "pain": {"worstScore": 9},
                          "prognosis": {"lifeExpectancy": {"value": 0, "unit": "d"}},
@@ -248,9 +242,9 @@ class ProvisionalAndOutputTest {
         assess(FULL.formatted("50", "NON_CANCER", "5", "a", "NONE", "false", "false"))
                 .body("verdict", equalTo("OUT_OF_SCOPE"))
                 .body("devicePlan", nullValue())
-                .body("verdictSummary", containsString("non-cancer pathway does not exist"))
-                .body("recommendations.ruleId", hasItem("SEL-SC-001"))
-                .body("recommendations.ruleId", not(hasItem("SEL-PS-001")));
+                .body("findings.summary", hasItem(containsString("non-cancer pathway does not exist")))
+                .body("findings.rule", hasItem("SEL-SC-001"))
+                .body("findings.rule", not(hasItem("SEL-PS-001")));
         refer("""
                         {"cancer": {"status": "NON_CANCER"}, "pain": {"worstScore": 8}}
                         """).body("outcome", equalTo("OUT_OF_SCOPE")).body("plainLanguage", containsString("non-cancer pain"));
@@ -260,11 +254,11 @@ class ProvisionalAndOutputTest {
     void cancerInRemissionIsOutOfScopeAndCurativeIntentStaysInScopeWithAPsychologicalEvaluation() {
         assess(FULL.formatted("50", "REMISSION", "5", "a", "NONE", "false", "false"))
                 .body("verdict", equalTo("OUT_OF_SCOPE"))
-                .body("recommendations.ruleId", hasItem("SEL-SC-002"));
+                .body("findings.rule", hasItem("SEL-SC-002"));
         assess(FULL.formatted("50", "CURATIVE_INTENT", "5", "a", "NONE", "false", "false"))
                 .body("verdict", equalTo("DEFER"))
                 .body("devicePlan", nullValue())
-                .body("recommendations.ruleId", hasItem("SEL-PS-001"));
+                .body("findings.rule", hasItem("SEL-PS-001"));
     }
 
     @Test
@@ -272,11 +266,11 @@ class ProvisionalAndOutputTest {
         assess(FULL.formatted("17", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "false"))
                 .body("verdict", equalTo("OUT_OF_SCOPE"))
                 .body("devicePlan", nullValue())
-                .body("verdictSummary", containsString("adults only"))
-                .body("recommendations.ruleId", hasItem("SEL-SC-003"));
+                .body("findings.summary", hasItem(containsString("adults only")))
+                .body("findings.rule", hasItem("SEL-SC-003"));
         assess(FULL.formatted("18", "ACTIVE_CANCER", "6", "mo", "NONE", "false", "false"))
                 .body("verdict", equalTo("CANDIDATE_WITH_PRECAUTIONS"))
-                .body("pertinentNegatives.ruleId", hasItem("SEL-SC-003"));
+                .body("pertinentNegatives.rule", hasItem("SEL-SC-003"));
     }
 
     @Test
@@ -289,24 +283,26 @@ class ProvisionalAndOutputTest {
             assertEquals(e.getKey(), answer.getString("verdict"));
             assertNull(answer.get("devicePlan"), e.getKey());
             assertTrue(
-                    answer.getList("recommendations.devicePlan").stream().allMatch(p -> p == null),
+                    answer.getList("findings.devicePlan").stream().allMatch(p -> p == null),
                     e.getKey() + " " + answer.prettify());
             assertFalse(answer.getString("verdictSummary").contains("implanted pump"), e.getKey());
             // the life-expectancy finding stays, worded as what it would mean for a candidate
             assertTrue(
-                    answer.getList("recommendations.summary")
+                    answer.getList("findings.summary")
                             .contains("If a candidate: life expectancy supports a fully implanted programmable pump."),
                     e.getKey());
         }
     }
 
     @Test
-    void twoCoOccurringReasonsToDeferAreBothInTheSummaryAndTheReferralReasons() {
+    void twoCoOccurringReasonsToDeferAreBothInTheFindingsAndTheReferralReasons() {
         String body = FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "true", "false");
-        String summary =
-                assess(body).body("verdict", equalTo("DEFER")).extract().path("verdictSummary");
-        assertTrue(summary.contains("treat the active systemic infection"), summary);
-        assertTrue(summary.contains("correct the coagulopathy"), summary);
+        List<String> summaries =
+                assess(body).body("verdict", equalTo("DEFER")).extract().path("findings.summary");
+        assertTrue(
+                summaries.stream().anyMatch(s -> s.contains("treat the active systemic infection")),
+                summaries::toString);
+        assertTrue(summaries.stream().anyMatch(s -> s.contains("correct the coagulopathy")), summaries::toString);
         refer("""
                         {"patient": {"ageYears": 60}, "cancer": {"status": "CURATIVE_INTENT"}, "pain": {"worstScore": 8},
                          "prognosis": {"lifeExpectancy": {"value": 6, "unit": "mo"}},
@@ -320,11 +316,13 @@ class ProvisionalAndOutputTest {
 
     @Test
     void aReasonToExcludeAndAReasonToDeferAreBothListedWhenNotACandidate() {
-        String summary = assess(FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "false", "true"))
+        List<String> summaries = assess(FULL.formatted("60", "ACTIVE_CANCER", "6", "mo", "SYSTEMIC", "false", "true"))
                 .body("verdict", equalTo("NOT_CANDIDATE"))
                 .extract()
-                .path("verdictSummary");
-        assertTrue(summary.contains("the patient declines"), summary);
-        assertTrue(summary.contains("treat the active systemic infection"), summary);
+                .path("findings.summary");
+        assertTrue(summaries.stream().anyMatch(s -> s.contains("the patient declines")), summaries::toString);
+        assertTrue(
+                summaries.stream().anyMatch(s -> s.contains("treat the active systemic infection")),
+                summaries::toString);
     }
 }

@@ -37,12 +37,12 @@ class ReferralCheckTest {
                 .statusCode(200)
                 .body("kind", equalTo("REFERRAL_CHECK"))
                 .body("outcome", equalTo("REFER_TO_MDT"))
-                .body("plainLanguage", containsString("refer to the IDDS multidisciplinary team"))
+                .body("plainLanguage", containsString("refer to the IDDS MDT"))
                 .body("reasons", hasItem(containsString("Refractory pain")))
                 .body("reasons", hasItem(containsString("Anticoagulant")))
                 .body("pleaseProvide", org.hamcrest.Matchers.empty())
                 .body(
-                        "mdtWillNeed.input",
+                        "mdtWillNeed",
                         hasItems(
                                 "contraindications.bleeding",
                                 "contraindications.spinalCanalObstruction",
@@ -65,7 +65,7 @@ class ReferralCheckTest {
                 .body("outcome", equalTo("CHECK_INPUT"))
                 .body("plainLanguage", containsString("unit error"))
                 .body("reasons", hasItem(containsString("Likely unit error")))
-                .body("recommendations.find { it.ruleId == 'SEL-PL-001' }.severity", equalTo("critical"));
+                .body("findings.find { it.rule == 'SEL-PL-001' }.severity", equalTo("critical"));
         check(body.formatted(", \"doseConfirmed\": true"))
                 .statusCode(200)
                 .body("outcome", equalTo("REFER_TO_MDT"))
@@ -85,7 +85,7 @@ class ReferralCheckTest {
                 // the referrer cannot judge an incomplete load; the MDT will (mdtLoadJudgement is an MDT input)
                 .body("outcome", equalTo("REFER_TO_MDT"))
                 .body("pleaseProvide", org.hamcrest.Matchers.empty())
-                .body("mdtWillNeed.input", hasItem("mdtLoadJudgement.refractoryByLoad"))
+                .body("mdtWillNeed", hasItem("mdtLoadJudgement.refractoryByLoad"))
                 .body("medicationsReadAs[0].entered", equalTo("OxyContin"))
                 .body("medicationsReadAs[0].drug", equalTo("oxycodone"));
     }
@@ -143,8 +143,8 @@ class ReferralCheckTest {
                 """)
                 .statusCode(200)
                 .body("outcome", equalTo("MORE_INFORMATION_NEEDED"))
-                .body("pleaseProvide.input", hasItem("pain.worstScore"))
-                .body("pleaseProvide.find { it.input == 'pain.worstScore' }.neededBy.ruleId", hasItem("SEL-RP-010"));
+                .body("pleaseProvide", hasItem("pain.worstScore"))
+                .body("findings.findAll { it.inputs?.contains('pain.worstScore') }.rule", hasItem("SEL-RP-010"));
     }
 
     @Test

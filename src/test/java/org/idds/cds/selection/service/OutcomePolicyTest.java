@@ -9,8 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.ruleset.RulesetSource;
@@ -21,8 +22,6 @@ import org.idds.cds.selection.OutcomePolicy;
 import org.idds.cds.selection.ReferralCheckResult.ReferralOutcome;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.Views;
-import org.idds.cds.selection.Views.MissingInputView;
-import org.idds.cds.selection.Views.Recommendation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,8 +114,8 @@ class OutcomePolicyTest {
     @Test
     void theReferralPolicyGivesTheOutcomeTheJavaCodeGave() {
         for (OutcomePolicy policy : List.of(bundled(), legacy())) {
-            List<MissingInputView> none = List.of();
-            List<MissingInputView> some = List.of(missing("pain.worstScore", true, "Needed for refractory pain."));
+            List<MissingInputRef> none = List.of();
+            List<MissingInputRef> some = List.of(missing("pain.worstScore", true, "f1"));
             assertEquals(ReferralOutcome.NOT_ELIGIBLE_NOW, policy.referralOutcome(Verdict.NOT_CANDIDATE, some));
             assertEquals(ReferralOutcome.TREAT_FIRST_THEN_REFER, policy.referralOutcome(Verdict.DEFER, none));
             assertEquals(
@@ -131,37 +130,90 @@ class OutcomePolicyTest {
     }
 
     @Test
-    void summariesAreFilledInOnePassInEngineOrderEachOnce() {
-        OutcomePolicy policy = bundled();
-        List<Recommendation> recommendations = List.of(
-                recommendation(Effect.PRECAUTION, "Hold apixaban {summaries}."),
-                recommendation(Effect.CRITERION_MET, "Refractory pain."),
-                recommendation(Effect.PRECAUTION, "Image the spine."),
-                recommendation(Effect.PRECAUTION, "Hold apixaban {summaries}."));
+    void summariesAreFilledInOnePassInAnswerOrderEachOnce() {
+        OutcomePolicy policy = legacy(); // the bundled policy (2026.12.3) no longer puts findings' summaries in texts
+        List<AnswerFinding> findings = List.of(
+                finding("f1", Effect.PRECAUTION, "Hold apixaban {summaries}."),
+                finding("f2", Effect.CRITERION_MET, "Refractory pain."),
+                finding("f3", Effect.PRECAUTION, "Image the spine."),
+                finding("f4", Effect.PRECAUTION, "Hold apixaban {summaries}."));
         assertEquals(
-                "Candidate for intrathecal drug delivery with an external system (tunnelled catheter or port), not a"
-                        + " fully implanted pump, with precautions to manage: Hold apixaban {summaries}. Image the"
-                        + " spine.",
-                policy.verdictSummary(
-                        Verdict.CANDIDATE_WITH_PRECAUTIONS,
-                        Optional.of(DevicePlan.EXTERNAL_SYSTEM),
-                        recommendations,
-                        List.of()));
-        assertEquals(
-                "Candidate for intrathecal drug delivery.",
-                policy.verdictSummary(Verdict.CANDIDATE, Optional.empty(), recommendations, List.of()));
+                "Candidate for intrathecal drug delivery, with precautions to manage: Hold apixaban {summaries}."
+                        + " Image the spine.",
+                policy.verdictSummary(Verdict.CANDIDATE_WITH_PRECAUTIONS, Optional.empty(), findings, List.of()));
         assertEquals(
                 List.of("Hold apixaban {summaries}.", "Refractory pain.", "Image the spine."),
-                policy.reasons(ReferralOutcome.REFER_TO_MDT, recommendations, List.of()));
+                bundled().reasons(ReferralOutcome.REFER_TO_MDT, findings, List.of()));
+    }
+
+    @Test
+    void theBundledSummariesNameInputsByTheirLabelsAndSayHowManyMore() {
+        OutcomePolicy policy = bundled();
+        List<MissingInputRef> missing = List.of(
+                missing("pain.worstScore", true, "f1"),
+                missing("workUp.spinalImagingDone", false, "f2"),
+                missing("medications", true, "f3"));
+        assertEquals(
+                "Insufficient information for a verdict; missing: worst pain score, current medications.",
+                policy.verdictSummary(Verdict.INSUFFICIENT_INFORMATION, Optional.empty(), List.of(), missing));
+        List<MissingInputRef> toConfirm = java.util.stream.Stream.of(
+                        "labs.plateletCount", "labs.inr", "labs.aptt", "workUp.spinalImagingDate")
+                .map(input -> new MissingInputRef(
+                        input, "MDT", Views.MissingRole.CONFIRM_BEFORE_IMPLANT.name(), List.of("f1")))
+                .toList();
+        assertEquals(
+                "Candidate for intrathecal drug delivery. Provisional until the MDT confirms platelet count, INR, aPTT"
+                        + " and 1 more; device and trial planning wait until then.",
+                policy.verdictSummary(Verdict.CANDIDATE, Optional.empty(), List.of(), toConfirm, true));
+    }
+
+    @Test
+    void aTemplateThatCanPassTheLimitIsRefusedAtLoad() {
+        OutcomePolicy full = bundled();
+        var summaries = new java.util.EnumMap<Verdict, OutcomePolicy.VerdictText>(full.verdictSummaries());
+        summaries.put(
+                Verdict.NOT_CANDIDATE,
+                new OutcomePolicy.VerdictText("Not a candidate now: {summaries}", Optional.empty(), List.of()));
+        OutcomePolicy unbounded = new OutcomePolicy(
+                full.verdictPolicy(),
+                summaries,
+                full.devicePlanPhrases(),
+                full.noDevicePlan(),
+                full.referralPolicy(),
+                full.referralOutcomes(),
+                full.disclaimer(),
+                full.provisional(),
+                full.devicePlanFor(),
+                full.inputLabels(),
+                full.inputList());
+        assertTrue(
+                unbounded.problems().stream()
+                        .anyMatch(p -> p.startsWith("verdictSummaries.NOT_CANDIDATE: can be any number of characters")),
+                unbounded.problems()::toString);
+        OutcomePolicy tooMany = new OutcomePolicy(
+                full.verdictPolicy(),
+                full.verdictSummaries(),
+                full.devicePlanPhrases(),
+                full.noDevicePlan(),
+                full.referralPolicy(),
+                full.referralOutcomes(),
+                full.disclaimer(),
+                full.provisional(),
+                full.devicePlanFor(),
+                full.inputLabels(),
+                Optional.of(new OutcomePolicy.InputList(9, " and {count} more")));
+        assertTrue(
+                tooMany.problems().stream().anyMatch(p -> p.contains("(at most 280)")), tooMany.problems()::toString);
+        assertEquals(List.of(), full.problems());
     }
 
     @Test
     void insufficientInformationNamesTheRequiredMissingInputsOnly() {
-        OutcomePolicy policy = bundled();
-        List<MissingInputView> missing = List.of(
-                missing("pain.worstScore", true, "a"),
-                missing("workUp.spinalImagingDone", false, "b"),
-                missing("medications", true, "c"));
+        OutcomePolicy policy = legacy();
+        List<MissingInputRef> missing = List.of(
+                missing("pain.worstScore", true, "f1"),
+                missing("workUp.spinalImagingDone", false, "f2"),
+                missing("medications", true, "f3"));
         assertEquals(
                 "Insufficient information for a verdict; missing: pain.worstScore, medications.",
                 policy.verdictSummary(Verdict.INSUFFICIENT_INFORMATION, Optional.empty(), List.of(), missing));
@@ -169,12 +221,14 @@ class OutcomePolicyTest {
                 "Insufficient information for a verdict: no refractory-pain outcome was reached; the MDT must judge.",
                 policy.verdictSummary(
                         Verdict.INSUFFICIENT_INFORMATION, Optional.empty(), List.of(), List.of(missing.get(1))));
+        List<AnswerFinding> findings =
+                List.of(finding("f1", Effect.MISSING_REQUIRED, "a"), finding("f9", Effect.MISSING_REQUIRED, "a"));
         assertEquals(
                 List.of("a", "a"),
                 policy.reasons(
                         ReferralOutcome.MORE_INFORMATION_NEEDED,
-                        List.of(),
-                        List.of(missing.get(0), missing("x", true, "a"))),
+                        findings,
+                        List.of(missing.get(0), missing("x", true, "f9"))),
                 "the whys are listed in order and not de-duplicated");
     }
 
@@ -183,12 +237,11 @@ class OutcomePolicyTest {
         OutcomePolicy policy = bundled();
         assertEquals(
                 "From what you entered, this patient may benefit from an intrathecal pump. Please refer to the IDDS"
-                        + " multidisciplinary team; the list below is what they will need.",
+                        + " MDT.",
                 policy.plainLanguage(ReferralOutcome.REFER_TO_MDT, Optional.of(DevicePlan.FULLY_IMPLANTED_PUMP)));
         assertEquals(
                 "From what you entered, this patient may benefit from an intrathecal pump (an external or temporary"
-                        + " system, given the prognosis). Please refer to the IDDS multidisciplinary team; the list"
-                        + " below is what they will need.",
+                        + " system, given the prognosis). Please refer to the IDDS MDT.",
                 policy.plainLanguage(ReferralOutcome.REFER_TO_MDT, Optional.of(DevicePlan.PERCUTANEOUS_CATHETER)));
     }
 
@@ -207,33 +260,34 @@ class OutcomePolicyTest {
         assertTrue(partial.problems().get(0).startsWith("verdictPolicy: no row matches"), partial.problems()::toString);
     }
 
-    private static MissingInputView missing(String input, boolean required, String why) {
-        return new MissingInputView(
+    private static MissingInputRef missing(String input, boolean required, String findingId) {
+        return new MissingInputRef(
                 input,
-                InputField.Stage.REFERRAL,
-                required,
-                List.of(),
-                why,
-                required ? Views.MissingRole.REQUIRED : Views.MissingRole.ADVISORY);
+                InputField.Stage.REFERRAL.name(),
+                (required ? Views.MissingRole.REQUIRED : Views.MissingRole.ADVISORY).name(),
+                List.of(findingId));
     }
 
-    private static Recommendation recommendation(Effect effect, String summary) {
-        return new Recommendation(
-                UUID.randomUUID(),
+    private static AnswerFinding finding(String id, Effect effect, String summary) {
+        return new AnswerFinding(
+                id,
                 "SEL-XX-001",
                 "1.0.0",
-                "title",
                 Concern.SELECTION,
                 "topic",
                 "info",
-                effect,
+                Optional.of(effect.name()),
+                Optional.empty(),
                 summary,
-                "detail",
+                Optional.empty(),
+                List.of(),
                 Optional.empty(),
                 List.of(),
                 List.of(),
+                false,
                 List.of(),
-                List.of(),
-                List.of());
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }
