@@ -159,6 +159,25 @@ class FullViewTest {
                 .header("X-View", "full");
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheViewParameter() {
+        var api = Api.anonymous()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                java.util.List.of("query"),
+                api.getList("paths.'/api/v1/assessments/{id}'.get.parameters.findAll { it.name == 'view' }.in"));
+        assertEquals(
+                "application/problem+json",
+                api.getMap("paths.'/api/v1/assessments/{id}'.get.responses.'409'.content")
+                        .keySet()
+                        .iterator()
+                        .next());
+    }
+
     private static UUID candidacy() {
         return UUID.fromString(Api.request()
                 .contentType(ContentType.JSON)

@@ -187,7 +187,7 @@ class OneReplayTest {
                 now.rulesetHash(),
                 now.caseReference(),
                 json.writeValueAsString(request),
-                now.responseJson(),
+                asFirstFormat(now),
                 now.rawRequest(),
                 now.createdBy(),
                 now.build(),
@@ -301,13 +301,62 @@ class OneReplayTest {
      * version and hash ({@code null}: the row's own).
      */
     private StoredAssessment storedBeforeTheFormatWasRecorded(StoredAssessment made, String version, String hash) {
-        StoredAssessment old = copy(
+        StoredAssessment copied = copy(
                 made,
                 version == null ? made.rulesetVersion() : version,
                 hash == null ? made.rulesetHash() : hash,
                 Optional.empty());
+        StoredAssessment old = new StoredAssessment(
+                copied.id(),
+                copied.kind(),
+                copied.outcome(),
+                copied.createdAt(),
+                copied.rulesetVersion(),
+                copied.rulesetHash(),
+                copied.caseReference(),
+                copied.requestJson(),
+                asFirstFormat(made),
+                copied.rawRequest(),
+                copied.createdBy(),
+                copied.build(),
+                copied.requestSchema(),
+                copied.responseSchema());
         store.append(old);
         return old;
+    }
+
+    /**
+     * The answer made now (format idds-answer/2) in the shape format idds-answer/1 gave it, as far as a replay reads
+     * it: a candidacy's {@code verdict} or a referral's {@code engineVerdict} with {@code recommendations[]}, a
+     * prescription check's {@code status} with {@code findings[]}, each with {@code ruleId}, {@code ruleVersion} and
+     * (selection) {@code effect}. Rows stored before V9 hold answers in that shape.
+     */
+    private static String asFirstFormat(StoredAssessment made) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var now = json.readTree(made.responseJson());
+            var old = json.createObjectNode();
+            old.put("assessmentId", made.id().toString());
+            old.put("kind", made.kind().name());
+            boolean selection = made.kind() != AssessmentKind.PRESCRIPTION_CHECK;
+            for (String outcome : List.of("verdict", "engineVerdict", "status")) {
+                if (now.has(outcome)) {
+                    old.set(outcome, now.get(outcome));
+                }
+            }
+            var findings = old.putArray(selection ? "recommendations" : "findings");
+            now.path("findings").forEach(f -> {
+                var r = findings.addObject();
+                r.set("ruleId", f.get("rule"));
+                r.set("ruleVersion", f.get("ruleVersion"));
+                if (selection) {
+                    r.set("effect", f.get("effect"));
+                }
+            });
+            return json.writeValueAsString(old);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static StoredAssessment copy(
