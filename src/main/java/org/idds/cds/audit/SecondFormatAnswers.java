@@ -10,9 +10,9 @@ import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 
 /**
- * Answers in format {@value AnswerFormat#ANSWER_2}: every kind names its findings {@code findings[]} with
- * {@code rule}, {@code ruleVersion} and (selection only) {@code effect}; the outcome is a candidacy's {@code verdict},
- * a referral check's {@code engineVerdict}, a prescription check's {@code status}.
+ * Answers in format {@value AnswerFormat#ANSWER_2}: one shape of finding for every kind, {@code findings[]} with
+ * {@code rule}, {@code ruleVersion} and (selection) {@code effect}; the outcome is the candidacy's {@code verdict}, the
+ * referral check's {@code engineVerdict} or the prescription check's {@code status}.
  */
 final class SecondFormatAnswers implements StoredAnswerReader {
 
@@ -37,13 +37,12 @@ final class SecondFormatAnswers implements StoredAnswerReader {
             case PRESCRIPTION_CHECK -> "status";
             default -> throw new UnreadableAnswerException(format(), kind);
         };
-        boolean withEffect = kind != AssessmentKind.PRESCRIPTION_CHECK;
         List<String> findings = new ArrayList<>();
         body.path("findings")
                 .forEach(f -> findings.add(ReplayResult.finding(
                         f.path("rule").asText(),
                         f.path("ruleVersion").asText(),
-                        withEffect ? Optional.of(f.path("effect").asText()) : Optional.empty())));
+                        f.has("effect") ? Optional.of(f.path("effect").asText()) : Optional.empty())));
         return new ReplayResult.Outcome(body.path(outcome).asText(), findings);
     }
 }

@@ -12,7 +12,10 @@ public final class AnswerFormat {
     /** One compact format for every concern: facts once, findings once, ruleset text by key. */
     public static final String ANSWER_2 = "idds-answer/2";
 
-    /** The format every answer is made in now. */
+    /**
+     * The format the services answer in and record with each new row ({@code response_schema}): every concern answers
+     * in {@link #ANSWER_2}.
+     */
     public static final String CURRENT = ANSWER_2;
 
     private AnswerFormat() {}

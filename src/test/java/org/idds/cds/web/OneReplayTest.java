@@ -187,7 +187,7 @@ class OneReplayTest {
                 now.rulesetHash(),
                 now.caseReference(),
                 json.writeValueAsString(request),
-                asFirstFormat(now),
+                firstFormat(now),
                 now.rawRequest(),
                 now.createdBy(),
                 now.build(),
@@ -301,62 +301,13 @@ class OneReplayTest {
      * version and hash ({@code null}: the row's own).
      */
     private StoredAssessment storedBeforeTheFormatWasRecorded(StoredAssessment made, String version, String hash) {
-        StoredAssessment copied = copy(
+        StoredAssessment old = copy(
                 made,
                 version == null ? made.rulesetVersion() : version,
                 hash == null ? made.rulesetHash() : hash,
                 Optional.empty());
-        StoredAssessment old = new StoredAssessment(
-                copied.id(),
-                copied.kind(),
-                copied.outcome(),
-                copied.createdAt(),
-                copied.rulesetVersion(),
-                copied.rulesetHash(),
-                copied.caseReference(),
-                copied.requestJson(),
-                asFirstFormat(made),
-                copied.rawRequest(),
-                copied.createdBy(),
-                copied.build(),
-                copied.requestSchema(),
-                copied.responseSchema());
         store.append(old);
         return old;
-    }
-
-    /**
-     * The answer made now (format idds-answer/2) in the shape format idds-answer/1 gave it, as far as a replay reads
-     * it: a candidacy's {@code verdict} or a referral's {@code engineVerdict} with {@code recommendations[]}, a
-     * prescription check's {@code status} with {@code findings[]}, each with {@code ruleId}, {@code ruleVersion} and
-     * (selection) {@code effect}. Rows stored before V9 hold answers in that shape.
-     */
-    private static String asFirstFormat(StoredAssessment made) {
-        try {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper();
-            var now = json.readTree(made.responseJson());
-            var old = json.createObjectNode();
-            old.put("assessmentId", made.id().toString());
-            old.put("kind", made.kind().name());
-            boolean selection = made.kind() != AssessmentKind.PRESCRIPTION_CHECK;
-            for (String outcome : List.of("verdict", "engineVerdict", "status")) {
-                if (now.has(outcome)) {
-                    old.set(outcome, now.get(outcome));
-                }
-            }
-            var findings = old.putArray(selection ? "recommendations" : "findings");
-            now.path("findings").forEach(f -> {
-                var r = findings.addObject();
-                r.set("ruleId", f.get("rule"));
-                r.set("ruleVersion", f.get("ruleVersion"));
-                if (selection) {
-                    r.set("effect", f.get("effect"));
-                }
-            });
-            return json.writeValueAsString(old);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static StoredAssessment copy(
@@ -370,11 +321,38 @@ class OneReplayTest {
                 hash,
                 made.caseReference(),
                 made.requestJson(),
-                made.responseJson(),
+                responseSchema.isEmpty() ? firstFormat(made) : made.responseJson(),
                 made.rawRequest(),
                 made.createdBy(),
                 made.build(),
                 made.requestSchema(),
                 responseSchema);
+    }
+
+    /**
+     * The answer as format {@value AnswerFormat#ANSWER_1} named what a replay compares: a candidacy's and referral
+     * check's {@code recommendations[]} with {@code ruleId}, a prescription check's {@code findings[]} with
+     * {@code ruleId}; the outcome fields are the same in both formats.
+     */
+    private static String firstFormat(StoredAssessment made) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var body = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(made.responseJson());
+            var old = json.createArrayNode();
+            body.path("findings").forEach(f -> {
+                var r = old.addObject();
+                r.put("ruleId", f.path("rule").asText());
+                r.put("ruleVersion", f.path("ruleVersion").asText());
+                if (f.has("effect")) {
+                    r.put("effect", f.path("effect").asText());
+                }
+            });
+            body.remove("format");
+            body.remove("findings");
+            body.set(made.kind() == AssessmentKind.PRESCRIPTION_CHECK ? "findings" : "recommendations", old);
+            return json.writeValueAsString(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -196,12 +196,14 @@ class ArchivedRulesetReplayTest {
                                         .toList())
                         .contains(verdict),
                 verdict);
-        StringBuilder response = new StringBuilder("{\"verdict\":\"" + verdict + "\",\"recommendations\":[");
+        // in the format the row names (made.responseSchema(): idds-answer/2)
+        StringBuilder response =
+                new StringBuilder("{\"format\":\"idds-answer/2\",\"verdict\":\"" + verdict + "\",\"findings\":[");
         List<String> findings = first.getList("replayed.findings", String.class);
         for (int i = 0; i < findings.size(); i++) {
             String[] parts = findings.get(i).split("[@ ]");
             response.append(i == 0 ? "" : ",")
-                    .append("{\"ruleId\":\"")
+                    .append("{\"rule\":\"")
                     .append(parts[0])
                     .append("\",\"ruleVersion\":\"")
                     .append(parts[1])
