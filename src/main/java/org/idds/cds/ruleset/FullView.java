@@ -29,7 +29,9 @@ import java.util.Set;
  *   <li>each pertinent negative: {@code criterion} (the rule's title) and {@code statement} (its {@code whenNotMet});
  *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
  *       findings that need it) and {@code why} (their summaries);
- *   <li>{@code disclaimer}: from the concern's outcomes file;
+ *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
+ *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
+ *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
  *       serve them (in the manner of JSON:API's {@code included}).
  * </ul>
@@ -77,6 +79,12 @@ public final class FullView {
                 });
             }
         }
+        // citations elsewhere in the answer (an OME line's factor, say) name their source: its label, DOI/URL
+        answer.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("findings")) {
+                sourcesOfCitations(field.getValue());
+            }
+        });
         Set<String> concerns = concerns(answer);
         for (JsonNode missing : answer.path("missingInputs")) {
             if (missing instanceof ObjectNode m) {
@@ -189,6 +197,25 @@ public final class FullView {
                 }
             }
             withSource(c);
+        }
+    }
+
+    /** Every {@code citations} array under {@code node}: each citation gets its source's label, DOI/URL. */
+    private void sourcesOfCitations(JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("citations") && field.getValue().isArray()) {
+                    field.getValue().forEach(c -> {
+                        if (c instanceof ObjectNode o && o.path("source").isTextual() && !o.has("label")) {
+                            withSource(o);
+                        }
+                    });
+                } else {
+                    sourcesOfCitations(field.getValue());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(this::sourcesOfCitations);
         }
     }
 

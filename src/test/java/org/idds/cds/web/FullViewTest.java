@@ -51,6 +51,7 @@ class FullViewTest {
                 .body("pertinentNegatives.criterion", everyItem(notNullValue()))
                 .body("missingInputs.neededBy.flatten().rule", everyItem(notNullValue()))
                 .body("disclaimer", notNullValue())
+                .body("opioidLoad.lines.citations.flatten().label", everyItem(notNullValue()))
                 .body("evidence", hasKey("rules"))
                 .body("evidence", hasKey("figures"))
                 .body("evidence", hasKey("sources"))
