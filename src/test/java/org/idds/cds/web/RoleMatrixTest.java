@@ -137,6 +137,16 @@ class RoleMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "GET /api/v1/assessments/{id}?view=full (an MDT clinician's)",
+                        r -> r.get("/api/v1/assessments/" + mdtAssessmentId + "?view=full"),
+                        404,
+                        200,
+                        403,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
                         "POST /api/v1/assessments/{id}/replay",
                         r -> r.post("/api/v1/assessments/" + mdtAssessmentId + "/replay"),
                         403,

@@ -1,0 +1,339 @@
+package org.idds.cds.ruleset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The full view of a compact answer (format {@code idds-answer/2}): the same answer with every ruleset text it names
+ * by key expanded from the ruleset's texts ({@link RulesetTexts}, read by content hash, no compile), for reading and
+ * printing. It only ADDS text looked up by key; every computed value is already in the compact answer and is left as
+ * it is. Generic over concerns: it works on the shared parts ({@code findings}, {@code pertinentNegatives},
+ * {@code missingInputs}) and on the answer's kind for the disclaimer.
+ *
+ * <ul>
+ *   <li>each finding: {@code ruleTitle}, the rule's static {@code detail} (when the compact has none), each citation
+ *       with the locator and grade of the rule's entry for that source and the source's label, DOI/URL and
+ *       supersession; each figure its {@code description} and {@code citations} (from the figure's entry);
+ *   <li>each pertinent negative: {@code criterion} (the rule's title) and {@code statement} (its {@code whenNotMet});
+ *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
+ *       findings that need it) and {@code why} (their summaries);
+ *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
+ *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
+ *       concern);
+ *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
+ *       serve them (in the manner of JSON:API's {@code included}).
+ * </ul>
+ */
+public final class FullView {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The concern whose outcomes file holds the disclaimer of an answer of each kind. */
+    private static final Map<String, String> CONCERN_OF_KIND = Map.of(
+            "CANDIDACY", "SELECTION",
+            "REFERRAL_CHECK", "SELECTION",
+            "PRESCRIPTION_CHECK", "DOSING");
+
+    private final RulesetTexts texts;
+    private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> figures = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> statements = new LinkedHashMap<>();
+    private final Map<String, Optional<JsonNode>> cache = new HashMap<>();
+
+    private FullView(RulesetTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The full view of {@code compact} (left unchanged) under the ruleset whose texts are {@code texts}. */
+    public static ObjectNode of(JsonNode compact, RulesetTexts texts) {
+        return new FullView(texts).expand(compact);
+    }
+
+    private ObjectNode expand(JsonNode compact) {
+        ObjectNode answer = compact.deepCopy();
+        Map<String, JsonNode> findingsById = new HashMap<>();
+        for (JsonNode finding : answer.path("findings")) {
+            if (finding instanceof ObjectNode f) {
+                findingsById.put(f.path("id").asText(), f);
+                expandFinding(f);
+            }
+        }
+        for (JsonNode negative : answer.path("pertinentNegatives")) {
+            if (negative instanceof ObjectNode n) {
+                rule(n.path("rule").asText()).ifPresent(rule -> {
+                    putText(n, "criterion", rule.path("title"));
+                    putText(n, "statement", rule.path("whenNotMet"));
+                });
+            }
+        }
+        // citations elsewhere in the answer (an OME line's factor, say) name their source: its label, DOI/URL
+        answer.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("findings")) {
+                sourcesOfCitations(field.getValue());
+            }
+        });
+        Set<String> concerns = concerns(answer);
+        for (JsonNode missing : answer.path("missingInputs")) {
+            if (missing instanceof ObjectNode m) {
+                expandMissingInput(m, findingsById, concerns);
+            }
+        }
+        Optional<String> concern =
+                Optional.ofNullable(CONCERN_OF_KIND.get(answer.path("kind").asText()));
+        if (concern.isPresent()) {
+            outcomes(concern.get()).ifPresent(o -> putText(answer, "disclaimer", o.path("disclaimer")));
+        } else {
+            ObjectNode disclaimers = NODES.objectNode();
+            concerns.forEach(c -> outcomes(c)
+                    .map(o -> o.path("disclaimer"))
+                    .filter(JsonNode::isTextual)
+                    .ifPresent(d -> disclaimers.set(c.toLowerCase(Locale.ROOT), d)));
+            if (!disclaimers.isEmpty()) {
+                answer.set("disclaimers", disclaimers);
+            }
+        }
+        ObjectNode evidence = NODES.objectNode();
+        evidence.set("rules", object(rules));
+        evidence.set("figures", object(figures));
+        evidence.set("sources", object(sources));
+        evidence.set("statements", object(statements));
+        answer.set("evidence", evidence);
+        return answer;
+    }
+
+    private void expandFinding(ObjectNode finding) {
+        Optional<JsonNode> rule = rule(finding.path("rule").asText());
+        rule.ifPresent(r -> {
+            putText(finding, "ruleTitle", r.path("title"));
+            if (!finding.has("detail")) {
+                putText(finding, "detail", r.path("detail"));
+            }
+            if (r.path("statement").isTextual()) {
+                statement(r.path("statement").asText());
+            }
+        });
+        if (finding.path("statement").isTextual()) {
+            statement(finding.path("statement").asText());
+        }
+        List<JsonNode> artifacts = new ArrayList<>();
+        rule.ifPresent(r -> r.path("relatedArtifact").forEach(a -> {
+            if (!a.has("type") || "citation".equals(a.path("type").asText())) {
+                artifacts.add(a);
+            }
+        }));
+        // a rule that names a governed statement cites the statement's sources, at the statement's places
+        rule.map(r -> r.path("statement"))
+                .filter(JsonNode::isTextual)
+                .flatMap(key -> statement(key.asText()))
+                .ifPresent(st -> st.path("citations").forEach(artifacts::add));
+        if (finding.path("statement").isTextual()) {
+            statement(finding.path("statement").asText())
+                    .ifPresent(st -> st.path("citations").forEach(artifacts::add));
+        }
+        expandCitations(finding.path("citations"), artifacts);
+        for (JsonNode figure : finding.path("figures")) {
+            if (figure instanceof ObjectNode f) {
+                figure(f.path("key").asText()).ifPresent(entry -> {
+                    putText(f, "description", entry.path("description"));
+                    if (entry.path("citations").isArray()) {
+                        ArrayNode citations = entry.path("citations").deepCopy();
+                        citations.forEach(c -> {
+                            if (c instanceof ObjectNode o) {
+                                withSource(o);
+                            }
+                        });
+                        f.set("citations", citations);
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Each {@code {source, verified}} gets the locator and grade of the rule's entry for that source: the first
+     * entry not yet used with the same source and verification, else the first with the same source (a rule can cite
+     * one source twice, at two places).
+     */
+    private void expandCitations(JsonNode citations, List<JsonNode> artifacts) {
+        Set<Integer> used = new LinkedHashSet<>();
+        for (JsonNode citation : citations) {
+            if (!(citation instanceof ObjectNode c)) {
+                continue;
+            }
+            String source = c.path("source").asText();
+            boolean verified = c.path("verified").asBoolean();
+            int match = -1;
+            for (int pass = 0; pass < 3 && match < 0; pass++) {
+                for (int i = 0; i < artifacts.size() && match < 0; i++) {
+                    JsonNode a = artifacts.get(i);
+                    boolean sameSource = source.equals(a.path("source").asText());
+                    boolean sameVerification =
+                            verified == "VERIFIED".equals(a.path("verification").asText());
+                    boolean free = !used.contains(i);
+                    if (sameSource && (pass == 0 ? free && sameVerification : pass == 1 ? free : true)) {
+                        match = i;
+                    }
+                }
+            }
+            if (match >= 0) {
+                used.add(match);
+                JsonNode a = artifacts.get(match);
+                putText(c, "locator", a.path("locator"));
+                if (a.has("grade")) {
+                    c.set("grade", a.path("grade").deepCopy());
+                }
+            }
+            withSource(c);
+        }
+    }
+
+    /** Every {@code citations} array under {@code node}: each citation gets its source's label, DOI/URL. */
+    private void sourcesOfCitations(JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("citations") && field.getValue().isArray()) {
+                    field.getValue().forEach(c -> {
+                        if (c instanceof ObjectNode o && o.path("source").isTextual() && !o.has("label")) {
+                            withSource(o);
+                        }
+                    });
+                } else {
+                    sourcesOfCitations(field.getValue());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(this::sourcesOfCitations);
+        }
+    }
+
+    /** The source's label, DOI, URL and supersession on a citation that names it. */
+    private void withSource(ObjectNode citation) {
+        source(citation.path("source").asText()).ifPresent(s -> {
+            putText(citation, "label", s.path("label"));
+            putText(citation, "doi", s.path("doi"));
+            putText(citation, "url", s.path("url"));
+            if (s.has("supersededBy")) {
+                citation.set("supersededBy", s.path("supersededBy").deepCopy());
+            }
+        });
+    }
+
+    private void expandMissingInput(ObjectNode missing, Map<String, JsonNode> findingsById, Set<String> concerns) {
+        String input = missing.path("input").asText();
+        for (String concern : concerns) {
+            JsonNode label = outcomes(concern)
+                    .map(o -> o.path("inputLabels").path(input))
+                    .orElse(NODES.missingNode());
+            if (label.isTextual()) {
+                missing.set("label", label);
+                break;
+            }
+        }
+        ArrayNode neededBy = NODES.arrayNode();
+        List<String> why = new ArrayList<>();
+        for (JsonNode id : missing.path("findings")) {
+            JsonNode finding = findingsById.get(id.asText());
+            if (finding == null) {
+                continue;
+            }
+            String ruleId = finding.path("rule").asText();
+            ObjectNode need = neededBy.addObject();
+            need.put("finding", id.asText());
+            need.put("rule", ruleId);
+            rule(ruleId).ifPresent(r -> {
+                putText(need, "title", r.path("title"));
+                if (r.path("summary").isTextual()) {
+                    why.add(r.path("summary").asText());
+                }
+            });
+        }
+        missing.set("neededBy", neededBy);
+        if (!why.isEmpty()) {
+            missing.put("why", String.join(" ", why));
+        }
+    }
+
+    /** The concerns the answer is about: its kind's, then those its findings name. */
+    private static Set<String> concerns(JsonNode answer) {
+        Set<String> concerns = new LinkedHashSet<>();
+        Optional.ofNullable(CONCERN_OF_KIND.get(answer.path("kind").asText())).ifPresent(concerns::add);
+        answer.path("findings").forEach(f -> {
+            if (f.path("concern").isTextual()) {
+                concerns.add(f.path("concern").asText().toUpperCase(Locale.ROOT));
+            }
+        });
+        return concerns;
+    }
+
+    private Optional<JsonNode> rule(String id) {
+        Optional<JsonNode> rule = entry(RulesetTexts.Kind.RULES, id);
+        rule.ifPresent(r -> rules.putIfAbsent(id, (ObjectNode) r));
+        return rule;
+    }
+
+    private Optional<JsonNode> figure(String key) {
+        Optional<JsonNode> figure = entry(RulesetTexts.Kind.FIGURES, key);
+        figure.ifPresent(f -> {
+            figures.putIfAbsent(key, (ObjectNode) f);
+            f.path("citations").forEach(c -> source(c.path("source").asText()));
+        });
+        return figure;
+    }
+
+    private Optional<JsonNode> source(String key) {
+        Optional<JsonNode> source = entry(RulesetTexts.Kind.SOURCES, key);
+        source.ifPresent(s -> sources.putIfAbsent(key, (ObjectNode) s));
+        return source;
+    }
+
+    private Optional<JsonNode> statement(String key) {
+        Optional<JsonNode> statement = entry(RulesetTexts.Kind.STATEMENTS, key);
+        statement.ifPresent(s -> {
+            statements.putIfAbsent(key, (ObjectNode) s);
+            s.path("citations").forEach(c -> source(c.path("source").asText()));
+        });
+        return statement;
+    }
+
+    private Optional<JsonNode> outcomes(String concern) {
+        return entry(RulesetTexts.Kind.OUTCOMES, concern);
+    }
+
+    private Optional<JsonNode> entry(RulesetTexts.Kind kind, String key) {
+        return cache.computeIfAbsent(
+                kind + "\u0000" + key,
+                k -> texts.entry(kind, key).map(bytes -> {
+                    try {
+                        JsonNode node = RulesetFiles.JSON.readTree(bytes);
+                        return node.isObject() ? node : null;
+                    } catch (IOException e) {
+                        throw new IllegalStateException("ruleset text " + kind + " " + key + " is not JSON", e);
+                    }
+                }));
+    }
+
+    private static void putText(ObjectNode into, String field, JsonNode value) {
+        if (value != null && value.isTextual()) {
+            into.set(field, value);
+        }
+    }
+
+    private static ObjectNode object(Map<String, ObjectNode> entries) {
+        ObjectNode node = NODES.objectNode();
+        entries.forEach((k, v) -> node.set(k, v.deepCopy()));
+        return node;
+    }
+}
