@@ -35,6 +35,7 @@ class AnswerSchemasTest {
     private static final JsonSchema CANDIDACY = schema("candidacy");
     private static final JsonSchema REFERRAL = schema("referral-check");
     private static final JsonSchema PRESCRIPTION = schema("prescription-check");
+    private static final JsonSchema MDT_CASE = schema("mdt-case");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -58,6 +59,24 @@ class AnswerSchemasTest {
         return Fixtures.all("dosing").stream()
                 .map(c -> DynamicTest.dynamicTest(
                         c.name(), () -> valid(PRESCRIPTION, Api.prescriptionAnswer(c), c.path())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMdtCaseAnswersInFormat2() {
+        return Fixtures.all("mdt").stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(MDT_CASE, mdtAnswer(c), c.path())));
+    }
+
+    /** The MDT case's answer as sent (the MDT clinician's token is the test profile's default). */
+    private static String mdtAnswer(org.idds.cds.support.Fixtures.ClinicalCase c) {
+        return Api.request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .post("/api/v1/mdt-cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     private static void valid(JsonSchema schema, String answer, String where) throws IOException {
