@@ -3,7 +3,9 @@ package org.idds.cds.dosing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.idds.cds.device.DeviceModel;
+import org.idds.cds.device.FlowRange;
 
 /**
  * A figure of the pump's device model, as a fact the device-fit rules compare a quantity with in DRL ({@code
@@ -36,12 +38,17 @@ public record DeviceLimit(String deviceId, Figure figure, BigDecimal value, Stri
 
     /** The ends of the pump's programmable flow range (none when the model gives none). */
     static List<DeviceLimit> flowRange(DeviceModel device) {
+        return flowRange(device.id(), device.flowRate());
+    }
+
+    /** The ends of a pump's programmable flow range (none when no range is given). */
+    public static List<DeviceLimit> flowRange(String deviceId, Optional<FlowRange> flowRate) {
         List<DeviceLimit> limits = new ArrayList<>();
-        device.flowRate().ifPresent(r -> {
+        flowRate.ifPresent(r -> {
             limits.add(new DeviceLimit(
-                    device.id(), Figure.FLOW_RATE_MIN, r.min().value(), r.min().unit()));
+                    deviceId, Figure.FLOW_RATE_MIN, r.min().value(), r.min().unit()));
             limits.add(new DeviceLimit(
-                    device.id(), Figure.FLOW_RATE_MAX, r.max().value(), r.max().unit()));
+                    deviceId, Figure.FLOW_RATE_MAX, r.max().value(), r.max().unit()));
         });
         return limits;
     }

@@ -81,7 +81,7 @@ public record DoseStep(
     }
 
     /** The top of the start this step is compared with, as a fact for the rules (none when the library has none). */
-    Optional<LibraryLimit> startingTopLimit() {
+    public Optional<LibraryLimit> startingTopLimit() {
         return startingRange.map(r -> LibraryLimit.of(
                 drug, LibraryLimit.Figure.STEP_STARTING_TOP, r.key(), r.top(), org.idds.cds.kernel.Severity.CRITICAL));
     }

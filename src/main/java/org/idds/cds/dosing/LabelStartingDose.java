@@ -29,7 +29,7 @@ public record LabelStartingDose(
         implements BasisFact, Governed {
 
     /** The key of the label's start figure, as the findings show it. */
-    static String key(String drug, IntrathecalDrug.LabelStart label) {
+    public static String key(String drug, IntrathecalDrug.LabelStart label) {
         return "library." + drug + ".labelStartingDailyDose." + label.opioidStatus();
     }
 

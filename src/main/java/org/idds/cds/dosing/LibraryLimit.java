@@ -67,7 +67,7 @@ public record LibraryLimit(String drug, Figure figure, String key, BigDecimal va
     }
 
     /** A library figure given as a quantity, with the severity of the rule that compares with it. */
-    static LibraryLimit of(String drug, Figure figure, String key, Quantity value, Severity severity) {
+    public static LibraryLimit of(String drug, Figure figure, String key, Quantity value, Severity severity) {
         return new LibraryLimit(drug, figure, key, value.value(), value.unit().ucum(), severity);
     }
 

@@ -35,7 +35,7 @@ public record LibraryTitration(
     }
 
     /** The library figures of this step's schedule, for the rules to compare with. */
-    List<LibraryLimit> libraryLimits() {
+    public List<LibraryLimit> libraryLimits() {
         List<LibraryLimit> limits = new java.util.ArrayList<>();
         limit.maxIncrease()
                 .ifPresent(m -> limits.add(LibraryLimit.of(

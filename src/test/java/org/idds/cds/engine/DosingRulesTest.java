@@ -24,11 +24,15 @@ import org.idds.cds.device.FlowRange;
 import org.idds.cds.dosing.BolusSchedule;
 import org.idds.cds.dosing.BolusSize;
 import org.idds.cds.dosing.DeliveryRate;
+import org.idds.cds.dosing.DeviceLimit;
+import org.idds.cds.dosing.DoseStep;
 import org.idds.cds.dosing.DrugInReservoir;
 import org.idds.cds.dosing.DrugLoad;
 import org.idds.cds.dosing.ImplantedPump;
 import org.idds.cds.dosing.IntrathecalAgent;
 import org.idds.cds.dosing.LabelStartingDose;
+import org.idds.cds.dosing.LibraryLimit;
+import org.idds.cds.dosing.LibraryTitration;
 import org.idds.cds.dosing.NoIntrathecalMorphineRatio;
 import org.idds.cds.dosing.OffLabelDrug;
 import org.idds.cds.dosing.OmeStartingBound;
@@ -38,6 +42,7 @@ import org.idds.cds.dosing.PrescriptionContext;
 import org.idds.cds.dosing.PrescriptionSituation;
 import org.idds.cds.dosing.PsychosisHistory;
 import org.idds.cds.dosing.PsychosisHistoryNotGiven;
+import org.idds.cds.dosing.RefillLimit;
 import org.idds.cds.dosing.ReservoirTiming;
 import org.idds.cds.dosing.RespiratoryRisks;
 import org.idds.cds.dosing.TitrationStep;
@@ -76,17 +81,59 @@ class DosingRulesTest {
     private static Set<String> fire(Ruleset r, RuleEngine e, Object... facts) {
         List<Object> all = new ArrayList<>(r.parameters());
         all.addAll(List.of(facts));
-        // the library figures a drug load is compared with, as DosingCalculator inserts them beside the load
-        for (Object fact : facts) {
-            if (fact instanceof DrugLoad load) {
-                load.library().ifPresent(entry -> all.addAll(org.idds.cds.dosing.LibraryLimit.of(load.drug(), entry)));
-            }
-        }
+        all.addAll(figuresBeside(facts));
         Set<String> ids = e.evaluate(r.version(), Concern.DOSING, all).findings().stream()
                 .map(FiredFinding::ruleId)
                 .collect(Collectors.toSet());
         FIRED.addAll(ids);
         return ids;
+    }
+
+    /**
+     * The governed figures production inserts beside these facts for the rules to compare with, derived from the facts
+     * themselves: the library figures of a drug load (DosingCalculator), the pump's flow range beside a delivery rate
+     * (DosingCalculator), the label's start beside a label starting dose (StartAndRespiratoryFacts), the starting top
+     * beside a dose step and the schedule's figures beside a library titration step (TitrationCalculator), and the
+     * pump's reservoir volume, the studied stability and the label's refill interval beside a reservoir timing
+     * (RefillCalculator).
+     */
+    private static List<Object> figuresBeside(Object... facts) {
+        List<Object> figures = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof DrugLoad load) {
+                load.library().ifPresent(entry -> figures.addAll(LibraryLimit.of(load.drug(), entry)));
+            } else if (fact instanceof DeliveryRate rate) {
+                figures.addAll(DeviceLimit.flowRange(rate.deviceId(), rate.flowRange()));
+            } else if (fact instanceof LabelStartingDose start) {
+                figures.add(LibraryLimit.of(
+                        start.drug(),
+                        LibraryLimit.Figure.LABEL_STARTING_DAILY_DOSE,
+                        LabelStartingDose.key(start.drug(), start.label()),
+                        start.label().max(),
+                        Severity.CRITICAL));
+            } else if (fact instanceof DoseStep step) {
+                step.startingTopLimit().ifPresent(figures::add);
+            } else if (fact instanceof LibraryTitration step) {
+                figures.addAll(step.libraryLimits());
+            } else if (fact instanceof ReservoirTiming timing) {
+                timing.reservoirVolume()
+                        .ifPresent(v -> figures.add(new DeviceLimit(
+                                "pump", DeviceLimit.Figure.RESERVOIR_VOLUME, v.toBigDecimal(), v.unit())));
+                timing.stabilityLimit()
+                        .ifPresent(d -> figures.add(new RefillLimit(
+                                RefillLimit.Figure.STUDIED_STABILITY,
+                                "library.stability.morphine",
+                                d.toBigDecimal(),
+                                d.unit())));
+                timing.labelRefillLimit()
+                        .ifPresent(d -> figures.add(new RefillLimit(
+                                RefillLimit.Figure.LABEL_REFILL_INTERVAL,
+                                "library.ziconotide.refillInterval.label",
+                                d.toBigDecimal(),
+                                d.unit())));
+            }
+        }
+        return figures;
     }
 
     private static Set<String> fire(Object... facts) {
