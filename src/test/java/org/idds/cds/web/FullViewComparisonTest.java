@@ -74,9 +74,19 @@ class FullViewComparisonTest {
 
     private static final Map<Allowed, Set<String>> SEEN = new ConcurrentHashMap<>();
 
+    /**
+     * The case folders made by this issue (issue 15 item 2: the seed cases as dosing case folders), after the format-1
+     * answers were frozen: they never had a format-1 answer to compare with. Any other case without one fails.
+     */
+    private static final Set<String> ADDED_AFTER_THE_FREEZE = Set.of(
+            "dosing/cases/seed000-case1-months-later-with-systemic-hydromorphone",
+            "dosing/titration/cases/seed000-case3-morphine-titrated-to-1-mg-a-day-with-6-boluses",
+            "dosing/refill/cases/morphine-20-mg-per-ml-filling-a-20-ml-pump-keeps-the-refill-by-margin");
+
     @TestFactory
     Stream<DynamicTest> everyCaseFullViewMatchesItsFormat1SnapshotButForTheListedDifferences() {
         return Stream.concat(Fixtures.all("selection").stream(), Fixtures.all("dosing").stream())
+                .filter(c -> !ADDED_AFTER_THE_FREEZE.contains(c.path()))
                 .map(c -> DynamicTest.dynamicTest(c.path(), () -> compare(c)));
     }
 
