@@ -1,8 +1,6 @@
 package org.idds.cds.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.idds.cds.kernel.AssessmentKind;
  */
 final class FirstFormatAnswers implements StoredAnswerReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String format() {
         return AnswerFormat.ANSWER_1;
@@ -26,12 +22,7 @@ final class FirstFormatAnswers implements StoredAnswerReader {
 
     @Override
     public ReplayResult.Outcome outcome(AssessmentKind kind, String answer) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(answer);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableAnswerException(format(), kind);
-        }
+        JsonNode body = tree(kind, answer);
         return switch (kind) {
             case CANDIDACY -> selection(body, "verdict");
             case REFERRAL_CHECK -> selection(body, "engineVerdict");

@@ -1,8 +1,6 @@
 package org.idds.cds.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +14,6 @@ import org.idds.cds.kernel.AssessmentKind;
  */
 final class SecondFormatAnswers implements StoredAnswerReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String format() {
         return AnswerFormat.ANSWER_2;
@@ -25,22 +21,16 @@ final class SecondFormatAnswers implements StoredAnswerReader {
 
     @Override
     public ReplayResult.Outcome outcome(AssessmentKind kind, String answer) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(answer);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableAnswerException(format(), kind);
+        JsonNode body = tree(kind, answer);
+        if (kind == AssessmentKind.MDT_CASE) {
+            return mdtCase(body.path("concerns"));
         }
         String outcome = switch (kind) {
             case CANDIDACY -> "verdict";
             case REFERRAL_CHECK -> "engineVerdict";
             case PRESCRIPTION_CHECK -> "status";
-            case MDT_CASE -> "";
             default -> throw new UnreadableAnswerException(format(), kind);
         };
-        if (kind == AssessmentKind.MDT_CASE) {
-            return mdtCase(body.path("concerns"));
-        }
         List<String> findings = new ArrayList<>();
         body.path("findings")
                 .forEach(f -> findings.add(ReplayResult.finding(

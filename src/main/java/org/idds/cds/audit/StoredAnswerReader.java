@@ -1,5 +1,8 @@
 package org.idds.cds.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.idds.cds.kernel.AssessmentKind;
 
 /**
@@ -14,4 +17,15 @@ interface StoredAnswerReader {
 
     /** The outcome and findings of {@code answer} (the stored bytes as text), an answer of {@code kind}. */
     ReplayResult.Outcome outcome(AssessmentKind kind, String answer);
+
+    /** The stored answer as a JSON tree; an answer that is not JSON is unreadable in this format. */
+    default JsonNode tree(AssessmentKind kind, String answer) {
+        try {
+            return JSON.readTree(answer);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableAnswerException(format(), kind);
+        }
+    }
+
+    ObjectMapper JSON = new ObjectMapper();
 }
