@@ -30,6 +30,7 @@ import java.util.Set;
  *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
  *       findings that need it) and {@code why} (their summaries);
  *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
+ *   <li>the device an answer names by id: its {@code title} (in a composed answer, {@code deviceTitle});
  *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
  *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
@@ -85,6 +86,8 @@ public final class FullView {
                 sourcesOfCitations(field.getValue());
             }
         });
+        devices(answer);
+        answer.path("concerns").forEach(this::devices);
         Set<String> concerns = concerns(answer);
         for (JsonNode missing : answer.path("missingInputs")) {
             if (missing instanceof ObjectNode m) {
@@ -229,6 +232,21 @@ public final class FullView {
                 citation.set("supersededBy", s.path("supersededBy").deepCopy());
             }
         });
+    }
+
+    /** The device an answer names by id ({@code device.id}, or {@code deviceId} in a composed answer): its title. */
+    private void devices(JsonNode answer) {
+        if (answer.path("device") instanceof ObjectNode device
+                && device.path("id").isTextual()) {
+            device(device.path("id").asText()).ifPresent(d -> putText(device, "title", d.path("title")));
+        }
+        if (answer instanceof ObjectNode a && a.path("deviceId").isTextual()) {
+            device(a.path("deviceId").asText()).ifPresent(d -> putText(a, "deviceTitle", d.path("title")));
+        }
+    }
+
+    private Optional<JsonNode> device(String id) {
+        return entry(RulesetTexts.Kind.DEVICES, id);
     }
 
     private void expandMissingInput(ObjectNode missing, Map<String, JsonNode> findingsById, Set<String> concerns) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * ({@code /api/v1/rulesets/{hash}/...}): read from the files alone (no check, no compile), so an archived ruleset is
  * served without loading it for replay. Each entry is the JSON of the file (a rule's entry in its rules file, a
  * source's in the evidence catalogue, a statement's in the statements file, a figure's as {@link FigureCatalogue}
- * serves it); an outcomes file is served whole, byte for byte.
+ * serves it, a device model's file by its id); an outcomes file is served whole, byte for byte.
  */
 public final class RulesetTexts {
 
@@ -26,7 +26,8 @@ public final class RulesetTexts {
         FIGURES("figures"),
         SOURCES("sources"),
         STATEMENTS("statements"),
-        OUTCOMES("outcomes");
+        OUTCOMES("outcomes"),
+        DEVICES("devices");
 
         private final String segment;
 
@@ -104,6 +105,11 @@ public final class RulesetTexts {
                         .ifPresent(text ->
                                 outcomes.put(concern.toUpperCase(Locale.ROOT), text.getBytes(StandardCharsets.UTF_8))));
         entries.put(Kind.OUTCOMES, Collections.unmodifiableMap(outcomes));
+        Map<String, byte[]> devices = new LinkedHashMap<>();
+        files.deviceModels()
+                .forEach(path -> RulesetFiles.tree(source, path)
+                        .ifPresent(model -> devices.putIfAbsent(model.path("id").asText(), bytes(model))));
+        entries.put(Kind.DEVICES, Collections.unmodifiableMap(devices));
         String version = RulesetFiles.tree(source, RulesetSource.MANIFEST)
                 .map(m -> m.path("version").asText())
                 .orElse("");

@@ -183,9 +183,45 @@ class FullViewComparisonTest {
                     failures.add("reliesOnUnverifiedKnowledge: " + oldRelies + " → " + newRelies);
                 }
             }
+            if (dosing) {
+                // every computed value and its working, with the texts the full view adds back from the ruleset
+                for (String field : List.of(
+                        "device", "calculations", "notCalculated", "refillDue", "alarmExpected", "systemicOpioids")) {
+                    same(field, old.path(field), full.path(field));
+                }
+            } else {
+                same("devicePlan", old.path("devicePlan"), full.path("devicePlan"));
+                same("medicationsReadAs", old.path("medicationsReadAs"), full.path("medicationsReadAs"));
+                opioidLoad(old.path("opioidLoad"), full.path("opioidLoad"));
+            }
             findings(old.path(dosing ? "findings" : "recommendations"));
             negatives(old.path("pertinentNegatives"));
             missingInputs(old);
+        }
+
+        /**
+         * The opioid load as format 1 wrote it: each line's {@code factorSources} are its {@code citations} now (one
+         * name per thing), each with the source's label, DOI and the locator of the conversion it cites.
+         */
+        private void opioidLoad(JsonNode o, JsonNode n) {
+            if (o.isMissingNode() || n.isMissingNode()) {
+                same("opioidLoad", o, n);
+                return;
+            }
+            ObjectNode renamed = o.deepCopy();
+            renamed.path("lines").forEach(line -> renameFactorSources(line));
+            if (!equal(o, renamed)) {
+                allowed(Allowed.FIELD_RENAMES, "opioidLoad.lines[].factorSources");
+            }
+            same("opioidLoad", renamed, n);
+        }
+
+        private static void renameFactorSources(JsonNode line) {
+            for (JsonNode holder : List.of(line, line.path("alternative"))) {
+                if (holder instanceof ObjectNode h && h.has("factorSources")) {
+                    h.set("citations", h.remove("factorSources"));
+                }
+            }
         }
 
         private void findings(JsonNode oldFindings) {

@@ -189,6 +189,16 @@ class RoleMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/devices/{id}",
+                        r -> r.get("/api/v1/rulesets/{hash}/devices/synchromed-ii-40ml", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
                         "GET /api/v1/rulesets/{hash}/outcomes/{concern}",
                         r -> r.get("/api/v1/rulesets/{hash}/outcomes/SELECTION", ACTIVE_HASH),
                         200,

@@ -58,17 +58,18 @@ public class RulesetTextsResource {
     }
 
     @GET
-    @Path("/{kind: rules|figures|sources|statements|outcomes}/{key}")
+    @Path("/{kind: rules|figures|sources|statements|outcomes|devices}/{key}")
     @Operation(
             summary = "Ruleset text by kind and key under the ruleset with this content hash, verbatim",
-            description = "rules/{ruleId}: the rule's entry as in its rules file (title, summary, detail, whenNotMet, "
-                    + "citations with locators and grades, inputs, status, version). figures/{key}: every figure key "
-                    + "a finding carries; its description (ruleset text), value and unit where fixed data, "
-                    + "verification and citations: a parameter's entry as in its file, a data file's figure with "
-                    + "the file and JSON pointer it is read from. sources/{key}: the entry as in the evidence "
-                    + "catalogue (label, reference, DOI or URL, kind, supersession). statements/{key}: a governed "
-                    + "statement of the ruleset's statements file. outcomes/{concern}: the concern's outcomes file "
-                    + "byte for byte (SELECTION, any case).")
+            description =
+                    "rules/{ruleId}: the rule's entry as in its rules file (title, summary, detail, whenNotMet, "
+                            + "citations with locators and grades, inputs, status, version). figures/{key}: every figure key "
+                            + "a finding carries; its description (ruleset text), value and unit where fixed data, "
+                            + "verification and citations: a parameter's entry as in its file, a data file's figure with "
+                            + "the file and JSON pointer it is read from. sources/{key}: the entry as in the evidence "
+                            + "catalogue (label, reference, DOI or URL, kind, supersession). statements/{key}: a governed "
+                            + "statement of the ruleset's statements file. outcomes/{concern}: the concern's outcomes file "
+                            + "byte for byte (SELECTION, any case). devices/{id}: a device model's file as the ruleset holds it.")
     @APIResponses({
         @APIResponse(
                 responseCode = "200",

@@ -104,7 +104,7 @@ class RulesetTextsTest {
 
     @Test
     void anUnknownKeyOfEveryKindIsANotFoundProblemThatIsNotCached() {
-        for (String kind : new String[] {"rules", "figures", "sources", "statements", "outcomes"}) {
+        for (String kind : new String[] {"rules", "figures", "sources", "statements", "outcomes", "devices"}) {
             get(kind + "/{key}", ACTIVE, "NO-SUCH-KEY")
                     .then()
                     .statusCode(404)
@@ -172,5 +172,22 @@ class RulesetTextsTest {
                         .statusCode(200)
                         .extract()
                         .asString());
+    }
+
+    @Test
+    void aDeviceModelIsItsFileByIdWithItsTitle() throws Exception {
+        JsonNode file = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(Path.of("device-model/synchromed-ii-40ml.json")));
+        JsonNode served = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("devices/{id}", ACTIVE, "synchromed-ii-40ml")
+                        .then()
+                        .statusCode(200)
+                        .header("Cache-Control", "private, max-age=31536000, immutable")
+                        .extract()
+                        .asString());
+        assertEquals(file, served);
+        assertEquals(
+                "Medtronic SynchroMed II programmable pump, 40 mL reservoir",
+                served.path("title").asText());
     }
 }
