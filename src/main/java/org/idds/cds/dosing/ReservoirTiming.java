@@ -187,8 +187,8 @@ public record ReservoirTiming(
 
     /**
      * The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. The
-     * bundled DOS-RF-001 compares {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard
-     * and for the archived rulesets' DRL.
+     * bundled DOS-RF-001 compares {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for the
+     * archived rulesets' DRL (DOS-RF-005 1.0.0 guarded on it).
      */
     public boolean isBeyondStability() {
         return stabilityLimit.isPresent()
@@ -199,8 +199,8 @@ public record ReservoirTiming(
 
     /**
      * The interval to the refill is longer than the drug's label allows (ziconotide). The bundled DOS-RF-003 compares
-     * {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for DOS-RF-005's guard and for the archived
-     * rulesets' DRL.
+     * {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for the archived rulesets' DRL
+     * (DOS-RF-005 1.0.0 guarded on it).
      */
     public boolean isBeyondLabelRefillLimit() {
         return labelRefillLimit.isPresent()
