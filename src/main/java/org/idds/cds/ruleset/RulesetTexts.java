@@ -16,7 +16,8 @@ import java.util.Optional;
  * ({@code /api/v1/rulesets/{hash}/...}): read from the files alone (no check, no compile), so an archived ruleset is
  * served without loading it for replay. Each entry is the JSON of the file (a rule's entry in its rules file, a
  * source's in the evidence catalogue, a statement's in the statements file, a figure's as {@link FigureCatalogue}
- * serves it); an outcomes file is served whole, byte for byte.
+ * serves it); an outcomes file and a drug-selection algorithm file (by its {@code id}, e.g.
+ * {@code pacc-2017-algorithm}) are served whole, byte for byte.
  */
 public final class RulesetTexts {
 
@@ -26,7 +27,8 @@ public final class RulesetTexts {
         FIGURES("figures"),
         SOURCES("sources"),
         STATEMENTS("statements"),
-        OUTCOMES("outcomes");
+        OUTCOMES("outcomes"),
+        ALGORITHMS("algorithms");
 
         private final String segment;
 
@@ -104,6 +106,14 @@ public final class RulesetTexts {
                         .ifPresent(text ->
                                 outcomes.put(concern.toUpperCase(Locale.ROOT), text.getBytes(StandardCharsets.UTF_8))));
         entries.put(Kind.OUTCOMES, Collections.unmodifiableMap(outcomes));
+        Map<String, byte[]> algorithms = new LinkedHashMap<>();
+        files.drugAlgorithm()
+                .ifPresent(path -> source.file(path)
+                        .ifPresent(text -> RulesetFiles.tree(source, path)
+                                .map(file -> file.path("id"))
+                                .filter(JsonNode::isTextual)
+                                .ifPresent(id -> algorithms.put(id.asText(), text.getBytes(StandardCharsets.UTF_8)))));
+        entries.put(Kind.ALGORITHMS, Collections.unmodifiableMap(algorithms));
         String version = RulesetFiles.tree(source, RulesetSource.MANIFEST)
                 .map(m -> m.path("version").asText())
                 .orElse("");

@@ -104,7 +104,7 @@ class RulesetTextsTest {
 
     @Test
     void anUnknownKeyOfEveryKindIsANotFoundProblemThatIsNotCached() {
-        for (String kind : new String[] {"rules", "figures", "sources", "statements", "outcomes"}) {
+        for (String kind : new String[] {"rules", "figures", "sources", "statements", "outcomes", "algorithms"}) {
             get(kind + "/{key}", ACTIVE, "NO-SUCH-KEY")
                     .then()
                     .statusCode(404)
@@ -172,5 +172,43 @@ class RulesetTextsTest {
                         .statusCode(200)
                         .extract()
                         .asString());
+    }
+
+    @Test
+    void aDrugSelectionAlgorithmIsItsFileByteForByteByItsId() throws Exception {
+        String file = Files.readString(Path.of("src/main/resources/rules/dosing/pacc-2017-algorithm.json"));
+        Response answer = get("algorithms/{id}", ACTIVE, "pacc-2017-algorithm");
+        answer.then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", IMMUTABLE)
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""));
+        assertEquals(file, answer.asString());
+        Api.request()
+                .header("If-None-Match", answer.header("ETag"))
+                .get("/api/v1/rulesets/{hash}/algorithms/{id}", ACTIVE, "pacc-2017-algorithm")
+                .then()
+                .statusCode(304);
+        // by the algorithm's id, not its path
+        get("algorithms/{id}", ACTIVE, "pacc-2017-algorithm.json").then().statusCode(404);
+    }
+
+    @Test
+    void anArchivedRulesetsAlgorithmIsServedByItsHashAndOneWithoutAnAlgorithmHasNone() throws Exception {
+        String archived = Knowledge.loader().archived("2026.12.2").contentHash();
+        assertEquals(
+                Files.readString(
+                        Path.of("src/main/resources/ruleset-archive/2026.12.2/dosing/pacc-2017-algorithm.json")),
+                get("algorithms/{id}", archived, "pacc-2017-algorithm")
+                        .then()
+                        .statusCode(200)
+                        .header("Cache-Control", IMMUTABLE)
+                        .extract()
+                        .asString());
+        String first = Knowledge.loader().archived("2026.11.0").contentHash();
+        get("algorithms/{id}", first, "pacc-2017-algorithm")
+                .then()
+                .statusCode(404)
+                .header("Cache-Control", "no-store");
     }
 }
