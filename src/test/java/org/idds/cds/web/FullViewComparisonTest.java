@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15, "the full-view comparison": every selection and dosing case is sent to its endpoint as the case tests send
  * it, its answer read back with {@code ?view=full}, and compared field by field with the case's snapshot as written
  * in format idds-answer/1, before this issue ({@code src/test/resources/format-1/snapshots.json.gz}, frozen: never
- * regenerated). Each finding (by rule, in order), pertinent negative and missing input is compared on the fields a
- * clinician reads; only the differences the issue lists are allowed, each named in {@link Allowed} with its reason.
+ * regenerated). Each finding (by rule, in order), pertinent negative, missing input and OME line's factor sources is
+ * compared on the fields a clinician reads; only the differences the issue lists are allowed, each named in {@link Allowed} with its reason.
  * Anything else fails with the case and the field path.
  */
 @QuarkusTest
@@ -46,7 +46,8 @@ class FullViewComparisonTest {
 
     /** The differences issue 15 allows, each with its reason. */
     enum Allowed {
-        FIELD_RENAMES("recommendations→findings, parameters→figures, ruleId→rule (one name per thing, every concern)"),
+        FIELD_RENAMES("recommendations→findings, parameters→figures, ruleId→rule, an OME line's factorSources→citations"
+                + " (one name per thing, every concern)"),
         FINDING_IDS("finding ids are f1..fn in answer order, not random"),
         SUMMARIES_FOR_PEOPLE("verdict, status and referral summaries rewritten for people (clinical labels, never"
                 + " input paths, never truncated)"),
@@ -163,6 +164,39 @@ class FullViewComparisonTest {
             findings(old.path(dosing ? "findings" : "recommendations"));
             negatives(old.path("pertinentNegatives"));
             missingInputs(old);
+            opioidLoad(old.path("opioidLoad"));
+        }
+
+        /**
+         * Each OME line's factor sources as format 1 gave them (label, DOI, locator), now the line's {@code citations}
+         * expanded by the governed figure the line names: the same, locators included; so too the alternative factor.
+         */
+        private void opioidLoad(JsonNode old) {
+            JsonNode oldLines = old.path("lines");
+            JsonNode lines = full.path("opioidLoad").path("lines");
+            if (oldLines.size() != lines.size()) {
+                failures.add("opioidLoad.lines: " + oldLines.size() + " → " + lines.size());
+                return;
+            }
+            for (int i = 0; i < oldLines.size(); i++) {
+                JsonNode o = oldLines.get(i);
+                JsonNode n = lines.get(i);
+                String at = "opioidLoad.lines[" + i + "]";
+                for (String field : List.of("drug", "route", "factor", "factorVerified")) {
+                    same(at + "." + field, o.path(field), n.path(field));
+                }
+                if (o.has("factorSources")) {
+                    allowed(Allowed.FIELD_RENAMES, at + ".factorSources");
+                }
+                citations(at + ".citations", o.path("factorSources"), n.path("citations"), false);
+                if (o.has("alternative") || n.has("alternative")) {
+                    citations(
+                            at + ".alternative.citations",
+                            o.path("alternative").path("factorSources"),
+                            n.path("alternative").path("citations"),
+                            false);
+                }
+            }
         }
 
         private void findings(JsonNode oldFindings) {
