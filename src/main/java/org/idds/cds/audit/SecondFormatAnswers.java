@@ -69,12 +69,25 @@ final class SecondFormatAnswers implements StoredAnswerReader {
             for (JsonNode line : options.path("lines")) {
                 List<String> each = new ArrayList<>();
                 line.path("options")
-                        .forEach(o -> each.add(o.path("label").asText() + "="
-                                + o.path("status").asText()));
+                        .forEach(o ->
+                                each.add(optionLabel(o) + "=" + o.path("status").asText()));
                 lines.add(line.path("line").asInt() + ":" + String.join("|", each));
             }
             findings.add("drugOptions " + String.join(";", lines));
         }
         return new ReplayResult.Outcome(String.join(" ", outcome), findings);
+    }
+
+    /**
+     * An option as the replay names it: its drugs joined by " + " (an answer stored before the option's label became
+     * ruleset text carries that same label).
+     */
+    private static String optionLabel(JsonNode option) {
+        if (option.path("label").isTextual()) {
+            return option.path("label").asText();
+        }
+        List<String> drugs = new ArrayList<>();
+        option.path("drugs").forEach(d -> drugs.add(d.asText()));
+        return String.join(" + ", drugs);
     }
 }

@@ -35,6 +35,19 @@ public record OmeLine(
         factorCitations = List.copyOf(factorCitations);
     }
 
+    /**
+     * The key of the governed figure the line's factor is ({@code ome-factor.<drug>.<route>}, resolving in the
+     * ruleset's figure catalogue with its description and citations), when the line has a factor.
+     */
+    public Optional<String> factorFigure() {
+        return factor.map(f -> "ome-factor." + drug + "." + route.code());
+    }
+
+    /** The key of the governed figure the alternative factor is ({@code ome-factor.<drug>.<route>.alternative}). */
+    public Optional<String> alternativeFigure() {
+        return alternative.map(a -> "ome-factor." + drug + "." + route.code() + ".alternative");
+    }
+
     public OmeLine(
             String drug,
             Route route,

@@ -95,7 +95,7 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
         List<GovernedFigure> figures = lines.stream()
                 .filter(l -> l.factor().isPresent())
                 .map(l -> new GovernedFigure(
-                        "ome-factor." + l.drug() + "." + l.route().code(),
+                        l.factorFigure().orElseThrow(),
                         l.factor().orElseThrow().toPlainString(),
                         Optional.empty(),
                         l.factorVerification().orElseThrow(),
@@ -106,7 +106,7 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                 .map(l -> {
                     OmeLine.Alternative a = l.alternative().orElseThrow();
                     return new GovernedFigure(
-                            "ome-factor." + l.drug() + "." + l.route().code() + ".alternative",
+                            l.alternativeFigure().orElseThrow(),
                             a.factor().toPlainString(),
                             Optional.empty(),
                             a.verification(),

@@ -33,7 +33,7 @@ import org.idds.cds.ruleset.Ruleset;
  * position on that edition's own axes, line by line, each option marked offered or not (and why) from the patient's
  * contraindications. A drug a condition rules out is excluded when the patient has the condition, and not offered
  * while the condition is not known. Nothing is ranked or invented: the lines are the algorithm's, in its order, and
- * what the encoded algorithm does not give for the track is said.
+ * whether the encoded algorithm leaves lines of the track out is said (the texts are the algorithm file's, by key).
  */
 public final class DrugOptions {
 
@@ -84,7 +84,7 @@ public final class DrugOptions {
                 at,
                 conditionViews(algorithm, conditions),
                 lines,
-                track.missing(),
+                track.missing().isPresent(),
                 unverified);
     }
 
@@ -129,9 +129,9 @@ public final class DrugOptions {
                     }
                     Optional<Boolean> has = conditions.has(c.condition());
                     if (has.isEmpty()) {
-                        unknown.add(new Reason(drug, c.condition(), c.whileUnknown(), CitationRef.of(c.citations())));
+                        unknown.add(reason(c));
                     } else if (has.get()) {
-                        excluded.add(new Reason(drug, c.condition(), c.whenPresent(), CitationRef.of(c.citations())));
+                        excluded.add(reason(c));
                     }
                 }
             }
@@ -140,21 +140,21 @@ public final class DrugOptions {
                     : !unknown.isEmpty() ? OptionStatus.NOT_OFFERED_UNTIL_KNOWN : OptionStatus.OFFERED;
             List<Reason> reasons = new ArrayList<>(excluded);
             reasons.addAll(unknown);
-            options.add(new OptionView(option.drugs(), option.label(), status, reasons));
+            options.add(new OptionView(option.drugs(), status, reasons));
         }
         return new LineView(
-                line.number(),
-                line.verification() == Verification.VERIFIED,
-                line.note(),
-                CitationRef.of(line.citations()),
-                options);
+                line.number(), line.verification() == Verification.VERIFIED, CitationRef.of(line.citations()), options);
+    }
+
+    /** The contraindication by drug and condition; its wording (whenPresent, whileUnknown) is ruleset text. */
+    private static Reason reason(Contraindication c) {
+        return new Reason(c.drug(), c.condition(), CitationRef.of(c.citations()), c.statement());
     }
 
     private AlgorithmView algorithmView(DrugAlgorithm algorithm) {
         EvidenceSource source = ruleset.source(algorithm.source()).orElseThrow();
         return new AlgorithmView(
                 algorithm.id(),
-                algorithm.edition(),
                 algorithm.source(),
                 source.superseded(),
                 source.supersededBy().map(s -> s.sources()));

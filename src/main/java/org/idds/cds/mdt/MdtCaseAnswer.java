@@ -75,14 +75,17 @@ public record MdtCaseAnswer(
             List<FindingRef> findings,
             boolean reliesOnUnverifiedKnowledge) {}
 
-    /** The drug options of the algorithm's edition at the patient's position: each line's options and their status. */
+    /**
+     * The drug options of the algorithm at the patient's position: each line's options and their status. The texts
+     * (the edition's name, an option's label, the text of what the track does not encode when {@code notEncoded}) are
+     * the algorithm file's, by {@code algorithm} id and {@code position} ({@code /rulesets/{hash}/algorithms/{id}}).
+     */
     public record DrugOptionsOutcome(
             String algorithm,
-            String edition,
             boolean superseded,
             List<AxisValue> position,
             List<Line> lines,
-            Optional<String> notEncoded,
+            boolean notEncoded,
             boolean reliesOnUnverifiedKnowledge) {}
 
     public record AxisValue(String axis, String value) {}
@@ -90,7 +93,13 @@ public record MdtCaseAnswer(
     public record Line(int line, boolean verified, List<Option> options) {}
 
     /** An option and its status; {@code ruledOutBy}: the conditions that exclude it or must be known first. */
-    public record Option(String label, List<String> drugs, OptionStatus status, List<String> ruledOutBy) {}
+    public record Option(List<String> drugs, OptionStatus status, List<String> ruledOutBy) {
+
+        /** The option as a clinician reads it, as the full view shows it: "morphine + bupivacaine". */
+        public String label() {
+            return String.join(" + ", drugs);
+        }
+    }
 
     /**
      * One item of the case's findings. {@code rule}, {@code concern}, {@code severity} and {@code summary} are those

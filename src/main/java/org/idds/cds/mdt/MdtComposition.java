@@ -141,7 +141,6 @@ public final class MdtComposition {
     private static DrugOptionsOutcome drugOptions(DrugOptionsResult r) {
         return new DrugOptionsOutcome(
                 r.algorithm().id(),
-                r.algorithm().edition(),
                 r.algorithm().superseded(),
                 r.position().stream()
                         .map(p -> new AxisValue(p.axis(), p.value()))
@@ -152,7 +151,6 @@ public final class MdtComposition {
                                 l.verified(),
                                 l.options().stream()
                                         .map(o -> new Option(
-                                                o.label(),
                                                 o.drugs(),
                                                 o.status(),
                                                 o.reasons().stream()

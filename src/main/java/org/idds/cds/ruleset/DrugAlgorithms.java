@@ -34,7 +34,7 @@ import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
  * names one declared value of every declared axis and nothing else, and every combination of values has exactly one
  * track (so no axis of another edition creeps in); lines are numbered 1, 2, 3... in order; every drug of an option
  * or a contraindication is a drug of the intrathecal drug library; no drug twice in an option, no option twice in a
- * line.
+ * line, no drug and condition twice among the contraindications (an answer names a reason by them).
  */
 final class DrugAlgorithms {
 
@@ -107,11 +107,16 @@ final class DrugAlgorithms {
         }
         checkEveryCombinationOnce(path, axes, file.tracks(), problems);
         List<Contraindication> contraindications = new ArrayList<>();
+        Set<String> drugAndCondition = new HashSet<>();
         for (int i = 0; i < file.contraindications().size(); i++) {
             ContraindicationJson c = file.contraindications().get(i);
             String where = path + " $.contraindications[" + i + "]";
             int start = problems.size();
             checkLibraryDrug(where + ".drug", c.drug(), library, problems);
+            // an answer's reason names its contraindication by drug and condition (its wording is read by them)
+            if (!drugAndCondition.add(c.drug() + " " + c.condition())) {
+                problems.add(where + ": " + c.drug() + " with " + c.condition() + " is named twice");
+            }
             // The schema admits a statement or the contraindication's own citations (rulesets before statements).
             List<Citation> citations = List.of();
             if (c.statement() != null) {

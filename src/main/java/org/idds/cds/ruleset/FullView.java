@@ -29,12 +29,17 @@ import java.util.Set;
  *   <li>each pertinent negative: {@code criterion} (the rule's title) and {@code statement} (its {@code whenNotMet});
  *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
  *       findings that need it) and {@code why} (their summaries);
+ *   <li>each OME line of an opioid load (and its alternative factor): the citations of the governed figure it names
+ *       ({@code figure}) give each citation its locator;
+ *   <li>drug options (a drug-options answer, or an MDT case's {@code concerns.drugOptions}): from the algorithm file
+ *       the answer names ({@code algorithm}), the {@code edition}, each line's {@code note} and its citations'
+ *       locators, each option's {@code label}, each reason's wording ({@code reason}) and {@code notEncoded}'s text;
  *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
  *   <li>the device an answer names by id: its {@code title} (in a composed answer, {@code deviceTitle});
  *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
  *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
- *       serve them (in the manner of JSON:API's {@code included}).
+ *       serve them (in the manner of JSON:API's {@code included}); {@code algorithms} too when it names one.
  * </ul>
  */
 public final class FullView {
@@ -52,6 +57,7 @@ public final class FullView {
     private final Map<String, ObjectNode> figures = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
     private final Map<String, ObjectNode> statements = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> algorithms = new LinkedHashMap<>();
     private final Map<String, Optional<JsonNode>> cache = new HashMap<>();
 
     private FullView(RulesetTexts texts) {
@@ -80,6 +86,8 @@ public final class FullView {
                 });
             }
         }
+        expandOpioidLoad(answer);
+        expandDrugOptions(answer);
         // citations elsewhere in the answer (an OME line's factor, say) name their source: its label, DOI/URL
         answer.fields().forEachRemaining(field -> {
             if (!field.getKey().equals("findings")) {
@@ -113,6 +121,9 @@ public final class FullView {
         evidence.set("figures", object(figures));
         evidence.set("sources", object(sources));
         evidence.set("statements", object(statements));
+        if (!algorithms.isEmpty()) {
+            evidence.set("algorithms", object(algorithms));
+        }
         answer.set("evidence", evidence);
         return answer;
     }
@@ -201,6 +212,194 @@ public final class FullView {
             }
             withSource(c);
         }
+    }
+
+    /**
+     * The OME lines of an opioid load (a candidacy's {@code opioidLoad}): a line, and its alternative factor, names the
+     * governed figure its factor is; the figure's citations give each of its citations the locator.
+     */
+    private void expandOpioidLoad(ObjectNode answer) {
+        for (JsonNode line : answer.path("opioidLoad").path("lines")) {
+            if (line instanceof ObjectNode l) {
+                citationsOfFigure(l);
+                if (l.path("alternative") instanceof ObjectNode alternative) {
+                    citationsOfFigure(alternative);
+                }
+            }
+        }
+    }
+
+    private void citationsOfFigure(ObjectNode node) {
+        if (node.path("figure").isTextual()) {
+            figure(node.path("figure").asText())
+                    .ifPresent(entry -> expandCitations(node.path("citations"), list(entry.path("citations"))));
+        }
+    }
+
+    /**
+     * Drug options: the answer of {@code POST /api/v1/drug-options} (its {@code algorithm} an object with the id) or an
+     * MDT case's {@code concerns.drugOptions} (its {@code algorithm} the id).
+     */
+    private void expandDrugOptions(ObjectNode answer) {
+        if (answer.path("concerns").path("drugOptions") instanceof ObjectNode options) {
+            expandDrugOptionsSection(options);
+        }
+        if (answer.path("algorithm").path("id").isTextual()
+                && answer.path("lines").isArray()) {
+            expandDrugOptionsSection(answer);
+        }
+    }
+
+    /**
+     * The texts of drug options from the algorithm file they name, found by key: the track by the answer's
+     * {@code position} (one track per combination of axis values), a line by its number, a reason's contraindication by
+     * drug and condition (its {@code whenPresent} when the answer's {@code conditions} say YES, {@code whileUnknown}
+     * when NOT_KNOWN), {@code notEncoded} (true) by the track's {@code missing}; an option's label is its drugs joined
+     * by " + ", as the algorithm reads.
+     */
+    private void expandDrugOptionsSection(ObjectNode options) {
+        JsonNode algorithmField = options.path("algorithm");
+        String id = algorithmField.isTextual()
+                ? algorithmField.asText()
+                : algorithmField.path("id").asText();
+        Optional<JsonNode> found = algorithm(id);
+        if (found.isEmpty()) {
+            return;
+        }
+        JsonNode file = found.get();
+        if (algorithmField instanceof ObjectNode view) {
+            insertAfter(view, "id", "edition", file.path("edition"));
+        } else {
+            insertAfter(options, "algorithm", "edition", file.path("edition"));
+        }
+        Map<String, String> position = new LinkedHashMap<>();
+        for (JsonNode at : options.path("position")) {
+            String axis = at.path("axis").asText();
+            position.put(axis, at.path("value").asText());
+            if (at.has("citations")) {
+                expandCitations(
+                        at.path("citations"),
+                        list(first(
+                                        file.path("axes"),
+                                        a -> axis.equals(a.path("name").asText()))
+                                .path("citations")));
+            }
+        }
+        JsonNode track = first(file.path("tracks"), t -> position.equals(strings(t.path("position"))));
+        Map<String, String> answers = new HashMap<>();
+        options.path("conditions")
+                .forEach(c -> answers.put(
+                        c.path("condition").asText(), c.path("answer").asText()));
+        for (JsonNode line : options.path("lines")) {
+            if (!(line instanceof ObjectNode l)) {
+                continue;
+            }
+            int number = l.path("line").asInt();
+            JsonNode fileLine = first(track.path("lines"), x -> x.path("line").asInt() == number);
+            insertAfter(l, "verified", "note", fileLine.path("note"));
+            if (l.has("citations")) {
+                expandCitations(l.path("citations"), list(fileLine.path("citations")));
+            }
+            for (JsonNode option : l.path("options")) {
+                if (option instanceof ObjectNode o) {
+                    expandOption(o, file, answers);
+                }
+            }
+        }
+        JsonNode notEncoded = options.path("notEncoded");
+        if (notEncoded.isBoolean()) {
+            if (notEncoded.asBoolean() && track.path("missing").isTextual()) {
+                options.set("notEncoded", track.path("missing"));
+            } else {
+                options.remove("notEncoded");
+            }
+        }
+    }
+
+    private void expandOption(ObjectNode option, JsonNode file, Map<String, String> answers) {
+        List<String> drugs = new ArrayList<>();
+        option.path("drugs").forEach(d -> drugs.add(d.asText()));
+        JsonNode label = NODES.textNode(String.join(" + ", drugs));
+        if (option.has("reasons")) {
+            insertAfter(option, "drugs", "label", label);
+        } else {
+            insertAfter(option, "", "label", label); // an MDT case's option: the label first, as it was
+        }
+        for (JsonNode reason : option.path("reasons")) {
+            if (!(reason instanceof ObjectNode r)) {
+                continue;
+            }
+            String drug = r.path("drug").asText();
+            String condition = r.path("condition").asText();
+            JsonNode contraindication = first(
+                    file.path("contraindications"),
+                    c -> drug.equals(c.path("drug").asText())
+                            && condition.equals(c.path("condition").asText()));
+            String answer = answers.getOrDefault(condition, "");
+            JsonNode text = answer.equals("YES")
+                    ? contraindication.path("whenPresent")
+                    : answer.equals("NOT_KNOWN") ? contraindication.path("whileUnknown") : NODES.missingNode();
+            insertAfter(r, "condition", "reason", text);
+            List<JsonNode> places = list(contraindication.path("citations"));
+            if (r.path("statement").isTextual()) {
+                places = statement(r.path("statement").asText())
+                        .map(st -> list(st.path("citations")))
+                        .orElse(places);
+            }
+            expandCitations(r.path("citations"), places);
+        }
+    }
+
+    private Optional<JsonNode> algorithm(String id) {
+        Optional<JsonNode> algorithm = entry(RulesetTexts.Kind.ALGORITHMS, id);
+        algorithm.ifPresent(a -> algorithms.putIfAbsent(id, (ObjectNode) a));
+        return algorithm;
+    }
+
+    /** The first element of {@code array} that matches, or a missing node. */
+    private static JsonNode first(JsonNode array, java.util.function.Predicate<JsonNode> matches) {
+        for (JsonNode element : array) {
+            if (matches.test(element)) {
+                return element;
+            }
+        }
+        return NODES.missingNode();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
+    }
+
+    /**
+     * Puts a text field right after {@code after} (first when {@code after} is not a field of the object), so that
+     * the full view reads in the order the texts had in the answer before they became ruleset text.
+     */
+    private static void insertAfter(ObjectNode into, String after, String field, JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return;
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        if (!into.has(after)) {
+            fields.put(field, value);
+        }
+        into.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals(field)) {
+                fields.put(e.getKey(), e.getValue());
+            }
+            if (e.getKey().equals(after)) {
+                fields.put(field, value);
+            }
+        });
+        into.removeAll();
+        into.setAll(fields);
     }
 
     /** Every {@code citations} array under {@code node}: each citation gets its source's label, DOI/URL. */

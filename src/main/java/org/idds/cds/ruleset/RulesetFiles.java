@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Which file of a ruleset holds which kind of knowledge, read from its manifest as written (format 1, 2 or 3),
  * without checking or compiling anything: for serving a ruleset's text by its content hash and for the figure
- * catalogue. {@code outcomes} maps the concern's name as the manifest writes it ({@code SELECTION}) to its file.
+ * catalogue. {@code drugAlgorithm}: the drug-selection algorithm file (format 3). {@code outcomes} maps the concern's name as the manifest writes it ({@code SELECTION}) to its file.
  */
 record RulesetFiles(
         Optional<String> sources,
@@ -23,7 +23,8 @@ record RulesetFiles(
         List<String> deviceModels,
         Map<String, String> outcomes,
         Optional<String> figures,
-        Optional<String> statements) {
+        Optional<String> statements,
+        Optional<String> drugAlgorithm) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,6 +47,7 @@ record RulesetFiles(
                     Optional.empty(),
                     List.of(),
                     Map.of(),
+                    Optional.empty(),
                     Optional.empty(),
                     Optional.empty());
         }
@@ -73,7 +75,8 @@ record RulesetFiles(
                 devices,
                 outcomes,
                 text(shared, "figures"),
-                text(shared, "statements"));
+                text(shared, "statements"),
+                text(manifest, "drugAlgorithm"));
     }
 
     /** A listed file read as a JSON tree; empty when the ruleset has no such file or it is not JSON. */

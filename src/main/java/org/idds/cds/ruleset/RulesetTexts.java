@@ -16,7 +16,8 @@ import java.util.Optional;
  * ({@code /api/v1/rulesets/{hash}/...}): read from the files alone (no check, no compile), so an archived ruleset is
  * served without loading it for replay. Each entry is the JSON of the file (a rule's entry in its rules file, a
  * source's in the evidence catalogue, a statement's in the statements file, a figure's as {@link FigureCatalogue}
- * serves it, a device model's file by its id); an outcomes file is served whole, byte for byte.
+ * serves it); an outcomes file, a drug-selection algorithm file (by its {@code id}, e.g.
+ * {@code pacc-2017-algorithm}) and a device model's file (by its {@code id}) are served whole, byte for byte.
  */
 public final class RulesetTexts {
 
@@ -27,6 +28,7 @@ public final class RulesetTexts {
         SOURCES("sources"),
         STATEMENTS("statements"),
         OUTCOMES("outcomes"),
+        ALGORITHMS("algorithms"),
         DEVICES("devices");
 
         private final String segment;
@@ -105,10 +107,22 @@ public final class RulesetTexts {
                         .ifPresent(text ->
                                 outcomes.put(concern.toUpperCase(Locale.ROOT), text.getBytes(StandardCharsets.UTF_8))));
         entries.put(Kind.OUTCOMES, Collections.unmodifiableMap(outcomes));
+        Map<String, byte[]> algorithms = new LinkedHashMap<>();
+        files.drugAlgorithm()
+                .ifPresent(path -> source.file(path)
+                        .ifPresent(text -> RulesetFiles.tree(source, path)
+                                .map(file -> file.path("id"))
+                                .filter(JsonNode::isTextual)
+                                .ifPresent(id -> algorithms.put(id.asText(), text.getBytes(StandardCharsets.UTF_8)))));
+        entries.put(Kind.ALGORITHMS, Collections.unmodifiableMap(algorithms));
         Map<String, byte[]> devices = new LinkedHashMap<>();
         files.deviceModels()
-                .forEach(path -> RulesetFiles.tree(source, path)
-                        .ifPresent(model -> devices.putIfAbsent(model.path("id").asText(), bytes(model))));
+                .forEach(path -> source.file(path)
+                        .ifPresent(text -> RulesetFiles.tree(source, path)
+                                .map(file -> file.path("id"))
+                                .filter(JsonNode::isTextual)
+                                .ifPresent(id ->
+                                        devices.putIfAbsent(id.asText(), text.getBytes(StandardCharsets.UTF_8)))));
         entries.put(Kind.DEVICES, Collections.unmodifiableMap(devices));
         String version = RulesetFiles.tree(source, RulesetSource.MANIFEST)
                 .map(m -> m.path("version").asText())

@@ -222,6 +222,7 @@ public final class Evaluation {
                                         l.route().code(),
                                         l.dailyDose().map(QuantityView::of),
                                         l.factor(),
+                                        l.factorFigure(),
                                         l.ome().map(QuantityView::of),
                                         l.factorVerification()
                                                 .map(v -> v == Verification.VERIFIED)
@@ -233,6 +234,7 @@ public final class Evaluation {
                                                 .map(a -> new AlternativeFactorView(
                                                         a.label(),
                                                         a.factor(),
+                                                        l.alternativeFigure().orElseThrow(),
                                                         QuantityView.of(a.ome()),
                                                         a.verification() == Verification.VERIFIED,
                                                         CitationRef.of(a.citations()))),

@@ -37,12 +37,15 @@ public final class Views {
     /**
      * One systemic opioid's oral morphine equivalent: every number computed, the factor's sources by key
      * ({@code citations}); {@code factorLabel} names which cited factor the line used where sources disagree.
+     * {@code figure}: the key of the governed figure the factor is ({@code /rulesets/{hash}/figures/{key}}: its
+     * description and its citations with their locators), when the line has a factor.
      */
     public record OmeLineView(
             String drug,
             String route,
             Optional<QuantityView> dailyDose,
             Optional<BigDecimal> factor,
+            Optional<String> figure,
             Optional<QuantityView> oralMorphineEquivalent,
             boolean factorVerified,
             String calculation,
@@ -54,10 +57,11 @@ public final class Views {
     /** A medication named otherwise than by its catalogue generic name: what was typed and what it was read as. */
     public record MedicationNameView(String entered, String drug, String route) {}
 
-    /** The other cited factor where sources disagree, the OME it gives and its sources. */
+    /** The other cited factor where sources disagree (its governed figure by key), the OME it gives and its sources. */
     public record AlternativeFactorView(
             String label,
             BigDecimal factor,
+            String figure,
             QuantityView oralMorphineEquivalent,
             boolean factorVerified,
             List<CitationRef> citations) {}

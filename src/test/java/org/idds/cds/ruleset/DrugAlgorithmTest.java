@@ -115,6 +115,14 @@ class DrugAlgorithmTest {
     }
 
     @Test
+    void aDrugAndConditionAreNamedOnceAmongTheContraindicationsAsAnAnswerNamesAReasonByThem() {
+        assertProblem(
+                root -> ((ArrayNode) root.path("contraindications"))
+                        .add(root.path("contraindications").get(0).deepCopy()),
+                ALGORITHM + " $.contraindications[1]: ziconotide with PSYCHOSIS_HISTORY is named twice");
+    }
+
+    @Test
     void anAxisValueNotDeclaredIsRefused() {
         assertProblem(
                 root -> position(root, 0).put("distribution", "SEGMENTAL"),

@@ -63,4 +63,18 @@ class RulesetTextsFilesTest {
                 texts.keys(Kind.FIGURES).stream().sorted().toList());
         assertTrue(texts.entry(Kind.OUTCOMES, "selection").isPresent());
     }
+
+    @Test
+    void theDrugSelectionAlgorithmTheRulesetLoadsIsServedByItsIdByteForByte() {
+        Ruleset ruleset = loader.load(loader.bundled());
+        RulesetTexts texts = RulesetTexts.of(loader.bundled());
+        String id = ruleset.content().drugAlgorithm().orElseThrow().id();
+        assertEquals(java.util.List.of(id), texts.keys(Kind.ALGORITHMS));
+        assertEquals(
+                loader.bundled().file("dosing/pacc-2017-algorithm.json").orElseThrow(),
+                new String(texts.entry(Kind.ALGORITHMS, id).orElseThrow(), StandardCharsets.UTF_8));
+        assertTrue(RulesetTexts.of(loader.archived("2026.11.0"))
+                .keys(Kind.ALGORITHMS)
+                .isEmpty());
+    }
 }

@@ -52,6 +52,8 @@ class FullViewTest {
                 .body("missingInputs.neededBy.flatten().rule", everyItem(notNullValue()))
                 .body("disclaimer", notNullValue())
                 .body("opioidLoad.lines.citations.flatten().label", everyItem(notNullValue()))
+                // the locator from the governed figure the line names (opioidLoad.lines.figure)
+                .body("opioidLoad.lines.citations.flatten().locator", everyItem(notNullValue()))
                 .body("evidence", hasKey("rules"))
                 .body("evidence", hasKey("figures"))
                 .body("evidence", hasKey("sources"))

@@ -209,6 +209,16 @@ class RoleMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "GET /api/v1/rulesets/{hash}/algorithms/{id}",
+                        r -> r.get("/api/v1/rulesets/{hash}/algorithms/pacc-2017-algorithm", ACTIVE_HASH),
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
                         "GET /api/v1/evidence-sources",
                         r -> r.get("/api/v1/evidence-sources"),
                         200,

@@ -54,7 +54,9 @@ public class DrugOptionsResource {
             description = "The lines of one published algorithm (PACC 2017) in order for the patient's population and"
                     + " pain distribution, each option OFFERED, EXCLUDED (with the reason and its source) or"
                     + " NOT_OFFERED_UNTIL_KNOWN; every line with its citations, unverified lines flagged, the edition"
-                    + " marked when a newer one supersedes it, and the lines not encoded said. Not stored.")
+                    + " marked when a newer one supersedes it, and whether lines are not encoded (notEncoded). Keys and"
+                    + " computed values only: the edition's name, line notes, reason wording and the not-encoded text"
+                    + " are the algorithm file's, GET /api/v1/rulesets/{hash}/algorithms/{algorithm.id}. Not stored.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DrugOptionsResult.class)))
     @APIResponse(
             responseCode = "400",

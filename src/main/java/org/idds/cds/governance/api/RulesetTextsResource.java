@@ -34,9 +34,9 @@ import org.idds.cds.web.Roles;
 
 /**
  * Ruleset text by content hash (issue 15): what an answer names by key (a rule, a figure, a source, a governed
- * statement, a concern's outcomes file), verbatim from the ruleset whose hash the answer carries. The text under one
- * hash never changes, so it is cacheable for a year ({@code immutable}) with an {@code ETag} over the body; an
- * unknown hash or key is a 404 that is not cached. The active ruleset, one registered beside it and every archived
+ * statement, a concern's outcomes file, a drug-selection algorithm), verbatim from the ruleset whose hash the answer
+ * carries. The text under one hash never changes, so it is cacheable for a year ({@code immutable}) with an
+ * {@code ETag} over the body; an unknown hash or key is a 404 that is not cached. The active ruleset, one registered beside it and every archived
  * version are read from their files: no ruleset is compiled to answer. {@code SecurityHeaders} leaves
  * {@code Cache-Control} to this resource under {@value #BASE}.
  */
@@ -58,18 +58,20 @@ public class RulesetTextsResource {
     }
 
     @GET
-    @Path("/{kind: rules|figures|sources|statements|outcomes|devices}/{key}")
+    @Path("/{kind: rules|figures|sources|statements|outcomes|algorithms|devices}/{key}")
     @Operation(
             summary = "Ruleset text by kind and key under the ruleset with this content hash, verbatim",
-            description =
-                    "rules/{ruleId}: the rule's entry as in its rules file (title, summary, detail, whenNotMet, "
-                            + "citations with locators and grades, inputs, status, version). figures/{key}: every figure key "
-                            + "a finding carries; its description (ruleset text), value and unit where fixed data, "
-                            + "verification and citations: a parameter's entry as in its file, a data file's figure with "
-                            + "the file and JSON pointer it is read from. sources/{key}: the entry as in the evidence "
-                            + "catalogue (label, reference, DOI or URL, kind, supersession). statements/{key}: a governed "
-                            + "statement of the ruleset's statements file. outcomes/{concern}: the concern's outcomes file "
-                            + "byte for byte (SELECTION, any case). devices/{id}: a device model's file as the ruleset holds it.")
+            description = "rules/{ruleId}: the rule's entry as in its rules file (title, summary, detail, whenNotMet, "
+                    + "citations with locators and grades, inputs, status, version). figures/{key}: every figure key "
+                    + "a finding carries; its description (ruleset text), value and unit where fixed data, "
+                    + "verification and citations: a parameter's entry as in its file, a data file's figure with "
+                    + "the file and JSON pointer it is read from. sources/{key}: the entry as in the evidence "
+                    + "catalogue (label, reference, DOI or URL, kind, supersession). statements/{key}: a governed "
+                    + "statement of the ruleset's statements file. outcomes/{concern}: the concern's outcomes file "
+                    + "byte for byte (SELECTION, any case). algorithms/{id}: a drug-selection algorithm file byte for "
+                    + "byte (its edition, axes, tracks with each line's note and citations, the text of what a track "
+                    + "does not encode, contraindications with their reasons), by the id the drug options name "
+                    + "(algorithm.id). devices/{id}: a device model's file byte for byte, by the id answers name.")
     @APIResponses({
         @APIResponse(
                 responseCode = "200",
@@ -94,9 +96,17 @@ public class RulesetTextsResource {
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"rules", "figures", "sources", "statements", "outcomes"}))
+                                            enumeration = {
+                                                "rules",
+                                                "figures",
+                                                "sources",
+                                                "statements",
+                                                "outcomes",
+                                                "algorithms"
+                                            }))
                     String kind,
-            @PathParam("key") @Parameter(description = "rule id, figure key, source key, statement key or concern")
+            @PathParam("key")
+                    @Parameter(description = "rule id, figure key, source key, statement key, concern or algorithm id")
                     String key,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return text(hash, Kind.of(kind).orElseThrow(), key, ifNoneMatch);

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * the answer is fetched from {@code /api/v1/rulesets/{hash}/...} with 200. The keys are collected by field name, so
  * both the answer format of before issue 15 and {@code idds-answer/2} are read: {@code ruleId}/{@code rule};
  * {@code figures}/{@code parameters} entries' {@code key}; {@code citations}' {@code source}, superseding and OME
- * factor sources; {@code statement} where it is a key. Where an answer still shows a figure's description, it must be
- * the ruleset's, found by key.
+ * factor sources; {@code statement} where it is a key; an OME line's {@code figure}; drug options' {@code algorithm}
+ * (MDT cases and every track of {@code POST /api/v1/drug-options} too). Where an answer still shows a figure's
+ * description, it must be the ruleset's, found by key.
  */
 @QuarkusTest
 class CaseKnowledgeResolvesTest {
@@ -41,7 +42,8 @@ class CaseKnowledgeResolvesTest {
         Map<String, Named> named = new TreeMap<>();
         Map<String, JsonNode> shownFigures = new TreeMap<>();
         Set<String> hashes = new TreeSet<>();
-        List<ClinicalCase> cases = Stream.concat(Fixtures.all("selection").stream(), Fixtures.all("dosing").stream())
+        List<ClinicalCase> cases = Stream.of("selection", "dosing", "mdt")
+                .flatMap(concern -> Fixtures.all(concern).stream())
                 .toList();
         for (ClinicalCase c : cases) {
             String[] when = c.when().split(" ", 2);
@@ -58,7 +60,31 @@ class CaseKnowledgeResolvesTest {
             hashes.add(answer.path("ruleset").path("contentHash").asText());
             collect(answer, "", c.path(), named, shownFigures);
         }
+        // drug options have no case folders: every track, with each answer to the psychosis history
+        for (String population : List.of("CANCER", "NON_CANCER")) {
+            for (String distribution : List.of("LOCALIZED", "DIFFUSE")) {
+                for (String history : List.of(", \"psychosisHistory\": true", ", \"psychosisHistory\": false", "")) {
+                    String request = "{\"population\": \"" + population + "\", \"distribution\": \"" + distribution
+                            + "\"" + history + "}";
+                    JsonNode answer = JSON.readTree(Api.request()
+                            .contentType(ContentType.JSON)
+                            .body(request)
+                            .post("/api/v1/drug-options")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
+                    hashes.add(answer.path("ruleset").path("contentHash").asText());
+                    collect(answer, "", "drug options " + request, named, shownFigures);
+                }
+            }
+        }
         assertEquals(1, hashes.size(), "every case answered under the active ruleset: " + hashes);
+        assertTrue(named.values().stream().anyMatch(n -> n.kind().equals("algorithms")), "algorithms found");
+        assertTrue(
+                named.values().stream()
+                        .anyMatch(n -> n.kind().equals("figures") && n.key().startsWith("ome-factor.")),
+                "OME lines name their factor's figure");
         String hash = hashes.iterator().next();
         assertTrue(named.values().stream().anyMatch(n -> n.kind().equals("figures")), "figures found");
         assertTrue(named.values().stream().anyMatch(n -> n.kind().equals("sources")), "sources found");
@@ -107,6 +133,15 @@ class CaseKnowledgeResolvesTest {
             JsonNode value = e.getValue();
             if ((e.getKey().equals("ruleId") || e.getKey().equals("rule")) && value.isTextual()) {
                 add("rules", value.asText(), where, named);
+            }
+            if (e.getKey().equals("figure") && value.isTextual()) { // an OME line's (or its alternative's) factor
+                add("figures", value.asText(), where, named);
+            }
+            if (e.getKey().equals("algorithm")) { // drug options: the id, or an object with the id
+                JsonNode id = value.isTextual() ? value : value.path("id");
+                if (id.isTextual()) {
+                    add("algorithms", id.asText(), where, named);
+                }
             }
             if (e.getKey().equals("statement")
                     && value.isTextual()

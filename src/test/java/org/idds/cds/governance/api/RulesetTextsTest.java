@@ -104,7 +104,8 @@ class RulesetTextsTest {
 
     @Test
     void anUnknownKeyOfEveryKindIsANotFoundProblemThatIsNotCached() {
-        for (String kind : new String[] {"rules", "figures", "sources", "statements", "outcomes", "devices"}) {
+        for (String kind :
+                new String[] {"rules", "figures", "sources", "statements", "outcomes", "algorithms", "devices"}) {
             get(kind + "/{key}", ACTIVE, "NO-SUCH-KEY")
                     .then()
                     .statusCode(404)
@@ -175,19 +176,51 @@ class RulesetTextsTest {
     }
 
     @Test
-    void aDeviceModelIsItsFileByIdWithItsTitle() throws Exception {
-        JsonNode file = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(Files.readString(Path.of("device-model/synchromed-ii-40ml.json")));
-        JsonNode served = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(get("devices/{id}", ACTIVE, "synchromed-ii-40ml")
+    void aDeviceModelIsItsFileByteForByteByItsId() throws Exception {
+        String file = Files.readString(Path.of("device-model/synchromed-ii-40ml.json"));
+        get("devices/{id}", ACTIVE, "synchromed-ii-40ml")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", IMMUTABLE)
+                .body("title", equalTo("Medtronic SynchroMed II programmable pump, 40 mL reservoir"));
+        assertEquals(file, get("devices/{id}", ACTIVE, "synchromed-ii-40ml").asString());
+    }
+
+    @Test
+    void aDrugSelectionAlgorithmIsItsFileByteForByteByItsId() throws Exception {
+        String file = Files.readString(Path.of("src/main/resources/rules/dosing/pacc-2017-algorithm.json"));
+        Response answer = get("algorithms/{id}", ACTIVE, "pacc-2017-algorithm");
+        answer.then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", IMMUTABLE)
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""));
+        assertEquals(file, answer.asString());
+        Api.request()
+                .header("If-None-Match", answer.header("ETag"))
+                .get("/api/v1/rulesets/{hash}/algorithms/{id}", ACTIVE, "pacc-2017-algorithm")
+                .then()
+                .statusCode(304);
+        // by the algorithm's id, not its path
+        get("algorithms/{id}", ACTIVE, "pacc-2017-algorithm.json").then().statusCode(404);
+    }
+
+    @Test
+    void anArchivedRulesetsAlgorithmIsServedByItsHashAndOneWithoutAnAlgorithmHasNone() throws Exception {
+        String archived = Knowledge.loader().archived("2026.12.2").contentHash();
+        assertEquals(
+                Files.readString(
+                        Path.of("src/main/resources/ruleset-archive/2026.12.2/dosing/pacc-2017-algorithm.json")),
+                get("algorithms/{id}", archived, "pacc-2017-algorithm")
                         .then()
                         .statusCode(200)
-                        .header("Cache-Control", "private, max-age=31536000, immutable")
+                        .header("Cache-Control", IMMUTABLE)
                         .extract()
                         .asString());
-        assertEquals(file, served);
-        assertEquals(
-                "Medtronic SynchroMed II programmable pump, 40 mL reservoir",
-                served.path("title").asText());
+        String first = Knowledge.loader().archived("2026.11.0").contentHash();
+        get("algorithms/{id}", first, "pacc-2017-algorithm")
+                .then()
+                .statusCode(404)
+                .header("Cache-Control", "no-store");
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check.
+ * dosing case as a prescription check; every MDT case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -36,6 +36,7 @@ class AnswerSchemasTest {
     private static final JsonSchema REFERRAL = schema("referral-check");
     private static final JsonSchema PRESCRIPTION = schema("prescription-check");
     private static final JsonSchema MDT_CASE = schema("mdt-case");
+    private static final JsonSchema DRUG_OPTIONS = schema("drug-options");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -65,6 +66,30 @@ class AnswerSchemasTest {
     Stream<DynamicTest> everyMdtCaseAnswersInFormat2() {
         return Fixtures.all("mdt").stream()
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(MDT_CASE, mdtAnswer(c), c.path())));
+    }
+
+    /** Drug options (not stored, no case folders): every track of the algorithm, with each psychosis answer. */
+    @TestFactory
+    Stream<DynamicTest> everyDrugOptionsAnswerIsInFormat2() {
+        return Stream.of("CANCER", "NON_CANCER")
+                .flatMap(population -> Stream.of("LOCALIZED", "DIFFUSE")
+                        .flatMap(distribution -> Stream.of(
+                                        ", \"psychosisHistory\": true", ", \"psychosisHistory\": false", "")
+                                .map(history -> "{\"population\": \"" + population + "\", \"distribution\": \""
+                                        + distribution + "\"" + history + "}")))
+                .map(body -> DynamicTest.dynamicTest(
+                        body,
+                        () -> valid(
+                                DRUG_OPTIONS,
+                                Api.request()
+                                        .contentType(ContentType.JSON)
+                                        .body(body)
+                                        .post("/api/v1/drug-options")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString(),
+                                "drug options " + body)));
     }
 
     /** The MDT case's answer as sent (the MDT clinician's token is the test profile's default). */

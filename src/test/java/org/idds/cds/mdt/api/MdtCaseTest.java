@@ -196,8 +196,54 @@ class MdtCaseTest {
                 .extract()
                 .asString());
         assertEquals(replay.path("replayed"), alias.path("replayed"), context + " the MDT path is an alias");
+        drugOptionsTexts(id, concerns.path("drugOptions"), context);
 
         Snapshots.check(c, body);
+    }
+
+    /**
+     * The drug options carry keys and computed values only; the full view gives back their texts from the algorithm
+     * file the answer names: the edition, each option's label (its drugs joined by " + ") and the track's missing
+     * text, with the file itself in evidence.algorithms.
+     */
+    private static void drugOptionsTexts(UUID id, JsonNode options, String context) throws Exception {
+        if (options.isMissingNode()) {
+            return;
+        }
+        assertTrue(!options.has("edition") && options.path("notEncoded").isBoolean(), context + " " + options);
+        options.path("lines").forEach(l -> l.path("options").forEach(o -> assertTrue(!o.has("label"), context)));
+        JsonNode full = JSON.readTree(Api.request()
+                .get("/api/v1/assessments/" + id + "?view=full")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        JsonNode expanded = full.path("concerns").path("drugOptions");
+        JsonNode file = full.path("evidence")
+                .path("algorithms")
+                .path(options.path("algorithm").asText());
+        assertEquals(
+                JSON.readTree(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("src/main/resources/rules/dosing/pacc-2017-algorithm.json"))),
+                file,
+                context);
+        assertEquals("PACC 2017", expanded.path("edition").asText(), context);
+        JsonNode track = null;
+        for (JsonNode t : file.path("tracks")) {
+            boolean same = true;
+            for (JsonNode p : options.path("position")) {
+                same &= t.path("position").path(p.path("axis").asText()).equals(p.path("value"));
+            }
+            track = same ? t : track;
+        }
+        assertEquals(track.path("missing"), expanded.path("notEncoded"), context);
+        for (JsonNode line : expanded.path("lines")) {
+            for (JsonNode option : line.path("options")) {
+                List<String> drugs = new ArrayList<>();
+                option.path("drugs").forEach(d -> drugs.add(d.asText()));
+                assertEquals(String.join(" + ", drugs), option.path("label").asText(), context);
+            }
+        }
     }
 
     /** Severity then concern, as one number: critical, warning, info; then Concern order. */
