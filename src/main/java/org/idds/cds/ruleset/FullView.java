@@ -30,6 +30,10 @@ import java.util.Set;
  *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
  *       findings that need it) and {@code why} (their summaries);
  *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
+ *   <li>a prescription check's calculations (its own, or an MDT case's under {@code concerns.prescriptionCheck}),
+ *       from dosing's outcomes file: each calculation's {@code what} and {@code formula}, each input's {@code name}
+ *       and {@code fromText}, each calculation not made its {@code what} and {@code why}, and the systemic opioids'
+ *       {@code note};
  *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
  *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
