@@ -1,5 +1,7 @@
 package org.idds.cds.dosing;
 
+import static org.idds.cds.dosing.CalculationTexts.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +84,14 @@ public final class DosingCalculator {
                 if (concentration.isEmpty()) {
                     steps.add(step(
                             "schedule." + period.from(),
-                            "Dose delivered " + period.from() + "-" + period.until(),
-                            "rate of " + basalDrug + " x share of the day",
+                            key(
+                                    SCHEDULE_DOSE,
+                                    basalDrug,
+                                    period.from().toString(),
+                                    period.until().toString()),
                             doseShare,
-                            term("rate", dailyRate, "prescription"),
-                            term("minutes", Measure.of(period.minutes(), "min"), "prescription")));
+                            term(T_RATE, dailyRate, PRESCRIPTION),
+                            term(T_MINUTES, Measure.of(period.minutes(), "min"), PRESCRIPTION)));
                     continue;
                 }
                 Measure rate = dailyRate.divide(concentration.get()).to("mL/d");
@@ -94,12 +99,15 @@ public final class DosingCalculator {
                 total = total == null ? share : total.add(share);
                 steps.add(step(
                         "schedule." + period.from(),
-                        "Volume delivered " + period.from() + "-" + period.until(),
-                        "rate of " + basalDrug + " / its concentration x share of the day",
+                        key(
+                                SCHEDULE_VOLUME,
+                                basalDrug,
+                                period.from().toString(),
+                                period.until().toString()),
                         share,
-                        term("rate", dailyRate, "prescription"),
-                        term("concentration of " + basalDrug, concentration.get(), "prescription"),
-                        term("minutes", Measure.of(period.minutes(), "min"), "prescription")));
+                        term(T_RATE, dailyRate, PRESCRIPTION),
+                        term(key(T_CONCENTRATION, basalDrug), concentration.get(), PRESCRIPTION),
+                        term(T_MINUTES, Measure.of(period.minutes(), "min"), PRESCRIPTION)));
                 lowestPeriod = Optional.of(
                         lowestPeriod.filter(l -> l.compareQuantity(rate) <= 0).orElse(rate));
                 highestPeriod = Optional.of(
@@ -107,14 +115,10 @@ public final class DosingCalculator {
             }
             if (total != null) {
                 fromSchedule = Optional.of(total);
-                steps.add(step("basalVolume", "Basal volume a day", "sum of the schedule's periods", total));
+                steps.add(step("basalVolume", BASAL_VOLUME_FROM_SCHEDULE, total));
             } else {
                 doseFromSchedule = Optional.of(totalDose);
-                steps.add(step(
-                        "basalDailyDose",
-                        "Basal daily dose of " + basalDrug,
-                        "sum of the schedule's periods",
-                        totalDose));
+                steps.add(step("basalDailyDose", key(BASAL_DAILY_DOSE_FROM_SCHEDULE, basalDrug), totalDose));
             }
         }
         Optional<Measure> fromDose = p.basalDose()
@@ -124,26 +128,19 @@ public final class DosingCalculator {
                     Measure volume = dose.divide(conc).to("mL/d");
                     steps.add(step(
                             "basalVolume",
-                            "Basal volume a day",
-                            "daily dose of " + basalDrug + " / its concentration",
+                            key(BASAL_VOLUME_FROM_DAILY_DOSE, basalDrug),
                             volume,
-                            term("daily dose of " + basalDrug, dose, "prescription"),
-                            term("concentration of " + basalDrug, conc, "prescription")));
+                            term(key(T_DAILY_DOSE, basalDrug), dose, PRESCRIPTION),
+                            term(key(T_CONCENTRATION, basalDrug), conc, PRESCRIPTION)));
                     return volume;
                 }));
         Optional<Measure> stated = p.basalVolume().map(v -> Amount.of(v).to("mL/d"));
         Optional<Measure> basalVolume = fromSchedule.or(() -> stated).or(() -> fromDose);
         if (stated.isPresent() && fromDose.isEmpty() && fromSchedule.isEmpty()) {
-            steps.add(step(
-                    "basalVolume",
-                    "Basal volume a day",
-                    "as written",
-                    stated.get(),
-                    term("basal volume a day", stated.get(), "prescription")));
+            steps.add(step(BASAL_VOLUME, stated.get(), term(T_BASAL_VOLUME, stated.get(), PRESCRIPTION)));
         }
         if (basalVolume.isEmpty()) {
-            notCalculated.add(new NotCalculated(
-                    "basalVolume", "Basal volume a day", "the concentration of " + basalDrug + " is not given"));
+            notCalculated.add(new NotCalculated("basalVolume", key(NO_BASAL_VOLUME, basalDrug)));
         }
         // the basal drug's daily dose as written when no volume carries it
         Optional<Measure> writtenBasalDose = doseFromSchedule.or(
@@ -161,27 +158,22 @@ public final class DosingCalculator {
                 volume = Optional.of(v);
                 steps.add(step(
                         "bolusVolume",
-                        "Volume of one patient bolus",
-                        "bolus dose of " + basalDrug + " / its concentration",
+                        key(BOLUS_VOLUME, basalDrug),
                         v,
-                        term("bolus dose", bolusDose.get(), "prescription"),
-                        term("concentration of " + basalDrug, concentration.get(), "prescription")));
+                        term(T_BOLUS_DOSE, bolusDose.get(), PRESCRIPTION),
+                        term(key(T_CONCENTRATION, basalDrug), concentration.get(), PRESCRIPTION)));
             } else if (volume.isPresent() && concentration.isPresent()) {
                 Measure d = doseIn(volume.get(), concentration.get());
                 bolusDose = Optional.of(d);
                 steps.add(step(
                         "bolusDose",
-                        "Dose of " + basalDrug + " in one patient bolus",
-                        "bolus volume x concentration of " + basalDrug,
+                        key(BOLUS_DOSE, basalDrug),
                         d,
-                        term("bolus volume", volume.get(), "prescription"),
-                        term("concentration of " + basalDrug, concentration.get(), "prescription")));
+                        term(T_BOLUS_VOLUME, volume.get(), PRESCRIPTION),
+                        term(key(T_CONCENTRATION, basalDrug), concentration.get(), PRESCRIPTION)));
             }
             if (volume.isEmpty()) {
-                notCalculated.add(new NotCalculated(
-                        "bolusVolume",
-                        "Volume of one patient bolus",
-                        "the concentration of " + basalDrug + " is not given"));
+                notCalculated.add(new NotCalculated("bolusVolume", key(NO_BOLUS_VOLUME, basalDrug)));
             }
             bolusVolumePerDay = volume.map(v -> v.multiply(Ratio.of(bolus.maxPerDay()))
                     .divide(Measure.of(1, "d"))
@@ -191,13 +183,11 @@ public final class DosingCalculator {
         Optional<Measure> maxVolume = basalVolume.flatMap(b -> bolusVolumes.map(b::add));
         if (p.bolus().isPresent() && maxVolume.isPresent()) {
             steps.add(step(
-                    "maxVolume",
-                    "Volume a day with every allowed bolus used",
-                    "basal volume a day + boluses a day x bolus volume",
+                    MAX_VOLUME,
                     maxVolume.get(),
-                    term("basal volume a day", basalVolume.get(), "calculated"),
-                    term("boluses a day", Measure.of(p.bolus().get().maxPerDay(), "1"), "prescription"),
-                    term("bolus volumes a day", bolusVolumes.get(), "calculated")));
+                    term(T_BASAL_VOLUME, basalVolume.get(), CALCULATED),
+                    term(T_BOLUSES_A_DAY, Measure.of(p.bolus().get().maxPerDay(), "1"), PRESCRIPTION),
+                    term(T_BOLUS_VOLUMES_A_DAY, bolusVolumes.get(), CALCULATED)));
         }
 
         // 3. Each drug's daily dose at basal and with every bolus
@@ -211,20 +201,16 @@ public final class DosingCalculator {
                 basal = basalVolume.get().multiply(conc.get()).to(massPerDay);
                 max = maxVolume.get().multiply(conc.get()).to(massPerDay);
                 steps.add(step(
-                        "dailyDose." + c.drug(),
-                        "Daily dose of " + c.drug() + " at basal rate",
-                        "basal volume a day x concentration of " + c.drug(),
+                        key(DAILY_DOSE, c.drug()),
                         readable(basal),
-                        term("basal volume a day", basalVolume.get(), "calculated"),
-                        term("concentration of " + c.drug(), conc.get(), "prescription")));
+                        term(T_BASAL_VOLUME, basalVolume.get(), CALCULATED),
+                        term(key(T_CONCENTRATION, c.drug()), conc.get(), PRESCRIPTION)));
                 if (p.bolus().isPresent()) {
                     steps.add(step(
-                            "maxDailyDose." + c.drug(),
-                            "Daily dose of " + c.drug() + " with every bolus used",
-                            "volume a day with every bolus x concentration of " + c.drug(),
+                            key(MAX_DAILY_DOSE, c.drug()),
                             readable(max),
-                            term("volume a day with every bolus", maxVolume.get(), "calculated"),
-                            term("concentration of " + c.drug(), conc.get(), "prescription")));
+                            term(T_MAX_VOLUME, maxVolume.get(), CALCULATED),
+                            term(key(T_CONCENTRATION, c.drug()), conc.get(), PRESCRIPTION)));
                 }
             } else if (c.drug().equals(basalDrug)
                     && writtenBasalDose.isPresent()
@@ -238,21 +224,19 @@ public final class DosingCalculator {
                             .divide(Measure.of(1, "d"))
                             .to(basal.unit()));
                     steps.add(step(
-                            "maxDailyDose." + c.drug(),
-                            "Daily dose of " + c.drug() + " with every bolus used",
-                            "basal daily dose + boluses a day x bolus dose",
+                            key(MAX_DAILY_DOSE, c.drug()),
+                            key(MAX_DAILY_DOSE_FROM_DAILY_DOSE, c.drug()),
                             readable(max),
-                            term("basal daily dose of " + c.drug(), basal, "prescription"),
-                            term("boluses a day", Measure.of(p.bolus().get().maxPerDay(), "1"), "prescription"),
-                            term("bolus dose", bolusDose.get(), "prescription")));
+                            term(key(T_BASAL_DAILY_DOSE_OF, c.drug()), basal, PRESCRIPTION),
+                            term(T_BOLUSES_A_DAY, Measure.of(p.bolus().get().maxPerDay(), "1"), PRESCRIPTION),
+                            term(T_BOLUS_DOSE, bolusDose.get(), PRESCRIPTION)));
                 }
             } else {
                 notCalculated.add(new NotCalculated(
                         "dailyDose." + c.drug(),
-                        "Daily dose of " + c.drug(),
-                        conc.isEmpty()
-                                ? "its concentration is not given"
-                                : "the basal volume a day cannot be calculated"));
+                        key(
+                                conc.isEmpty() ? NO_DAILY_DOSE_NO_CONCENTRATION : NO_DAILY_DOSE_NO_BASAL_VOLUME,
+                                c.drug())));
                 continue;
             }
             if (c.drug().equals(basalDrug)) {
@@ -300,19 +284,12 @@ public final class DosingCalculator {
                 .changes(p, basalDrugDaily, stated, basalVolume, steps, facts, notCalculated);
 
         if (pump.isEmpty()) {
-            notCalculated.add(new NotCalculated(
-                    "deviceFit",
-                    "Rate against the pump's flow range, fill against the reservoir, days to the alarm, refill-due "
-                            + "date, and the pump's labelled drugs",
-                    "no device was given (a dose-only check)"));
+            notCalculated.add(new NotCalculated(NO_DEVICE_FIT));
             p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
             return new DosingCalculation(steps, facts, Optional.empty(), Optional.empty(), notCalculated);
         }
         if (maxVolume.isEmpty()) {
-            notCalculated.add(new NotCalculated(
-                    "reservoir",
-                    "Days to the alarm and the refill-due date",
-                    "the volume a day cannot be calculated without the concentrations"));
+            notCalculated.add(new NotCalculated(NO_RESERVOIR));
             p.psychosisHistory().ifPresent(h -> facts.add(new PsychosisHistory(h)));
             return new DosingCalculation(steps, facts, Optional.empty(), Optional.empty(), notCalculated);
         }
@@ -374,13 +351,35 @@ public final class DosingCalculator {
         return new Measure(now.subtract(before).value().divide(before.value()).multiply(Ratio.of(100)), "%");
     }
 
-    static Step.Term term(String name, Measure m, String from) {
-        return new Step.Term(name, Amount.shown(m), m.unit(), from);
+    /** An input by its term key ({@link CalculationTexts}) and where it came from. */
+    static Step.Term term(String term, Measure m, String from) {
+        return new Step.Term(term, Amount.shown(m), m.unit(), from);
     }
 
-    static Step step(String id, String what, String formula, Measure result, Step.Term... inputs) {
+    /** An input whose value is a governed figure: the figure's key and whether it is verified. */
+    static Step.Term term(String term, Measure m, String from, String figure, boolean verified) {
+        return new Step.Term(term, Amount.shown(m), m.unit(), from, Optional.of(figure), Optional.of(verified));
+    }
+
+    /** A step whose id is also the key of its texts. */
+    static Step step(String id, Measure result, Step.Term... inputs) {
+        return step(id, id, Optional.empty(), result, inputs);
+    }
+
+    /** A step whose texts are keyed {@code text} (a variant, or a key with the drug the id does not carry). */
+    static Step step(String id, String text, Measure result, Step.Term... inputs) {
+        return step(id, text, Optional.empty(), result, inputs);
+    }
+
+    static Step step(String id, String text, Optional<List<Step.Part>> parts, Measure result, Step.Term... inputs) {
         return new Step(
-                id, what, formula, List.of(inputs), Amount.shown(result), result.unit(), Amount.exactIfRounded(result));
+                id,
+                text.equals(id) ? Optional.empty() : Optional.of(text),
+                parts,
+                List.of(inputs),
+                Amount.shown(result),
+                result.unit(),
+                Amount.exactIfRounded(result));
     }
 
     /** The bolus as a dose of the basal drug: as written, or its volume times the basal drug's concentration. */
@@ -420,8 +419,27 @@ public final class DosingCalculator {
         }
     }
 
-    /** A calculation the check could not make (a dose-only check, a concentration not given), and why. */
-    public record NotCalculated(String id, String what, String why) {}
+    /**
+     * A calculation the check could not make (a dose-only check, a concentration not given), by id; what it is and why
+     * it was not made are ruleset text keyed {@code text} (or the id), in the outcomes file's {@code notCalculated};
+     * {@code parts}: the pieces of the why composed from what is missing.
+     */
+    public record NotCalculated(String id, Optional<String> text, Optional<List<Step.Part>> parts) {
+
+        public NotCalculated {
+            parts = parts.map(List::copyOf);
+        }
+
+        /** Texts keyed by the id. */
+        public NotCalculated(String id) {
+            this(id, Optional.empty(), Optional.empty());
+        }
+
+        /** Texts keyed {@code text}. */
+        public NotCalculated(String id, String text) {
+            this(id, text.equals(id) ? Optional.empty() : Optional.of(text), Optional.empty());
+        }
+    }
 
     /** A prescription that cannot be calculated as written, naming the field. */
     public static final class PrescriptionException extends RuntimeException {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.ruleset.ConcernFile;
+import org.idds.cds.ruleset.KeyedTemplates;
 import org.idds.cds.ruleset.OutcomesFiles;
 import org.idds.cds.ruleset.Ruleset;
 
@@ -46,7 +47,21 @@ public final class DosingOutcomes {
             Map<String, String> statusSummaries,
             FindingCountsJson findingCounts,
             String disclaimer,
-            String drugOptionsDisclaimer) {}
+            String drugOptionsDisclaimer,
+            Map<String, CalculationJson> calculations,
+            Map<String, NotCalculatedJson> notCalculated,
+            Map<String, String> terms,
+            Map<String, String> inputFrom,
+            Map<String, String> parts,
+            SystemicOpioidsJson systemicOpioids) {}
+
+    /** A calculation's texts: what it is, its formula, and how its parts are joined where it has any. */
+    record CalculationJson(String what, String formula, String joinParts) {}
+
+    /** A calculation not made: what it is and why. */
+    record NotCalculatedJson(String what, String why, String joinParts) {}
+
+    record SystemicOpioidsJson(String note) {}
 
     record RowJson(WhenJson when, String status) {}
 
@@ -112,6 +127,7 @@ public final class DosingOutcomes {
                                             sev, new StatusPolicy.FindingCounts.Phrase(p.one(), p.other()))));
                     return new StatusPolicy.FindingCounts(of, phrases, c.and());
                 });
+        problems.addAll(calculationTextProblems(path, json));
         if (!problems.isEmpty()) {
             return OutcomesFiles.Parsed.refused(problems);
         }
@@ -122,6 +138,77 @@ public final class DosingOutcomes {
         return policyProblems.isEmpty()
                 ? OutcomesFiles.Parsed.of(policy)
                 : OutcomesFiles.Parsed.refused(policyProblems);
+    }
+
+    /**
+     * The calculation texts: every key pattern a calculator can name ({@link CalculationTexts}) has its text, and every
+     * template uses only the variables of its key pattern and those its section allows ({@code {parts}} where the entry
+     * says how parts are joined; a term's {@code {verification}}; an input source's {@code {figure}} and
+     * {@code {verification}}; a part's computed quantities).
+     */
+    static List<String> calculationTextProblems(String path, OutcomesJson json) {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<String>> templates = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> allowed = new java.util.LinkedHashMap<>();
+        json.calculations().forEach((key, c) -> {
+            String at = "calculations." + key;
+            templates.put(at, List.of(c.what(), c.formula()));
+            allowed.put(at, c.joinParts() == null ? Set.of() : Set.of("parts"));
+        });
+        json.notCalculated().forEach((key, n) -> {
+            String at = "notCalculated." + key;
+            templates.put(at, List.of(n.what(), n.why()));
+            allowed.put(at, n.joinParts() == null ? Set.of() : Set.of("parts"));
+        });
+        json.terms().forEach((key, t) -> {
+            templates.put("terms." + key, List.of(t));
+            allowed.put("terms." + key, Set.of("verification"));
+        });
+        json.inputFrom().forEach((key, f) -> {
+            templates.put("inputFrom." + key, List.of(f));
+            allowed.put("inputFrom." + key, Set.of("figure", "verification"));
+        });
+        json.parts().forEach((key, t) -> {
+            templates.put("parts." + key, List.of(t));
+            allowed.put("parts." + key, Set.copyOf(CalculationTexts.PART_VALUES));
+        });
+        templates.forEach((at, texts) -> {
+            String key = at.substring(at.indexOf('.') + 1);
+            Set<String> known = new java.util.HashSet<>(KeyedTemplates.patternVariables(key));
+            known.addAll(allowed.get(at));
+            for (String text : texts) {
+                Set<String> unknown = new java.util.TreeSet<>(KeyedTemplates.templateVariables(text));
+                unknown.removeAll(known);
+                if (!unknown.isEmpty()) {
+                    problems.add(path + " $." + at + ": the text names " + unknown + ", which is neither a variable of"
+                            + " its key nor one its section gives " + new java.util.TreeSet<>(known));
+                }
+            }
+        });
+        missing(
+                path,
+                "calculations",
+                CalculationTexts.CALCULATIONS,
+                json.calculations().keySet(),
+                problems);
+        missing(
+                path,
+                "notCalculated",
+                CalculationTexts.NOT_CALCULATED,
+                json.notCalculated().keySet(),
+                problems);
+        missing(path, "terms", CalculationTexts.TERMS, json.terms().keySet(), problems);
+        missing(path, "inputFrom", CalculationTexts.INPUT_FROM, json.inputFrom().keySet(), problems);
+        missing(path, "parts", CalculationTexts.PARTS, json.parts().keySet(), problems);
+        return problems;
+    }
+
+    private static void missing(
+            String path, String section, List<String> used, Set<String> written, List<String> problems) {
+        used.stream()
+                .filter(key -> !written.contains(key))
+                .forEach(key -> problems.add(
+                        path + " $." + section + ": no text for " + key + ", a key the prescription check names"));
     }
 
     private static Optional<Severity> severity(String where, String code, List<String> problems) {

@@ -1,5 +1,6 @@
 package org.idds.cds.dosing;
 
+import static org.idds.cds.dosing.CalculationTexts.*;
 import static org.idds.cds.dosing.DosingCalculator.step;
 import static org.idds.cds.dosing.DosingCalculator.term;
 
@@ -89,7 +90,6 @@ final class DrugChangeCalculator {
         Optional<String> used = Optional.empty();
         Optional<org.idds.cds.clinical.IntrathecalDrug.MorphineRatio> ratio =
                 library.find(HYDROMORPHONE).flatMap(org.idds.cds.clinical.IntrathecalDrug::intrathecalMorphineRatio);
-        String source = "drug library hydromorphone.intrathecalMorphineRatio";
         boolean toHydromorphone = from.equals(MORPHINE) && to.equals(HYDROMORPHONE);
         boolean toMorphine = from.equals(HYDROMORPHONE) && to.equals(MORPHINE);
         if (ratio.isPresent() && (toHydromorphone || toMorphine)) {
@@ -105,12 +105,16 @@ final class DrugChangeCalculator {
                     + " cited morphine : hydromorphone ratio gives the lower " + to + " dose)");
             steps.add(step(
                     "drugChange.equivalent",
-                    Character.toUpperCase(to.charAt(0)) + to.substring(1) + " a day equivalent to the previous " + from
-                            + ", at the end of the cited range that gives the lower dose",
-                    "previous " + from + " daily dose " + op + " " + end + " cited morphine : hydromorphone ratio",
+                    toHydromorphone ? EQUIVALENT_TO_HYDROMORPHONE : EQUIVALENT_TO_MORPHINE,
                     eq,
-                    term("previous " + from + " daily dose", previous, "prescription"),
-                    term("morphine : hydromorphone", Measure.of(r, "1"), source)));
+                    term(key(T_CONVERTED_DAILY_DOSE, from), previous, PRESCRIPTION),
+                    term(
+                            T_MORPHINE_RATIO,
+                            Measure.of(r, "1"),
+                            DRUG_LIBRARY_MORPHINE_RATIO,
+                            "library." + HYDROMORPHONE + ".intrathecalMorphineRatio."
+                                    + (toHydromorphone ? "high" : "low"),
+                            ratio.get().verification() == org.idds.cds.kernel.Verification.VERIFIED)));
         }
         facts.add(new DrugConversion(
                 from, to, previous, now, equivalent, used, equivalent.isPresent() ? ratio : Optional.empty()));
@@ -130,11 +134,10 @@ final class DrugChangeCalculator {
         Measure programmed = intended.divide(newConcentration).to("mL/d");
         steps.add(step(
                 "concentrationChange.programmedRate",
-                "Rate to program so that the new concentration delivers the intended daily dose of " + drug,
-                "intended daily dose / new concentration",
+                key(PROGRAMMED_RATE, drug),
                 programmed,
-                term("intended daily dose of " + drug, intended, "prescription"),
-                term("new concentration of " + drug, newConcentration, "prescription")));
+                term(key(T_INTENDED_DAILY_DOSE, drug), intended, PRESCRIPTION),
+                term(key(T_NEW_CONCENTRATION, drug), newConcentration, PRESCRIPTION)));
         Measure previousDose = Amount.of(prev.basalDailyDose());
         Measure previousRate = previousDose.divide(oldConcentration).to("mL/d");
         boolean written = writtenRate.isPresent();
@@ -142,78 +145,64 @@ final class DrugChangeCalculator {
         Optional<Measure> running = carriedOver ? Optional.of(previousRate) : writtenRate;
         if (carriedOver) {
             steps.add(step(
-                    "concentrationChange.carriedOverRate",
-                    "Rate carried over from the previous prescription (a continuation does not reprogram the pump)",
-                    "previous daily dose / previous concentration",
+                    CARRIED_OVER_RATE,
                     previousRate,
-                    term("previous daily dose of " + drug, previousDose, "prescription"),
-                    term("previous concentration of " + drug, oldConcentration, "prescription")));
+                    term(key(T_PREVIOUS_DAILY_DOSE, drug), previousDose, PRESCRIPTION),
+                    term(key(T_PREVIOUS_CONCENTRATION, drug), oldConcentration, PRESCRIPTION)));
         }
         Optional<Measure> doseAtRunning =
                 running.map(r -> r.multiply(newConcentration).to(intended.unit()));
         doseAtRunning.ifPresent(d -> steps.add(step(
                 "concentrationChange.doseAtRunningRate",
-                "Daily dose of " + drug + " the pump would deliver at that rate with the new concentration",
-                "rate x new concentration",
+                key(DOSE_AT_RUNNING_RATE, drug),
                 d,
-                term("rate", running.get(), written ? "prescription" : "carried over"),
-                term("new concentration of " + drug, newConcentration, "prescription"))));
+                term(T_RATE, running.get(), written ? PRESCRIPTION : CARRIED_OVER),
+                term(key(T_NEW_CONCENTRATION, drug), newConcentration, PRESCRIPTION))));
 
         // the old solution still in the pump and catheter runs at the new rate until the new solution reaches the tip
         List<String> missing = new ArrayList<>();
         Optional<Measure> pump = fluidVolume(p, Prescription.FluidPath::pumpInternalVolume);
         Optional<Measure> catheter = fluidVolume(p, Prescription.FluidPath::catheterVolume);
+        List<Step.Part> needs = new ArrayList<>();
         if (pump.isEmpty()) {
             missing.add("fluidPath.pumpInternalVolume");
+            needs.add(new Step.Part(P_NEEDS_PUMP_INTERNAL_VOLUME));
         }
         if (catheter.isEmpty()) {
             missing.add("fluidPath.catheterVolume");
+            needs.add(new Step.Part(P_NEEDS_CATHETER_VOLUME));
         }
         Optional<Measure> oldSolution = Optional.empty();
         if (missing.isEmpty()) {
             Measure volume = pump.get().add(catheter.get());
             oldSolution = Optional.of(volume);
             steps.add(step(
-                    "concentrationChange.oldSolutionVolume",
-                    "Old solution still in the pump and catheter (the bridge bolus volume)",
-                    "pump internal volume + catheter volume",
+                    OLD_SOLUTION_VOLUME,
                     volume,
-                    term("pump internal volume", pump.get(), "prescription"),
-                    term("catheter volume", catheter.get(), "prescription")));
+                    term(T_PUMP_INTERNAL_VOLUME, pump.get(), PRESCRIPTION),
+                    term(T_CATHETER_VOLUME, catheter.get(), PRESCRIPTION)));
             steps.add(step(
-                    "concentrationChange.oldSolutionDrug",
-                    "Drug in the old solution (delivered before any of the new solution)",
-                    "old solution volume x previous concentration",
+                    OLD_SOLUTION_DRUG,
                     DosingCalculator.doseIn(volume, oldConcentration),
-                    term("old solution volume", volume, "calculated"),
-                    term("previous concentration of " + drug, oldConcentration, "prescription")));
+                    term(T_OLD_SOLUTION_VOLUME, volume, CALCULATED),
+                    term(key(T_PREVIOUS_CONCENTRATION, drug), oldConcentration, PRESCRIPTION)));
             steps.add(step(
-                    "concentrationChange.doseWhileOldSolutionRuns",
-                    "Daily dose while the old solution runs at the new programmed rate",
-                    "programmed rate x previous concentration",
+                    DOSE_WHILE_OLD_SOLUTION_RUNS,
                     programmed.multiply(oldConcentration).to(intended.unit()),
-                    term("programmed rate", programmed, "calculated"),
-                    term("previous concentration of " + drug, oldConcentration, "prescription")));
+                    term(T_PROGRAMMED_RATE, programmed, CALCULATED),
+                    term(key(T_PREVIOUS_CONCENTRATION, drug), oldConcentration, PRESCRIPTION)));
             steps.add(step(
-                    "concentrationChange.daysForOldSolutionAtNewRate",
-                    "Days until the new solution reaches the catheter tip at the new programmed rate",
-                    "old solution volume / programmed rate",
+                    DAYS_FOR_OLD_SOLUTION_AT_NEW_RATE,
                     volume.divide(programmed).to("d"),
-                    term("old solution volume", volume, "calculated"),
-                    term("programmed rate", programmed, "calculated")));
+                    term(T_OLD_SOLUTION_VOLUME, volume, CALCULATED),
+                    term(T_PROGRAMMED_RATE, programmed, CALCULATED)));
             steps.add(step(
-                    "concentrationChange.bridgeDays",
-                    "Days to deliver the old solution at the previous rate (a bridge keeps the previous dose until the "
-                            + "new solution reaches the catheter tip)",
-                    "old solution volume / previous rate",
+                    BRIDGE_DAYS,
                     volume.divide(previousRate).to("d"),
-                    term("old solution volume", volume, "calculated"),
-                    term("previous rate", previousRate, "calculated")));
+                    term(T_OLD_SOLUTION_VOLUME, volume, CALCULATED),
+                    term(T_PREVIOUS_RATE, previousRate, CALCULATED)));
         } else {
-            notCalculated.add(new NotCalculated(
-                    "bridgeBolus",
-                    "The bridge: the old solution still in the pump and catheter, which runs at the new rate",
-                    "needs " + String.join(" and ", missing) + " (no source read gives them; they are never assumed)"));
+            notCalculated.add(new NotCalculated(NO_BRIDGE_BOLUS, Optional.empty(), Optional.of(needs)));
         }
         facts.add(new ConcentrationChange(
                 drug,
@@ -244,43 +233,39 @@ final class DrugChangeCalculator {
         List<String> missing = new ArrayList<>();
         Optional<Measure> pump = fluidVolume(p, Prescription.FluidPath::pumpInternalVolume);
         Optional<Measure> catheter = fluidVolume(p, Prescription.FluidPath::catheterVolume);
+        List<Step.Part> needs = new ArrayList<>();
         if (catheter.isEmpty()) {
             missing.add("fluidPath.catheterVolume");
+            needs.add(new Step.Part(P_NEEDS_CATHETER_VOLUME));
         }
         if (pump.isEmpty()) {
             missing.add("fluidPath.pumpInternalVolume (needed when the pump was replaced or emptied)");
+            needs.add(new Step.Part(P_NEEDS_PUMP_INTERNAL_VOLUME_IF_REPLACED));
         }
         Optional<Measure> volume = catheter.map(c -> pump.map(c::add).orElse(c));
         Optional<Measure> days = Optional.empty();
         if (volume.isPresent()) {
             steps.add(step(
-                    "primingBolus.volume",
-                    "Volume to prime before drug reaches the catheter tip"
-                            + (pump.isEmpty() ? " (the catheter only: the pump's internal volume was not given)" : ""),
-                    pump.isPresent() ? "pump internal volume + catheter volume" : "catheter volume",
+                    PRIMING_VOLUME,
+                    pump.isPresent() ? PRIMING_VOLUME : PRIMING_VOLUME_CATHETER_ONLY,
                     volume.get(),
                     pump.isPresent()
                             ? new Step.Term[] {
-                                term("pump internal volume", pump.get(), "prescription"),
-                                term("catheter volume", catheter.get(), "prescription")
+                                term(T_PUMP_INTERNAL_VOLUME, pump.get(), PRESCRIPTION),
+                                term(T_CATHETER_VOLUME, catheter.get(), PRESCRIPTION)
                             }
-                            : new Step.Term[] {term("catheter volume", catheter.get(), "prescription")}));
+                            : new Step.Term[] {term(T_CATHETER_VOLUME, catheter.get(), PRESCRIPTION)}));
             if (basalVolume.isPresent() && basalVolume.get().value().signum() > 0) {
                 Measure d = volume.get().divide(basalVolume.get()).to("d");
                 days = Optional.of(d);
                 steps.add(step(
-                        "primingBolus.hoursAtBasalRate",
-                        "Hours the basal rate alone would take to bring drug to the catheter tip (no therapy meanwhile)",
-                        "volume to prime / basal volume a day",
+                        PRIMING_HOURS,
                         d.to("h"),
-                        term("volume to prime", volume.get(), "calculated"),
-                        term("basal volume a day", basalVolume.get(), "calculated")));
+                        term(T_VOLUME_TO_PRIME, volume.get(), CALCULATED),
+                        term(T_BASAL_VOLUME, basalVolume.get(), CALCULATED)));
             }
         } else {
-            notCalculated.add(new NotCalculated(
-                    "primingBolus",
-                    "The priming bolus after the revision or replacement",
-                    "needs " + String.join(" and ", missing) + " (no source read gives them; they are never assumed)"));
+            notCalculated.add(new NotCalculated(NO_PRIMING_BOLUS, Optional.empty(), Optional.of(needs)));
         }
         facts.add(new PrimingBolus(volume, days, missing));
     }

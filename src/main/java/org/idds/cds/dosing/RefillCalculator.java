@@ -1,5 +1,9 @@
 package org.idds.cds.dosing;
 
+import static org.idds.cds.dosing.CalculationTexts.*;
+import static org.idds.cds.dosing.DosingCalculator.step;
+import static org.idds.cds.dosing.DosingCalculator.term;
+
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -65,11 +69,16 @@ public final class RefillCalculator {
                     .ifPresent(a -> figures.add(figure("device." + device.id() + ".lowReservoirAlarmDefault", a)));
         }
         boolean noAlarm = alarm.value().equals(Ratio.ZERO);
-        String alarmFrom = p.alarmVolume().isPresent()
-                ? "prescription"
+        Step.Term alarmTerm = p.alarmVolume().isPresent()
+                ? term(T_ALARM_VOLUME, alarm, PRESCRIPTION)
                 : noAlarm
-                        ? "no low-reservoir alarm recorded for this device: the alarm is taken as empty"
-                        : "device model";
+                        ? term(T_ALARM_VOLUME, alarm, NO_ALARM_RECORDED)
+                        : deviceTerm(
+                                T_ALARM_VOLUME,
+                                alarm,
+                                DEVICE_MODEL,
+                                "device." + device.id() + ".lowReservoirAlarmDefault",
+                                device.lowReservoirAlarmDefault().orElseThrow());
         Optional<Measure> fill = p.fill().map(f -> Amount.of(f.volume()).to("mL"));
         Optional<Measure> toAlarmWithBoluses = Optional.empty();
         Optional<Measure> toEmptyWorstCase = Optional.empty();
@@ -78,39 +87,31 @@ public final class RefillCalculator {
         List<Candidate> candidates = new ArrayList<>();
         if (fill.isPresent()) {
             Measure usable = fill.get().subtract(alarm);
-            String computed = noAlarm
-                    ? " (no alarm volume is recorded for this pump: these are the days to empty)"
-                    : " (the pump computes this alarm from the programmed rate; it does not measure the reservoir)";
             steps.add(step(
-                    "daysToAlarm",
-                    "Days to the low-reservoir alarm at basal rate" + computed,
-                    "(fill volume - alarm volume) / basal volume a day",
+                    DAYS_TO_ALARM,
+                    noAlarm ? DAYS_TO_ALARM_NO_ALARM : DAYS_TO_ALARM,
                     usable.divide(basalVolume).to("d"),
-                    term("fill volume", fill.get(), "prescription"),
-                    term("alarm volume", alarm, alarmFrom),
-                    term("basal volume a day", basalVolume, "calculated")));
+                    term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                    alarmTerm,
+                    term(T_BASAL_VOLUME, basalVolume, CALCULATED)));
             Measure withBoluses = usable.divide(maxVolume).to("d");
             toAlarmWithBoluses = Optional.of(withBoluses);
             if (p.bolus().isPresent()) {
                 steps.add(step(
-                        "daysToAlarmWithBoluses",
-                        "Days to the low-reservoir alarm with every bolus used" + computed,
-                        "(fill volume - alarm volume) / volume a day with every bolus",
+                        DAYS_TO_ALARM_WITH_BOLUSES,
+                        noAlarm ? DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM : DAYS_TO_ALARM_WITH_BOLUSES,
                         withBoluses,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("alarm volume", alarm, alarmFrom),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
+                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                        alarmTerm,
+                        term(T_MAX_VOLUME, maxVolume, CALCULATED)));
             }
-            candidates.add(new Candidate(
-                    "days to the alarm at the programmed rate with every bolus", withBoluses, "calculated"));
+            candidates.add(new Candidate(T_DAYS_TO_ALARM_WITH_BOLUSES, withBoluses, CALCULATED));
             Measure toEmpty = fill.get().divide(maxVolume).to("d");
             steps.add(step(
-                    "daysToEmpty",
-                    "Days until the reservoir is empty at the programmed rate with every bolus used",
-                    "fill volume / volume a day with every bolus",
+                    DAYS_TO_EMPTY,
                     toEmpty,
-                    term("fill volume", fill.get(), "prescription"),
-                    term("volume a day with every bolus", maxVolume, "calculated")));
+                    term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                    term(T_MAX_VOLUME, maxVolume, CALCULATED)));
             if (device.capabilities().refillDateRule()
                             == DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES
                     && device.capabilities().refillDateVolume().isPresent()) {
@@ -121,14 +122,16 @@ public final class RefillCalculator {
                         .divide(maxVolume)
                         .to("d");
                 steps.add(step(
-                        "programmerRefillDate",
-                        "Days to the refill date the pump's own programmer shows (it assumes every allowed bolus is "
-                                + "used and dates the refill when the reservoir reaches its refill volume)",
-                        "(fill volume - programmer's refill volume) / volume a day with every bolus",
+                        PROGRAMMER_REFILL_DATE,
                         programmerDays,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("programmer's refill volume", programmerVolume.measure(), "device model"),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
+                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                        deviceTerm(
+                                T_PROGRAMMER_REFILL_VOLUME,
+                                programmerVolume.measure(),
+                                DEVICE_MODEL,
+                                "device." + device.id() + ".refillDateVolume",
+                                programmerVolume),
+                        term(T_MAX_VOLUME, maxVolume, CALCULATED)));
                 figures.add(figure("device." + device.id() + ".refillDateVolume", programmerVolume));
             }
 
@@ -138,45 +141,34 @@ public final class RefillCalculator {
             if (accuracy.isPresent()) {
                 Measure fraction = accuracy.get().measure();
                 worstVolume = maxVolume.multiply(Ratio.ONE.add(fraction.value()));
-                String accuracyFrom = "device model (flow accuracy "
-                        + accuracy.get().verification().name()
-                        + (accuracy.get().verification() == Verification.VERIFIED
-                                ? ")"
-                                : ": the specification was not read in a cited source)");
+                boolean accuracyVerified = accuracy.get().verification() == Verification.VERIFIED;
                 steps.add(step(
-                        "worstCaseVolume",
-                        "Volume a day at the worst case: the pump delivering more than programmed by its flow "
-                                + "accuracy, with every bolus used"
-                                + (accuracy.get().verification() == Verification.VERIFIED
-                                        ? ""
-                                        : " (the flow accuracy is UNVERIFIED)"),
-                        "volume a day with every bolus x (1 + flow accuracy)",
+                        WORST_CASE_VOLUME,
+                        accuracyVerified ? WORST_CASE_VOLUME : WORST_CASE_VOLUME_NOT_VERIFIED,
                         worstVolume,
-                        term("volume a day with every bolus", maxVolume, "calculated"),
-                        term("flow accuracy", fraction, accuracyFrom)));
+                        term(T_MAX_VOLUME, maxVolume, CALCULATED),
+                        deviceTerm(
+                                T_FLOW_ACCURACY,
+                                fraction,
+                                accuracyVerified ? DEVICE_FLOW_ACCURACY : DEVICE_FLOW_ACCURACY_NOT_VERIFIED,
+                                "device." + device.id() + ".flowAccuracy",
+                                accuracy.get())));
                 figures.add(figure("device." + device.id() + ".flowAccuracy", accuracy.get()));
                 Measure alarmWorst = usable.divide(worstVolume).to("d");
                 steps.add(step(
-                        "daysToAlarmWorstCase",
-                        noAlarm
-                                ? "Days until the reservoir is empty at the worst case"
-                                : "Days until only the alarm volume is left at the worst case (the alarm is computed "
-                                        + "from the programmed rate, so an over-infusing pump reaches this volume "
-                                        + "without it sounding)",
-                        "(fill volume - alarm volume) / volume a day at the worst case",
+                        DAYS_TO_ALARM_WORST_CASE,
+                        noAlarm ? DAYS_TO_ALARM_WORST_CASE_NO_ALARM : DAYS_TO_ALARM_WORST_CASE,
                         alarmWorst,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("alarm volume", alarm, alarmFrom),
-                        term("volume a day at the worst case", worstVolume, "calculated")));
-                candidates.add(new Candidate("days to the alarm volume at the worst case", alarmWorst, "calculated"));
+                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                        alarmTerm,
+                        term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
+                candidates.add(new Candidate(T_DAYS_TO_ALARM_WORST_CASE, alarmWorst, CALCULATED));
                 Measure emptyWorst = fill.get().divide(worstVolume).to("d");
                 steps.add(step(
-                        "daysToEmptyWorstCase",
-                        "Days until the reservoir is empty at the worst case (no alarm sounds for this)",
-                        "fill volume / volume a day at the worst case",
+                        DAYS_TO_EMPTY_WORST_CASE,
                         emptyWorst,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("volume a day at the worst case", worstVolume, "calculated")));
+                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                        term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
                 toEmptyWorstCase = Optional.of(emptyWorst);
             } else {
                 toEmptyWorstCase = Optional.of(toEmpty);
@@ -186,35 +178,34 @@ public final class RefillCalculator {
             Measure due = withBoluses;
             if (refillBy.isPresent()) {
                 Measure margin = Amount.of(refillBy.get().quantity()).to("mL");
-                String marginFrom = "site parameter " + DosingCalculator.REFILL_BY_VOLUME;
+                Step.Term marginTerm = term(
+                        T_REFILL_BY_VOLUME,
+                        margin,
+                        SITE,
+                        DosingCalculator.REFILL_BY_VOLUME,
+                        refillBy.get().verification() == Verification.VERIFIED);
                 Measure byVolume = fill.get().subtract(margin).divide(maxVolume).to("d");
                 steps.add(step(
-                        "daysToRefillByVolume",
-                        "Days until the site's refill-by volume is reached at the programmed rate",
-                        "(fill volume - refill-by volume) / volume a day with every bolus",
+                        DAYS_TO_REFILL_BY_VOLUME,
                         byVolume,
-                        term("fill volume", fill.get(), "prescription"),
-                        term("refill-by volume", margin, marginFrom),
-                        term("volume a day with every bolus", maxVolume, "calculated")));
-                candidates.add(
-                        new Candidate("days to the refill-by volume at the programmed rate", byVolume, "calculated"));
+                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                        marginTerm,
+                        term(T_MAX_VOLUME, maxVolume, CALCULATED)));
+                candidates.add(new Candidate(T_DAYS_TO_REFILL_BY_VOLUME, byVolume, CALCULATED));
                 if (accuracy.isPresent()) {
                     Measure byVolumeWorst =
                             fill.get().subtract(margin).divide(worstVolume).to("d");
                     steps.add(step(
-                            "daysToRefillByVolumeWorstCase",
-                            "Days until the site's refill-by volume is reached at the worst case",
-                            "(fill volume - refill-by volume) / volume a day at the worst case",
+                            DAYS_TO_REFILL_BY_VOLUME_WORST_CASE,
                             byVolumeWorst,
-                            term("fill volume", fill.get(), "prescription"),
-                            term("refill-by volume", margin, marginFrom),
-                            term("volume a day at the worst case", worstVolume, "calculated")));
-                    candidates.add(new Candidate(
-                            "days to the refill-by volume at the worst case", byVolumeWorst, "calculated"));
+                            term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
+                            marginTerm,
+                            term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
+                    candidates.add(new Candidate(T_DAYS_TO_REFILL_BY_VOLUME_WORST_CASE, byVolumeWorst, CALCULATED));
                 }
                 figures.addAll(refillBy.get().governedFigures());
             }
-            candidates.add(new Candidate("days to empty at the worst case", toEmptyWorstCase.get(), "calculated"));
+            candidates.add(new Candidate(T_DAYS_TO_EMPTY_WORST_CASE, toEmptyWorstCase.get(), CALCULATED));
             due = earliest(due, candidates);
             reservoirRefillBy = Optional.of(due);
             alarmDate = PrescriptionDates.plusDays(p.fill().get().date(), floorDays(withBoluses));
@@ -242,30 +233,23 @@ public final class RefillCalculator {
         Optional<LocalDate> refillDueDate = Optional.empty();
         if (reservoirRefillBy.isPresent()) {
             Measure due = reservoirRefillBy.get();
-            stability.ifPresent(
-                    s -> candidates.add(new Candidate("studied stability of the contents", s, "drug library")));
-            labelLimit.ifPresent(l -> candidates.add(new Candidate("label refill limit", l, "drug library")));
+            stability.ifPresent(s -> candidates.add(new Candidate(T_STUDIED_STABILITY, s, DRUG_LIBRARY)));
+            labelLimit.ifPresent(l -> candidates.add(new Candidate(T_LABEL_REFILL_LIMIT, l, DRUG_LIBRARY)));
             cap.ifPresent(c -> candidates.add(new Candidate(
-                    "longest cited stability (" + longest.get().verification().name() + ")",
+                    T_LONGEST_CITED_STABILITY,
                     c,
-                    "site parameter " + MAX_INTERVAL)));
+                    SITE,
+                    Optional.of(MAX_INTERVAL),
+                    Optional.of(longest.get().verification() == Verification.VERIFIED))));
             due = earliest(due, candidates);
             refillDue = Optional.of(due);
             refillDueDate = PrescriptionDates.plusDays(
                     p.fill().get().date(), floorDays(due).max(java.math.BigDecimal.ZERO));
-            steps.add(new Step(
-                    "refillDue",
-                    "Refill due after: the earliest of the alarm, the site's refill-by volume and empty, at the "
-                            + "programmed rate and at the pump's worst case"
-                            + (device.capabilities().flowAccuracy().isPresent()
-                                    ? ""
-                                    : " (no flow accuracy is recorded for this device: the programmed rate only)")
-                            + ", the studied stability, a label limit and the longest cited stability",
-                    "the shortest of those intervals, whole days rounded down",
-                    candidates.stream().map(Candidate::term).toList(),
-                    Amount.shown(due),
-                    due.unit(),
-                    Amount.exactIfRounded(due)));
+            steps.add(step(
+                    REFILL_DUE,
+                    device.capabilities().flowAccuracy().isPresent() ? REFILL_DUE : REFILL_DUE_NO_FLOW_ACCURACY,
+                    due,
+                    candidates.stream().map(Candidate::input).toArray(Step.Term[]::new)));
         }
         facts.addAll(DeviceLimit.reservoir(device));
         facts.add(new ReservoirTiming(
@@ -284,11 +268,16 @@ public final class RefillCalculator {
         return new RefillDates(refillDueDate, alarmDate);
     }
 
-    /** An interval the refill may be due at, with where it comes from, kept exact. */
-    private record Candidate(String name, Measure days, String from) {
+    /** An interval the refill may be due at, by term key, with where it comes from, kept exact. */
+    private record Candidate(
+            String term, Measure days, String from, Optional<String> figure, Optional<Boolean> verified) {
 
-        Step.Term term() {
-            return RefillCalculator.term(name, days, from);
+        Candidate(String term, Measure days, String from) {
+            this(term, days, from, Optional.empty(), Optional.empty());
+        }
+
+        Step.Term input() {
+            return new Step.Term(term, Amount.shown(days), days.unit(), from, figure, verified);
         }
     }
 
@@ -326,7 +315,7 @@ public final class RefillCalculator {
             boolean undiluted = undiluted(p, content, entry.get());
             Optional<Measure> drugShortest = Optional.empty();
             Optional<RefillLimit> drugShortestFigure = Optional.empty();
-            List<String> reasons = new ArrayList<>();
+            List<Step.Part> reasons = new ArrayList<>();
             for (IntrathecalDrug.RefillInterval r : entry.get().refillIntervals()) {
                 boolean applies = switch (r.condition()) {
                     case FIRST_FILL -> p.startingDose();
@@ -338,7 +327,7 @@ public final class RefillCalculator {
                     continue;
                 }
                 Measure m = Amount.of(r.maxInterval()).to("d");
-                reasons.add(reason(r, p, content) + ": " + Amount.text(m));
+                reasons.add(reason(r, p, content, m));
                 figures.add(GovernedFigure.of(
                         "library." + drug + ".refillInterval." + r.condition(),
                         r.maxInterval(),
@@ -353,16 +342,17 @@ public final class RefillCalculator {
                 }
             }
             if (drugShortest.isPresent()) {
+                String id = key(LABEL_REFILL_LIMIT, drug);
                 steps.add(step(
-                        "labelRefillLimit." + drug,
-                        "Longest interval to the next refill the label allows for " + drug,
-                        "the shortest that applies: " + String.join("; ", reasons),
+                        id,
+                        id,
+                        Optional.of(reasons),
                         drugShortest.get(),
                         term(
-                                "concentration of " + drug,
+                                key(T_CONCENTRATION, drug),
                                 Amount.of(content.concentration().orElseThrow()),
-                                "prescription"),
-                        term("drugs in the reservoir", Measure.of(p.contents().size(), "1"), "prescription")));
+                                PRESCRIPTION),
+                        term(T_DRUGS_IN_RESERVOIR, Measure.of(p.contents().size(), "1"), PRESCRIPTION)));
                 if (shortest.isEmpty() || drugShortest.get().compareQuantity(shortest.get()) < 0) {
                     shortest = drugShortest;
                     shortestFigure.clear();
@@ -373,18 +363,32 @@ public final class RefillCalculator {
         return shortest;
     }
 
-    private static String reason(IntrathecalDrug.RefillInterval r, Prescription p, Prescription.ReservoirDrug content) {
+    /** Why a label refill interval applies, by key, with the interval (and the concentration it was judged on). */
+    private static Step.Part reason(
+            IntrathecalDrug.RefillInterval r, Prescription p, Prescription.ReservoirDrug content, Measure interval) {
+        Optional<Step.Shown> days = Optional.of(shown(interval));
         return switch (r.condition()) {
-            case FIRST_FILL -> "a new pump's first fill (a start)";
-            case ANY -> "any fill";
-            case UNDILUTED -> "undiluted (alone, at a strength it is supplied in)";
+            case FIRST_FILL -> new Step.Part(P_LABEL_FIRST_FILL, days, Optional.empty());
+            case ANY -> new Step.Part(P_LABEL_ANY, days, Optional.empty());
+            case UNDILUTED -> new Step.Part(P_LABEL_UNDILUTED, days, Optional.empty());
             case DILUTED ->
                 p.contents().size() > 1
-                        ? "in an admixture (taken as diluted)"
-                        : "diluted, or the dilution not known ("
-                                + Amount.text(Amount.of(content.concentration().orElseThrow()))
-                                + " is not a strength it is supplied in)";
+                        ? new Step.Part(P_LABEL_IN_ADMIXTURE, days, Optional.empty())
+                        : new Step.Part(
+                                P_LABEL_DILUTED,
+                                days,
+                                Optional.of(
+                                        shown(Amount.of(content.concentration().orElseThrow()))));
         };
+    }
+
+    private static Step.Shown shown(Measure m) {
+        return new Step.Shown(Amount.shown(m), m.unit());
+    }
+
+    /** An input that is a figure of the device model: its key and whether it is verified. */
+    private static Step.Term deviceTerm(String term, Measure m, String from, String key, DeviceFigure figure) {
+        return term(term, m, from, key, figure.verification() == Verification.VERIFIED);
     }
 
     /** The drug is alone in the reservoir at a strength its label supplies it in. */
@@ -407,15 +411,6 @@ public final class RefillCalculator {
     private static GovernedFigure figure(String key, DeviceFigure f) {
         return new GovernedFigure(
                 key, f.value().toPlainString(), Optional.of(f.unit()), f.verification(), f.citations());
-    }
-
-    private static Step.Term term(String name, Measure m, String from) {
-        return new Step.Term(name, Amount.shown(m), m.unit(), from);
-    }
-
-    private static Step step(String id, String what, String formula, Measure result, Step.Term... inputs) {
-        return new Step(
-                id, what, formula, List.of(inputs), Amount.shown(result), result.unit(), Amount.exactIfRounded(result));
     }
 
     /** The refill-due date (the earliest interval, whole days) and the date the alarm sounds at the programmed rate. */

@@ -8,19 +8,15 @@ import org.idds.cds.clinical.OpioidLoad;
 /**
  * The oral morphine equivalent of the systemic regimen alongside the intrathecal prescription, shown as context only:
  * an OME is never converted into an intrathecal dose (CDC warns against using MME to set a new opioid's dose, and
- * PACC keeps intrathecal starting doses low whatever the systemic dose).
+ * PACC keeps intrathecal starting doses low whatever the systemic dose). That note is ruleset text ({@code
+ * systemicOpioids.note} of dosing's outcomes file), added by the full view.
  */
 public record SystemicContext(
         BigDecimal totalOralMorphineEquivalent,
         String unit,
         Optional<BigDecimal> alternativeTotal,
         boolean complete,
-        List<String> calculation,
-        String note) {
-
-    public static final String NOTE = "Context only: the systemic oral morphine equivalent is never converted into an "
-            + "intrathecal dose (CDC warns against using MME to set a new opioid's dose; PACC keeps intrathecal starting "
-            + "doses low whatever the systemic dose).";
+        List<String> calculation) {
 
     public static SystemicContext of(OpioidLoad load) {
         return new SystemicContext(
@@ -30,7 +26,6 @@ public record SystemicContext(
                         ? Optional.empty()
                         : Optional.of(load.alternativeTotalOme().rounded()),
                 load.complete(),
-                load.lines().stream().map(l -> l.calculation()).toList(),
-                NOTE);
+                load.lines().stream().map(l -> l.calculation()).toList());
     }
 }

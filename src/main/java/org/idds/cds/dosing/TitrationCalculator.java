@@ -1,5 +1,6 @@
 package org.idds.cds.dosing;
 
+import static org.idds.cds.dosing.CalculationTexts.*;
 import static org.idds.cds.dosing.DosingCalculator.bolusDoseOf;
 import static org.idds.cds.dosing.DosingCalculator.percent;
 import static org.idds.cds.dosing.DosingCalculator.step;
@@ -39,12 +40,10 @@ final class TitrationCalculator {
         Measure before = Amount.of(prev.basalDailyDose()).to(massPerDay);
         Measure basalStep = percent(now, before);
         steps.add(step(
-                "titration.basal",
-                "Basal titration step",
-                "(new basal daily dose - previous) / previous x 100",
+                TITRATION_BASAL,
                 basalStep,
-                term("new basal daily dose of " + drug, now, "calculated"),
-                term("previous basal daily dose", before, "prescription")));
+                term(key(T_NEW_BASAL_DAILY_DOSE, drug), now, CALCULATED),
+                term(T_PREVIOUS_BASAL_DAILY_DOSE, before, PRESCRIPTION)));
         facts.add(new TitrationStep(
                 drug,
                 TitrationStep.Basis.BASAL,
@@ -84,26 +83,15 @@ final class TitrationCalculator {
                     .to(massPerDay));
         }
         if (p.bolus().isPresent() || prev.bolusDose().isPresent()) {
+            steps.add(step(key(MAX_DAILY, drug), nowMax, term(T_BASAL_DAILY_DOSE, now, CALCULATED)));
             steps.add(step(
-                    "maxDaily." + drug,
-                    "Most " + drug + " a day with every bolus used, now",
-                    "basal daily dose + boluses a day x bolus dose",
-                    nowMax,
-                    term("basal daily dose", now, "calculated")));
-            steps.add(step(
-                    "previousMaxDaily." + drug,
-                    "Most " + drug + " a day with every bolus used, before",
-                    "previous basal daily dose + boluses a day x bolus dose",
-                    beforeMax,
-                    term("previous basal daily dose", before, "prescription")));
+                    key(PREVIOUS_MAX_DAILY, drug), beforeMax, term(T_PREVIOUS_BASAL_DAILY_DOSE, before, PRESCRIPTION)));
             Measure maxStep = percent(nowMax, beforeMax);
             steps.add(step(
-                    "titration.maxDaily",
-                    "Titration step on the most a day with every bolus used",
-                    "(new maximum daily dose - previous) / previous x 100",
+                    TITRATION_MAX_DAILY,
                     maxStep,
-                    term("new maximum daily dose", nowMax, "calculated"),
-                    term("previous maximum daily dose", beforeMax, "calculated")));
+                    term(T_NEW_MAX_DAILY_DOSE, nowMax, CALCULATED),
+                    term(T_PREVIOUS_MAX_DAILY_DOSE, beforeMax, CALCULATED)));
             facts.add(new TitrationStep(
                     drug,
                     TitrationStep.Basis.MAX_DAILY_WITH_ALL_BOLUSES,
@@ -150,11 +138,10 @@ final class TitrationCalculator {
         doseStep.startingTopLimit().ifPresent(facts::add);
         steps.add(step(
                 "titration.multiple",
-                "New basal daily dose of " + drug + " as a multiple of the previous one",
-                "new basal daily dose / previous",
+                key(TITRATION_MULTIPLE, drug),
                 Measure.of(doseStep.basalMultiple(), "1"),
-                term("new basal daily dose of " + drug, now, "calculated"),
-                term("previous basal daily dose", before, "prescription")));
+                term(key(T_NEW_BASAL_DAILY_DOSE, drug), now, CALCULATED),
+                term(T_PREVIOUS_BASAL_DAILY_DOSE, before, PRESCRIPTION)));
         if (doseStep.isIncrease()) {
             facts.add(new StepInterval(drug, days));
         }

@@ -38,7 +38,7 @@ public final class FigureCatalogue {
     /** The templates for rulesets without a figures file of their own. */
     static final String LEGACY = "org/idds/cds/ruleset/legacy-figures.json";
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9.]*)(?:\\|([a-z-]+))?}");
+    static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9.]*)(?:\\|([a-z-]+))?}");
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
     /**

@@ -36,6 +36,10 @@ import java.util.Set;
  *       locators, each option's {@code label}, each reason's wording ({@code reason}) and {@code notEncoded}'s text;
  *   <li>any other citation (an OME line's factor, say): its source's label, DOI/URL and supersession;
  *   <li>the device an answer names by id: its {@code title} (in a composed answer, {@code deviceTitle});
+ *   <li>a prescription check's calculations (its own, or an MDT case's under {@code concerns.prescriptionCheck}),
+ *       from dosing's outcomes file: each calculation's {@code what} and {@code formula}, each input's {@code name}
+ *       and {@code fromText}, each calculation not made its {@code what} and {@code why}, and the systemic opioids'
+ *       {@code note};
  *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
  *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
@@ -116,6 +120,7 @@ public final class FullView {
                 answer.set("disclaimers", disclaimers);
             }
         }
+        expandPrescriptionCheck(answer);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
         evidence.set("figures", object(figures));
@@ -481,6 +486,133 @@ public final class FullView {
         if (!why.isEmpty()) {
             missing.put("why", String.join(" ", why));
         }
+    }
+
+    /**
+     * A prescription check's calculation texts, from dosing's outcomes file: the answer's own (kind
+     * PRESCRIPTION_CHECK) or the one an MDT case holds under {@code concerns.prescriptionCheck}.
+     */
+    private void expandPrescriptionCheck(ObjectNode answer) {
+        String kind = answer.path("kind").asText();
+        JsonNode check = "PRESCRIPTION_CHECK".equals(kind)
+                ? answer
+                : "MDT_CASE".equals(kind) ? answer.path("concerns").path("prescriptionCheck") : NODES.missingNode();
+        if (check instanceof ObjectNode c) {
+            outcomes("DOSING").ifPresent(o -> expandCalculations(c, o));
+        }
+    }
+
+    /**
+     * Each calculation: {@code what} and {@code formula} (its text key, or its id, in {@code calculations}), each input
+     * its {@code name} ({@code terms}) and {@code fromText} ({@code inputFrom}); each calculation not made its
+     * {@code what} and {@code why} ({@code notCalculated}); the systemic opioids' {@code note}.
+     */
+    private void expandCalculations(ObjectNode check, JsonNode outcomes) {
+        JsonNode calculations = check.path("calculations");
+        for (int i = 0; i < calculations.size(); i++) {
+            if (calculations.get(i) instanceof ObjectNode step && calculations instanceof ArrayNode array) {
+                array.set(i, expandStep(step, outcomes, "calculations", "formula"));
+            }
+        }
+        JsonNode notCalculated = check.path("notCalculated");
+        for (int i = 0; i < notCalculated.size(); i++) {
+            if (notCalculated.get(i) instanceof ObjectNode step && notCalculated instanceof ArrayNode array) {
+                array.set(i, expandStep(step, outcomes, "notCalculated", "why"));
+            }
+        }
+        if (check.path("systemicOpioids") instanceof ObjectNode systemic) {
+            putText(systemic, "note", outcomes.path("systemicOpioids").path("note"));
+        }
+    }
+
+    /** The step with its texts after its id (and text key), then its own fields with each input expanded. */
+    private ObjectNode expandStep(ObjectNode step, JsonNode outcomes, String section, String second) {
+        String key = step.path("text").isTextual()
+                ? step.path("text").asText()
+                : step.path("id").asText();
+        ObjectNode expanded = NODES.objectNode();
+        expanded.set("id", step.path("id"));
+        if (step.has("text")) {
+            expanded.set("text", step.path("text"));
+        }
+        KeyedTemplates.match(key, names(outcomes.path(section))).ifPresent(match -> {
+            JsonNode entry = outcomes.path(section).path(match.pattern());
+            Map<String, String> vars = new LinkedHashMap<>(match.variables());
+            if (entry.path("joinParts").isTextual()) {
+                List<String> parts = new ArrayList<>();
+                step.path("parts").forEach(part -> part(part, outcomes).ifPresent(parts::add));
+                vars.put("parts", String.join(entry.path("joinParts").asText(), parts));
+            }
+            for (String field : List.of("what", second)) {
+                KeyedTemplates.render(entry.path(field).asText(), vars).ifPresent(t -> expanded.put(field, t));
+            }
+        });
+        step.fields().forEachRemaining(f -> {
+            if (!expanded.has(f.getKey())) {
+                expanded.set(f.getKey(), f.getValue());
+            }
+        });
+        JsonNode inputs = expanded.path("inputs");
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i) instanceof ObjectNode input && inputs instanceof ArrayNode array) {
+                array.set(i, expandInput(input, outcomes));
+            }
+        }
+        return expanded;
+    }
+
+    /** An input with its {@code name} after its term key and its {@code fromText} after its source code. */
+    private ObjectNode expandInput(ObjectNode input, JsonNode outcomes) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (input.path("figure").isTextual()) {
+            String figure = input.path("figure").asText();
+            vars.put("figure", figure);
+            figure(figure)
+                    .map(f -> f.path("verification"))
+                    .filter(JsonNode::isTextual)
+                    .ifPresent(v -> vars.put("verification", v.asText()));
+        }
+        ObjectNode expanded = NODES.objectNode();
+        input.fields().forEachRemaining(f -> {
+            expanded.set(f.getKey(), f.getValue());
+            if (f.getKey().equals("term")) {
+                text(outcomes.path("terms"), f.getValue().asText(), vars).ifPresent(t -> expanded.put("name", t));
+            } else if (f.getKey().equals("from")) {
+                text(outcomes.path("inputFrom"), f.getValue().asText(), vars)
+                        .ifPresent(t -> expanded.put("fromText", t));
+            }
+        });
+        return expanded;
+    }
+
+    /** A part of a composed text: its template filled with its key's variables and its quantities. */
+    private static Optional<String> part(JsonNode part, JsonNode outcomes) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        part.fields().forEachRemaining(f -> {
+            JsonNode v = f.getValue();
+            if (v.path("value").isNumber()) {
+                vars.put(
+                        f.getKey(),
+                        v.path("value").decimalValue().stripTrailingZeros().toPlainString() + " "
+                                + v.path("unit").asText());
+            }
+        });
+        return text(outcomes.path("parts"), part.path("text").asText(), vars);
+    }
+
+    /** The text of {@code key} in a section keyed by pattern, filled with the key's variables and {@code vars}. */
+    private static Optional<String> text(JsonNode section, String key, Map<String, String> vars) {
+        return KeyedTemplates.match(key, names(section)).flatMap(match -> {
+            Map<String, String> all = new LinkedHashMap<>(vars);
+            all.putAll(match.variables());
+            return KeyedTemplates.render(section.path(match.pattern()).asText(), all);
+        });
+    }
+
+    private static List<String> names(JsonNode section) {
+        List<String> names = new ArrayList<>();
+        section.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The concerns the answer is about: its kind's, then those its findings name. */

@@ -134,6 +134,31 @@ class DosingOutcomesTest {
     }
 
     @Test
+    void everyCalculationTextKeyTheCalculatorsNameHasATextAndATextNamesOnlyKnownVariables() {
+        String bundled = BUNDLED.file(FILE).orElseThrow();
+        assertEquals(List.of(), problemsWith(bundled));
+        assertEquals(List.of(), DosingOutcomes.problems(archivedLike("2026.12.2")), "the legacy copy has every text");
+        String noDailyDose = bundled.replace(
+                "    \"dailyDose.{drug}\": {\"what\": \"Daily dose of {drug} at basal rate\", \"formula\": \"basal volume a"
+                        + " day x concentration of {drug}\"},\n",
+                "");
+        assertTrue(
+                problemsWith(noDailyDose).stream()
+                        .anyMatch(p -> p.contains(FILE) && p.contains("no text for dailyDose.{drug}")),
+                problemsWith(noDailyDose).toString());
+        String unknown = bundled.replace("\"concentration of {drug}\"", "\"concentration of {medicine}\"");
+        assertTrue(
+                problemsWith(unknown).stream()
+                        .anyMatch(p -> p.contains("terms.concentration.{drug}") && p.contains("[medicine]")),
+                problemsWith(unknown).toString());
+        String partsWithoutJoin = bundled.replace(", \"joinParts\": \"; \"", "");
+        assertTrue(
+                problemsWith(partsWithoutJoin).stream()
+                        .anyMatch(p -> p.contains("calculations.labelRefillLimit.{drug}") && p.contains("[parts]")),
+                problemsWith(partsWithoutJoin).toString());
+    }
+
+    @Test
     void aRulesetWithDosingRulesAndNoDosingOutcomesFileIsRefusedUnlessMadeBeforeTheFileExisted() {
         InvalidRulesetException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 InvalidRulesetException.class, () -> archivedLike("2026.12.9"));

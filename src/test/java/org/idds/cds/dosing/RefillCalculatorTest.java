@@ -111,12 +111,16 @@ class RefillCalculatorTest {
         assertEquals(new BigDecimal("39.6"), s.get("daysToRefillByVolume").result());
         assertEquals(new BigDecimal("1.042"), s.get("worstCaseVolume").result());
         assertTrue(s.get("worstCaseVolume").inputs().stream()
-                .anyMatch(t -> t.name().equals("flow accuracy") && t.from().contains("UNVERIFIED")));
+                .anyMatch(t -> t.term().equals("flowAccuracy")
+                        && t.from().equals("deviceModel.flowAccuracy.notVerified")
+                        && t.figure().equals(Optional.of("device.synchromed-ii-40ml.flowAccuracy"))
+                        && t.verified().equals(Optional.of(false))));
         assertEquals(new BigDecimal("38.4"), s.get("daysToEmptyWorstCase").result());
         assertEquals(new BigDecimal("36.5"), s.get("daysToAlarmWorstCase").result());
         assertEquals(
                 new BigDecimal("34.6"), s.get("daysToRefillByVolumeWorstCase").result());
-        assertTrue(s.get("daysToAlarmWithBoluses").what().contains("not measure"));
+        // the pump computes its alarm (the text "it does not measure the reservoir"), not the no-alarm variant
+        assertEquals(Optional.empty(), s.get("daysToAlarmWithBoluses").text());
         // the refill-due date: 34 whole days, before the pump is empty at the worst case (day 38.4)
         assertEquals(new BigDecimal("34.6"), s.get("refillDue").result());
         assertEquals(FILLED.plusDays(34), c.refillDue().orElseThrow());
@@ -141,8 +145,9 @@ class RefillCalculatorTest {
         assertEquals(new BigDecimal("360"), s.get("daysToRefillByVolume").result());
         assertEquals(new BigDecimal("90"), s.get("refillDue").result());
         assertEquals(FILLED.plusDays(90), c.refillDue().orElseThrow());
-        assertTrue(
-                s.get("refillDue").inputs().stream().anyMatch(t -> t.from().contains(RefillCalculator.MAX_INTERVAL)));
+        assertTrue(s.get("refillDue").inputs().stream()
+                .anyMatch(
+                        t -> t.from().equals("site") && t.figure().equals(Optional.of(RefillCalculator.MAX_INTERVAL))));
         assertTrue(timing(c).intervalDays().compareTo(new BigDecimal("90")) > 0);
     }
 
@@ -176,7 +181,14 @@ class RefillCalculatorTest {
                 false));
         var limit = steps(c).get("labelRefillLimit.ziconotide");
         assertEquals(new BigDecimal("40"), limit.result());
-        assertTrue(limit.formula().contains("the dilution not known"));
+        // "diluted, or the dilution not known (5 ug/mL is not a strength it is supplied in): 40 d"
+        Step.Part reason = limit.parts().orElseThrow().get(0);
+        assertEquals("labelRefill.DILUTED", reason.text());
+        assertEquals(
+                new Step.Shown(new BigDecimal("5"), "ug/mL"),
+                reason.concentration().orElseThrow());
+        assertEquals(
+                new Step.Shown(new BigDecimal("40"), "d"), reason.interval().orElseThrow());
         assertEquals(FILLED.plusDays(40), c.refillDue().orElseThrow());
     }
 
@@ -232,7 +244,8 @@ class RefillCalculatorTest {
                 false));
         var s = steps(prometra);
         assertEquals(new BigDecimal("100"), s.get("daysToAlarm").result());
-        assertTrue(s.get("daysToAlarm").what().contains("days to empty"));
+        assertEquals(
+                Optional.of("daysToAlarm.noAlarm"), s.get("daysToAlarm").text()); // "... these are the days to empty"
         assertEquals(new BigDecimal("87"), s.get("daysToEmptyWorstCase").result());
         assertEquals(
                 new BigDecimal("78.3"), s.get("daysToRefillByVolumeWorstCase").result());

@@ -200,6 +200,64 @@ class FullViewComparisonTest {
             findings(old.path(dosing ? "findings" : "recommendations"));
             negatives(old.path("pertinentNegatives"));
             missingInputs(old);
+            if (dosing) {
+                calculations(old);
+            }
+        }
+
+        /**
+         * A prescription check's calculations, the calculations it could not make, its dates and the systemic opioids,
+         * every field as format 1 wrote it: no difference is allowed. The compact answer names an input's source by
+         * code ({@code from}); the full view adds its words as {@code fromText}, which format 1 wrote as {@code from}.
+         */
+        private void calculations(JsonNode old) {
+            same("refillDue", old.path("refillDue"), full.path("refillDue"));
+            same("alarmExpected", old.path("alarmExpected"), full.path("alarmExpected"));
+            JsonNode oldSteps = old.path("calculations");
+            JsonNode newSteps = full.path("calculations");
+            same("calculations.size", count(oldSteps), count(newSteps));
+            for (int i = 0; i < Math.min(oldSteps.size(), newSteps.size()); i++) {
+                JsonNode o = oldSteps.get(i);
+                JsonNode n = newSteps.get(i);
+                String at = "calculations[" + o.path("id").asText() + "]";
+                for (String field : List.of("id", "what", "formula", "result", "unit", "exact")) {
+                    same(at + "." + field, o.path(field), n.path(field));
+                }
+                same(at + ".inputs.size", count(o.path("inputs")), count(n.path("inputs")));
+                for (int j = 0;
+                        j < Math.min(o.path("inputs").size(), n.path("inputs").size());
+                        j++) {
+                    JsonNode oi = o.path("inputs").get(j);
+                    JsonNode ni = n.path("inputs").get(j);
+                    String iat = at + ".inputs[" + j + "]";
+                    for (String field : List.of("name", "value", "unit")) {
+                        same(iat + "." + field, oi.path(field), ni.path(field));
+                    }
+                    same(iat + ".from", oi.path("from"), ni.path("fromText"));
+                }
+            }
+            JsonNode oldNot = old.path("notCalculated");
+            JsonNode newNot = full.path("notCalculated");
+            same("notCalculated.size", count(oldNot), count(newNot));
+            for (int i = 0; i < Math.min(oldNot.size(), newNot.size()); i++) {
+                for (String field : List.of("id", "what", "why")) {
+                    same(
+                            "notCalculated[" + i + "]." + field,
+                            oldNot.get(i).path(field),
+                            newNot.get(i).path(field));
+                }
+            }
+            JsonNode oldSystemic = old.path("systemicOpioids");
+            JsonNode newSystemic = full.path("systemicOpioids");
+            same("systemicOpioids", JSON.valueToTree(oldSystemic.isObject()), JSON.valueToTree(newSystemic.isObject()));
+            oldSystemic
+                    .fieldNames()
+                    .forEachRemaining(field ->
+                            same("systemicOpioids." + field, oldSystemic.path(field), newSystemic.path(field)));
+        }
+
+        private static JsonNode count(JsonNode array) {
+            return JsonNodeFactory.instance.numberNode(array.size());
         }
 
         /**

@@ -40,12 +40,15 @@ class PrescriptionCheckTest {
                 .body("kind", equalTo("PRESCRIPTION_CHECK"))
                 .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.25f))
                 .body("calculations.find { it.id == 'basalVolume' }.unit", equalTo("mL/d"))
-                .body("calculations.find { it.id == 'basalVolume' }.formula", containsString("concentration"))
+                // "daily dose of morphine / its concentration", by key (the words are the outcomes file's)
+                .body(
+                        "calculations.find { it.id == 'basalVolume' }.text",
+                        equalTo("basalVolume.fromDailyDose.morphine"))
                 .body("calculations.find { it.id == 'daysToAlarm' }.result", equalTo(152))
                 .body("calculations.find { it.id == 'daysToRefillByVolume' }.result", equalTo(144))
                 .body(
-                        "calculations.find { it.id == 'daysToRefillByVolume' }.inputs.from",
-                        hasItem("site parameter dosing.refillBy.volume"))
+                        "calculations.find { it.id == 'daysToRefillByVolume' }.inputs.figure",
+                        hasItem("dosing.refillBy.volume"))
                 // 144 days at the programmed rate, 125.8 at the worst case: beyond any studied stability, so due
                 // by the longest cited one (90 days)
                 .body("calculations.find { it.id == 'daysToRefillByVolumeWorstCase' }.result", equalTo(125.8f))
@@ -220,7 +223,7 @@ class PrescriptionCheckTest {
                 """)
                 .statusCode(200)
                 .body("calculations.find { it.id == 'basalVolume' }.result", equalTo(0.075f))
-                .body("calculations.find { it.id == 'basalVolume' }.formula", containsString("schedule"))
+                .body("calculations.find { it.id == 'basalVolume' }.text", equalTo("basalVolume.fromSchedule"))
                 .body("calculations.find { it.id == 'dailyDose.morphine' }.result", equalTo(0.75f));
         check("""
                 {"context": "CONTINUATION", "deviceId": "synchromed-ii-40ml",

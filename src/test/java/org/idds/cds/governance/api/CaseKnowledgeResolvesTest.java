@@ -37,10 +37,14 @@ class CaseKnowledgeResolvesTest {
 
     private record Named(String kind, String key, String where) {}
 
+    /** A calculation text key an answer names: its section of dosing's outcomes file, and where it was found. */
+    private record TextKey(String section, String key, String where) {}
+
     @Test
     void everyRuleFigureSourceAndStatementAnAnswerNamesResolvesUnderItsRulesetHash() throws Exception {
         Map<String, Named> named = new TreeMap<>();
         Map<String, JsonNode> shownFigures = new TreeMap<>();
+        Map<String, TextKey> textKeys = new TreeMap<>();
         Set<String> hashes = new TreeSet<>();
         List<ClinicalCase> cases = Stream.of("selection", "dosing", "mdt")
                 .flatMap(concern -> Fixtures.all(concern).stream())
@@ -59,6 +63,7 @@ class CaseKnowledgeResolvesTest {
             JsonNode answer = JSON.readTree(body);
             hashes.add(answer.path("ruleset").path("contentHash").asText());
             collect(answer, "", c.path(), named, shownFigures);
+            calculationKeys(answer, c.path(), textKeys, named);
         }
         // drug options have no case folders: every track, with each answer to the psychosis history
         for (String population : List.of("CANCER", "NON_CANCER")) {
@@ -107,6 +112,78 @@ class CaseKnowledgeResolvesTest {
             }
         }
         assertEquals(List.of(), unresolved, cases.size() + " cases, " + named.size() + " keys");
+        calculationKeysResolve(hash, textKeys);
+    }
+
+    /**
+     * Every calculation text key the prescription checks name (each calculation's text key or id, each input's term
+     * and source code, each part, each calculation not made) has a text in dosing's outcomes file under the answers'
+     * ruleset hash, which fills with the variables its key and its section give.
+     */
+    private static void calculationKeysResolve(String hash, Map<String, TextKey> keys) throws Exception {
+        assertTrue(keys.values().stream().anyMatch(k -> k.section().equals("terms")), "calculation keys found");
+        JsonNode outcomes = JSON.readTree(Api.request()
+                .get("/api/v1/rulesets/{hash}/outcomes/DOSING", hash)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        Map<String, String> given =
+                Map.of("parts", "p", "verification", "v", "figure", "f", "interval", "1 d", "concentration", "1 mg/mL");
+        List<String> unresolved = new ArrayList<>();
+        for (TextKey k : keys.values()) {
+            JsonNode section = outcomes.path(k.section());
+            List<String> patterns = new ArrayList<>();
+            section.fieldNames().forEachRemaining(patterns::add);
+            var match = org.idds.cds.ruleset.KeyedTemplates.match(k.key(), patterns);
+            if (match.isEmpty()) {
+                unresolved.add(k.section() + "/" + k.key() + " (" + k.where() + "): no text");
+                continue;
+            }
+            Map<String, String> vars = new java.util.HashMap<>(given);
+            vars.putAll(match.get().variables());
+            JsonNode entry = section.path(match.get().pattern());
+            List<String> templates = new ArrayList<>();
+            if (entry.isTextual()) {
+                templates.add(entry.asText());
+            } else {
+                entry.fields().forEachRemaining(f -> {
+                    if (!f.getKey().equals("joinParts")) {
+                        templates.add(f.getValue().asText());
+                    }
+                });
+            }
+            for (String template : templates) {
+                if (org.idds.cds.ruleset.KeyedTemplates.render(template, vars).isEmpty()) {
+                    unresolved.add(
+                            k.section() + "/" + k.key() + " (" + k.where() + "): " + template + " does not fill");
+                }
+            }
+        }
+        assertEquals(List.of(), unresolved, keys.size() + " calculation text keys");
+    }
+
+    private static void calculationKeys(
+            JsonNode answer, String where, Map<String, TextKey> keys, Map<String, Named> named) {
+        for (JsonNode step : answer.path("calculations")) {
+            text(keys, "calculations", step.path("text").asText(step.path("id").asText()), where);
+            step.path("parts").forEach(p -> text(keys, "parts", p.path("text").asText(), where));
+            for (JsonNode input : step.path("inputs")) {
+                text(keys, "terms", input.path("term").asText(), where);
+                text(keys, "inputFrom", input.path("from").asText(), where);
+                if (input.path("figure").isTextual()) {
+                    add("figures", input.path("figure").asText(), where, named);
+                }
+            }
+        }
+        for (JsonNode step : answer.path("notCalculated")) {
+            text(keys, "notCalculated", step.path("text").asText(step.path("id").asText()), where);
+            step.path("parts").forEach(p -> text(keys, "parts", p.path("text").asText(), where));
+        }
+    }
+
+    private static void text(Map<String, TextKey> keys, String section, String key, String where) {
+        keys.putIfAbsent(section + "/" + key, new TextKey(section, key, where));
     }
 
     private static void collect(

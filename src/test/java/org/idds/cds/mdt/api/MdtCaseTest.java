@@ -170,6 +170,7 @@ class MdtCaseTest {
                 .extract()
                 .asString();
         assertEquals(body, read, context + ": read back byte for byte");
+        fullViewExpandsTheCalculations(id, context);
 
         JsonNode replay = JSON.readTree(Api.request()
                 .post("/api/v1/assessments/" + id + "/replay")
@@ -420,6 +421,37 @@ class MdtCaseTest {
                                 && l.contains("outcome=\"CANDIDATE_WITH_PRECAUTIONS\"")
                                 && !l.endsWith(" 0.0")),
                 "an MDT case is counted under its own kind");
+    }
+
+    /**
+     * The full view of an MDT case expands its prescription check's calculations from dosing's outcomes file, as the
+     * full view of a prescription check does: each calculation's what and formula, each input's name and source, each
+     * calculation not made its what and why.
+     */
+    private static void fullViewExpandsTheCalculations(UUID id, String context) throws Exception {
+        JsonNode check = JSON.readTree(Api.request()
+                        .get("/api/v1/assessments/" + id + "?view=full")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .path("concerns")
+                .path("prescriptionCheck");
+        for (JsonNode step : check.path("calculations")) {
+            for (String field : List.of("what", "formula")) {
+                assertTrue(step.path(field).isTextual(), context + ": " + field + " of " + step);
+            }
+            for (JsonNode input : step.path("inputs")) {
+                for (String field : List.of("name", "fromText")) {
+                    assertTrue(input.path(field).isTextual(), context + ": " + field + " of " + input);
+                }
+            }
+        }
+        for (JsonNode step : check.path("notCalculated")) {
+            for (String field : List.of("what", "why")) {
+                assertTrue(step.path(field).isTextual(), context + ": " + field + " of " + step);
+            }
+        }
     }
 
     private static io.restassured.response.Response post(String body) {
