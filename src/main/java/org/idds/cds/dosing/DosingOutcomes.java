@@ -209,6 +209,12 @@ public final class DosingOutcomes {
                 .filter(key -> !written.contains(key))
                 .forEach(key -> problems.add(
                         path + " $." + section + ": no text for " + key + ", a key the prescription check names"));
+        // a key the check never names is refused: a more specific pattern would silently take over another's text
+        written.stream()
+                .filter(key -> !used.contains(key))
+                .sorted()
+                .forEach(key -> problems.add(path + " $." + section + ": " + key
+                        + " is not a key the prescription check names (one text per key it names, no others)"));
     }
 
     private static Optional<Severity> severity(String where, String code, List<String> problems) {

@@ -185,6 +185,14 @@ public record ReservoirTiming(
                 .toBigDecimal(java.math.MathContext.DECIMAL64);
     }
 
+    /** The same, in the unit of a site parameter the rules compare it with (the longest cited stability). */
+    public java.math.BigDecimal intervalIn(org.idds.cds.kernel.Parameter parameter) {
+        return interval()
+                .orElseThrow(() -> new IllegalStateException("no refill interval to compare"))
+                .to(parameter.unit().ucum())
+                .toBigDecimal(java.math.MathContext.DECIMAL64);
+    }
+
     /**
      * The interval to the refill (planned, or the reservoir's own) is longer than the contents' studied stability. The
      * bundled DOS-RF-001 compares {@link #intervalIn} with the {@link RefillLimit} in DRL; kept for the

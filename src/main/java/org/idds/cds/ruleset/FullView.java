@@ -315,9 +315,9 @@ public final class FullView {
         if (notEncoded.isBoolean()) {
             if (notEncoded.asBoolean() && track.path("missing").isTextual()) {
                 options.set("notEncoded", track.path("missing"));
-            } else {
-                options.remove("notEncoded");
-            }
+            } else if (!notEncoded.asBoolean()) {
+                options.remove("notEncoded"); // nothing left out: as the answer read before the text moved
+            } // true without the text in the ruleset: the flag stays, the full view only adds
         }
     }
 
@@ -540,7 +540,15 @@ public final class FullView {
             Map<String, String> vars = new LinkedHashMap<>(match.variables());
             if (entry.path("joinParts").isTextual()) {
                 List<String> parts = new ArrayList<>();
-                step.path("parts").forEach(part -> part(part, outcomes).ifPresent(parts::add));
+                boolean complete = true;
+                for (JsonNode part : step.path("parts")) {
+                    Optional<String> text = part(part, outcomes);
+                    text.ifPresent(parts::add);
+                    complete &= text.isPresent();
+                }
+                if (!complete) {
+                    return; // a part whose text is not found: no text rather than a wrong one
+                }
                 vars.put("parts", String.join(entry.path("joinParts").asText(), parts));
             }
             for (String field : List.of("what", second)) {

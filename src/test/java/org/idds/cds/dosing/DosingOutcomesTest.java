@@ -156,6 +156,15 @@ class DosingOutcomesTest {
                 problemsWith(partsWithoutJoin).stream()
                         .anyMatch(p -> p.contains("calculations.labelRefillLimit.{drug}") && p.contains("[parts]")),
                 problemsWith(partsWithoutJoin).toString());
+        // an extra, more specific pattern would take over dailyDose.morphine's text: refused
+        String takeover = bundled.replace(
+                "    \"dailyDose.{drug}\": {\"what\"",
+                "    \"dailyDose.m{rest}\": {\"what\": \"Daily dose\", \"formula\": \"none\"},\n"
+                        + "    \"dailyDose.{drug}\": {\"what\"");
+        assertTrue(
+                problemsWith(takeover).stream()
+                        .anyMatch(p -> p.contains("dailyDose.m{rest} is not a key the prescription check names")),
+                problemsWith(takeover).toString());
     }
 
     @Test

@@ -102,11 +102,14 @@ public class RulesetTextsResource {
                                                 "sources",
                                                 "statements",
                                                 "outcomes",
-                                                "algorithms"
+                                                "algorithms",
+                                                "devices"
                                             }))
                     String kind,
             @PathParam("key")
-                    @Parameter(description = "rule id, figure key, source key, statement key, concern or algorithm id")
+                    @Parameter(
+                            description =
+                                    "rule id, figure key, source key, statement key, concern, algorithm id or device id")
                     String key,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return text(hash, Kind.of(kind).orElseThrow(), key, ifNoneMatch);
