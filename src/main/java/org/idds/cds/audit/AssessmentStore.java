@@ -12,5 +12,13 @@ public interface AssessmentStore {
      */
     void append(StoredAssessment assessment);
 
+    /**
+     * Stores an answer made now, as {@link #append(StoredAssessment)} does; the database store compresses its body
+     * from the answer's own bytes. This default stores {@link NewAssessment#toStored()}.
+     */
+    default void append(NewAssessment assessment) {
+        append(assessment.toStored());
+    }
+
     Optional<StoredAssessment> find(UUID id);
 }

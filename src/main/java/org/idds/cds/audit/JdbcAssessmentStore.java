@@ -7,9 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 
 /**
@@ -41,15 +43,82 @@ public class JdbcAssessmentStore implements AssessmentStore {
         this.writer = writer;
     }
 
+    /** The three stored bodies, gzip-compressed: the request as received, the request as read, the answer. */
+    record Bodies(byte[] raw, byte[] parsed, byte[] response) {}
+
+    /**
+     * The bodies of an answer made now, compressed as {@link #append(NewAssessment)} stores them: the raw request in
+     * place and the answer from its own bytes (the array that is sent), so the answer is never encoded again.
+     */
+    static Bodies compress(NewAssessment a) {
+        return new Bodies(
+                a.request().raw().compressed(),
+                Gzip.compress(a.request().parsedJson().getBytes(StandardCharsets.UTF_8)),
+                Gzip.compress(a.responseBody()));
+    }
+
+    @Override
+    public void append(NewAssessment a) {
+        // Compressed here, on the caller's thread, so the single writer thread only does I/O.
+        Bodies bodies = compress(a);
+        write(
+                new Columns(
+                        a.id(),
+                        a.kind(),
+                        a.outcome(),
+                        a.createdAt(),
+                        a.rulesetVersion(),
+                        a.rulesetHash(),
+                        a.caseReference(),
+                        a.request().raw().sha256(),
+                        Optional.of(a.caller().name()),
+                        Optional.of(BuildInfo.current()),
+                        Optional.of(a.request().schema()),
+                        Optional.of(AnswerFormat.CURRENT)),
+                bodies);
+    }
+
     @Override
     public void append(StoredAssessment a) {
-        // Compressed here, on the caller's thread, so the single writer thread only does I/O.
-        byte[] raw = Gzip.compress(a.rawRequest()
-                .map(RawRequest::bytes)
-                .orElseThrow(() -> new IllegalArgumentException("a new audit row needs the request as received")));
-        String sha256 = a.rawRequest().get().sha256();
-        byte[] parsed = Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8));
-        byte[] response = Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8));
+        RawRequest rawRequest = a.rawRequest()
+                .orElseThrow(() -> new IllegalArgumentException("a new audit row needs the request as received"));
+        Bodies bodies = new Bodies(
+                rawRequest.compressed(),
+                Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8)),
+                Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8)));
+        write(
+                new Columns(
+                        a.id(),
+                        a.kind(),
+                        a.outcome(),
+                        a.createdAt(),
+                        a.rulesetVersion(),
+                        a.rulesetHash(),
+                        a.caseReference(),
+                        rawRequest.sha256(),
+                        a.createdBy(),
+                        a.build(),
+                        a.requestSchema(),
+                        a.responseSchema()),
+                bodies);
+    }
+
+    /** The columns of a new row other than its bodies. */
+    private record Columns(
+            UUID id,
+            AssessmentKind kind,
+            String outcome,
+            Instant createdAt,
+            String rulesetVersion,
+            String rulesetHash,
+            Optional<String> caseReference,
+            String requestSha256,
+            Optional<String> createdBy,
+            Optional<BuildInfo> build,
+            Optional<String> requestSchema,
+            Optional<String> responseSchema) {}
+
+    private void write(Columns a, Bodies bodies) {
         Timestamp createdAt = Timestamp.from(a.createdAt());
         writer.write(INSERT, insert -> {
             insert.setObject(1, a.id());
@@ -59,10 +128,10 @@ public class JdbcAssessmentStore implements AssessmentStore {
             insert.setString(5, a.rulesetVersion());
             insert.setString(6, a.rulesetHash());
             insert.setString(7, a.caseReference().orElse(null));
-            insert.setBytes(8, raw);
-            insert.setString(9, sha256);
-            insert.setBytes(10, parsed);
-            insert.setBytes(11, response);
+            insert.setBytes(8, bodies.raw());
+            insert.setString(9, a.requestSha256());
+            insert.setBytes(10, bodies.parsed());
+            insert.setBytes(11, bodies.response());
             insert.setString(12, a.createdBy().orElse(null));
             insert.setString(13, a.build().map(BuildInfo::version).orElse(null));
             insert.setString(14, a.build().map(BuildInfo::commit).orElse(null));

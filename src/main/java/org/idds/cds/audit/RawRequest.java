@@ -30,6 +30,11 @@ public record RawRequest(byte[] bytes, String sha256) {
         return bytes.clone();
     }
 
+    /** The bytes gzip-compressed for the audit row, read in place (no copy). */
+    byte[] compressed() {
+        return Gzip.compress(bytes);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RawRequest r && Arrays.equals(bytes, r.bytes) && sha256.equals(r.sha256);

@@ -11,7 +11,8 @@ import org.idds.cds.kernel.AssessmentKind;
  * returned, with the ruleset that produced it and who made it ({@code createdBy}: the caller's principal name).
  * Rows written before raw capture, creator, build or request-schema recording existed lack those. {@code
  * responseSchema} names the answer format of {@code responseJson} ({@link AnswerFormat}); rows stored before it was
- * recorded (migration V9) have none and are {@link AnswerFormat#ANSWER_1}: read it with {@link #answerFormat()}.
+ * recorded (migration V9) have none and are {@link AnswerFormat#ANSWER_1}: read it with {@link #answerFormat()}. An
+ * answer made now is stored as a {@link NewAssessment}.
  */
 public record StoredAssessment(
         UUID id,
@@ -32,38 +33,5 @@ public record StoredAssessment(
     /** The answer format of {@code responseJson}: as recorded, else {@link AnswerFormat#ANSWER_1}. */
     public String answerFormat() {
         return responseSchema.orElse(AnswerFormat.ANSWER_1);
-    }
-
-    /**
-     * The row for an answer made now by this build: the request as received and as read, the answer's body, the
-     * ruleset version and hash it was made with, and who asked. Every service's answer is recorded here, in the
-     * answer format the services write ({@link AnswerFormat#CURRENT}).
-     */
-    public static StoredAssessment answered(
-            UUID id,
-            AssessmentKind kind,
-            String outcome,
-            Instant at,
-            String rulesetVersion,
-            String rulesetHash,
-            Optional<String> caseReference,
-            ReceivedRequest request,
-            String responseJson,
-            Caller caller) {
-        return new StoredAssessment(
-                id,
-                kind,
-                outcome,
-                at,
-                rulesetVersion,
-                rulesetHash,
-                caseReference,
-                request.parsedJson(),
-                responseJson,
-                Optional.of(request.raw()),
-                Optional.of(caller.name()),
-                Optional.of(BuildInfo.current()),
-                Optional.of(request.schema()),
-                Optional.of(AnswerFormat.CURRENT));
     }
 }

@@ -303,6 +303,9 @@ class WorkBudgetTest {
         public void append(StoredAssessment assessment) {}
 
         @Override
+        public void append(org.idds.cds.audit.NewAssessment assessment) {}
+
+        @Override
         public Optional<StoredAssessment> find(UUID id) {
             return Optional.empty();
         }

@@ -75,6 +75,9 @@ public class SeedCase {
         public void append(StoredAssessment assessment) {}
 
         @Override
+        public void append(org.idds.cds.audit.NewAssessment assessment) {}
+
+        @Override
         public Optional<StoredAssessment> find(UUID id) {
             return Optional.empty();
         }

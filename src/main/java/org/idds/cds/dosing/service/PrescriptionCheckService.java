@@ -14,6 +14,7 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
@@ -74,13 +75,13 @@ public class PrescriptionCheckService {
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         PrescriptionCheckResult result = checkWithoutStoring(p, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        String body;
+        byte[] body; // serialised once: stored (compressed from this array) and returned
         try {
-            body = json.writeValueAsString(result);
+            body = json.writeValueAsBytes(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("prescription check could not be serialised", e);
         }
-        store.append(StoredAssessment.answered(
+        store.append(new NewAssessment(
                 result.assessmentId(),
                 AssessmentKind.PRESCRIPTION_CHECK,
                 result.status().name(),

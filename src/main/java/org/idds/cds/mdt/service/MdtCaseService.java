@@ -14,6 +14,7 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
@@ -81,13 +82,13 @@ public class MdtCaseService {
     public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
         MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
-        String body;
+        byte[] body; // serialised once: stored (compressed from this array) and returned
         try {
-            body = json.writeValueAsString(answer);
+            body = json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("MDT case could not be serialised", e);
         }
-        store.append(StoredAssessment.answered(
+        store.append(new NewAssessment(
                 answer.assessmentId(),
                 AssessmentKind.MDT_CASE,
                 outcome(MdtReplay.outcomes(answer)),

@@ -18,6 +18,7 @@ import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
@@ -87,7 +88,7 @@ public class AssessmentService {
         CandidacyAssessment assessment =
                 candidacy(c, caseReference, ruleset, UUID.randomUUID(), now(), calendar.today());
         Verdict verdict = assessment.verdict();
-        String body = record(
+        byte[] body = record(
                 assessment.assessmentId(),
                 AssessmentKind.CANDIDACY,
                 verdict.name(),
@@ -179,7 +180,7 @@ public class AssessmentService {
                 parts.findings(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge());
-        String body = record(
+        byte[] body = record(
                 result.assessmentId(),
                 AssessmentKind.REFERRAL_CHECK,
                 outcome.name(),
@@ -233,7 +234,8 @@ public class AssessmentService {
         return new Evaluation(ruleset, policy, facts, engine.evaluate(ruleset.version(), Concern.SELECTION, facts));
     }
 
-    private String record(
+    /** The answer serialised once, to the UTF-8 bytes that are stored (compressed from this array) and returned. */
+    private byte[] record(
             UUID id,
             AssessmentKind kind,
             String outcome,
@@ -243,13 +245,13 @@ public class AssessmentService {
             ReceivedRequest request,
             Object response,
             Caller caller) {
-        String body;
+        byte[] body;
         try {
-            body = json.writeValueAsString(response);
+            body = json.writeValueAsBytes(response);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("assessment could not be serialised", e);
         }
-        store.append(StoredAssessment.answered(
+        store.append(new NewAssessment(
                 id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference, request, body, caller));
         return body;
     }
