@@ -39,6 +39,8 @@ public final class OmeCalculator {
                         drug,
                         medication,
                         Optional.empty(),
+                        OmeLine.DOSE_UNKNOWN,
+                        Optional.empty(),
                         head(medication) + "dose unknown; not convertible, not counted, MDT to assess"));
                 continue;
             }
@@ -50,6 +52,8 @@ public final class OmeCalculator {
                         drug,
                         medication,
                         known,
+                        OmeLine.NEURAXIAL,
+                        Optional.empty(),
                         given + ": a neuraxial dose is never converted with a systemic OME factor; not counted, "
                                 + "MDT to assess"));
                 continue;
@@ -62,6 +66,8 @@ public final class OmeCalculator {
                         drug,
                         medication,
                         known,
+                        OmeLine.ABOVE_CEILING,
+                        Optional.of(ceiling.orElseThrow().dailyDose()),
                         given + ": above the plausibility ceiling of "
                                 + ceiling.orElseThrow().dailyDose().display()
                                 + " (likely unit error); not counted until the dose is corrected or confirmed "
@@ -75,6 +81,8 @@ public final class OmeCalculator {
                         drug,
                         medication,
                         known,
+                        OmeLine.NO_CONVERSION,
+                        Optional.empty(),
                         given + ": no governed OME conversion for this drug and route; not counted, MDT to assess"));
                 continue;
             }
@@ -112,7 +120,13 @@ public final class OmeCalculator {
                     calculation,
                     conversion.label(),
                     alternative,
-                    medication.enteredOtherwise()));
+                    medication.enteredOtherwise(),
+                    alternative.isPresent() ? OmeLine.COUNTED_SOURCES_DISAGREE : OmeLine.COUNTED,
+                    perAdministration(medication),
+                    perAdministration(medication).flatMap(d -> medication.dosesPerDay()),
+                    inFactorUnit.unit() == daily.unit() ? Optional.empty() : Optional.of(inFactorUnit),
+                    Optional.empty(),
+                    aboveCeiling));
         }
         return new OpioidLoad(
                 new Quantity(total, Unit.MG_PER_DAY), complete, lines, new Quantity(alternativeTotal, Unit.MG_PER_DAY));
@@ -127,7 +141,12 @@ public final class OmeCalculator {
     }
 
     private static OmeLine notCounted(
-            DrugEntry drug, Medication medication, Optional<Quantity> daily, String calculation) {
+            DrugEntry drug,
+            Medication medication,
+            Optional<Quantity> daily,
+            String text,
+            Optional<Quantity> ceiling,
+            String calculation) {
         return new OmeLine(
                 drug.name(),
                 medication.route(),
@@ -139,7 +158,18 @@ public final class OmeCalculator {
                 calculation,
                 Optional.empty(),
                 Optional.empty(),
-                medication.enteredOtherwise());
+                medication.enteredOtherwise(),
+                text,
+                daily.flatMap(d -> perAdministration(medication)),
+                daily.flatMap(d -> perAdministration(medication)).flatMap(d -> medication.dosesPerDay()),
+                Optional.empty(),
+                ceiling,
+                false);
+    }
+
+    /** The dose per administration, when the dose is not a rate (it is then shown times the doses a day). */
+    private static Optional<Quantity> perAdministration(Medication medication) {
+        return medication.dose().filter(d -> d.unit().dimension() != Dimension.MASS_PER_TIME);
     }
 
     private static String head(Medication medication) {

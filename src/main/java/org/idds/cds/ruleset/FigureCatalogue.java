@@ -379,6 +379,9 @@ public final class FigureCatalogue {
                 }
             }
             entry.set("verification", context[0].path("verification"));
+            if (context[0].path("label").isTextual()) { // the short name of the practice a factor comes from
+                entry.set("label", context[0].path("label"));
+            }
             entry.set("citations", context[0].path("citations"));
             if (context[0].has("sitePolicy")) { // the choices a site makes for this figure, as written
                 entry.set("sitePolicy", context[0].path("sitePolicy"));

@@ -30,7 +30,9 @@ import java.util.Set;
  *   <li>each missing input: {@code label} (the outcomes file's input label), {@code neededBy} (rule and title of the
  *       findings that need it) and {@code why} (their summaries);
  *   <li>each OME line of an opioid load (and its alternative factor): the citations of the governed figure it names
- *       ({@code figure}) give each citation its locator;
+ *       ({@code figure}) give each citation its locator, the figure's label its {@code factorLabel} (the
+ *       alternative's {@code label}); its {@code calculation} from the template its {@code text} names in selection's
+ *       outcomes file ({@code omeLines});
  *   <li>drug options (a drug-options answer, or an MDT case's {@code concerns.drugOptions}): from the algorithm file
  *       the answer names ({@code algorithm}), the {@code edition}, each line's {@code note} and its citations'
  *       locators, each option's {@code label}, each reason's wording ({@code reason}) and {@code notEncoded}'s text;
@@ -221,17 +223,121 @@ public final class FullView {
 
     /**
      * The OME lines of an opioid load (a candidacy's {@code opioidLoad}): a line, and its alternative factor, names the
-     * governed figure its factor is; the figure's citations give each of its citations the locator.
+     * governed figure its factor is; the figure's citations give each of its citations the locator, its label the
+     * line's {@code factorLabel} (the alternative's {@code label}); the line's {@code calculation} is the template its
+     * {@code text} names in selection's outcomes file ({@code omeLines}), left out when the file has none.
      */
     private void expandOpioidLoad(ObjectNode answer) {
+        JsonNode omeLines = answer.path("opioidLoad").path("lines").isEmpty()
+                ? NODES.missingNode()
+                : outcomes("SELECTION").map(o -> o.path("omeLines")).orElse(NODES.missingNode());
         for (JsonNode line : answer.path("opioidLoad").path("lines")) {
             if (line instanceof ObjectNode l) {
                 citationsOfFigure(l);
                 if (l.path("alternative") instanceof ObjectNode alternative) {
                     citationsOfFigure(alternative);
                 }
+                expandOmeLineTexts(l, omeLines);
             }
         }
+    }
+
+    /**
+     * An OME line's texts: {@code calculation} (after {@code text}) from its template, then {@code factorLabel} and
+     * the alternative's {@code label} (first) from the labels of the governed figures of its factors.
+     */
+    private void expandOmeLineTexts(ObjectNode line, JsonNode omeLines) {
+        Map<String, String> vars = omeLineVariables(line);
+        Optional<String> calculation = KeyedTemplates.match(line.path("text").asText(), names(omeLines.path("lines")))
+                .flatMap(match -> {
+                    Map<String, String> all = new LinkedHashMap<>(phrased(vars, omeLines.path("phrases")));
+                    all.putAll(match.variables());
+                    return KeyedTemplates.render(
+                            omeLines.path("lines").path(match.pattern()).asText(), all);
+                });
+        calculation.ifPresent(c -> insertAfter(line, "text", "calculation", NODES.textNode(c)));
+        Optional.ofNullable(vars.get("factorLabel"))
+                .ifPresent(label -> insertAfter(
+                        line, calculation.isPresent() ? "calculation" : "text", "factorLabel", NODES.textNode(label)));
+        if (line.path("alternative") instanceof ObjectNode alternative) {
+            Optional.ofNullable(vars.get("alternativeLabel"))
+                    .ifPresent(label -> insertAfter(alternative, "", "label", NODES.textNode(label)));
+        }
+    }
+
+    /**
+     * The values an OME line's template may use: the line's own (a quantity as "value unit", a number as written),
+     * its alternative's prefixed {@code alternative}, the label and verification of each factor's governed figure.
+     */
+    private Map<String, String> omeLineVariables(ObjectNode line) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        for (String field : List.of("drug", "route", "enteredAs")) {
+            if (line.path(field).isTextual()) {
+                vars.put(field, line.path(field).asText());
+            }
+        }
+        for (String field :
+                List.of("dose", "dailyDose", "dailyDoseInFactorUnit", "oralMorphineEquivalent", "ceiling")) {
+            quantity(line.path(field)).ifPresent(q -> vars.put(field, q));
+        }
+        for (String field : List.of("dosesPerDay", "factor")) {
+            number(line.path(field)).ifPresent(n -> vars.put(field, n));
+        }
+        if (line.path("doseAboveCeilingConfirmed").asBoolean(false)) {
+            vars.put("doseAboveCeilingConfirmed", "true");
+        }
+        figureTexts(line, "factor", vars);
+        JsonNode alternative = line.path("alternative");
+        if (alternative.isObject()) {
+            number(alternative.path("factor")).ifPresent(n -> vars.put("alternativeFactor", n));
+            quantity(alternative.path("oralMorphineEquivalent"))
+                    .ifPresent(q -> vars.put("alternativeOralMorphineEquivalent", q));
+            figureTexts(alternative, "alternative", vars);
+        }
+        return vars;
+    }
+
+    /** The label and verification of the governed figure a node names ({@code figure}), as {@code <prefix>Label}. */
+    private void figureTexts(JsonNode node, String prefix, Map<String, String> vars) {
+        if (node.path("figure").isTextual()) {
+            figure(node.path("figure").asText()).ifPresent(entry -> {
+                if (entry.path("label").isTextual()) {
+                    vars.put(prefix + "Label", entry.path("label").asText());
+                }
+                if (entry.path("verification").isTextual()) {
+                    vars.put(prefix + "Verification", entry.path("verification").asText());
+                }
+            });
+        }
+    }
+
+    /**
+     * The variables with the phrase that stands for each value where {@code phrases} gives the variable's values
+     * (a value without a phrase leaves the variable out, so an optional part naming it is left out).
+     */
+    private static Map<String, String> phrased(Map<String, String> vars, JsonNode phrases) {
+        Map<String, String> out = new LinkedHashMap<>();
+        vars.forEach((name, value) -> {
+            JsonNode byValue = phrases.path(name);
+            if (!byValue.isObject()) {
+                out.put(name, value);
+            } else if (byValue.path(value).isTextual()) {
+                out.put(name, byValue.path(value).asText());
+            }
+        });
+        return out;
+    }
+
+    /** A quantity {@code {value, unit}} as a text shows it: "value unit". */
+    private static Optional<String> quantity(JsonNode q) {
+        return number(q.path("value"))
+                .filter(v -> q.path("unit").isTextual())
+                .map(v -> v + " " + q.path("unit").asText());
+    }
+
+    /** A number as a text shows it: trailing zeros dropped, never in exponent form. */
+    private static Optional<String> number(JsonNode n) {
+        return n.isNumber() ? Optional.of(n.decimalValue().stripTrailingZeros().toPlainString()) : Optional.empty();
     }
 
     private void citationsOfFigure(ObjectNode node) {

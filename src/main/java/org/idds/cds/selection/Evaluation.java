@@ -1,5 +1,6 @@
 package org.idds.cds.selection;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -220,19 +221,22 @@ public final class Evaluation {
                                 .map(l -> new OmeLineView(
                                         l.drug(),
                                         l.route().code(),
+                                        l.dosePerAdministration().map(QuantityView::of),
+                                        l.dosesPerDay().map(Evaluation::plain),
                                         l.dailyDose().map(QuantityView::of),
+                                        l.dailyDoseInFactorUnit().map(QuantityView::of),
                                         l.factor(),
                                         l.factorFigure(),
                                         l.ome().map(QuantityView::of),
                                         l.factorVerification()
                                                 .map(v -> v == Verification.VERIFIED)
                                                 .orElse(false),
-                                        l.calculation(),
-                                        l.factorLabel(),
+                                        l.text(),
+                                        l.ceiling().map(QuantityView::of),
+                                        l.doseAboveCeilingConfirmed() ? Optional.of(true) : Optional.empty(),
                                         CitationRef.of(l.factorCitations()),
                                         l.alternative()
                                                 .map(a -> new AlternativeFactorView(
-                                                        a.label(),
                                                         a.factor(),
                                                         l.alternativeFigure().orElseThrow(),
                                                         QuantityView.of(a.ome()),
@@ -242,6 +246,12 @@ public final class Evaluation {
                                 .toList(),
                         QuantityView.of(load.alternativeTotalOme()),
                         load.factorsDisagree()));
+    }
+
+    /** A number as the calculation shows it: trailing zeros dropped, never in exponent form. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Medications typed otherwise than by the catalogue's generic name (a brand, a synonym, another case). */

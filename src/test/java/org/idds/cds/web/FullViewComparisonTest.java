@@ -49,7 +49,10 @@ class FullViewComparisonTest {
         FIELD_RENAMES("recommendations→findings, parameters→figures, ruleId→rule, an OME line's factorSources→citations"
                 + " (one name per thing, every concern)"),
         OME_FACTOR_FIGURE_NAMED("an OME line (and its alternative) names the governed figure of its factor by key,"
-                + " so the full view finds the factor's citations with their locators"),
+                + " so the full view finds the factor's citations with their locators and its label, and the template of"
+                + " its calculation by key (text) with the values the template shows (dose, dosesPerDay,"
+                + " dailyDoseInFactorUnit, ceiling, doseAboveCeilingConfirmed): the full view writes the same labels and"
+                + " calculation"),
         FINDING_IDS("finding ids are f1..fn in answer order, not random"),
         SUMMARIES_FOR_PEOPLE("verdict, status and referral summaries rewritten for people (clinical labels, never"
                 + " input paths, never truncated)"),
@@ -76,6 +79,10 @@ class FullViewComparisonTest {
             this.reason = reason;
         }
     }
+
+    /** The key and values an OME line carries so that the full view writes its calculation from the template. */
+    private static final List<String> OME_LINE_TEXT_VALUES =
+            List.of("text", "dose", "dosesPerDay", "dailyDoseInFactorUnit", "ceiling", "doseAboveCeilingConfirmed");
 
     private static final Map<Allowed, Set<String>> SEEN = new ConcurrentHashMap<>();
 
@@ -282,6 +289,11 @@ class FullViewComparisonTest {
                     String at = "opioidLoad.lines[" + i + "]" + (part.isEmpty() ? "" : "." + part);
                     if (a instanceof ObjectNode h && h.remove("figure") != null) {
                         allowed(Allowed.OME_FACTOR_FIGURE_NAMED, at + ".figure");
+                    }
+                    for (String key : OME_LINE_TEXT_VALUES) {
+                        if (part.isEmpty() && a instanceof ObjectNode h && h.remove(key) != null) {
+                            allowed(Allowed.OME_FACTOR_FIGURE_NAMED, at + "." + key);
+                        }
                     }
                     // the citations as the findings' are compared (source, label, verified, DOI, locator)
                     if (b instanceof ObjectNode ob && a instanceof ObjectNode oa) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.idds.cds.clinical.OmeLine;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.KeyedTemplates;
 import org.idds.cds.ruleset.OutcomesFiles;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.DevicePlan;
@@ -59,7 +61,11 @@ public final class OutcomesFile {
             ProvisionalJson provisional,
             List<String> devicePlanFor,
             Map<String, String> inputLabels,
-            InputListJson inputList) {}
+            InputListJson inputList,
+            OmeLinesJson omeLines) {}
+
+    /** How an OME line is written: a template per text key, the phrases that stand for a variable's values. */
+    record OmeLinesJson(Map<String, String> lines, Map<String, Map<String, String>> phrases) {}
 
     record InputListJson(int atMost, String more) {}
 
@@ -173,6 +179,7 @@ public final class OutcomesFile {
                         p.inReferral()));
         Optional<Set<Verdict>> devicePlanFor =
                 Optional.ofNullable(json.devicePlanFor()).map(v -> names.set(Verdict.class, "$.devicePlanFor", v));
+        Optional.ofNullable(json.omeLines()).ifPresent(o -> names.problems.addAll(omeLineProblems(path, o)));
         if (!names.problems.isEmpty()) {
             return OutcomesFiles.Parsed.refused(names.problems);
         }
@@ -191,6 +198,45 @@ public final class OutcomesFile {
         List<String> problems =
                 policy.problems().stream().map(p -> path + " $." + p).toList();
         return problems.isEmpty() ? OutcomesFiles.Parsed.of(policy) : OutcomesFiles.Parsed.refused(problems);
+    }
+
+    /**
+     * The OME line texts (optional: a ruleset without them gives a full view without the lines' calculations): a
+     * template for every text key a line can name ({@link OmeLine#TEXTS}), each matching one key, and only the
+     * variables a line has ({@link OmeLine#TEXT_VARIABLES}) in templates and phrases.
+     */
+    static List<String> omeLineProblems(String path, OmeLinesJson json) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> lines = orEmpty(json.lines());
+        for (String key : OmeLine.TEXTS) {
+            if (!lines.containsKey(key)) {
+                problems.add(path + " $.omeLines.lines: no template for " + key);
+            }
+        }
+        lines.forEach((key, template) -> {
+            if (!OmeLine.TEXTS.contains(key)) {
+                problems.add(path + " $.omeLines.lines." + key + ": no OME line names this text (known: "
+                        + String.join(", ", OmeLine.TEXTS) + ")");
+            }
+            for (String variable : KeyedTemplates.templateVariables(template)) {
+                if (!OmeLine.TEXT_VARIABLES.contains(variable)) {
+                    problems.add(path + " $.omeLines.lines." + key + ": unknown variable {" + variable + "} (known: "
+                            + String.join(", ", OmeLine.TEXT_VARIABLES) + ")");
+                }
+            }
+        });
+        orEmpty(json.phrases()).forEach((variable, phrases) -> {
+            if (!OmeLine.TEXT_VARIABLES.contains(variable)) {
+                problems.add(path + " $.omeLines.phrases." + variable + ": unknown variable");
+            }
+            orEmpty(phrases).forEach((value, phrase) -> {
+                if (!KeyedTemplates.templateVariables(phrase).isEmpty()) {
+                    problems.add(
+                            path + " $.omeLines.phrases." + variable + "." + value + ": a phrase has no variables");
+                }
+            });
+        });
+        return problems;
     }
 
     /** Enum names as the file writes them, checked against the Java enums (the schema may lag behind them). */

@@ -45,6 +45,8 @@ class CaseKnowledgeResolvesTest {
         Map<String, Named> named = new TreeMap<>();
         Map<String, JsonNode> shownFigures = new TreeMap<>();
         Map<String, TextKey> textKeys = new TreeMap<>();
+        Map<String, String> omeLineTexts = new TreeMap<>();
+        Map<String, String> labelledFigures = new TreeMap<>();
         Set<String> hashes = new TreeSet<>();
         List<ClinicalCase> cases = Stream.of("selection", "dosing", "mdt")
                 .flatMap(concern -> Fixtures.all(concern).stream())
@@ -64,6 +66,7 @@ class CaseKnowledgeResolvesTest {
             hashes.add(answer.path("ruleset").path("contentHash").asText());
             collect(answer, "", c.path(), named, shownFigures);
             calculationKeys(answer, c.path(), textKeys, named);
+            omeLineKeys(answer, c.path(), omeLineTexts, labelledFigures);
         }
         // drug options have no case folders: every track, with each answer to the psychosis history
         for (String population : List.of("CANCER", "NON_CANCER")) {
@@ -113,6 +116,55 @@ class CaseKnowledgeResolvesTest {
         }
         assertEquals(List.of(), unresolved, cases.size() + " cases, " + named.size() + " keys");
         calculationKeysResolve(hash, textKeys);
+        omeLineKeysResolve(hash, omeLineTexts, labelledFigures);
+    }
+
+    /**
+     * Every OME line's text key has a template in selection's outcomes file ({@code omeLines.lines}), and where cited
+     * sources disagree the governed figures of both factors carry the label the full view names them by.
+     */
+    private static void omeLineKeysResolve(String hash, Map<String, String> texts, Map<String, String> labelled)
+            throws Exception {
+        assertTrue(texts.containsKey("counted.sourcesDisagree"), "OME line text keys found: " + texts.keySet());
+        JsonNode lines = JSON.readTree(Api.request()
+                        .get("/api/v1/rulesets/{hash}/outcomes/SELECTION", hash)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .path("omeLines")
+                .path("lines");
+        List<String> unresolved = new ArrayList<>();
+        texts.forEach((key, where) -> {
+            if (!lines.path(key).isTextual()) {
+                unresolved.add("omeLines.lines/" + key + " (" + where + "): no template");
+            }
+        });
+        for (Map.Entry<String, String> figure : labelled.entrySet()) {
+            JsonNode entry = JSON.readTree(Api.request()
+                    .get("/api/v1/rulesets/{hash}/figures/{key}", hash, figure.getKey())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            if (!entry.path("label").isTextual()) {
+                unresolved.add("figures/" + figure.getKey() + " (" + figure.getValue() + "): no label");
+            }
+        }
+        assertEquals(List.of(), unresolved, texts.size() + " OME line text keys, " + labelled.size() + " labels");
+    }
+
+    private static void omeLineKeys(
+            JsonNode answer, String where, Map<String, String> texts, Map<String, String> labelled) {
+        for (JsonNode line : answer.path("opioidLoad").path("lines")) {
+            if (line.path("text").isTextual()) {
+                texts.putIfAbsent(line.path("text").asText(), where);
+            }
+            if (line.path("alternative").isObject()) {
+                labelled.putIfAbsent(line.path("figure").asText(), where);
+                labelled.putIfAbsent(line.path("alternative").path("figure").asText(), where);
+            }
+        }
     }
 
     /**

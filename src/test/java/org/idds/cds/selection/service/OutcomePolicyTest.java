@@ -260,6 +260,28 @@ class OutcomePolicyTest {
         assertTrue(partial.problems().get(0).startsWith("verdictPolicy: no row matches"), partial.problems()::toString);
     }
 
+    @Test
+    void everyOmeLineTextHasATemplateOfKnownVariables() {
+        assertEquals(List.of(), OutcomesFile.problems(LOADER.load(BUNDLED)));
+        List<String> problems = OutcomesFile.omeLineProblems(
+                "selection/outcomes.json",
+                new OutcomesFile.OmeLinesJson(
+                        java.util.Map.of("counted", "{drug}: {dosage}", "counted.other", "{drug}"),
+                        java.util.Map.of(
+                                "factorVerification", java.util.Map.of("UNVERIFIED", "unverified {factor}"),
+                                "verification", java.util.Map.of())));
+        assertTrue(
+                problems.contains("selection/outcomes.json $.omeLines.lines: no template for counted.sourcesDisagree"),
+                problems::toString);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("counted: unknown variable {dosage}")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("counted.other: no OME line names")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("phrases.verification: unknown")), problems::toString);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("UNVERIFIED: a phrase has no variables")),
+                problems::toString);
+    }
+
     private static MissingInputRef missing(String input, boolean required, String findingId) {
         return new MissingInputRef(
                 input,
