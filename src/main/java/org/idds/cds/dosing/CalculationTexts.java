@@ -1,12 +1,17 @@
 package org.idds.cds.dosing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.idds.cds.clinical.RespiratoryRiskFactor;
 
 /**
  * The keys of the calculation texts: every key pattern a calculator can name, by section of dosing's outcomes file
- * ({@code calculations}, {@code notCalculated}, {@code terms}, {@code inputFrom}, {@code parts}). The wording is the
+ * ({@code calculations}, {@code notCalculated}, {@code terms}, {@code inputFrom}, {@code parts}, and the fact notes
+ * {@code factNotes}). The wording is the
  * ruleset's, in that file; Java names a text only by key, filling a pattern's variables ({@code {drug}}, the period of
  * a schedule) with the patient's values ({@link #key}). A step whose id names its text carries no separate text key;
  * one whose wording depends on what was calculated names a variant (e.g. {@code daysToAlarm.noAlarm}). The outcomes
@@ -268,6 +273,62 @@ public final class CalculationTexts {
 
     /** The variables a part's text may use besides its key's: the computed quantities a part carries. */
     public static final List<String> PART_VALUES = List.of("interval", "concentration");
+
+    // factNotes: the fixed wording a fact's value is read with ({value} and the values the note names)
+    static final String N_NOT_IN_DEVICE_LABELLING = "contents.notInDeviceLabelling";
+    static final String N_ABOVE_LABELLED_STRENGTH = "contents.aboveLabelledStrength";
+    static final String N_LABELLED_FOR_OTHER_INDICATION = "contents.labelledForAnotherIndication";
+    static final String N_NO_INTRATHECAL_MORPHINE_RATIO = "contents.noIntrathecalMorphineRatio";
+    static final String N_IMPLANTED_PUMP = "deviceId.implantedPump";
+    static final String N_CONVERSION_TO_HYDROMORPHONE = "drugChange.conversion.toHydromorphone";
+    static final String N_CONVERSION_TO_MORPHINE = "drugChange.conversion.toMorphine";
+    static final String N_BOUND_AT_OME = "startingDose.boundAtOme";
+    static final String N_INTRATHECAL_MORPHINE_EQUIVALENT = "startingDose.intrathecalMorphineEquivalent";
+    static final String N_OPIOID_STATUS_NOT_STATED = "opioidStatus.notStated";
+    static final String N_RANGE_LABEL_START = "startingRange.labelStart";
+    static final String N_RANGE_LABEL_START_STATUS_NOT_GIVEN = "startingRange.labelStart.statusNotGiven";
+    static final String N_RANGE_ONE_FOR_EVERY_STATUS = "startingRange.oneForEveryStatus";
+    static final String N_INTERRUPTION_WORST_CASE = "interruption.notKnown";
+    static final String N_NEEDED_IF_PUMP_REPLACED = "missing.neededWhenPumpReplacedOrEmptied";
+    static final String N_RESPIRATORY_RISK = "respiratoryRisk.{factor}";
+    static final String N_SYSTEMIC_OPIOIDS_WITH_OME = "respiratoryRisk.SYSTEMIC_OPIOIDS.withOme";
+    static final String N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND = "respiratoryRisk.SYSTEMIC_OPIOIDS.withOme.lowerBound";
+
+    /**
+     * Each fact note key a dosing fact can name (a pattern's variables filled as {@link #key} does), with the values
+     * its wording may use besides {@code {value}}, the fact's own value.
+     */
+    public static final Map<String, List<String>> FACT_NOTES = factNotes();
+
+    private static Map<String, List<String>> factNotes() {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        notes.put(N_NOT_IN_DEVICE_LABELLING, List.of("device"));
+        notes.put(N_ABOVE_LABELLED_STRENGTH, List.of("labelledMax"));
+        notes.put(N_LABELLED_FOR_OTHER_INDICATION, List.of("device", "indications"));
+        notes.put(N_NO_INTRATHECAL_MORPHINE_RATIO, List.of());
+        notes.put(N_IMPLANTED_PUMP, List.of());
+        notes.put(N_CONVERSION_TO_HYDROMORPHONE, List.of());
+        notes.put(N_CONVERSION_TO_MORPHINE, List.of());
+        notes.put(N_BOUND_AT_OME, List.of());
+        notes.put(N_INTRATHECAL_MORPHINE_EQUIVALENT, List.of("low", "high"));
+        notes.put(N_OPIOID_STATUS_NOT_STATED, List.of());
+        notes.put(N_RANGE_LABEL_START, List.of());
+        notes.put(N_RANGE_LABEL_START_STATUS_NOT_GIVEN, List.of());
+        notes.put(N_RANGE_ONE_FOR_EVERY_STATUS, List.of());
+        notes.put(N_INTERRUPTION_WORST_CASE, List.of());
+        notes.put(N_NEEDED_IF_PUMP_REPLACED, List.of());
+        for (RespiratoryRiskFactor factor : RespiratoryRiskFactor.values()) {
+            notes.put(respiratoryRiskNote(factor), List.of());
+        }
+        notes.put(N_SYSTEMIC_OPIOIDS_WITH_OME, List.of("ome"));
+        notes.put(N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND, List.of("ome"));
+        return Collections.unmodifiableMap(notes);
+    }
+
+    /** The note key of a respiratory-risk factor's fact ({@code respiratoryRisk.OBSTRUCTIVE_SLEEP_APNOEA}). */
+    static String respiratoryRiskNote(RespiratoryRiskFactor factor) {
+        return N_RESPIRATORY_RISK.replace("{factor}", factor.name());
+    }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
 

@@ -125,7 +125,7 @@ public record ConcentrationChange(
                 "derived.concentrationChange.oldSolutionVolume",
                 Amount.shown(v).toPlainString(),
                 Optional.of(v.unit()))));
-        missing.forEach(m -> basis.add(new BasisItem("missing", m, Optional.empty())));
+        missing.forEach(m -> basis.add(new BasisItem(m, BasisItem.NOT_GIVEN, Optional.empty())));
         return basis;
     }
 }

@@ -21,7 +21,8 @@ import org.idds.cds.kernel.units.Ratio;
  *
  * <p>{@code startingRange} is the top of the label's start for the stated opioid status where the library gives
  * label starts by status (the opioid-naive one, the lower, when the status is not given: {@code startingRangeFor}
- * says which), else the top of the library's one starting range; empty when the library has neither. Since ruleset
+ * says which, {@link #ANY_OPIOID_STATUS} for the one range, and {@code startingRangeNote} names the outcomes file's
+ * wording of it), else the top of the library's one starting range; empty when the library has neither. Since ruleset
  * 2026.12.3 DOS-TI-005 compares {@link #newBasalIn} and {@link #newMaxIn} in DRL with that top, inserted as a
  * {@link LibraryLimit} ({@link LibraryLimit.Figure#STEP_STARTING_TOP}); {@link #isBasalAboveStartingTop()} and
  * {@link #isMaxAboveStartingTop()} are kept for the archived rulesets' DRL.
@@ -34,8 +35,12 @@ public record DoseStep(
         Measure previousMax,
         Measure newMax,
         Optional<StartingTop> startingRange,
-        String startingRangeFor)
+        String startingRangeFor,
+        String startingRangeNote)
         implements BasisFact, Governed {
+
+    /** {@code startingRangeFor} of the library's one starting range, for every opioid status. */
+    public static final String ANY_OPIOID_STATUS = "ANY";
 
     /**
      * The top of the start a step is compared with, as a governed figure: the label's start for the opioid status
@@ -153,7 +158,8 @@ public record DoseStep(
                     "derived.step." + drug + ".basalDecrease", basalDecrease().toPlainString(), Optional.empty()));
         }
         startingRange.ifPresent(r -> basis.add(
-                new BasisItem("derived.step." + drug + ".startingRangeFor", startingRangeFor, Optional.empty())));
+                new BasisItem("derived.step." + drug + ".startingRangeFor", startingRangeFor, Optional.empty())
+                        .withNote(startingRangeNote)));
         return basis;
     }
 

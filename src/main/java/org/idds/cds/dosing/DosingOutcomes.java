@@ -53,6 +53,7 @@ public final class DosingOutcomes {
             Map<String, String> terms,
             Map<String, String> inputFrom,
             Map<String, String> parts,
+            Map<String, String> factNotes,
             SystemicOpioidsJson systemicOpioids) {}
 
     /** A calculation's texts: what it is, its formula, and how its parts are joined where it has any. */
@@ -144,7 +145,7 @@ public final class DosingOutcomes {
      * The calculation texts: every key pattern a calculator can name ({@link CalculationTexts}) has its text, and every
      * template uses only the variables of its key pattern and those its section allows ({@code {parts}} where the entry
      * says how parts are joined; a term's {@code {verification}}; an input source's {@code {figure}} and
-     * {@code {verification}}; a part's computed quantities).
+     * {@code {verification}}; a part's computed quantities; a fact note's {@code {value}} and the values its key takes).
      */
     static List<String> calculationTextProblems(String path, OutcomesJson json) {
         List<String> problems = new ArrayList<>();
@@ -171,6 +172,12 @@ public final class DosingOutcomes {
         json.parts().forEach((key, t) -> {
             templates.put("parts." + key, List.of(t));
             allowed.put("parts." + key, Set.copyOf(CalculationTexts.PART_VALUES));
+        });
+        json.factNotes().forEach((key, t) -> {
+            Set<String> values = new java.util.HashSet<>(Set.of("value"));
+            values.addAll(CalculationTexts.FACT_NOTES.getOrDefault(key, List.of()));
+            templates.put("factNotes." + key, List.of(t));
+            allowed.put("factNotes." + key, values);
         });
         templates.forEach((at, texts) -> {
             String key = at.substring(at.indexOf('.') + 1);
@@ -200,6 +207,12 @@ public final class DosingOutcomes {
         missing(path, "terms", CalculationTexts.TERMS, json.terms().keySet(), problems);
         missing(path, "inputFrom", CalculationTexts.INPUT_FROM, json.inputFrom().keySet(), problems);
         missing(path, "parts", CalculationTexts.PARTS, json.parts().keySet(), problems);
+        missing(
+                path,
+                "factNotes",
+                List.copyOf(CalculationTexts.FACT_NOTES.keySet()),
+                json.factNotes().keySet(),
+                problems);
         return problems;
     }
 

@@ -96,13 +96,10 @@ final class DrugChangeCalculator {
             // the end of the cited range that gives the lower new dose: divide by the highest, multiply by the lowest
             java.math.BigDecimal r =
                     toHydromorphone ? ratio.get().high() : ratio.get().low();
-            String op = toHydromorphone ? "/" : "x";
-            String end = toHydromorphone ? "highest" : "lowest";
             Measure eq =
                     (toHydromorphone ? previous.divide(Ratio.of(r)) : previous.multiply(Ratio.of(r))).to(now.unit());
             equivalent = Optional.of(eq);
-            used = Optional.of("previous " + from + " " + op + " " + r.toPlainString() + " (the " + end
-                    + " cited morphine : hydromorphone ratio gives the lower " + to + " dose)");
+            used = Optional.of(r.toPlainString());
             steps.add(step(
                     "drugChange.equivalent",
                     toHydromorphone ? EQUIVALENT_TO_HYDROMORPHONE : EQUIVALENT_TO_MORPHINE,
@@ -239,7 +236,7 @@ final class DrugChangeCalculator {
             needs.add(new Step.Part(P_NEEDS_CATHETER_VOLUME));
         }
         if (pump.isEmpty()) {
-            missing.add("fluidPath.pumpInternalVolume (needed when the pump was replaced or emptied)");
+            missing.add(PrimingBolus.PUMP_INTERNAL_VOLUME);
             needs.add(new Step.Part(P_NEEDS_PUMP_INTERNAL_VOLUME_IF_REPLACED));
         }
         Optional<Measure> volume = catheter.map(c -> pump.map(c::add).orElse(c));

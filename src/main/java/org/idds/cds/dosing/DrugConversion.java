@@ -13,8 +13,8 @@ import org.idds.cds.kernel.units.Measure;
 /**
  * A change of the basal drug, checked as a conversion, never as a percentage step: the previous daily dose of
  * {@code fromDrug}, the new daily dose of {@code toDrug}, and, where a cited ratio exists for the pair, the equivalent
- * at the end of the cited range that gives the LOWER new dose ({@code ratioUsed}, as written: how the previous dose was
- * divided or multiplied). Empty {@code equivalent}: no cited conversion for this pair.
+ * at the end of the cited range that gives the LOWER new dose ({@code ratioUsed}: the ratio the previous dose was
+ * divided by, to hydromorphone, or multiplied by, to morphine; the outcomes file's fact note says which). Empty {@code equivalent}: no cited conversion for this pair.
  */
 public record DrugConversion(
         String fromDrug,
@@ -86,7 +86,11 @@ public record DrugConversion(
                 Optional.of(newDaily.unit())));
         equivalent.ifPresent(e -> basis.add(new BasisItem(
                 "derived.drugChange.lowerEquivalent", Amount.shown(e).toPlainString(), Optional.of(e.unit()))));
-        ratioUsed.ifPresent(r -> basis.add(new BasisItem("derived.drugChange.conversion", r, Optional.empty())));
+        ratioUsed.ifPresent(r -> basis.add(new BasisItem("derived.drugChange.conversion", r, Optional.empty())
+                .withNote(
+                        toDrug.equals("hydromorphone")
+                                ? CalculationTexts.N_CONVERSION_TO_HYDROMORPHONE
+                                : CalculationTexts.N_CONVERSION_TO_MORPHINE)));
         if (equivalent.isPresent()) {
             basis.add(new BasisItem(
                     "derived.drugChange.fractionOfEquivalent",

@@ -10,6 +10,7 @@ public record ImplantedPump(String deviceId) implements BasisFact {
 
     @Override
     public List<BasisItem> basis() {
-        return List.of(new BasisItem("deviceId", deviceId + " (implanted pump)", Optional.empty()));
+        return List.of(
+                new BasisItem("deviceId", deviceId, Optional.empty()).withNote(CalculationTexts.N_IMPLANTED_PUMP));
     }
 }

@@ -60,10 +60,8 @@ public record LabelStartingDose(
                 .toPlainString();
         List<BasisItem> basis = new java.util.ArrayList<>();
         if (!statusStated) {
-            basis.add(new BasisItem(
-                    PrescriptionField.OPIOID_STATUS.path(),
-                    "not stated: the opioid-naive start applies (the worst case)",
-                    Optional.empty()));
+            basis.add(new BasisItem(PrescriptionField.OPIOID_STATUS.path(), "not stated", Optional.empty())
+                    .withNote(CalculationTexts.N_OPIOID_STATUS_NOT_STATED));
         }
         basis.add(new BasisItem(
                 "derived." + drug + ".basalDailyDose",

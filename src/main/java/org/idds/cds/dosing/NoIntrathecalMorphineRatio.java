@@ -13,9 +13,7 @@ public record NoIntrathecalMorphineRatio(String drug) implements BasisFact {
 
     @Override
     public List<BasisItem> basis() {
-        return List.of(new BasisItem(
-                "contents[" + drug + "]",
-                drug + ": no cited intrathecal morphine ratio in the drug library",
-                Optional.empty()));
+        return List.of(new BasisItem("contents[" + drug + "]", drug, Optional.empty())
+                .withNote(CalculationTexts.N_NO_INTRATHECAL_MORPHINE_RATIO));
     }
 }

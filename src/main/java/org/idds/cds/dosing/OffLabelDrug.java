@@ -2,6 +2,7 @@ package org.idds.cds.dosing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.device.DeviceCapabilities.Indication;
 import org.idds.cds.device.DeviceFigure;
@@ -51,29 +52,34 @@ public record OffLabelDrug(
         List<BasisItem> basis = new ArrayList<>();
         switch (why) {
             case NOT_IN_LABELLING ->
-                basis.add(new BasisItem(
-                        "contents[" + drug + "]", drug + " (not in the " + deviceId + " labelling)", Optional.empty()));
+                basis.add(new BasisItem("contents[" + drug + "]", drug, Optional.empty())
+                        .withNote(CalculationTexts.N_NOT_IN_DEVICE_LABELLING, Map.of("device", deviceId)));
             case ABOVE_LABELLED_STRENGTH ->
                 basis.add(new BasisItem(
-                        "contents[" + drug + "].concentration",
-                        concentration.map(c -> Amount.shown(c).toPlainString()).orElse("not given")
-                                + " (above the highest labelled strength"
-                                + labelledMaxConcentration
-                                        .map(m -> ", " + m.value().toPlainString() + " " + m.unit())
-                                        .orElse("")
-                                + ")",
-                        concentration.map(Measure::unit)));
+                                "contents[" + drug + "].concentration",
+                                concentration
+                                        .map(c -> Amount.shown(c).toPlainString())
+                                        .orElse("not given"),
+                                concentration.map(Measure::unit))
+                        .withNote(
+                                CalculationTexts.N_ABOVE_LABELLED_STRENGTH,
+                                labelledMaxConcentration
+                                        .map(m ->
+                                                Map.of("labelledMax", m.value().toPlainString() + " " + m.unit()))
+                                        .orElse(Map.of())));
             case INDICATION_NOT_LABELLED ->
-                basis.add(new BasisItem(
-                        "contents[" + drug + "]",
-                        drug + " (labelled in the " + deviceId + " for "
-                                + String.join(
-                                        ", ",
-                                        labelledIndications.stream()
-                                                .map(Enum::name)
-                                                .toList())
-                                + ", not for pain)",
-                        Optional.empty()));
+                basis.add(new BasisItem("contents[" + drug + "]", drug, Optional.empty())
+                        .withNote(
+                                CalculationTexts.N_LABELLED_FOR_OTHER_INDICATION,
+                                Map.of(
+                                        "device",
+                                        deviceId,
+                                        "indications",
+                                        String.join(
+                                                ", ",
+                                                labelledIndications.stream()
+                                                        .map(Enum::name)
+                                                        .toList()))));
         }
         basis.add(
                 new BasisItem("device." + deviceId + ".labelledDrugs", String.join(", ", labelled), Optional.empty()));

@@ -65,12 +65,14 @@ public record OmeStartingBound(
                 Optional.of(maxDaily.unit())));
         if (ratio.isPresent()) {
             basis.add(new BasisItem(
-                    "derived." + drug + ".intrathecalMorphineEquivalent",
-                    Amount.shown(intrathecalMorphine).toPlainString() + " (x "
-                            + ratio.get().high().toPlainString() + ", the cautious end of "
-                            + ratio.get().low().toPlainString() + "-"
-                            + ratio.get().high().toPlainString() + ")",
-                    Optional.of(intrathecalMorphine.unit())));
+                            "derived." + drug + ".intrathecalMorphineEquivalent",
+                            Amount.shown(intrathecalMorphine).toPlainString(),
+                            Optional.of(intrathecalMorphine.unit()))
+                    .withNote(
+                            CalculationTexts.N_INTRATHECAL_MORPHINE_EQUIVALENT,
+                            java.util.Map.of(
+                                    "low", ratio.get().low().toPlainString(),
+                                    "high", ratio.get().high().toPlainString())));
         }
         basis.add(new BasisItem(
                 "derived.startingDose.oralToIntrathecalRatio",
@@ -78,9 +80,10 @@ public record OmeStartingBound(
                 Optional.empty()));
         for (BigDecimal r : shownRatios) {
             basis.add(new BasisItem(
-                    "derived." + drug + ".boundAtOme/" + r.toPlainString(),
-                    Amount.shown(boundAt(r)).toPlainString() + " (a bound, never a dose to prescribe)",
-                    Optional.of(maxDaily.unit())));
+                            "derived." + drug + ".boundAtOme/" + r.toPlainString(),
+                            Amount.shown(boundAt(r)).toPlainString(),
+                            Optional.of(maxDaily.unit()))
+                    .withNote(CalculationTexts.N_BOUND_AT_OME));
         }
         return basis;
     }

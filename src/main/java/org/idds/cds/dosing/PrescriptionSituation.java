@@ -42,7 +42,8 @@ public record PrescriptionSituation(
                             "interruption",
                             i.value().toPlainString(),
                             Optional.of(i.unit().ucum())))
-                    .orElse(new BasisItem("interruption", "not known (the worst case)", Optional.empty())));
+                    .orElse(new BasisItem("interruption", "not known", Optional.empty())
+                            .withNote(CalculationTexts.N_INTERRUPTION_WORST_CASE)));
         }
         return basis;
     }

@@ -10,10 +10,12 @@ import org.idds.cds.kernel.units.Measure;
 /**
  * After a catheter or pump revision or replacement: the volume of the fluid path to prime before drug reaches the
  * catheter tip, and how long the basal rate alone would take to fill it; empty with {@code missing} naming what was not
- * given.
+ * given (input paths).
  */
 public record PrimingBolus(Optional<Measure> volume, Optional<Measure> daysAtBasalRate, List<String> missing)
         implements BasisFact {
+
+    static final String PUMP_INTERNAL_VOLUME = "fluidPath.pumpInternalVolume";
 
     public PrimingBolus {
         missing = List.copyOf(missing);
@@ -32,7 +34,14 @@ public record PrimingBolus(Optional<Measure> volume, Optional<Measure> daysAtBas
                 "derived.primingBolus.hoursAtBasalRateAlone",
                 Amount.shown(d.to("h")).toPlainString(),
                 Optional.of("h"))));
-        missing.forEach(m -> basis.add(new BasisItem("missing", m, Optional.empty())));
+        missing.forEach(m -> {
+            BasisItem notGiven = new BasisItem(m, BasisItem.NOT_GIVEN, Optional.empty());
+            // the pump's own volume is primed only when the pump was replaced or emptied
+            basis.add(
+                    m.equals(PUMP_INTERNAL_VOLUME)
+                            ? notGiven.withNote(CalculationTexts.N_NEEDED_IF_PUMP_REPLACED)
+                            : notGiven);
+        });
         return basis;
     }
 }

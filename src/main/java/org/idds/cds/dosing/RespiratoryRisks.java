@@ -1,6 +1,7 @@
 package org.idds.cds.dosing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.clinical.RespiratoryRiskFactor;
 import org.idds.cds.kernel.BasisFact;
@@ -17,8 +18,22 @@ public record RespiratoryRisks(List<Present> factors) implements BasisFact {
         factors = List.copyOf(factors);
     }
 
-    /** One factor and what shows it (the drugs, the answer, the systemic load). */
-    public record Present(RespiratoryRiskFactor factor, String input, String evidence) {}
+    /**
+     * One factor and what shows it (the drugs, the stated status, the answer); {@code note} names the outcomes file's
+     * wording of the factor, with {@code noteArgs} (the systemic load) where that wording takes any.
+     */
+    public record Present(
+            RespiratoryRiskFactor factor, String input, String evidence, String note, Map<String, String> noteArgs) {
+
+        public Present {
+            noteArgs = Map.copyOf(noteArgs);
+        }
+
+        /** A factor worded by its own note ({@code respiratoryRisk.<FACTOR>}). */
+        public Present(RespiratoryRiskFactor factor, String input, String evidence) {
+            this(factor, input, evidence, CalculationTexts.respiratoryRiskNote(factor), Map.of());
+        }
+    }
 
     public boolean isEmpty() {
         return factors.isEmpty();
@@ -27,7 +42,7 @@ public record RespiratoryRisks(List<Present> factors) implements BasisFact {
     @Override
     public List<BasisItem> basis() {
         return factors.stream()
-                .map(f -> new BasisItem(f.input(), f.factor().wording() + ": " + f.evidence(), Optional.empty()))
+                .map(f -> new BasisItem(f.input(), f.evidence(), Optional.empty()).withNote(f.note(), f.noteArgs()))
                 .toList();
     }
 }

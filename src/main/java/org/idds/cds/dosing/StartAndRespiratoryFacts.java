@@ -137,22 +137,30 @@ public final class StartAndRespiratoryFacts {
                 String names = meds.stream()
                         .map(m -> m.drug() + " " + m.route().code())
                         .collect(Collectors.joining(", "));
-                String evidence = factor == RespiratoryRiskFactor.SYSTEMIC_OPIOIDS && systemic.isPresent()
-                        ? names + "; oral morphine equivalent "
-                                + systemic.get().totalOme().rounded().toPlainString() + " "
-                                + systemic.get().totalOme().unit().ucum()
-                                + (systemic.get().complete() ? "" : " (a lower bound)")
-                                + ", counted with the intrathecal dose"
-                        : names;
-                present.add(
-                        new RespiratoryRisks.Present(factor, PrescriptionField.SYSTEMIC_MEDICATIONS.path(), evidence));
+                String input = PrescriptionField.SYSTEMIC_MEDICATIONS.path();
+                if (factor == RespiratoryRiskFactor.SYSTEMIC_OPIOIDS && systemic.isPresent()) {
+                    // the systemic load beside the drugs: it is counted with the intrathecal dose
+                    present.add(new RespiratoryRisks.Present(
+                            factor,
+                            input,
+                            names,
+                            systemic.get().complete()
+                                    ? CalculationTexts.N_SYSTEMIC_OPIOIDS_WITH_OME
+                                    : CalculationTexts.N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND,
+                            Map.of(
+                                    "ome",
+                                    systemic.get().totalOme().rounded().toPlainString() + " "
+                                            + systemic.get().totalOme().unit().ucum())));
+                } else {
+                    present.add(new RespiratoryRisks.Present(factor, input, names));
+                }
             }
             if (factor == RespiratoryRiskFactor.OPIOID_NAIVE
                     && p.opioidStatus()
                             .filter(s -> s == OpioidStatus.OPIOID_NAIVE)
                             .isPresent()) {
                 present.add(new RespiratoryRisks.Present(
-                        factor, PrescriptionField.OPIOID_STATUS.path(), "stated OPIOID_NAIVE"));
+                        factor, PrescriptionField.OPIOID_STATUS.path(), OpioidStatus.OPIOID_NAIVE.name()));
             }
             if (p.respiratoryRisk().present().contains(factor)) {
                 present.add(new RespiratoryRisks.Present(factor, "patient." + factor.input(), "yes"));

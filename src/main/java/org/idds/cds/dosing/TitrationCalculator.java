@@ -104,6 +104,7 @@ final class TitrationCalculator {
         // the step by drug: the multiple of the previous dose beside the starting range for the opioid status
         Optional<DoseStep.StartingTop> range = Optional.empty();
         String rangeFor = "";
+        String rangeNote = "";
         if (entry.isPresent()) {
             IntrathecalDrug e = entry.get();
             OpioidStatus status = p.opioidStatus().orElse(OpioidStatus.OPIOID_NAIVE);
@@ -117,10 +118,10 @@ final class TitrationCalculator {
                         l.verification(),
                         l.note(),
                         l.citations()));
-                rangeFor = p.opioidStatus().isPresent()
-                        ? "the label's start for " + status.name()
-                        : "the label's start for OPIOID_NAIVE: the opioid status was not given, so the lower start"
-                                + " is used";
+                rangeFor = status.name();
+                rangeNote = p.opioidStatus().isPresent()
+                        ? CalculationTexts.N_RANGE_LABEL_START
+                        : CalculationTexts.N_RANGE_LABEL_START_STATUS_NOT_GIVEN;
             } else {
                 range = e.startingDailyDose()
                         .map(r -> new DoseStep.StartingTop(
@@ -129,11 +130,12 @@ final class TitrationCalculator {
                                 r.verification(),
                                 r.note(),
                                 r.citations()));
-                rangeFor = "the one starting range for every opioid status";
+                rangeFor = DoseStep.ANY_OPIOID_STATUS;
+                rangeNote = CalculationTexts.N_RANGE_ONE_FOR_EVERY_STATUS;
             }
         }
-        DoseStep doseStep =
-                new DoseStep(drug, entry.map(IntrathecalDrug::role), before, now, beforeMax, nowMax, range, rangeFor);
+        DoseStep doseStep = new DoseStep(
+                drug, entry.map(IntrathecalDrug::role), before, now, beforeMax, nowMax, range, rangeFor, rangeNote);
         facts.add(doseStep);
         doseStep.startingTopLimit().ifPresent(facts::add);
         steps.add(step(

@@ -41,7 +41,8 @@ import java.util.Set;
  *   <li>a prescription check's calculations (its own, or an MDT case's under {@code concerns.prescriptionCheck}),
  *       from dosing's outcomes file: each calculation's {@code what} and {@code formula}, each input's {@code name}
  *       and {@code fromText}, each calculation not made its {@code what} and {@code why}, and the systemic opioids'
- *       {@code note};
+ *       {@code note}; and each patient fact of a dosing answer that names a note: its {@code text}, the value with
+ *       the note's wording ({@code factNotes});
  *   <li>{@code disclaimer}: from the concern's outcomes file (an answer of several concerns: {@code disclaimers} by
  *       concern);
  *   <li>{@code evidence}: each rule, figure, source and statement the answer names, once, as the knowledge endpoints
@@ -605,7 +606,23 @@ public final class FullView {
                 : "MDT_CASE".equals(kind) ? answer.path("concerns").path("prescriptionCheck") : NODES.missingNode();
         if (check instanceof ObjectNode c) {
             outcomes("DOSING").ifPresent(o -> expandCalculations(c, o));
+            outcomes("DOSING").ifPresent(o -> expandFactNotes(answer, o));
         }
+    }
+
+    /**
+     * Each fact that names a note ({@code note}, with {@code noteArgs}) gets its {@code text}: the note's wording in
+     * dosing's outcomes file ({@code factNotes}) filled with the fact's {@code value} and its arguments, so the value
+     * reads as the clinician reads it ("300 (a bound, never a dose to prescribe)"). The value itself stays as it is.
+     */
+    private static void expandFactNotes(ObjectNode answer, JsonNode outcomes) {
+        answer.path("facts").forEach(fact -> {
+            if (fact instanceof ObjectNode f && f.path("note").isTextual()) {
+                Map<String, String> vars = new LinkedHashMap<>(strings(f.path("noteArgs")));
+                vars.put("value", f.path("value").asText());
+                text(outcomes.path("factNotes"), f.path("note").asText(), vars).ifPresent(t -> f.put("text", t));
+            }
+        });
     }
 
     /**

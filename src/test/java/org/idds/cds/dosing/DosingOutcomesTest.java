@@ -3,6 +3,7 @@ package org.idds.cds.dosing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -165,6 +166,43 @@ class DosingOutcomesTest {
                 problemsWith(takeover).stream()
                         .anyMatch(p -> p.contains("dailyDose.m{rest} is not a key the prescription check names")),
                 problemsWith(takeover).toString());
+    }
+
+    @Test
+    void everyFactNoteKeyTheFactsNameHasATextThatNamesOnlyTheValueAndItsArguments() {
+        String bundled = BUNDLED.file(FILE).orElseThrow();
+        String noBound = bundled.replace(
+                "    \"startingDose.boundAtOme\": \"{value} (a bound, never a dose to prescribe)\",\n", "");
+        assertTrue(
+                problemsWith(noBound).stream()
+                        .anyMatch(p -> p.contains("$.factNotes: no text for startingDose.boundAtOme")),
+                problemsWith(noBound).toString());
+        String unknown = bundled.replace("(not in the {device} labelling)", "(not in the {pump} labelling)");
+        assertTrue(
+                problemsWith(unknown).stream()
+                        .anyMatch(p -> p.contains("factNotes.contents.notInDeviceLabelling") && p.contains("[pump]")),
+                problemsWith(unknown).toString());
+        // the legacy copy words each fact as the Java code did up to ruleset 2026.12.2
+        JsonNode legacy;
+        try (var in = DosingOutcomes.class.getResourceAsStream(DosingOutcomes.LEGACY)) {
+            legacy = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JsonNode notes = legacy.path("factNotes");
+        assertEquals(
+                java.util.Optional.of("300 (a bound, never a dose to prescribe)"),
+                org.idds.cds.ruleset.KeyedTemplates.render(
+                        notes.path("startingDose.boundAtOme").asText(), java.util.Map.of("value", "300")));
+        assertEquals(
+                java.util.Optional.of("30 (above the highest labelled strength, 25 mg/mL)"),
+                org.idds.cds.ruleset.KeyedTemplates.render(
+                        notes.path("contents.aboveLabelledStrength").asText(),
+                        java.util.Map.of("value", "30", "labelledMax", "25 mg/mL")));
+        assertEquals(
+                java.util.Optional.of("not given (above the highest labelled strength)"),
+                org.idds.cds.ruleset.KeyedTemplates.render(
+                        notes.path("contents.aboveLabelledStrength").asText(), java.util.Map.of("value", "not given")));
     }
 
     @Test

@@ -566,7 +566,8 @@ class DosingRulesTest {
                 Measure.of("0.5", "mg/d"),
                 Measure.of("5", "mg/d"),
                 Optional.of(naive),
-                "OPIOID_NAIVE");
+                "OPIOID_NAIVE",
+                "startingRange.labelStart");
         assertEquals(Set.of("DOS-TI-005"), fire(tenfold));
         // morphine 0.1 -> 0.25 mg/d: more than double, but within the naive start
         org.idds.cds.dosing.DoseStep small = new org.idds.cds.dosing.DoseStep(
@@ -577,7 +578,8 @@ class DosingRulesTest {
                 Measure.of("0.1", "mg/d"),
                 Measure.of("0.25", "mg/d"),
                 Optional.of(naive),
-                "OPIOID_NAIVE");
+                "OPIOID_NAIVE",
+                "startingRange.labelStart");
         assertEquals(Set.of(), fire(small));
         org.idds.cds.dosing.DoseStep clonidineUp = new org.idds.cds.dosing.DoseStep(
                 "clonidine",
@@ -587,6 +589,7 @@ class DosingRulesTest {
                 Measure.of("100", "ug/d"),
                 Measure.of("110", "ug/d"),
                 Optional.empty(),
+                "",
                 "");
         assertEquals(Set.of("DOS-TI-006"), fire(clonidineUp));
         org.idds.cds.dosing.DoseStep clonidineDown = new org.idds.cds.dosing.DoseStep(
@@ -597,6 +600,7 @@ class DosingRulesTest {
                 Measure.of("300", "ug/d"),
                 Measure.of("100", "ug/d"),
                 Optional.empty(),
+                "",
                 "");
         assertEquals(Set.of("DOS-TI-010"), fire(clonidineDown));
         org.idds.cds.dosing.StepInterval recent = new org.idds.cds.dosing.StepInterval("morphine", Optional.of(2L));

@@ -32,7 +32,11 @@ public final class AnswerFacts {
     }
 
     private String keyOf(BasisItem item) {
-        FactValue value = new FactValue(item.value(), item.unit());
+        FactValue value = new FactValue(
+                item.value(),
+                item.unit(),
+                item.note(),
+                item.noteArgs().isEmpty() ? Optional.empty() : Optional.of(item.noteArgs()));
         String key = item.input();
         for (int n = 2; facts.containsKey(key); n++) {
             if (Objects.equals(facts.get(key), value)) {

@@ -47,6 +47,7 @@ class CaseKnowledgeResolvesTest {
         Map<String, TextKey> textKeys = new TreeMap<>();
         Map<String, String> omeLineTexts = new TreeMap<>();
         Map<String, String> labelledFigures = new TreeMap<>();
+        Map<String, FactNote> factNotes = new TreeMap<>();
         Set<String> hashes = new TreeSet<>();
         List<ClinicalCase> cases = Stream.of("selection", "dosing", "mdt")
                 .flatMap(concern -> Fixtures.all(concern).stream())
@@ -67,6 +68,7 @@ class CaseKnowledgeResolvesTest {
             collect(answer, "", c.path(), named, shownFigures);
             calculationKeys(answer, c.path(), textKeys, named);
             omeLineKeys(answer, c.path(), omeLineTexts, labelledFigures);
+            factNotes(answer, c.path(), factNotes);
         }
         // drug options have no case folders: every track, with each answer to the psychosis history
         for (String population : List.of("CANCER", "NON_CANCER")) {
@@ -117,6 +119,52 @@ class CaseKnowledgeResolvesTest {
         assertEquals(List.of(), unresolved, cases.size() + " cases, " + named.size() + " keys");
         calculationKeysResolve(hash, textKeys);
         omeLineKeysResolve(hash, omeLineTexts, labelledFigures);
+        factNotesResolve(hash, factNotes);
+    }
+
+    /** A fact's note as an answer names it: the key, the values it fills with, and where it was found. */
+    private record FactNote(String key, Map<String, String> vars, String where) {}
+
+    private static void factNotes(JsonNode answer, String where, Map<String, FactNote> notes) {
+        answer.path("facts").fields().forEachRemaining(fact -> {
+            JsonNode f = fact.getValue();
+            if (f.has("note")) {
+                Map<String, String> vars = new TreeMap<>();
+                f.path("noteArgs")
+                        .fields()
+                        .forEachRemaining(a -> vars.put(a.getKey(), a.getValue().asText()));
+                vars.put("value", f.path("value").asText());
+                notes.putIfAbsent(
+                        f.path("note").asText() + vars,
+                        new FactNote(f.path("note").asText(), vars, where + " facts." + fact.getKey()));
+            }
+        });
+    }
+
+    /**
+     * Every fact note the answers name (a dosing fact's fixed wording, by key) has its text in dosing's outcomes file
+     * under the answers' ruleset hash, and the text fills with the fact's value and the note's arguments.
+     */
+    private static void factNotesResolve(String hash, Map<String, FactNote> notes) throws Exception {
+        assertTrue(notes.values().stream().anyMatch(n -> n.key().startsWith("startingDose.")), "fact notes found");
+        JsonNode factNotes = JSON.readTree(Api.request()
+                        .get("/api/v1/rulesets/{hash}/outcomes/DOSING", hash)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .path("factNotes");
+        List<String> unresolved = new ArrayList<>();
+        for (FactNote n : notes.values()) {
+            if (!factNotes.path(n.key()).isTextual()) {
+                unresolved.add(n.key() + " (" + n.where() + "): no text");
+            } else if (org.idds.cds.ruleset.KeyedTemplates.render(
+                            factNotes.path(n.key()).asText(), n.vars())
+                    .isEmpty()) {
+                unresolved.add(n.key() + " (" + n.where() + "): does not fill with " + n.vars());
+            }
+        }
+        assertEquals(List.of(), unresolved, notes.size() + " fact notes");
     }
 
     /**

@@ -171,6 +171,7 @@ class MdtCaseTest {
                 .asString();
         assertEquals(body, read, context + ": read back byte for byte");
         fullViewExpandsTheCalculations(id, context);
+        fullViewReadsEachNotedFactWithItsText(id, context);
 
         JsonNode replay = JSON.readTree(Api.request()
                 .post("/api/v1/assessments/" + id + "/replay")
@@ -452,6 +453,25 @@ class MdtCaseTest {
                 assertTrue(step.path(field).isTextual(), context + ": " + field + " of " + step);
             }
         }
+    }
+
+    /**
+     * The full view of an MDT case gives each fact that names a note (a dosing fact's fixed wording, dosing's outcomes
+     * file) its text, and every fact keeps its value; the selection facts name no note and are left as they are.
+     */
+    private static void fullViewReadsEachNotedFactWithItsText(UUID id, String context) throws Exception {
+        JsonNode facts = JSON.readTree(Api.request()
+                        .get("/api/v1/assessments/" + id + "?view=full")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .path("facts");
+        facts.fields().forEachRemaining(fact -> {
+            JsonNode f = fact.getValue();
+            assertEquals(f.has("note"), f.path("text").isTextual(), context + ": facts." + fact.getKey() + " " + f);
+            assertTrue(f.path("value").isTextual(), context + ": facts." + fact.getKey() + " keeps its value");
+        });
     }
 
     private static io.restassured.response.Response post(String body) {
