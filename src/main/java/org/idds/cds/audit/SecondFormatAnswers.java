@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.DrugCombination;
 
 /**
  * Answers in format {@value AnswerFormat#ANSWER_2}: one shape of finding for every kind, {@code findings[]} with
@@ -88,6 +89,6 @@ final class SecondFormatAnswers implements StoredAnswerReader {
         }
         List<String> drugs = new ArrayList<>();
         option.path("drugs").forEach(d -> drugs.add(d.asText()));
-        return String.join(" + ", drugs);
+        return DrugCombination.label(drugs);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Verification;
+import org.idds.cds.kernel.answer.DrugCombination;
 
 /**
  * One published intrathecal drug-selection algorithm (for example PACC 2017): the edition's own axes and their values,
@@ -85,7 +86,7 @@ public record DrugAlgorithm(
 
         /** The option as a clinician reads it: "morphine + bupivacaine". */
         public String label() {
-            return String.join(" + ", drugs);
+            return DrugCombination.label(drugs);
         }
     }
 

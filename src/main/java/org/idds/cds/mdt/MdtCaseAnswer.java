@@ -12,6 +12,7 @@ import org.idds.cds.dosing.PrescriptionCheckResult.Status;
 import org.idds.cds.dosing.Step;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.DrugCombination;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
@@ -97,7 +98,7 @@ public record MdtCaseAnswer(
 
         /** The option as a clinician reads it, as the full view shows it: "morphine + bupivacaine". */
         public String label() {
-            return String.join(" + ", drugs);
+            return DrugCombination.label(drugs);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.idds.cds.kernel.answer.DrugCombination;
 
 /**
  * The full view of a compact answer (format {@code idds-answer/2}): the same answer with every ruleset text it names
@@ -431,7 +432,7 @@ public final class FullView {
     private void expandOption(ObjectNode option, JsonNode file, Map<String, String> answers) {
         List<String> drugs = new ArrayList<>();
         option.path("drugs").forEach(d -> drugs.add(d.asText()));
-        JsonNode label = NODES.textNode(String.join(" + ", drugs));
+        JsonNode label = NODES.textNode(DrugCombination.label(drugs));
         if (option.has("reasons")) {
             insertAfter(option, "drugs", "label", label);
         } else {
