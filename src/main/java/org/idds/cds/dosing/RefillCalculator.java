@@ -233,8 +233,23 @@ public final class RefillCalculator {
         Optional<LocalDate> refillDueDate = Optional.empty();
         if (reservoirRefillBy.isPresent()) {
             Measure due = reservoirRefillBy.get();
-            stability.ifPresent(s -> candidates.add(new Candidate(T_STUDIED_STABILITY, s, DRUG_LIBRARY)));
-            labelLimit.ifPresent(l -> candidates.add(new Candidate(T_LABEL_REFILL_LIMIT, l, DRUG_LIBRARY)));
+            // each limit names the governed figure it is, as the longest cited stability does
+            stability.ifPresent(s -> candidates.add(new Candidate(
+                    T_STUDIED_STABILITY,
+                    s,
+                    DRUG_LIBRARY,
+                    study.map(a -> "library.stability." + String.join("+", a.components())),
+                    study.map(a -> a.verification() == Verification.VERIFIED))));
+            Optional<String> labelKey = labelFigure.stream().findFirst().map(RefillLimit::key);
+            labelLimit.ifPresent(l -> candidates.add(new Candidate(
+                    T_LABEL_REFILL_LIMIT,
+                    l,
+                    DRUG_LIBRARY,
+                    labelKey,
+                    labelKey.flatMap(key -> figures.stream()
+                            .filter(f -> f.key().equals(key))
+                            .findFirst()
+                            .map(f -> f.verification() == Verification.VERIFIED)))));
             cap.ifPresent(c -> candidates.add(new Candidate(
                     T_LONGEST_CITED_STABILITY,
                     c,
