@@ -48,4 +48,17 @@ class KeyedTemplatesTest {
                 KeyedTemplates.templateVariables("site parameter {figure} ({verification})"));
         assertEquals(List.of("drug", "from", "until"), KeyedTemplates.patternVariables("s.{drug}.{from}-{until}"));
     }
+
+    @Test
+    void anExactKeyBeatsAPatternAndATieGoesToTheFirstInFileOrder() {
+        assertEquals(
+                Optional.of(new KeyedTemplates.Match("dailyDose.morphine", Map.of())),
+                KeyedTemplates.match("dailyDose.morphine", List.of("dailyDose.{drug}", "dailyDose.morphine")));
+        // two patterns with as many literal characters: the first listed (the loaders refuse keys nothing names)
+        assertEquals(
+                "a.{x}.b",
+                KeyedTemplates.match("a.1.b", List.of("a.{x}.b", "a.1.{y}"))
+                        .orElseThrow()
+                        .pattern());
+    }
 }
