@@ -124,6 +124,7 @@ public final class FullView {
             }
         }
         expandPrescriptionCheck(answer);
+        expandFactNotes(answer, concern);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
         evidence.set("figures", object(figures));
@@ -606,21 +607,33 @@ public final class FullView {
                 : "MDT_CASE".equals(kind) ? answer.path("concerns").path("prescriptionCheck") : NODES.missingNode();
         if (check instanceof ObjectNode c) {
             outcomes("DOSING").ifPresent(o -> expandCalculations(c, o));
-            outcomes("DOSING").ifPresent(o -> expandFactNotes(answer, o));
         }
     }
 
     /**
      * Each fact that names a note ({@code note}, with {@code noteArgs}) gets its {@code text}: the note's wording in
-     * dosing's outcomes file ({@code factNotes}) filled with the fact's {@code value} and its arguments, so the value
-     * reads as the clinician reads it ("300 (a bound, never a dose to prescribe)"). The value itself stays as it is.
+     * an outcomes file ({@code factNotes}: the answer's concern's, else, for an MDT answer, the first concern's that
+     * words it) filled with the fact's {@code value} and its arguments, so the value reads as the clinician reads it
+     * ("300 (a bound, never a dose to prescribe)"). The value itself stays as it is.
      */
-    private static void expandFactNotes(ObjectNode answer, JsonNode outcomes) {
+    private void expandFactNotes(ObjectNode answer, Optional<String> concern) {
+        List<String> concerns = new ArrayList<>();
+        concern.ifPresent(concerns::add);
+        List.of("SELECTION", "DOSING").stream()
+                .filter(c -> !concerns.contains(c))
+                .forEach(concerns::add);
         answer.path("facts").forEach(fact -> {
             if (fact instanceof ObjectNode f && f.path("note").isTextual()) {
                 Map<String, String> vars = new LinkedHashMap<>(strings(f.path("noteArgs")));
                 vars.put("value", f.path("value").asText());
-                text(outcomes.path("factNotes"), f.path("note").asText(), vars).ifPresent(t -> f.put("text", t));
+                concerns.stream()
+                        .flatMap(c -> outcomes(c).stream())
+                        .map(o -> o.path("factNotes"))
+                        .filter(notes -> KeyedTemplates.match(f.path("note").asText(), names(notes))
+                                .isPresent())
+                        .findFirst()
+                        .flatMap(notes -> text(notes, f.path("note").asText(), vars))
+                        .ifPresent(t -> f.put("text", t));
             }
         });
     }
