@@ -245,6 +245,41 @@ public final class FullView {
     }
 
     /**
+     * A prescription check's systemic opioids: each line expanded as an opioid load's ({@link #expandOpioidLoad}), and
+     * their calculations, in order, as {@code calculation} (after {@code complete}) when every line has one.
+     */
+    private void expandSystemicOpioidLines(ObjectNode systemic) {
+        JsonNode omeLines = systemic.path("lines").isEmpty()
+                ? NODES.missingNode()
+                : outcomes("SELECTION").map(o -> o.path("omeLines")).orElse(NODES.missingNode());
+        ArrayNode calculation = NODES.arrayNode();
+        for (JsonNode line : systemic.path("lines")) {
+            if (line instanceof ObjectNode l) {
+                citationsOfFigure(l);
+                if (l.path("alternative") instanceof ObjectNode alternative) {
+                    citationsOfFigure(alternative);
+                }
+                expandOmeLineTexts(l, omeLines);
+                if (l.path("calculation").isTextual()) {
+                    calculation.add(l.path("calculation"));
+                }
+            }
+        }
+        if (calculation.size() == systemic.path("lines").size()) {
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            systemic.fields().forEachRemaining(e -> {
+                fields.put(e.getKey(), e.getValue());
+                if (e.getKey().equals("complete")) {
+                    fields.put("calculation", calculation);
+                }
+            });
+            fields.putIfAbsent("calculation", calculation);
+            systemic.removeAll();
+            systemic.setAll(fields);
+        }
+    }
+
+    /**
      * An OME line's texts: {@code calculation} (after {@code text}) from its template, then {@code factorLabel} and
      * the alternative's {@code label} (first) from the labels of the governed figures of its factors.
      */
@@ -658,6 +693,7 @@ public final class FullView {
         }
         if (check.path("systemicOpioids") instanceof ObjectNode systemic) {
             putText(systemic, "note", outcomes.path("systemicOpioids").path("note"));
+            expandSystemicOpioidLines(systemic);
         }
     }
 

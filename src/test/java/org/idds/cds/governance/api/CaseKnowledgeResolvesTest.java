@@ -215,7 +215,10 @@ class CaseKnowledgeResolvesTest {
 
     private static void omeLineKeys(
             JsonNode answer, String where, Map<String, String> texts, Map<String, String> labelled) {
-        for (JsonNode line : answer.path("opioidLoad").path("lines")) {
+        List<JsonNode> lines = new ArrayList<>();
+        answer.path("opioidLoad").path("lines").forEach(lines::add);
+        answer.path("systemicOpioids").path("lines").forEach(lines::add);
+        for (JsonNode line : lines) {
             if (line.path("text").isTextual()) {
                 texts.putIfAbsent(line.path("text").asText(), where);
             }
