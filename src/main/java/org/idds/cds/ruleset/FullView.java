@@ -94,6 +94,7 @@ public final class FullView {
             }
         }
         expandOpioidLoad(answer);
+        findingsOmeLines(answer);
         expandDrugOptions(answer);
         // citations elsewhere in the answer (an OME line's factor, say) name their source: its label, DOI/URL
         answer.fields().forEachRemaining(field -> {
@@ -240,6 +241,37 @@ public final class FullView {
                     citationsOfFigure(alternative);
                 }
                 expandOmeLineTexts(l, omeLines);
+            }
+        }
+    }
+
+    /**
+     * Each finding that names the OME lines it rests on ({@code omeLines}, indexes into the answer's
+     * {@code opioidLoad.lines}) gets their calculations, in order, as {@code calculation} (after {@code omeLines}) when
+     * every line named has one.
+     */
+    private static void findingsOmeLines(ObjectNode answer) {
+        JsonNode lines = answer.path("opioidLoad").path("lines");
+        for (JsonNode finding : answer.path("findings")) {
+            if (finding instanceof ObjectNode f && f.path("omeLines").isArray()) {
+                ArrayNode calculation = NODES.arrayNode();
+                for (JsonNode index : f.path("omeLines")) {
+                    JsonNode text = lines.path(index.asInt()).path("calculation");
+                    if (index.canConvertToInt() && text.isTextual()) {
+                        calculation.add(text);
+                    }
+                }
+                if (calculation.size() == f.path("omeLines").size()) {
+                    Map<String, JsonNode> fields = new LinkedHashMap<>();
+                    f.fields().forEachRemaining(e -> {
+                        fields.put(e.getKey(), e.getValue());
+                        if (e.getKey().equals("omeLines")) {
+                            fields.put("calculation", calculation);
+                        }
+                    });
+                    f.removeAll();
+                    f.setAll(fields);
+                }
             }
         }
     }

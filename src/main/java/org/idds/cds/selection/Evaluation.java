@@ -164,10 +164,13 @@ public final class Evaluation {
         RuleMetadata rule = metadata(fired);
         Finding finding = fired.as(Finding.class);
         Grounds grounds = Grounds.of(fired.matchedFacts());
-        List<String> calculation = new ArrayList<>();
+        // the OME lines the finding rests on, by index into the answer's opioid load (the one load of the evaluation)
+        List<Integer> omeLines = new ArrayList<>();
         for (Object fact : fired.matchedFacts()) {
             if (fact instanceof OpioidLoad load) {
-                load.lines().forEach(l -> calculation.add(l.calculation()));
+                for (int i = 0; i < load.lines().size(); i++) {
+                    omeLines.add(i);
+                }
             }
         }
         FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
@@ -192,7 +195,7 @@ public final class Evaluation {
                 evidence.supersededSources(),
                 rule.statement(),
                 finding.devicePlan().map(Enum::name),
-                calculation.isEmpty() ? Optional.empty() : Optional.of(calculation));
+                omeLines.isEmpty() ? Optional.empty() : Optional.of(omeLines));
     }
 
     /** A finding that asks for a missing input, and one that is also a check to confirm before implant. */
