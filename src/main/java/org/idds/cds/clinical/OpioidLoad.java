@@ -1,7 +1,9 @@
 package org.idds.cds.clinical;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.idds.cds.kernel.BasisFact;
@@ -19,6 +21,23 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
 
     /** Where the total shows in a finding's basis: beside the medications it was computed from. */
     public static final String BASIS_PATH = "medications.oralMorphineEquivalent";
+
+    /**
+     * The note the total is read with when cited factors disagree (selection's outcomes file, {@code factNotes}): the
+     * value is the total by the first-listed factors; the note's values are {@link #NOTE_VARIABLES}.
+     */
+    public static final String NOTE_FACTORS_DISAGREE = "omeTotal.factorsDisagree";
+
+    /** Every note the total can name; selection's outcomes file must word each. */
+    public static final List<String> NOTES = List.of(NOTE_FACTORS_DISAGREE);
+
+    /**
+     * The values a note of the total may use: the total ({@code value}), the total by the alternative factors, the
+     * labels of the first-listed and of the alternative factors, and the opioids not counted (when the total is a
+     * lower bound).
+     */
+    public static final List<String> NOTE_VARIABLES =
+            List.of("value", "alternativeTotal", "factorLabels", "alternativeLabels", "notCounted");
 
     public OpioidLoad {
         lines = List.copyOf(lines);
@@ -71,15 +90,23 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                 .flatMap(l -> l.factorLabel().stream())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        String shown = totalOme.rounded().toPlainString()
-                + (factorsDisagree()
-                        ? " by the " + firstLabels + " factors, "
-                                + alternativeTotalOme.rounded().toPlainString() + " by the " + labels
-                                + " factors (cited sources disagree; both shown)"
-                        : "")
-                + (complete ? "" : " (lower bound: not counted: " + String.join(", ", notCounted()) + ")");
-        return List.of(
-                new BasisItem(BASIS_PATH, shown, Optional.of(totalOme.unit().ucum())));
+        String total = totalOme.rounded().toPlainString();
+        String lowerBound = complete ? "" : " (lower bound: not counted: " + String.join(", ", notCounted()) + ")";
+        BasisItem item = new BasisItem(
+                BASIS_PATH,
+                factorsDisagree() ? total : total + lowerBound,
+                Optional.of(totalOme.unit().ucum()));
+        if (factorsDisagree()) {
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("alternativeTotal", alternativeTotalOme.rounded().toPlainString());
+            args.put("factorLabels", firstLabels);
+            args.put("alternativeLabels", labels);
+            if (!complete) {
+                args.put("notCounted", String.join(", ", notCounted()));
+            }
+            item = item.withNote(NOTE_FACTORS_DISAGREE, args);
+        }
+        return List.of(item);
     }
 
     /** The opioids left out of the total (no dose, no governed factor, neuraxial, or an unconfirmed implausible dose). */

@@ -95,6 +95,7 @@ public final class FullView {
             }
         }
         expandOpioidLoad(answer);
+        findingsOmeLines(answer);
         expandDrugOptions(answer);
         // citations elsewhere in the answer (an OME line's factor, say) name their source: its label, DOI/URL
         answer.fields().forEachRemaining(field -> {
@@ -125,6 +126,7 @@ public final class FullView {
             }
         }
         expandPrescriptionCheck(answer);
+        expandFactNotes(answer, concern);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
         evidence.set("figures", object(figures));
@@ -241,6 +243,72 @@ public final class FullView {
                 }
                 expandOmeLineTexts(l, omeLines);
             }
+        }
+    }
+
+    /**
+     * Each finding that names the OME lines it rests on ({@code omeLines}, indexes into the answer's
+     * {@code opioidLoad.lines}) gets their calculations, in order, as {@code calculation} (after {@code omeLines}) when
+     * every line named has one.
+     */
+    private static void findingsOmeLines(ObjectNode answer) {
+        JsonNode lines = answer.path("opioidLoad").path("lines");
+        for (JsonNode finding : answer.path("findings")) {
+            if (finding instanceof ObjectNode f && f.path("omeLines").isArray()) {
+                ArrayNode calculation = NODES.arrayNode();
+                for (JsonNode index : f.path("omeLines")) {
+                    JsonNode text = lines.path(index.asInt()).path("calculation");
+                    if (index.canConvertToInt() && text.isTextual()) {
+                        calculation.add(text);
+                    }
+                }
+                if (calculation.size() == f.path("omeLines").size()) {
+                    Map<String, JsonNode> fields = new LinkedHashMap<>();
+                    f.fields().forEachRemaining(e -> {
+                        fields.put(e.getKey(), e.getValue());
+                        if (e.getKey().equals("omeLines")) {
+                            fields.put("calculation", calculation);
+                        }
+                    });
+                    f.removeAll();
+                    f.setAll(fields);
+                }
+            }
+        }
+    }
+
+    /**
+     * A prescription check's systemic opioids: each line expanded as an opioid load's ({@link #expandOpioidLoad}), and
+     * their calculations, in order, as {@code calculation} (after {@code complete}) when every line has one.
+     */
+    private void expandSystemicOpioidLines(ObjectNode systemic) {
+        JsonNode omeLines = systemic.path("lines").isEmpty()
+                ? NODES.missingNode()
+                : outcomes("SELECTION").map(o -> o.path("omeLines")).orElse(NODES.missingNode());
+        ArrayNode calculation = NODES.arrayNode();
+        for (JsonNode line : systemic.path("lines")) {
+            if (line instanceof ObjectNode l) {
+                citationsOfFigure(l);
+                if (l.path("alternative") instanceof ObjectNode alternative) {
+                    citationsOfFigure(alternative);
+                }
+                expandOmeLineTexts(l, omeLines);
+                if (l.path("calculation").isTextual()) {
+                    calculation.add(l.path("calculation"));
+                }
+            }
+        }
+        if (calculation.size() == systemic.path("lines").size()) {
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            systemic.fields().forEachRemaining(e -> {
+                fields.put(e.getKey(), e.getValue());
+                if (e.getKey().equals("complete")) {
+                    fields.put("calculation", calculation);
+                }
+            });
+            fields.putIfAbsent("calculation", calculation);
+            systemic.removeAll();
+            systemic.setAll(fields);
         }
     }
 
@@ -607,21 +675,33 @@ public final class FullView {
                 : "MDT_CASE".equals(kind) ? answer.path("concerns").path("prescriptionCheck") : NODES.missingNode();
         if (check instanceof ObjectNode c) {
             outcomes("DOSING").ifPresent(o -> expandCalculations(c, o));
-            outcomes("DOSING").ifPresent(o -> expandFactNotes(answer, o));
         }
     }
 
     /**
      * Each fact that names a note ({@code note}, with {@code noteArgs}) gets its {@code text}: the note's wording in
-     * dosing's outcomes file ({@code factNotes}) filled with the fact's {@code value} and its arguments, so the value
-     * reads as the clinician reads it ("300 (a bound, never a dose to prescribe)"). The value itself stays as it is.
+     * an outcomes file ({@code factNotes}: the answer's concern's, else, for an MDT answer, the first concern's that
+     * words it) filled with the fact's {@code value} and its arguments, so the value reads as the clinician reads it
+     * ("300 (a bound, never a dose to prescribe)"). The value itself stays as it is.
      */
-    private static void expandFactNotes(ObjectNode answer, JsonNode outcomes) {
+    private void expandFactNotes(ObjectNode answer, Optional<String> concern) {
+        List<String> concerns = new ArrayList<>();
+        concern.ifPresent(concerns::add);
+        List.of("SELECTION", "DOSING").stream()
+                .filter(c -> !concerns.contains(c))
+                .forEach(concerns::add);
         answer.path("facts").forEach(fact -> {
             if (fact instanceof ObjectNode f && f.path("note").isTextual()) {
                 Map<String, String> vars = new LinkedHashMap<>(strings(f.path("noteArgs")));
                 vars.put("value", f.path("value").asText());
-                text(outcomes.path("factNotes"), f.path("note").asText(), vars).ifPresent(t -> f.put("text", t));
+                concerns.stream()
+                        .flatMap(c -> outcomes(c).stream())
+                        .map(o -> o.path("factNotes"))
+                        .filter(notes -> KeyedTemplates.match(f.path("note").asText(), names(notes))
+                                .isPresent())
+                        .findFirst()
+                        .flatMap(notes -> text(notes, f.path("note").asText(), vars))
+                        .ifPresent(t -> f.put("text", t));
             }
         });
     }
@@ -646,6 +726,7 @@ public final class FullView {
         }
         if (check.path("systemicOpioids") instanceof ObjectNode systemic) {
             putText(systemic, "note", outcomes.path("systemicOpioids").path("note"));
+            expandSystemicOpioidLines(systemic);
         }
     }
 

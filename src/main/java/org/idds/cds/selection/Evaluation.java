@@ -1,6 +1,5 @@
 package org.idds.cds.selection;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,21 +12,18 @@ import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Grounds;
-import org.idds.cds.kernel.Verification;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.kernel.answer.FindingEvidence;
 import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.kernel.answer.NegativeRef;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
+import org.idds.cds.ruleset.OmeLineView;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.selection.Views.AlternativeFactorView;
 import org.idds.cds.selection.Views.FindingRole;
 import org.idds.cds.selection.Views.MedicationNameView;
-import org.idds.cds.selection.Views.OmeLineView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 import org.idds.cds.selection.fact.CurrentMedication;
 import org.idds.cds.selection.fact.MissingInput;
@@ -168,10 +164,13 @@ public final class Evaluation {
         RuleMetadata rule = metadata(fired);
         Finding finding = fired.as(Finding.class);
         Grounds grounds = Grounds.of(fired.matchedFacts());
-        List<String> calculation = new ArrayList<>();
+        // the OME lines the finding rests on, by index into the answer's opioid load (the one load of the evaluation)
+        List<Integer> omeLines = new ArrayList<>();
         for (Object fact : fired.matchedFacts()) {
             if (fact instanceof OpioidLoad load) {
-                load.lines().forEach(l -> calculation.add(l.calculation()));
+                for (int i = 0; i < load.lines().size(); i++) {
+                    omeLines.add(i);
+                }
             }
         }
         FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
@@ -196,7 +195,7 @@ public final class Evaluation {
                 evidence.supersededSources(),
                 rule.statement(),
                 finding.devicePlan().map(Enum::name),
-                calculation.isEmpty() ? Optional.empty() : Optional.of(calculation));
+                omeLines.isEmpty() ? Optional.empty() : Optional.of(omeLines));
     }
 
     /** A finding that asks for a missing input, and one that is also a check to confirm before implant. */
@@ -217,41 +216,9 @@ public final class Evaluation {
                 .map(load -> new OpioidLoadView(
                         QuantityView.of(load.totalOme()),
                         load.complete(),
-                        load.lines().stream()
-                                .map(l -> new OmeLineView(
-                                        l.drug(),
-                                        l.route().code(),
-                                        l.dosePerAdministration().map(QuantityView::of),
-                                        l.dosesPerDay().map(Evaluation::plain),
-                                        l.dailyDose().map(QuantityView::of),
-                                        l.dailyDoseInFactorUnit().map(QuantityView::of),
-                                        l.factor(),
-                                        l.factorFigure(),
-                                        l.ome().map(QuantityView::of),
-                                        l.factorVerification()
-                                                .map(v -> v == Verification.VERIFIED)
-                                                .orElse(false),
-                                        l.text(),
-                                        l.ceiling().map(QuantityView::of),
-                                        l.doseAboveCeilingConfirmed() ? Optional.of(true) : Optional.empty(),
-                                        CitationRef.of(l.factorCitations()),
-                                        l.alternative()
-                                                .map(a -> new AlternativeFactorView(
-                                                        a.factor(),
-                                                        l.alternativeFigure().orElseThrow(),
-                                                        QuantityView.of(a.ome()),
-                                                        a.verification() == Verification.VERIFIED,
-                                                        CitationRef.of(a.citations()))),
-                                        l.enteredAs()))
-                                .toList(),
+                        load.lines().stream().map(OmeLineView::of).toList(),
                         QuantityView.of(load.alternativeTotalOme()),
                         load.factorsDisagree()));
-    }
-
-    /** A number as the calculation shows it: trailing zeros dropped, never in exponent form. */
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Medications typed otherwise than by the catalogue's generic name (a brand, a synonym, another case). */

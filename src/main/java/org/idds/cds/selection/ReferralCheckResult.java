@@ -31,6 +31,7 @@ public record ReferralCheckResult(
         Verdict engineVerdict,
         boolean provisional,
         Optional<List<MedicationNameView>> medicationsReadAs,
+        Optional<Views.OpioidLoadView> opioidLoad,
         List<String> pleaseProvide,
         List<String> mdtWillNeed,
         List<String> mdtWillConfirm,

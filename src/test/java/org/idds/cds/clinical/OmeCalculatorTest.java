@@ -79,7 +79,16 @@ class OmeCalculatorTest {
         assertEquals(
                 "UK_OPIOID_CONVERSION_GUIDE",
                 line.alternative().orElseThrow().citations().get(0).sourceKey());
-        assertTrue(sc.basis().get(0).value().contains("120 by the ANZCA FPM 2021 factors, 90 by the UK palliative"));
+        // the total is the value; the other total and the factors' labels are the note's (its wording is ruleset text)
+        assertEquals("120", sc.basis().get(0).value());
+        assertEquals(
+                Optional.of(OpioidLoad.NOTE_FACTORS_DISAGREE), sc.basis().get(0).note());
+        assertEquals(
+                java.util.Map.of(
+                        "alternativeTotal", "90",
+                        "factorLabels", "ANZCA FPM 2021",
+                        "alternativeLabels", "UK palliative practice"),
+                sc.basis().get(0).noteArgs());
 
         OpioidLoad patch =
                 calculator.calculate(List.of(med("fentanyl", Route.TRANSDERMAL, "25", Unit.UG_PER_HOUR, null)));

@@ -72,4 +72,54 @@ class FullViewOmeLinesTest {
         lines.forEach(l -> assertFalse(l.has("calculation"), l::toString));
         assertTrue(lines.get(0).has("factorLabel"), "the labels are the figures'");
     }
+
+    @Test
+    void aFindingNamesItsLinesByIndexAndGetsTheirCalculationsInOrder() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode compact =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(COMPACT);
+        compact.put("kind", "REFERRAL_CHECK");
+        compact.set("findings", JSON.readTree("[{\"id\": \"f1\", \"rule\": \"SEL-XX-001\", \"omeLines\": [2, 1]}]"));
+        JsonNode full = FullView.of(compact, RulesetTexts.of(BUNDLED));
+        JsonNode lines = full.path("opioidLoad").path("lines");
+        JsonNode calculation = full.path("findings").get(0).path("calculation");
+        assertEquals(2, calculation.size());
+        assertEquals(lines.get(2).path("calculation"), calculation.get(0));
+        assertEquals(lines.get(1).path("calculation"), calculation.get(1));
+    }
+
+    @Test
+    void aPrescriptionChecksSystemicLinesGetTheirCalculationsAsAnOpioidLoadsDo() throws Exception {
+        JsonNode load = JSON.readTree(COMPACT).path("opioidLoad");
+        String check = "{\"format\": \"idds-answer/2\", \"kind\": \"PRESCRIPTION_CHECK\", \"systemicOpioids\":"
+                + " {\"totalOralMorphineEquivalent\": 300, \"unit\": \"mg/d\", \"complete\": false, \"lines\": "
+                + load.path("lines") + "}}";
+        JsonNode systemic =
+                FullView.of(JSON.readTree(check), RulesetTexts.of(BUNDLED)).path("systemicOpioids");
+        JsonNode lines = FullView.of(JSON.readTree(COMPACT), RulesetTexts.of(BUNDLED))
+                .path("opioidLoad")
+                .path("lines");
+        assertEquals(3, systemic.path("calculation").size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(
+                    lines.get(i).path("calculation"),
+                    systemic.path("calculation").get(i));
+        }
+    }
+
+    @Test
+    void aTotalWhereCitedFactorsDisagreeReadsWithSelectionsFactNote() throws Exception {
+        String answer = "{\"format\": \"idds-answer/2\", \"kind\": \"MDT_CASE\", \"facts\":"
+                + " {\"medications.oralMorphineEquivalent\": {\"value\": \"180\", \"unit\": \"mg/d\","
+                + " \"note\": \"omeTotal.factorsDisagree\", \"noteArgs\": {\"alternativeTotal\": \"225\","
+                + " \"factorLabels\": \"CDC 2022\", \"alternativeLabels\": \"ANZCA FPM 2021\","
+                + " \"notCounted\": \"methadone oral\"}}}}";
+        JsonNode fact = FullView.of(JSON.readTree(answer), RulesetTexts.of(BUNDLED))
+                .path("facts")
+                .path("medications.oralMorphineEquivalent");
+        assertEquals(
+                "180 by the CDC 2022 factors, 225 by the ANZCA FPM 2021 factors (cited sources disagree; both shown)"
+                        + " (lower bound: not counted: methadone oral)",
+                fact.path("text").asText());
+        assertEquals("180", fact.path("value").asText());
+    }
 }

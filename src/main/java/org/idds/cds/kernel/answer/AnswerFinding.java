@@ -12,7 +12,8 @@ import org.idds.cds.kernel.Concern;
  * and {@code citations} name governed figures and sources by key with the value used and their verification.
  * {@code unverified}: a citation or figure of this finding is not verified; {@code supersededSources}: the cited
  * sources a newer edition supersedes. {@code effect}, {@code roles} and {@code devicePlan} are the concern's own
- * words; {@code statement} the governed statement the rule names; {@code calculation} the computed lines it rests on.
+ * words; {@code statement} the governed statement the rule names; {@code omeLines} the OME lines it rests on, by index
+ * into the answer's {@code opioidLoad.lines} (the full view adds their calculations as {@code calculation}).
  */
 public record AnswerFinding(
         String id,
@@ -33,7 +34,7 @@ public record AnswerFinding(
         List<String> supersededSources,
         Optional<String> statement,
         Optional<String> devicePlan,
-        Optional<List<String>> calculation) {
+        Optional<List<Integer>> omeLines) {
 
     public AnswerFinding {
         roles = roles.map(List::copyOf);
@@ -42,7 +43,7 @@ public record AnswerFinding(
         figures = List.copyOf(figures);
         citations = List.copyOf(citations);
         supersededSources = List.copyOf(supersededSources);
-        calculation = calculation.map(List::copyOf);
+        omeLines = omeLines.map(List::copyOf);
     }
 
     /** The id of the finding at {@code index} (0-based) in answer order. */
@@ -71,6 +72,6 @@ public record AnswerFinding(
                 supersededSources,
                 statement,
                 Optional.empty(),
-                calculation);
+                omeLines);
     }
 }

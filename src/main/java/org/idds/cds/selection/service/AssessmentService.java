@@ -169,6 +169,10 @@ public class AssessmentService {
                 verdict,
                 provisional,
                 evaluation.medicationsReadAs(),
+                // the OME lines a finding names by index, when one does (the referral answer shows no load otherwise)
+                parts.findings().stream().anyMatch(f -> f.omeLines().isPresent())
+                        ? evaluation.opioidLoad()
+                        : Optional.empty(),
                 inputs(pleaseProvide),
                 inputs(missing.stream()
                         .filter(m -> m.collectedAt().equals(InputField.Stage.MDT.name()))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.clinical.OmeLine;
+import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.KeyedTemplates;
 import org.idds.cds.ruleset.OutcomesFiles;
@@ -62,7 +63,8 @@ public final class OutcomesFile {
             List<String> devicePlanFor,
             Map<String, String> inputLabels,
             InputListJson inputList,
-            OmeLinesJson omeLines) {}
+            OmeLinesJson omeLines,
+            Map<String, String> factNotes) {}
 
     /** How an OME line is written: a template per text key, the phrases that stand for a variable's values. */
     record OmeLinesJson(Map<String, String> lines, Map<String, Map<String, String>> phrases) {}
@@ -180,6 +182,7 @@ public final class OutcomesFile {
         Optional<Set<Verdict>> devicePlanFor =
                 Optional.ofNullable(json.devicePlanFor()).map(v -> names.set(Verdict.class, "$.devicePlanFor", v));
         Optional.ofNullable(json.omeLines()).ifPresent(o -> names.problems.addAll(omeLineProblems(path, o)));
+        Optional.ofNullable(json.factNotes()).ifPresent(n -> names.problems.addAll(factNoteProblems(path, n)));
         if (!names.problems.isEmpty()) {
             return OutcomesFiles.Parsed.refused(names.problems);
         }
@@ -235,6 +238,33 @@ public final class OutcomesFile {
                             path + " $.omeLines.phrases." + variable + "." + value + ": a phrase has no variables");
                 }
             });
+        });
+        return problems;
+    }
+
+    /**
+     * The fact notes (optional: a ruleset without them gives a full view without the facts' texts): a template for
+     * every note a selection fact can name ({@link OpioidLoad#NOTES}), no other, and only the variables the note's
+     * fact has ({@link OpioidLoad#NOTE_VARIABLES}).
+     */
+    static List<String> factNoteProblems(String path, Map<String, String> notes) {
+        List<String> problems = new ArrayList<>();
+        for (String key : OpioidLoad.NOTES) {
+            if (!notes.containsKey(key)) {
+                problems.add(path + " $.factNotes: no wording for " + key);
+            }
+        }
+        notes.forEach((key, template) -> {
+            if (!OpioidLoad.NOTES.contains(key)) {
+                problems.add(path + " $.factNotes." + key + ": no fact names this note (known: "
+                        + String.join(", ", OpioidLoad.NOTES) + ")");
+            }
+            for (String variable : KeyedTemplates.templateVariables(template)) {
+                if (!OpioidLoad.NOTE_VARIABLES.contains(variable)) {
+                    problems.add(path + " $.factNotes." + key + ": unknown variable {" + variable + "} (known: "
+                            + String.join(", ", OpioidLoad.NOTE_VARIABLES) + ")");
+                }
+            }
         });
         return problems;
     }

@@ -142,24 +142,35 @@ class CaseKnowledgeResolvesTest {
     }
 
     /**
-     * Every fact note the answers name (a dosing fact's fixed wording, by key) has its text in dosing's outcomes file
-     * under the answers' ruleset hash, and the text fills with the fact's value and the note's arguments.
+     * Every fact note the answers name (a fact's fixed wording, by key) has its text in the outcomes file of a concern
+     * (dosing's, or selection's for the total OME where cited factors disagree) under the answers' ruleset hash, and
+     * the text fills with the fact's value and the note's arguments.
      */
     private static void factNotesResolve(String hash, Map<String, FactNote> notes) throws Exception {
         assertTrue(notes.values().stream().anyMatch(n -> n.key().startsWith("startingDose.")), "fact notes found");
-        JsonNode factNotes = JSON.readTree(Api.request()
-                        .get("/api/v1/rulesets/{hash}/outcomes/DOSING", hash)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
-                .path("factNotes");
+        assertTrue(
+                notes.values().stream().anyMatch(n -> n.key().equals("omeTotal.factorsDisagree")),
+                "selection fact notes found");
+        List<JsonNode> files = new ArrayList<>();
+        for (String concern : List.of("DOSING", "SELECTION")) {
+            files.add(JSON.readTree(Api.request()
+                            .get("/api/v1/rulesets/{hash}/outcomes/{concern}", hash, concern)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .path("factNotes"));
+        }
         List<String> unresolved = new ArrayList<>();
         for (FactNote n : notes.values()) {
-            if (!factNotes.path(n.key()).isTextual()) {
+            JsonNode text = files.stream()
+                    .map(f -> f.path(n.key()))
+                    .filter(JsonNode::isTextual)
+                    .findFirst()
+                    .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+            if (!text.isTextual()) {
                 unresolved.add(n.key() + " (" + n.where() + "): no text");
-            } else if (org.idds.cds.ruleset.KeyedTemplates.render(
-                            factNotes.path(n.key()).asText(), n.vars())
+            } else if (org.idds.cds.ruleset.KeyedTemplates.render(text.asText(), n.vars())
                     .isEmpty()) {
                 unresolved.add(n.key() + " (" + n.where() + "): does not fill with " + n.vars());
             }
@@ -204,7 +215,10 @@ class CaseKnowledgeResolvesTest {
 
     private static void omeLineKeys(
             JsonNode answer, String where, Map<String, String> texts, Map<String, String> labelled) {
-        for (JsonNode line : answer.path("opioidLoad").path("lines")) {
+        List<JsonNode> lines = new ArrayList<>();
+        answer.path("opioidLoad").path("lines").forEach(lines::add);
+        answer.path("systemicOpioids").path("lines").forEach(lines::add);
+        for (JsonNode line : lines) {
             if (line.path("text").isTextual()) {
                 texts.putIfAbsent(line.path("text").asText(), where);
             }

@@ -282,6 +282,19 @@ class OutcomePolicyTest {
                 problems::toString);
     }
 
+    @Test
+    void everyFactNoteHasAWordingOfKnownVariables() {
+        List<String> problems = OutcomesFile.factNoteProblems(
+                "selection/outcomes.json", java.util.Map.of("omeTotal.other", "{value} by {labels}"));
+        assertTrue(
+                problems.contains("selection/outcomes.json $.factNotes: no wording for omeTotal.factorsDisagree"),
+                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("omeTotal.other: no fact names")), problems::toString);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("omeTotal.other: unknown variable {labels}")),
+                problems::toString);
+    }
+
     private static MissingInputRef missing(String input, boolean required, String findingId) {
         return new MissingInputRef(
                 input,
