@@ -28,8 +28,11 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
      */
     public static final String NOTE_FACTORS_DISAGREE = "omeTotal.factorsDisagree";
 
+    /** The note the total is read with when it is a lower bound (some opioids not counted) and no factors disagree. */
+    public static final String NOTE_LOWER_BOUND = "omeTotal.lowerBound";
+
     /** Every note the total can name; selection's outcomes file must word each. */
-    public static final List<String> NOTES = List.of(NOTE_FACTORS_DISAGREE);
+    public static final List<String> NOTES = List.of(NOTE_FACTORS_DISAGREE, NOTE_LOWER_BOUND);
 
     /**
      * The values a note of the total may use: the total ({@code value}), the total by the alternative factors, the
@@ -91,11 +94,8 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                 .distinct()
                 .collect(Collectors.joining(", "));
         String total = totalOme.rounded().toPlainString();
-        String lowerBound = complete ? "" : " (lower bound: not counted: " + String.join(", ", notCounted()) + ")";
-        BasisItem item = new BasisItem(
-                BASIS_PATH,
-                factorsDisagree() ? total : total + lowerBound,
-                Optional.of(totalOme.unit().ucum()));
+        BasisItem item =
+                new BasisItem(BASIS_PATH, total, Optional.of(totalOme.unit().ucum()));
         if (factorsDisagree()) {
             Map<String, String> args = new LinkedHashMap<>();
             args.put("alternativeTotal", alternativeTotalOme.rounded().toPlainString());
@@ -105,6 +105,8 @@ public record OpioidLoad(Quantity totalOme, boolean complete, List<OmeLine> line
                 args.put("notCounted", String.join(", ", notCounted()));
             }
             item = item.withNote(NOTE_FACTORS_DISAGREE, args);
+        } else if (!complete) {
+            item = item.withNote(NOTE_LOWER_BOUND, Map.of("notCounted", String.join(", ", notCounted())));
         }
         return List.of(item);
     }

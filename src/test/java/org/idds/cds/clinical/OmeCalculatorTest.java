@@ -169,9 +169,13 @@ class OmeCalculatorTest {
                 "oxycodone oral: dose unknown; not convertible, not counted, MDT to assess",
                 load.lines().get(0).calculation());
         assertEquals(List.of("oxycodone oral"), load.notCounted());
+        // the total as its value; "lower bound" and what was not counted as a note (selection's factNotes)
+        assertEquals("100", load.basis().get(0).value());
         assertEquals(
-                "100 (lower bound: not counted: oxycodone oral)",
-                load.basis().get(0).value());
+                Optional.of(OpioidLoad.NOTE_LOWER_BOUND), load.basis().get(0).note());
+        assertEquals(
+                java.util.Map.of("notCounted", "oxycodone oral"),
+                load.basis().get(0).noteArgs());
     }
 
     @Test
