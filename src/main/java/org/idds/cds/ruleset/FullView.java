@@ -841,33 +841,35 @@ public final class FullView {
     }
 
     private Optional<JsonNode> rule(String id) {
-        Optional<JsonNode> rule = entry(RulesetTexts.Kind.RULES, id);
-        rule.ifPresent(r -> rules.putIfAbsent(id, (ObjectNode) r));
-        return rule;
+        return included(RulesetTexts.Kind.RULES, id, rules, false);
     }
 
     private Optional<JsonNode> figure(String key) {
-        Optional<JsonNode> figure = entry(RulesetTexts.Kind.FIGURES, key);
-        figure.ifPresent(f -> {
-            figures.putIfAbsent(key, (ObjectNode) f);
-            f.path("citations").forEach(c -> source(c.path("source").asText()));
-        });
-        return figure;
+        return included(RulesetTexts.Kind.FIGURES, key, figures, true);
     }
 
     private Optional<JsonNode> source(String key) {
-        Optional<JsonNode> source = entry(RulesetTexts.Kind.SOURCES, key);
-        source.ifPresent(s -> sources.putIfAbsent(key, (ObjectNode) s));
-        return source;
+        return included(RulesetTexts.Kind.SOURCES, key, sources, false);
     }
 
     private Optional<JsonNode> statement(String key) {
-        Optional<JsonNode> statement = entry(RulesetTexts.Kind.STATEMENTS, key);
-        statement.ifPresent(s -> {
-            statements.putIfAbsent(key, (ObjectNode) s);
-            s.path("citations").forEach(c -> source(c.path("source").asText()));
+        return included(RulesetTexts.Kind.STATEMENTS, key, statements, true);
+    }
+
+    /**
+     * The entry of this kind and key, kept once for {@code evidence}; with {@code withSources}, the sources its
+     * citations name are kept too.
+     */
+    private Optional<JsonNode> included(
+            RulesetTexts.Kind kind, String key, Map<String, ObjectNode> into, boolean withSources) {
+        Optional<JsonNode> entry = entry(kind, key);
+        entry.ifPresent(e -> {
+            into.putIfAbsent(key, (ObjectNode) e);
+            if (withSources) {
+                e.path("citations").forEach(c -> source(c.path("source").asText()));
+            }
         });
-        return statement;
+        return entry;
     }
 
     private Optional<JsonNode> outcomes(String concern) {
