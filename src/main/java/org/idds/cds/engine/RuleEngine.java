@@ -26,11 +26,12 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The only owner of Drools. Compiles each ruleset version into its own KieBase (several can be held at once:
- * the active one, a candidate, and every version a stored assessment was made with) and runs evaluations in a
- * fresh session that is always disposed.
+ * the active one, a candidate, and every version a stored assessment was made with) and runs each evaluation in a
+ * session of that KieBase's pool, emptied (reset) before it is used again.
  */
 @ApplicationScoped
 public class RuleEngine implements RulesetCompiler {
@@ -40,8 +41,24 @@ public class RuleEngine implements RulesetCompiler {
 
     private final Map<String, CompiledRuleset> compiled = new ConcurrentHashMap<>();
 
+    /**
+     * Sessions kept per KieBase and reset between evaluations: a new session builds the node and segment memories of
+     * every rule its facts reach (about a fifth of an evaluation's engine time, and most of its allocation); a reset
+     * session keeps them and only empties them. The pool grows with concurrent evaluations.
+     */
+    private static final int INITIAL_POOLED_SESSIONS = 2;
+
     /** One KieBase per concern, so an evaluation for one concern can never fire another concern's rules. */
-    private record CompiledRuleset(String contentHash, Map<Concern, KieBase> kieBases) {}
+    private record CompiledRuleset(
+            String contentHash, Map<Concern, KieBase> kieBases, Map<Concern, KieSessionsPool> sessions) {
+
+        static CompiledRuleset of(String contentHash, Map<Concern, KieBase> kieBases) {
+            Map<Concern, KieSessionsPool> sessions = new EnumMap<>(Concern.class);
+            kieBases.forEach(
+                    (concern, kieBase) -> sessions.put(concern, kieBase.newKieSessionsPool(INITIAL_POOLED_SESSIONS)));
+            return new CompiledRuleset(contentHash, kieBases, Map.copyOf(sessions));
+        }
+    }
 
     /**
      * Compiles a ruleset unless this exact version and content are already compiled. A second ruleset with the same
@@ -57,7 +74,7 @@ public class RuleEngine implements RulesetCompiler {
             }
             return;
         }
-        compiled.put(ruleset.version(), new CompiledRuleset(ruleset.contentHash(), build(ruleset)));
+        compiled.put(ruleset.version(), CompiledRuleset.of(ruleset.contentHash(), build(ruleset)));
     }
 
     public Set<String> versions() {
@@ -73,15 +90,15 @@ public class RuleEngine implements RulesetCompiler {
 
     /** Evaluates {@code facts} against one concern's rules of a ruleset version. */
     public EngineResult evaluate(String version, Concern concern, Collection<?> facts) {
-        KieBase kieBase = Optional.ofNullable(
-                        compiledVersion(version).kieBases().get(concern))
+        KieSessionsPool pool = Optional.ofNullable(
+                        compiledVersion(version).sessions().get(concern))
                 .orElseThrow(() -> new UnknownRulesetVersionException(version + " (" + concern + ")"));
-        KieSession session = kieBase.newKieSession();
+        KieSession session = pool.newKieSession();
+        FindingCollector collector = new FindingCollector();
+        WorkCounter work = new WorkCounter();
         try {
-            FindingCollector collector = new FindingCollector();
             session.addEventListener((AgendaEventListener) collector);
             session.addEventListener((RuleRuntimeEventListener) collector);
-            WorkCounter work = new WorkCounter();
             session.addEventListener((AgendaEventListener) work);
             session.addEventListener((RuleRuntimeEventListener) work);
             facts.forEach(session::insert);
@@ -91,6 +108,11 @@ public class RuleEngine implements RulesetCompiler {
             }
             return new EngineResult(version, collector.findings(), collector.firedRuleIds(), work.work(fired));
         } finally {
+            // The listeners belong to this evaluation; dispose returns the session to its pool, reset.
+            session.removeEventListener((AgendaEventListener) collector);
+            session.removeEventListener((RuleRuntimeEventListener) collector);
+            session.removeEventListener((AgendaEventListener) work);
+            session.removeEventListener((RuleRuntimeEventListener) work);
             session.dispose();
         }
     }
