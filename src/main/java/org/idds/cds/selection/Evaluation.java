@@ -3,9 +3,11 @@ package org.idds.cds.selection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
@@ -234,25 +236,22 @@ public final class Evaluation {
     }
 
     private List<NegativeRef> pertinentNegatives(List<FiredFinding> firedFindings, AnswerFacts answerFacts) {
-        List<String> fired = firedFindings.stream().map(FiredFinding::ruleId).toList();
-        List<InputField> missing = facts.stream()
-                .filter(MissingInput.class::isInstance)
-                .map(f -> ((MissingInput) f).field())
-                .toList();
-        List<NegativeRef> negatives = new ArrayList<>();
-        for (RuleMetadata rule : ruleset.rules().values()) {
-            if (rule.concern() != org.idds.cds.kernel.Concern.SELECTION) {
-                continue; // other concerns' rules are not criteria of a candidacy
+        Set<String> fired = new HashSet<>();
+        firedFindings.forEach(f -> fired.add(f.ruleId()));
+        Set<InputField> missing = NegativeCriteria.noInputs();
+        for (Object fact : facts) {
+            if (fact instanceof MissingInput m) {
+                missing.add(m.field());
             }
-            if (rule.whenNotMet().isEmpty()
-                    || fired.contains(rule.id())
-                    || rule.inputs().stream().map(InputField::valueOf).anyMatch(missing::contains)) {
+        }
+        List<NegativeRef> negatives = new ArrayList<>();
+        for (NegativeCriteria.Criterion criterion : NegativeCriteria.of(ruleset).criteria()) {
+            RuleMetadata rule = criterion.rule();
+            if (fired.contains(rule.id()) || criterion.needsAnyOf(missing)) {
                 continue;
             }
-            List<BasisItem> basis = rule.inputs().stream()
-                    .map(InputField::valueOf)
-                    .flatMap(input -> basisFor(input).stream())
-                    .toList();
+            List<BasisItem> basis = new ArrayList<>();
+            criterion.inputs().forEach(input -> basis.addAll(basisFor(input)));
             negatives.add(new NegativeRef(rule.id(), rule.version(), answerFacts.keysOf(basis)));
         }
         return negatives;
