@@ -573,9 +573,11 @@ public final class LoadTest {
             log("no open-loop phase: candidacy throughput %.1f req/s is too low to halve", assessResult.throughput());
             openResult = null;
         } else {
+            java.util.Optional<Metrics> before = scrapeMetrics();
             openResult =
                     openLoop("candidacy at half load", "POST", config.assessPath, assess, rate, config.openSeconds);
             log("%s", line(openResult));
+            halfLoadInside = before.flatMap(b -> scrapeMetrics().map(a -> a.minus(b)));
         }
 
         String report = textReport(when, warmups, trivialResult, assessResult, otherResults, openResult);
@@ -680,6 +682,167 @@ public final class LoadTest {
      * Requests are due at fixed intervals; a worker takes the next due request, waits for its time and sends it, and its
      * latency counts from when it was due, so time spent queued behind a slow answer is included.
      */
+    /** The service's own metrics over the open-loop phase (empty when /q/metrics could not be read). */
+    private java.util.Optional<Metrics> halfLoadInside = java.util.Optional.empty();
+
+    private Target management() {
+        String host = target.hostHeader().substring(0, target.hostHeader().lastIndexOf(':'));
+        return new Target(
+                target.address(),
+                config.managementPort,
+                host + ":" + config.managementPort,
+                "http://" + host + ":" + config.managementPort);
+    }
+
+    /**
+     * The counters and histogram buckets of the service's Prometheus text at /q/metrics (management interface) that
+     * say where a request's time goes inside the service: the HTTP server timer of the candidacy endpoint, the audit
+     * writer's commits and batch sizes, GC pauses. Read once before and once after the open-loop phase.
+     */
+    private java.util.Optional<Metrics> scrapeMetrics() {
+        Target m = management();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(m.address(), m.port()), 2000);
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /q/metrics HTTP/1.1\r\nHost: " + m.hostHeader() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] all = socket.getInputStream().readNBytes(32 * 1024 * 1024);
+            String text = new String(all, StandardCharsets.UTF_8);
+            int bodyAt = text.indexOf("\r\n\r\n");
+            if (!text.startsWith("HTTP/1.1 200") || bodyAt < 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Metrics.parse(text.substring(bodyAt + 4), config.assessPath));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Sums of the samples that matter, by series: cumulative bucket counts of the candidacy's HTTP server timer
+     * (status 200) and of the audit commit timer, their counts and sums, the audit batch rows, and GC pause counts and
+     * sums over every collector. Chunked transfer encoding, if any, only adds lines that parse as nothing.
+     */
+    record Metrics(
+            TreeMap<Double, Double> serverBuckets,
+            double serverCount,
+            double serverSum,
+            TreeMap<Double, Double> commitBuckets,
+            double commitCount,
+            double commitSum,
+            double batchRows,
+            double gcPauses,
+            double gcPauseSeconds) {
+
+        static Metrics parse(String text, String assessPath) {
+            TreeMap<Double, Double> server = new TreeMap<>();
+            TreeMap<Double, Double> commit = new TreeMap<>();
+            double[] v = new double[7];
+            for (String line : text.split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                int space = line.lastIndexOf(' ');
+                double value;
+                try {
+                    value = Double.parseDouble(line.substring(space + 1).trim());
+                } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                    continue;
+                }
+                String series = line.substring(0, Math.max(space, 0));
+                boolean candidacy = series.contains("uri=\"" + assessPath + "\"") && series.contains("status=\"200\"");
+                if (series.startsWith("http_server_requests_seconds_bucket{") && candidacy) {
+                    server.merge(le(series), value, Double::sum);
+                } else if (series.startsWith("http_server_requests_seconds_count{") && candidacy) {
+                    v[0] += value;
+                } else if (series.startsWith("http_server_requests_seconds_sum{") && candidacy) {
+                    v[1] += value;
+                } else if (series.startsWith("idds_audit_commit_seconds_bucket{")) {
+                    commit.merge(le(series), value, Double::sum);
+                } else if (series.startsWith("idds_audit_commit_seconds_count")) {
+                    v[2] += value;
+                } else if (series.startsWith("idds_audit_commit_seconds_sum")) {
+                    v[3] += value;
+                } else if (series.startsWith("idds_audit_batch_rows_sum")) {
+                    v[4] += value;
+                } else if (series.startsWith("jvm_gc_pause_seconds_count")) {
+                    v[5] += value;
+                } else if (series.startsWith("jvm_gc_pause_seconds_sum")) {
+                    v[6] += value;
+                }
+            }
+            return new Metrics(server, v[0], v[1], commit, v[2], v[3], v[4], v[5], v[6]);
+        }
+
+        private static double le(String series) {
+            int at = series.indexOf("le=\"");
+            String bound = series.substring(at + 4, series.indexOf('"', at + 4));
+            return bound.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound);
+        }
+
+        Metrics minus(Metrics b) {
+            return new Metrics(
+                    minus(serverBuckets, b.serverBuckets),
+                    serverCount - b.serverCount,
+                    serverSum - b.serverSum,
+                    minus(commitBuckets, b.commitBuckets),
+                    commitCount - b.commitCount,
+                    commitSum - b.commitSum,
+                    batchRows - b.batchRows,
+                    gcPauses - b.gcPauses,
+                    gcPauseSeconds - b.gcPauseSeconds);
+        }
+
+        private static TreeMap<Double, Double> minus(TreeMap<Double, Double> a, TreeMap<Double, Double> b) {
+            TreeMap<Double, Double> d = new TreeMap<>();
+            a.forEach((le, count) -> d.put(le, count - b.getOrDefault(le, 0.0)));
+            return d;
+        }
+
+        /** The upper bound (ms) of the first bucket holding the {@code p}-th percentile; NaN without samples. */
+        static double percentileBoundMs(TreeMap<Double, Double> buckets, double p) {
+            double total = buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
+            if (total <= 0) {
+                return Double.NaN;
+            }
+            for (Map.Entry<Double, Double> e : buckets.entrySet()) {
+                if (e.getValue() >= p / 100 * total) {
+                    return e.getKey() * 1000;
+                }
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+
+        private static String bound(double ms) {
+            return Double.isFinite(ms) ? String.format(Locale.ROOT, "%.1f", ms) : (Double.isNaN(ms) ? "n/a" : "+Inf");
+        }
+
+        String describe(double seconds) {
+            return String.format(
+                    Locale.ROOT,
+                    "Inside the service during the open-loop phase (its own metrics at /q/metrics, before and after):%n"
+                            + "  candidacy (HTTP server timer, 200s): %.0f requests, mean %.2f ms, p50 <= %s ms, p99 <= %s ms"
+                            + " (bucket bounds)%n"
+                            + "  audit commits: %.0f (%.1f rows each on average), commit time mean %.2f ms, p99 <= %s ms"
+                            + " (each answer waits for its batch's commit)%n"
+                            + "  GC pauses: %.0f, %.1f ms in all (%.2f %% of the phase), mean %.2f ms%n",
+                    serverCount,
+                    serverCount > 0 ? 1000 * serverSum / serverCount : Double.NaN,
+                    bound(percentileBoundMs(serverBuckets, 50)),
+                    bound(percentileBoundMs(serverBuckets, 99)),
+                    commitCount,
+                    commitCount > 0 ? batchRows / commitCount : Double.NaN,
+                    commitCount > 0 ? 1000 * commitSum / commitCount : Double.NaN,
+                    bound(percentileBoundMs(commitBuckets, 99)),
+                    gcPauses,
+                    1000 * gcPauseSeconds,
+                    seconds > 0 ? 100 * gcPauseSeconds / seconds : Double.NaN,
+                    gcPauses > 0 ? 1000 * gcPauseSeconds / gcPauses : Double.NaN);
+        }
+    }
+
     private PhaseResult openLoop(String name, String method, String path, byte[] request, double rate, double seconds)
             throws Exception {
         int n = config.connections;
@@ -1123,6 +1286,9 @@ public final class LoadTest {
                     .append(describe(open))
                     .append(String.format(
                             Locale.ROOT, "; latest send %.1f ms behind schedule%n", open.maxSendLagNs() / 1e6));
+            s.append(halfLoadInside
+                    .map(m -> m.describe(open.seconds()))
+                    .orElse("Inside the service during the open-loop phase: /q/metrics could not be read\n"));
         }
         s.append("Results (issue 16 targets reported beside them, not gated):\n");
         if (assess.ok() > 0 && trivial.ok() > 0) {
