@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
  * small connection cap (50) to keep the test cheap and the default body-read deadline (10 s): POSTs that declare 64 KB and send one
  * byte, with no token or a refused one, get a 401 and are closed within a second; twice the cap of authenticated
  * stalled connections leave the JVM up and management health answering; the API answers again within the deadline
- * plus 5 s once the attack stops.
+ * plus 5 s once the attack stops. Metrics are on (the packaged jar serves /q/metrics on the management port), and a
+ * scrape answers while the API port is full.
  */
 @Timeout(600)
 class ConnectionExhaustionIT {
@@ -100,6 +101,13 @@ class ConnectionExhaustionIT {
                 assertEquals(200, service.liveness(), "management health answers while the API port is full");
                 Thread.sleep(500);
             }
+            // the cap holds with metrics on (issue 16): the packaged jar serves /q/metrics on the management port,
+            // and a scrape still answers while the API port is full
+            String scrape = service.metrics()
+                    .orElseThrow(() -> new AssertionError("/q/metrics must answer while the API port is full"));
+            assertTrue(
+                    scrape.contains("idds_ruleset_active"),
+                    "metrics are on: " + scrape.lines().limit(5).toList());
             assertEquals(200, service.readiness());
         } finally {
             for (Socket socket : stalled) {

@@ -125,6 +125,23 @@ final class PackagedService {
         return health("/q/health/live");
     }
 
+    /** The Prometheus text at /q/metrics on the management port, or empty when it does not answer 200 within 5 s. */
+    Optional<String> metrics() {
+        try {
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/metrics"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? Optional.of(answer.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     private int health(String path) {
         try {
             return HTTP.send(
