@@ -15,7 +15,7 @@
 #
 # Database: in a container the PostgreSQL database is external. Set QUARKUS_DATASOURCE_JDBC_URL,
 # QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD (the application role). The service never migrates:
-# each release is migrated first by a run of the same image as the owner role (above; README, "Run"), and the
+# each release is migrated first by a run of the same image as the owner role (above; docs/operations.md, "An external PostgreSQL"), and the
 # service refuses to start on a database behind it.
 # Without the URL the entry point (org.idds.cds.Main) starts an embedded PostgreSQL instead. That needs a
 # writable data directory (IDDS_EMBEDDED_DATA_DIR), so a default under /tmp is set below for the non-root user.

@@ -19,7 +19,8 @@ import org.idds.cds.security.UnsafeDirectoryException;
  * {@code IDDS_EMBEDDED_DATA_DIR}, default {@code ./data/postgres}) so the service runs with one command, and stops
  * it after the application has stopped; it migrates that database as the owner role and hands Quarkus the
  * application role only. A second service on a data directory in use exits at once with a message (status 2). With
- * an external database the service does not migrate (README, "Run"). With no external identity provider configured it creates (first start) or
+ * an external database the service does not migrate (docs/operations.md, "An external PostgreSQL"). With no external
+ * identity provider configured it creates (first start) or
  * loads this installation's token signing key pair ({@code IDDS_KEY_DIR}, default {@code ./data/keys}); see
  * {@link IdentityProviderSettings}.
  *

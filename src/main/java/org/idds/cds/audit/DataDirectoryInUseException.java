@@ -12,6 +12,6 @@ public final class DataDirectoryInUseException extends RuntimeException {
         super("the embedded database data directory " + dataDirectory
                 + " is in use by another running service; the embedded database serves one instance per data"
                 + " directory (stop the other one, give this one its own IDDS_EMBEDDED_DATA_DIR, or run every"
-                + " instance on an external PostgreSQL: README, \"More than one machine\")");
+                + " instance on an external PostgreSQL: docs/operations.md, \"More than one machine\")");
     }
 }

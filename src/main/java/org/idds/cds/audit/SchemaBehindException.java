@@ -11,6 +11,7 @@ public final class SchemaBehindException extends ConfigurationException {
         super("IDDS refuses to start: " + reason
                 + " Run the migration first, as the database owner, with this same jar: QUARKUS_INIT_AND_EXIT=true"
                 + " QUARKUS_FLYWAY_MIGRATE_AT_START=true QUARKUS_FLYWAY_USERNAME=<owner>"
-                + " QUARKUS_FLYWAY_PASSWORD=<owner password> java -jar quarkus-run.jar (README, \"Run\").");
+                + " QUARKUS_FLYWAY_PASSWORD=<owner password> java -jar quarkus-run.jar"
+                + " (docs/operations.md, \"An external PostgreSQL\").");
     }
 }

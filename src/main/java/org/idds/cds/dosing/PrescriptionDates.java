@@ -13,7 +13,7 @@ import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
  * date outside them is refused by field, so no date reaches the arithmetic of the calculators unbounded.
  *
  * <p>NEEDS CLINICAL SIGN-OFF: these windows are shipped defaults chosen by the developers, not taken from a source;
- * the site's clinical safety officer signs them off (README, prescription check).
+ * the site's clinical safety officer signs them off (docs/api.md, prescription check).
  */
 public final class PrescriptionDates {
 

@@ -6,7 +6,7 @@ import org.idds.cds.audit.Caller.ReadScope;
 
 /**
  * The roles of this service: the bearer token's groups (claim {@code groups}, or the path set by
- * {@code smallrye.jwt.path.groups}). The endpoint x role table is in the README; each resource method names its
+ * {@code smallrye.jwt.path.groups}). The endpoint x role table is in docs/security.md; each resource method names its
  * roles with {@code @RolesAllowed}, and an endpoint without an annotation is denied.
  */
 public final class Roles {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The service's own database role can only add and read audit rows: no superuser, no UPDATE / DELETE / TRUNCATE
  * privilege (refused by privileges, SQLSTATE 42501, before any trigger), and no way to switch the triggers off.
- * Runs against whatever real PostgreSQL the suite uses (CI: external server with the README's roles; locally: the
- * embedded server); {@code EmbeddedDatabaseTest} checks the embedded server's own settings.
+ * Runs against whatever real PostgreSQL the suite uses (CI: external server with the roles of docs/operations.md;
+ * locally: the embedded server); {@code EmbeddedDatabaseTest} checks the embedded server's own settings.
  */
 @QuarkusTest
 class DatabasePrivilegesTest {

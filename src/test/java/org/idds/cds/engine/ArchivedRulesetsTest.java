@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchivedRulesetsTest {
 
-    /** The content hash every assessment made with 2026.11.0 recorded (and the README's examples show). */
+    /** The content hash every assessment made with 2026.11.0 recorded (and replays of those assessments name). */
     static final String HASH_2026_11_0 = "sha256:3fb65279e16cc43367a52918b0a44616ba75b8bfea766aa657094ab82cf0458a";
 
     private static final Path ARCHIVE = Path.of("src/main/resources/ruleset-archive");

@@ -20,7 +20,7 @@ import org.idds.cds.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Metrics on the management interface (README "Run"): what a scrape shows after each kind of assessment, that no
+ * Metrics on the management interface (docs/metrics.md): what a scrape shows after each kind of assessment, that no
  * request path, method, assessment id, case reference or principal can become a tag, and that the API port does not
  * serve them.
  */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every endpoint x every role, plus no token and a role this service does not know. The table below is the README's
- * table: change both together. A referrer reading an assessment someone else made gets 404 (see
+ * Every endpoint x every role, plus no token and a role this service does not know. The table below is
+ * docs/security.md's table: change both together. A referrer reading an assessment someone else made gets 404 (see
  * {@link ReferrerOwnRowsTest}).
  */
 @QuarkusTest
