@@ -61,7 +61,7 @@ import org.idds.cds.ruleset.KnowledgeFiles.TopicRulesFile;
  * names only parameters that exist and declare that rule, and each topic folder holds only its own rules. Any
  * failure lists all problems at once, each naming its file.
  *
- * <p>The manifest ({@code ruleset.json}, format 2) names the shared catalogues ({@code shared/}) and one entry per
+ * <p>The manifest ({@code ruleset.json}, format 3; archived rulesets keep format 2 or 1) names the shared catalogues ({@code shared/}) and one entry per
  * rule topic: a folder {@code <concern>/<topic>} with the topic's DRL, its rule metadata ({@code rules.json}) and the
  * parameters only its rules use. It lists every file of the ruleset, and the content hash covers exactly the
  * manifest and those files.

@@ -49,7 +49,7 @@ public class SecurityProblemMappers {
                 403,
                 "forbidden",
                 "Not permitted",
-                "Your role does not permit this request. The README lists which role may use which endpoint.",
+                "Your role does not permit this request. docs/security.md lists which role may use which endpoint.",
                 List.of());
     }
 
