@@ -120,7 +120,7 @@ public class ProcedureCheckService {
 
     private ProcedureCheckResult evaluate(
             ProcedureCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
-        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        List<Object> facts = new ArrayList<>(ruleset.parameters(Concern.SAFETY));
         facts.addAll(check.facts());
         ProcedureEvaluation evaluation =
                 new ProcedureEvaluation(ruleset, check, engine.evaluate(ruleset.version(), Concern.SAFETY, facts));
