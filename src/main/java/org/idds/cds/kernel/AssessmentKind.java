@@ -5,5 +5,7 @@ public enum AssessmentKind {
     REFERRAL_CHECK,
     PRESCRIPTION_CHECK,
     /** One patient at one moment across concerns (org.idds.cds.mdt): one row for the composed answer. */
-    MDT_CASE
+    MDT_CASE,
+    /** Antithrombotics before a planned neuraxial procedure (org.idds.cds.safety, issue 17). */
+    PROCEDURE_CHECK
 }

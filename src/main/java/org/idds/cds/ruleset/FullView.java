@@ -58,7 +58,8 @@ public final class FullView {
     private static final Map<String, String> CONCERN_OF_KIND = Map.of(
             "CANDIDACY", "SELECTION",
             "REFERRAL_CHECK", "SELECTION",
-            "PRESCRIPTION_CHECK", "DOSING");
+            "PRESCRIPTION_CHECK", "DOSING",
+            "PROCEDURE_CHECK", "SAFETY");
 
     private final RulesetTexts texts;
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
@@ -126,6 +127,7 @@ public final class FullView {
             }
         }
         expandPrescriptionCheck(answer);
+        expandProcedureCheck(answer);
         expandFactNotes(answer, concern);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
@@ -676,6 +678,27 @@ public final class FullView {
         if (check instanceof ObjectNode c) {
             outcomes("DOSING").ifPresent(o -> expandCalculations(c, o));
         }
+    }
+
+    /**
+     * A procedure check's status and each drug plan in words, from safety's outcomes file ({@code statusSummary},
+     * {@code planText}); the values stay as they are.
+     */
+    private void expandProcedureCheck(ObjectNode answer) {
+        if (!"PROCEDURE_CHECK".equals(answer.path("kind").asText())) {
+            return;
+        }
+        outcomes("SAFETY").ifPresent(o -> {
+            putText(
+                    answer,
+                    "statusSummary",
+                    o.path("statusSummaries").path(answer.path("status").asText()));
+            for (JsonNode drug : answer.path("drugs")) {
+                if (drug instanceof ObjectNode d) {
+                    putText(d, "planText", o.path("plans").path(d.path("plan").asText()));
+                }
+            }
+        });
     }
 
     /**

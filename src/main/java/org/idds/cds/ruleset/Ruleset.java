@@ -51,6 +51,17 @@ public record Ruleset(
         return Optional.ofNullable(rules.get(ruleId));
     }
 
+    /**
+     * The parameters the rules of one concern use ({@code usedBy} names a rule of it), in ruleset order: the facts an
+     * evaluation of that concern is given. A rule can only read a parameter that lists it in {@code usedBy} (checked at
+     * load), so another concern's parameters would be facts no rule of this one can match.
+     */
+    public List<Parameter> parameters(Concern concern) {
+        return parameters.stream()
+                .filter(p -> p.usedBy().stream().map(rules::get).anyMatch(r -> r != null && r.concern() == concern))
+                .toList();
+    }
+
     public Optional<EvidenceSource> source(String key) {
         return Optional.ofNullable(sources.get(key));
     }

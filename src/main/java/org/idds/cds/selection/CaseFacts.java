@@ -45,7 +45,7 @@ public final class CaseFacts {
 
     /** Facts as of {@code assessmentDate}: the date dated inputs (spinal imaging) are judged against. */
     public static List<Object> of(CandidacyCase c, Ruleset ruleset, LocalDate assessmentDate) {
-        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        List<Object> facts = new ArrayList<>(ruleset.parameters(org.idds.cds.kernel.Concern.SELECTION));
         present(facts, c.cancerStatus().map(Etiology::new), InputField.CANCER_STATUS);
         present(
                 facts,

@@ -204,6 +204,14 @@ class WorkBudgetTest {
                 new AssessmentService(rulesets, engine, NO_STORE, json, new FixedAssessmentCalendar(), NO_METRICS);
         private final PrescriptionCheckService dosing =
                 new PrescriptionCheckService(rulesets, engine, NO_STORE, json, new FixedCheckClock(), NO_METRICS);
+        private final org.idds.cds.safety.service.ProcedureCheckService safety =
+                new org.idds.cds.safety.service.ProcedureCheckService(
+                        rulesets,
+                        engine,
+                        NO_STORE,
+                        json,
+                        new org.idds.cds.safety.service.ProcedureCheckClock(),
+                        NO_METRICS);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -246,6 +254,22 @@ class WorkBudgetTest {
                             prescription,
                             Optional.empty(),
                             received(org.idds.cds.dosing.api.PrescriptionRequest.SCHEMA, c.request()),
+                            caller);
+                    allocated = threads.getCurrentThreadAllocatedBytes() - before;
+                    assertEquals(
+                            c.then().path("status").asText(),
+                            answer.result().status().name(),
+                            c.path() + ": a budget never measures a wrong answer");
+                    work(counts, only(c).result().work());
+                }
+                case "POST /api/v1/procedure-checks" -> {
+                    var check =
+                            org.idds.cds.safety.api.ProcedureCheckRequests.check(json, c.request(), ruleset.drugs());
+                    long before = threads.getCurrentThreadAllocatedBytes();
+                    var answer = safety.check(
+                            check,
+                            Optional.empty(),
+                            received(org.idds.cds.safety.api.ProcedureCheckRequest.SCHEMA, c.request()),
                             caller);
                     allocated = threads.getCurrentThreadAllocatedBytes() - before;
                     assertEquals(

@@ -24,7 +24,9 @@ class RuleCoverageTest {
     private static final RulesetLoader LOADER = Knowledge.loader();
     private static final Ruleset BUNDLED = LOADER.load(LOADER.bundled());
 
-    /** The concern-level cases: the seed cases end to end, and dosing's plain continuation without concerns. */
+    /**
+     * The concern-level cases: the seed cases end to end, and dosing's plain continuation without concerns.
+     */
     private static final Map<Concern, List<String>> SEED_CASES = Map.of(
             Concern.SELECTION,
             List.of(
@@ -35,7 +37,9 @@ class RuleCoverageTest {
             List.of(
                     "plain-morphine-continuation-within-label-and-maxima-has-no-concerns",
                     "seed000-case1-at-implant-as-printed-synthetic",
-                    "seed000-case1-months-later-with-systemic-hydromorphone"));
+                    "seed000-case1-months-later-with-systemic-hydromorphone"),
+            Concern.SAFETY,
+            List.of("seed000-case1-apixaban-with-a-dvt-before-implant"));
 
     private static String folder(Concern concern) {
         return concern.name().toLowerCase(Locale.ROOT);
@@ -44,7 +48,7 @@ class RuleCoverageTest {
     @ParameterizedTest
     @EnumSource(
             value = Concern.class,
-            names = {"SELECTION", "DOSING"})
+            names = {"SELECTION", "DOSING", "SAFETY"})
     void everyActiveRuleFiresInAtLeastOneCaseAndCasesNameOnlyExistingRules(Concern concern) {
         assertEquals(List.of(), CaseChecks.problems(BUNDLED, Fixtures.all(folder(concern)), concern));
     }
@@ -52,7 +56,7 @@ class RuleCoverageTest {
     @ParameterizedTest
     @EnumSource(
             value = Concern.class,
-            names = {"SELECTION", "DOSING"})
+            names = {"SELECTION", "DOSING", "SAFETY"})
     void everyCaseSitsBesideATopicOrAmongTheConcernsSeedCases(Concern concern) {
         Fixtures.all(folder(concern))
                 .forEach(c -> assertEquals(

@@ -27,10 +27,15 @@ class RulesetGovernanceTest {
         Ruleset ruleset = loader.load(bundled);
         assertFalse(ruleset.rules().isEmpty());
         for (RuleMetadata rule : ruleset.rules().values()) {
-            assertTrue(rule.id().matches("(SEL|DOS)-[A-Z]{2}-\\d{3}"), rule.id());
+            assertTrue(rule.id().matches("(SEL|DOS|SAF)-[A-Z]{2}-\\d{3}"), rule.id());
             assertTrue(rule.version().matches("\\d+\\.\\d+\\.\\d+"), rule.id());
             assertEquals(RuleStatus.ACTIVE, rule.status(), rule.id());
-            assertEquals(rule.id().startsWith("SEL") ? Concern.SELECTION : Concern.DOSING, rule.concern(), rule.id());
+            assertEquals(
+                    rule.id().startsWith("SEL")
+                            ? Concern.SELECTION
+                            : rule.id().startsWith("DOS") ? Concern.DOSING : Concern.SAFETY,
+                    rule.concern(),
+                    rule.id());
             assertFalse(rule.citations().isEmpty(), rule.id());
             rule.citations()
                     .forEach(c -> assertTrue(ruleset.source(c.sourceKey()).isPresent(), rule.id() + " " + c));

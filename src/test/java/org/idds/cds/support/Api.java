@@ -75,6 +75,22 @@ public final class Api {
                 .asString();
     }
 
+    public static String procedureAnswer(Fixtures.ClinicalCase c) {
+        if (!"POST /api/v1/procedure-checks".equals(c.when())) {
+            throw new IllegalArgumentException(c.path() + ": case is not a procedure check: " + c.when());
+        }
+        return request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/procedure-checks")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }

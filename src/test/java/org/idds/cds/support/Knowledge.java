@@ -12,7 +12,10 @@ public final class Knowledge {
     private Knowledge() {}
 
     public static List<ConcernVocabulary> vocabularies() {
-        return List.of(new SelectionChecks(), new org.idds.cds.dosing.DosingVocabulary());
+        return List.of(
+                new SelectionChecks(),
+                new org.idds.cds.dosing.DosingVocabulary(),
+                new org.idds.cds.safety.SafetyVocabulary());
     }
 
     public static RulesetLoader loader() {

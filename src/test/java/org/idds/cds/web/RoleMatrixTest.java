@@ -41,6 +41,11 @@ class RoleMatrixTest {
              "basalDose": {"drug": "morphine", "dailyDose": {"value": 1, "unit": "mg/d"}}}
             """;
 
+    static final String PROCEDURE = """
+            {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+             "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}]}
+            """;
+
     static final String DRUG_OPTIONS = """
             {"population": "CANCER", "distribution": "DIFFUSE", "psychosisHistory": false}
             """;
@@ -79,6 +84,16 @@ class RoleMatrixTest {
                 new Endpoint(
                         "POST /api/v1/prescription-checks",
                         r -> r.contentType(ContentType.JSON).body(PRESCRIPTION).post("/api/v1/prescription-checks"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/procedure-checks",
+                        r -> r.contentType(ContentType.JSON).body(PROCEDURE).post("/api/v1/procedure-checks"),
                         403,
                         200,
                         403,

@@ -103,7 +103,10 @@ public class SeedCase {
         rulesets = new Rulesets(
                 engine,
                 new org.idds.cds.engine.DrlLexerLiterals(),
-                java.util.List.of(new SelectionChecks(), new org.idds.cds.dosing.DosingVocabulary()));
+                java.util.List.of(
+                        new SelectionChecks(),
+                        new org.idds.cds.dosing.DosingVocabulary(),
+                        new org.idds.cds.safety.SafetyVocabulary()));
         ruleset = rulesets.active();
         try {
             requestBody =

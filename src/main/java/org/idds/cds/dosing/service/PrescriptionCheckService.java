@@ -152,7 +152,7 @@ public class PrescriptionCheckService {
                                                         .toList()))));
         var calculation =
                 new DosingCalculator(ruleset.content().drugLibrary(), ruleset.parameters()).calculate(p, device);
-        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        List<Object> facts = new ArrayList<>(ruleset.parameters(Concern.DOSING));
         facts.addAll(calculation.facts());
         facts.addAll(new org.idds.cds.dosing.StartAndRespiratoryFacts(
                         ruleset.content().drugLibrary(), ruleset.drugs(), ruleset.parameters())

@@ -49,7 +49,7 @@ class CaseKnowledgeResolvesTest {
         Map<String, String> labelledFigures = new TreeMap<>();
         Map<String, FactNote> factNotes = new TreeMap<>();
         Set<String> hashes = new TreeSet<>();
-        List<ClinicalCase> cases = Stream.of("selection", "dosing", "mdt")
+        List<ClinicalCase> cases = Stream.of("selection", "dosing", "safety", "mdt")
                 .flatMap(concern -> Fixtures.all(concern).stream())
                 .toList();
         for (ClinicalCase c : cases) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check; every MDT case; the drug options of every track.
+ * dosing case as a prescription check; every safety case as a procedure check; every MDT case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -37,6 +37,7 @@ class AnswerSchemasTest {
     private static final JsonSchema PRESCRIPTION = schema("prescription-check");
     private static final JsonSchema MDT_CASE = schema("mdt-case");
     private static final JsonSchema DRUG_OPTIONS = schema("drug-options");
+    private static final JsonSchema PROCEDURE = schema("procedure-check");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -60,6 +61,12 @@ class AnswerSchemasTest {
         return Fixtures.all("dosing").stream()
                 .map(c -> DynamicTest.dynamicTest(
                         c.name(), () -> valid(PRESCRIPTION, Api.prescriptionAnswer(c), c.path())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySafetyCaseAnswersInFormat2() {
+        return Fixtures.all("safety").stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(PROCEDURE, Api.procedureAnswer(c), c.path())));
     }
 
     @TestFactory

@@ -49,6 +49,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_4 = "sha256:0a7100812fda70e1c9ecd7d01a38da702d20f5cce4d5732b4f659c5f2c64fd73";
 
+    /** The one answer format (issue 15) and the pooled sessions (issue 16), archived when 2026.12.4 added safety. */
+    private static final String VERSION_5 = "2026.12.3";
+
+    private static final String HASH_5 = "sha256:836a045ce45a784bbce513a9e469c8478f6a43e8aa41401624a3302544f363d1";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -59,12 +64,13 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.3", rulesets.active().version());
+        assertEquals("2026.12.4", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
         assertEquals(HASH_3, rulesets.version(VERSION_3).orElseThrow().contentHash());
         assertEquals(HASH_4, rulesets.version(VERSION_4).orElseThrow().contentHash());
+        assertEquals(HASH_5, rulesets.version(VERSION_5).orElseThrow().contentHash());
     }
 
     /**
@@ -113,7 +119,8 @@ class ArchivedRulesetReplayTest {
                         new Archive(VERSION, HASH),
                         new Archive(VERSION_2, HASH_2),
                         new Archive(VERSION_3, HASH_3),
-                        new Archive(VERSION_4, HASH_4))
+                        new Archive(VERSION_4, HASH_4),
+                        new Archive(VERSION_5, HASH_5))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(

@@ -1,0 +1,51 @@
+package org.idds.cds.safety;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.kernel.BasisFact;
+import org.idds.cds.kernel.BasisItem;
+import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.Quantity;
+
+/**
+ * An anticoagulant, antiplatelet or NSAID the patient takes, by its catalogue name: its dose and frequency as given,
+ * the time of its last dose, and for aspirin why it is taken. {@link #lastDoseToProcedureIn} is the time from the
+ * last dose to the planned procedure in the unit of the hold it meets.
+ */
+public record Antithrombotic(
+        String drug,
+        DrugClass drugClass,
+        Optional<Quantity> dose,
+        Optional<String> frequency,
+        OffsetDateTime lastDose,
+        AspirinIndication indication,
+        OffsetDateTime procedureAt)
+        implements BasisFact {
+
+    public BigDecimal lastDoseToProcedureIn(Parameter hold) {
+        return Durations.between(lastDose.toInstant(), procedureAt.toInstant(), hold);
+    }
+
+    @Override
+    public List<BasisItem> basis() {
+        List<BasisItem> items = new ArrayList<>();
+        String at = "antithrombotics[" + drug + "]";
+        dose.ifPresent(d -> items.add(new BasisItem(
+                at + ".dose",
+                d.value().stripTrailingZeros().toPlainString(),
+                Optional.of(d.unit().ucum()))));
+        frequency.ifPresent(f -> items.add(new BasisItem(at + ".frequency", f, Optional.empty())));
+        items.add(new BasisItem(
+                at + ".lastDose",
+                lastDose.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                Optional.empty()));
+        if (indication != AspirinIndication.NOT_APPLICABLE) {
+            items.add(new BasisItem(at + ".indication", indication.name(), Optional.empty()));
+        }
+        return items;
+    }
+}

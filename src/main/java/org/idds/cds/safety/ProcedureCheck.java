@@ -1,0 +1,38 @@
+package org.idds.cds.safety;
+
+import java.util.List;
+import java.util.Optional;
+import org.idds.cds.kernel.Quantity;
+
+/**
+ * A planned neuraxial procedure to check, parsed and bounded at the boundary: the procedure, the antithrombotics
+ * with their last doses, what makes stopping them a thrombotic risk (a coronary stent with its type and date), the
+ * creatinine clearance, and the dated laboratory results.
+ */
+public record ProcedureCheck(
+        PlannedProcedure procedure,
+        List<Antithrombotic> antithrombotics,
+        List<ThromboticRiskFactor> thromboticRisks,
+        List<CoronaryStent> stents,
+        Optional<Quantity> creatinineClearance,
+        List<Lab> labs) {
+
+    public ProcedureCheck {
+        antithrombotics = List.copyOf(antithrombotics);
+        thromboticRisks = List.copyOf(thromboticRisks);
+        stents = List.copyOf(stents);
+        labs = List.copyOf(labs);
+    }
+
+    /** The facts the rules read (the ruleset's parameters are added by the caller). */
+    public List<Object> facts() {
+        List<Object> facts = new java.util.ArrayList<>();
+        facts.add(procedure);
+        facts.addAll(antithrombotics);
+        facts.addAll(thromboticRisks);
+        facts.addAll(stents);
+        creatinineClearance.map(CreatinineClearance::new).ifPresent(facts::add);
+        facts.addAll(labs);
+        return facts;
+    }
+}

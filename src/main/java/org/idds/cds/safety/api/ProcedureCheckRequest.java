@@ -1,0 +1,144 @@
+package org.idds.cds.safety.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.safety.AspirinIndication;
+import org.idds.cds.safety.LabTest;
+import org.idds.cds.safety.ProcedureKind;
+import org.idds.cds.safety.StentType;
+import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.validation.Measured;
+import org.idds.cds.web.validation.OneOf;
+
+/**
+ * A planned neuraxial procedure and the antithrombotics around it. Dates and times carry their offset
+ * ({@code 2026-12-14T08:30:00+01:00}); a result or event date is an ISO date. No patient identifier is asked for;
+ * {@code caseReference} is stored, never logged.
+ */
+@Schema(
+        description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
+                + "creatinine clearance and dated laboratory results")
+public record ProcedureCheckRequest(
+        @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
+        String caseReference,
+
+        @NotNull @Valid Procedure procedure,
+
+        @NotEmpty
+        @Size(max = 10)
+        @Schema(description = "Each anticoagulant, antiplatelet or NSAID, by its name in the drug catalogue, once")
+        List<@NotNull @Valid Drug> antithrombotics,
+
+        @Valid ThromboticRisk thromboticRisk,
+
+        @Valid
+        @Measured(units = "mL/min", min = "1", max = "250")
+        @Schema(description = "Creatinine clearance (mL/min); leave out when not known")
+        QuantityDto creatinineClearance,
+
+        @Size(max = 10) @Schema(description = "Dated laboratory results, each with its laboratory's reference limits")
+        List<@NotNull @Valid Lab> labs) {
+
+    /** The version of this request format, recorded with every audit row. */
+    public static final String SCHEMA = "procedure-check-request/1";
+
+    /** An ISO date-time with its offset, to the minute or second. */
+    static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";
+
+    static final String DATE_TIME_MESSAGE = "must be a date and time with its offset, e.g. 2026-12-14T08:30:00+01:00";
+
+    public record Procedure(
+            @NotNull
+            @OneOf(ProcedureKind.class)
+            @Schema(
+                    description = "TRIAL_SINGLE_SHOT, TRIAL_CATHETER, IMPLANT, CATHETER_REVISION, PUMP_REPLACEMENT, "
+                            + "CATHETER_REMOVAL")
+            String kind,
+
+            @NotNull
+            @Pattern(regexp = DATE_TIME, message = DATE_TIME_MESSAGE)
+            @Schema(description = "Planned date and time with offset")
+            String plannedAt) {}
+
+    public record Drug(
+            @NotBlank @Size(max = 100) String drug,
+
+            @Valid
+            @Measured(
+                    units = {"mg", "ug"},
+                    min = {"0.01", "1"},
+                    max = {"2000", "2000000"})
+            QuantityDto dose,
+
+            @OneOf(Frequency.class)
+            @Schema(description = "ONCE_DAILY, TWICE_DAILY, THREE_TIMES_DAILY, FOUR_TIMES_DAILY, OTHER")
+            String frequency,
+
+            @NotNull
+            @Pattern(regexp = DATE_TIME, message = DATE_TIME_MESSAGE)
+            @Schema(description = "Date and time of the last dose taken (or planned as the last), with offset")
+            String lastDose,
+
+            @OneOf(AspirinIndication.class)
+            @Schema(description = "Aspirin only, and required for it: PRIMARY_PREVENTION or SECONDARY_PREVENTION")
+            String indication) {}
+
+    public enum Frequency {
+        ONCE_DAILY,
+        TWICE_DAILY,
+        THREE_TIMES_DAILY,
+        FOUR_TIMES_DAILY,
+        OTHER
+    }
+
+    public record ThromboticRisk(
+            @Valid @Schema(description = "A venous thromboembolism (DVT or PE), with the date it was diagnosed")
+            Dated venousThromboembolism,
+
+            @Schema(description = "A mechanical heart valve")
+            Boolean mechanicalHeartValve,
+
+            @Size(max = 5) List<@NotNull @Valid Stent> coronaryStents) {}
+
+    public record Dated(@NotNull LocalDate date) {}
+
+    public record Stent(
+            @NotNull @OneOf(StentType.class) @Schema(description = "DRUG_ELUTING or BARE_METAL")
+            String type,
+
+            @NotNull LocalDate placedOn) {}
+
+    public record Lab(
+            @NotNull @OneOf(LabTest.class) @Schema(description = "PLATELETS, INR or APTT")
+            String test,
+
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
+            BigDecimal value,
+
+            @NotBlank
+            @Size(max = 20)
+            @Schema(description = "The result's unit as the laboratory reports it (10*9/L, 1, s)")
+            String unit,
+
+            @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
+            BigDecimal lowerLimit,
+
+            @DecimalMin("0")
+            @DecimalMax("10000")
+            @Digits(integer = 5, fraction = 3)
+            @Schema(description = "The laboratory's upper reference limit; required for INR and aPTT")
+            BigDecimal upperLimit,
+
+            @NotNull LocalDate takenOn) {}
+}

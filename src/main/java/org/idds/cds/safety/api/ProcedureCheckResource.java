@@ -1,0 +1,101 @@
+package org.idds.cds.safety.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.ProcedureCheckResult;
+import org.idds.cds.safety.service.ProcedureCheckService;
+import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.Problem;
+import org.idds.cds.web.ProblemMappers;
+import org.idds.cds.web.ReceivedBody;
+import org.idds.cds.web.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Procedure checks: each antithrombotic's hold before a planned neuraxial procedure and its restart after it, dated
+ * from the cited holds, or why no date holds; audited, and replayed through {@code POST /api/v1/assessments/{id}/replay}
+ * ({@link SafetyReplayer}).
+ */
+@Path("/api/v1/procedure-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Safety")
+public class ProcedureCheckResource {
+
+    private final ProcedureCheckService service;
+    private final Rulesets rulesets;
+    private final ObjectMapper json;
+    private final ReceivedBody received;
+
+    public ProcedureCheckResource(
+            ProcedureCheckService service, Rulesets rulesets, ObjectMapper json, ReceivedBody received) {
+        this.service = service;
+        this.rulesets = rulesets;
+        this.json = json;
+        this.received = received;
+    }
+
+    @POST
+    @CapturesBody
+    @Operation(
+            summary = "Check the antithrombotics before a planned neuraxial procedure",
+            description = "For each anticoagulant or antiplatelet: the hold in hours with its source and verification, "
+                    + "the latest time of the last dose and the earliest restart, or why no date is computed (a "
+                    + "conflict, a drug not to be interrupted, a decision for the prescriber or haematology); stored "
+                    + "before the answer is sent.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ProcedureCheckResult.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.MDT_CLINICIAN)
+    public Response check(@NotNull @Valid ProcedureCheckRequest request, @Context SecurityContext security) {
+        var recorded = service.check(
+                ProcedureCheckMapper.toCheck(request, rulesets.active().drugs()),
+                Optional.ofNullable(request.caseReference()),
+                new ReceivedRequest(ProcedureCheckRequest.SCHEMA, received.get(), write(request)),
+                Roles.caller(security));
+        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notCheckable(ProcedureCheckException e) {
+        return ProblemMappers.problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                "1 field(s) are not acceptable; nothing was checked or stored.",
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    private String write(Object request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validated request could not be serialised", e);
+        }
+    }
+}

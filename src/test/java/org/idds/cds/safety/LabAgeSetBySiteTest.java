@@ -1,0 +1,72 @@
+package org.idds.cds.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.idds.cds.engine.FiredFinding;
+import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.RulesetLoader;
+import org.idds.cds.ruleset.RulesetSource;
+import org.idds.cds.support.Fixtures;
+import org.idds.cds.support.Knowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How old a laboratory result may be before the procedure ships without a value (decision 0008: no source gives
+ * one): the shipped ruleset says local policy decides (SAF-PR-026, a warning), and once a site sets the age a result
+ * older than it is not current (SAF-PR-027) while a newer one passes.
+ */
+class LabAgeSetBySiteTest {
+
+    private static final String FILE = "safety/procedure/parameters.json";
+    private static final String KEY = "procedure.labs.maxAgeBeforeProcedure";
+    private static final String SIX_WEEKS_OLD = Fixtures.text(
+            "safety/procedure/cases/platelet-count-taken-six-weeks-before-a-catheter-trial-is-for-local-policy/"
+                    + "request.json");
+
+    @Test
+    void aResultOlderThanTheSitesAgeIsNotCurrentAndTheShippedRulesetLeavesItToLocalPolicy() throws Exception {
+        RulesetLoader loader = Knowledge.loader();
+        RulesetSource bundled = loader.bundled();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode parameters = (ObjectNode) json.readTree(bundled.file(FILE).orElseThrow());
+        for (var p : parameters.withArray("parameters")) {
+            if (p.path("key").asText().equals(KEY)) {
+                ((ObjectNode) p).remove("noDefault");
+                ((ObjectNode) p).put("value", "30");
+            }
+        }
+        Ruleset shipped = loader.load(bundled);
+        Ruleset siteSet = loader.load(bundled.with(FILE, json.writeValueAsString(parameters))
+                .with(
+                        RulesetSource.MANIFEST,
+                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.4", "2026.12.4-site")));
+        RuleEngine engine = new RuleEngine();
+        engine.compile(shipped);
+        engine.compile(siteSet);
+        ObjectMapper service = new ObjectMapper().findAndRegisterModules();
+        ProcedureCheck old =
+                org.idds.cds.safety.api.ProcedureCheckRequests.check(service, SIX_WEEKS_OLD, shipped.drugs());
+        ProcedureCheck recent = org.idds.cds.safety.api.ProcedureCheckRequests.check(
+                service, SIX_WEEKS_OLD.replace("2026-11-02", "2026-12-01"), shipped.drugs());
+        assertEquals(List.of("SAF-PR-001", "SAF-PR-017", "SAF-PR-026"), fired(engine, shipped, old));
+        assertEquals(List.of("SAF-PR-001", "SAF-PR-017", "SAF-PR-027"), fired(engine, siteSet, old));
+        assertTrue(!fired(engine, siteSet, recent).contains("SAF-PR-027"));
+        assertTrue(!fired(engine, siteSet, recent).contains("SAF-PR-026"));
+    }
+
+    private static List<String> fired(RuleEngine engine, Ruleset ruleset, ProcedureCheck check) {
+        List<Object> facts = new ArrayList<>(ruleset.parameters());
+        facts.addAll(check.facts());
+        return engine.evaluate(ruleset.version(), Concern.SAFETY, facts).findings().stream()
+                .map(FiredFinding::ruleId)
+                .sorted()
+                .toList();
+    }
+}
