@@ -57,10 +57,18 @@ public record Ruleset(
      * load), so another concern's parameters would be facts no rule of this one can match.
      */
     public List<Parameter> parameters(Concern concern) {
-        return parameters.stream()
-                .filter(p -> p.usedBy().stream().map(rules::get).anyMatch(r -> r != null && r.concern() == concern))
-                .toList();
+        // read once per ruleset content and concern: every evaluation asks (only the loader makes a Ruleset, and the
+        // content hash covers every file, so one hash names one list)
+        return PARAMETERS_BY_CONCERN.computeIfAbsent(
+                contentHash + " " + concern,
+                key -> parameters.stream()
+                        .filter(p ->
+                                p.usedBy().stream().map(rules::get).anyMatch(r -> r != null && r.concern() == concern))
+                        .toList());
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, List<Parameter>> PARAMETERS_BY_CONCERN =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<EvidenceSource> source(String key) {
         return Optional.ofNullable(sources.get(key));

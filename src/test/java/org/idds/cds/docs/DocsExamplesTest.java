@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * from what the service answers today fails this test, and so does a page no example makes. The short examples in the
  * README and in {@code docs/*.md} are checked the same way: a fenced {@code json} block right after a line {@code
  * <!-- example: NAME -->} must be the first lines of that example's answer (a last line {@code ...} may mark the
- * cut).
+ * cut); write mode rewrites those lines too.
  *
  * <p>The snapshots of the case folders are not reused: they mask the ruleset hash and reorder lists, so they are not
  * exactly the service's answers, and the knowledge endpoints have no snapshots.
@@ -91,6 +91,7 @@ class DocsExamplesTest {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Files.writeString(EXAMPLES.resolve(page.getKey()), page.getValue());
             }
+            rewriteExcerpts();
         } else {
             List<String> problems = new ArrayList<>();
             TreeSet<String> present = new TreeSet<>();
@@ -118,12 +119,54 @@ class DocsExamplesTest {
         checkExcerpts();
     }
 
-    /** Every short example in the README and docs/*.md is the start of its example's answer. */
-    private void checkExcerpts() throws IOException {
+    /** The README and docs/*.md: the documents that may hold short examples. */
+    private static List<Path> excerptDocuments() throws IOException {
         List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
         }
+        return documents;
+    }
+
+    /**
+     * In write mode: each short example becomes the first lines of its example's answer again, as many lines as it
+     * showed, with its {@code ...} cut marker kept (a ruleset change moves the version and hash every answer shows).
+     */
+    private void rewriteExcerpts() throws IOException {
+        for (Path document : excerptDocuments()) {
+            String text = Files.readString(document);
+            Matcher m = EXCERPT.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String answer = answers.get(m.group(1));
+                if (answer == null) {
+                    m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                    continue;
+                }
+                List<String> shown = m.group(2).lines().toList();
+                boolean cut =
+                        !shown.isEmpty() && shown.get(shown.size() - 1).strip().equals("...");
+                int lines = cut ? shown.size() - 1 : shown.size();
+                List<String> block = new ArrayList<>(answer.lines().limit(lines).toList());
+                if (cut) {
+                    block.add(shown.get(shown.size() - 1));
+                }
+                String whole = m.group();
+                String replaced = whole.substring(0, m.start(2) - m.start())
+                        + String.join("\n", block)
+                        + whole.substring(m.end(2) - m.start());
+                m.appendReplacement(out, Matcher.quoteReplacement(replaced));
+            }
+            m.appendTail(out);
+            if (!out.toString().equals(text)) {
+                Files.writeString(document, out.toString());
+            }
+        }
+    }
+
+    /** Every short example in the README and docs/*.md is the start of its example's answer. */
+    private void checkExcerpts() throws IOException {
+        List<Path> documents = excerptDocuments();
         List<String> problems = new ArrayList<>();
         int excerpts = 0;
         for (Path document : documents) {
@@ -207,6 +250,20 @@ class DocsExamplesTest {
                         "@" + CASES.resolve(laterCase).resolve("request.json")),
                 Optional.of(CASES.resolve(laterCase).resolve("request.json")),
                 post("/api/v1/prescription-checks", caseRequest(laterCase)),
+                200,
+                Excerpt.WHOLE);
+        String procedureCase = "safety/cases/seed000-case1-apixaban-with-a-dvt-before-implant";
+        example(
+                "procedure-check",
+                "POST /api/v1/procedure-checks",
+                "Seed case study 1 before implant: apixaban 5 mg twice daily with a deep vein thrombosis, each"
+                        + " antithrombotic's hold in hours with its source, the latest last dose, the earliest restart,"
+                        + " and the thrombotic risk of stopping flagged for the prescriber.",
+                postCurl(
+                        "/api/v1/procedure-checks",
+                        "@" + CASES.resolve(procedureCase).resolve("request.json")),
+                Optional.of(CASES.resolve(procedureCase).resolve("request.json")),
+                post("/api/v1/procedure-checks", caseRequest(procedureCase)),
                 200,
                 Excerpt.WHOLE);
         String psychosisCase = "mdt/cases/psychosis-history-ziconotide-said-once";
