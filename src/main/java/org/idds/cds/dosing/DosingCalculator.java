@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceModel;
+import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.kernel.units.Ratio;
@@ -94,7 +95,7 @@ public final class DosingCalculator {
                             term(T_MINUTES, Measure.of(period.minutes(), "min"), PRESCRIPTION)));
                     continue;
                 }
-                Measure rate = dailyRate.divide(concentration.get()).to("mL/d");
+                Measure rate = ReservoirArithmetic.dailyVolume(dailyRate, concentration.get());
                 Measure share = rate.multiply(Ratio.of(period.minutes(), 24 * 60));
                 total = total == null ? share : total.add(share);
                 steps.add(step(
@@ -125,7 +126,7 @@ public final class DosingCalculator {
                 .filter(d -> p.schedule().isEmpty())
                 .flatMap(d -> concentration.map(conc -> {
                     Measure dose = Amount.of(d.dailyDose());
-                    Measure volume = dose.divide(conc).to("mL/d");
+                    Measure volume = ReservoirArithmetic.dailyVolume(dose, conc);
                     steps.add(step(
                             "basalVolume",
                             key(BASAL_VOLUME_FROM_DAILY_DOSE, basalDrug),
@@ -154,7 +155,7 @@ public final class DosingCalculator {
             Optional<Measure> volume = bolus.volume().map(v -> Amount.of(v).to("mL"));
             bolusDose = bolus.dose().map(Amount::of);
             if (bolusDose.isPresent() && concentration.isPresent()) {
-                Measure v = bolusDose.get().divide(concentration.get()).to("mL");
+                Measure v = ReservoirArithmetic.doseVolume(bolusDose.get(), concentration.get());
                 volume = Optional.of(v);
                 steps.add(step(
                         "bolusVolume",
