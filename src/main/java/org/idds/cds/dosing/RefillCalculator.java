@@ -89,23 +89,13 @@ public final class RefillCalculator {
         Optional<LocalDate> alarmDate = Optional.empty();
         List<Candidate> candidates = new ArrayList<>();
         if (fill.isPresent()) {
-            steps.add(step(
-                    DAYS_TO_ALARM,
-                    noAlarm ? DAYS_TO_ALARM_NO_ALARM : DAYS_TO_ALARM,
-                    daysUntil(fill.get(), alarm, basalVolume),
-                    term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                    alarmTerm,
-                    term(T_BASAL_VOLUME, basalVolume, CALCULATED)));
+            ToAlarm toAlarm = new ToAlarm(fill.get(), alarm, alarmTerm, noAlarm);
+            steps.add(toAlarm.step(DAYS_TO_ALARM, DAYS_TO_ALARM_NO_ALARM, T_BASAL_VOLUME, basalVolume));
             Measure withBoluses = daysUntil(fill.get(), alarm, maxVolume);
             toAlarmWithBoluses = Optional.of(withBoluses);
             if (p.bolus().isPresent()) {
-                steps.add(step(
-                        DAYS_TO_ALARM_WITH_BOLUSES,
-                        noAlarm ? DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM : DAYS_TO_ALARM_WITH_BOLUSES,
-                        withBoluses,
-                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                        alarmTerm,
-                        term(T_MAX_VOLUME, maxVolume, CALCULATED)));
+                steps.add(toAlarm.step(
+                        DAYS_TO_ALARM_WITH_BOLUSES, DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM, T_MAX_VOLUME, maxVolume));
             }
             candidates.add(new Candidate(T_DAYS_TO_ALARM_WITH_BOLUSES, withBoluses, CALCULATED));
             Measure toEmpty = daysToEmpty(fill.get(), maxVolume);
@@ -154,13 +144,8 @@ public final class RefillCalculator {
                                 accuracy.get())));
                 figures.add(figure("device." + device.id() + ".flowAccuracy", accuracy.get()));
                 Measure alarmWorst = daysUntil(fill.get(), alarm, worstVolume);
-                steps.add(step(
-                        DAYS_TO_ALARM_WORST_CASE,
-                        noAlarm ? DAYS_TO_ALARM_WORST_CASE_NO_ALARM : DAYS_TO_ALARM_WORST_CASE,
-                        alarmWorst,
-                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                        alarmTerm,
-                        term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
+                steps.add(toAlarm.step(
+                        DAYS_TO_ALARM_WORST_CASE, DAYS_TO_ALARM_WORST_CASE_NO_ALARM, T_WORST_CASE_VOLUME, worstVolume));
                 candidates.add(new Candidate(T_DAYS_TO_ALARM_WORST_CASE, alarmWorst, CALCULATED));
                 Measure emptyWorst = daysToEmpty(fill.get(), worstVolume);
                 steps.add(step(
@@ -424,6 +409,24 @@ public final class RefillCalculator {
     private static GovernedFigure figure(String key, DeviceFigure f) {
         return new GovernedFigure(
                 key, f.value().toPlainString(), Optional.of(f.unit()), f.verification(), f.citations());
+    }
+
+    /**
+     * The days a fill lasts to the low-reservoir alarm at one volume a day (basal, every bolus used, the worst case),
+     * as a step: fill less alarm volume over that volume; worded apart where no alarm is recorded.
+     */
+    private record ToAlarm(Measure fill, Measure alarm, Step.Term alarmTerm, boolean noAlarm) {
+
+        /** {@code volumeTerm}: the name of the calculated volume a day ({@code T_MAX_VOLUME}, ...). */
+        Step step(String key, String noAlarmKey, String volumeTerm, Measure volumePerDay) {
+            return DosingCalculator.step(
+                    key,
+                    noAlarm ? noAlarmKey : key,
+                    daysUntil(fill, alarm, volumePerDay),
+                    term(T_FILL_VOLUME, fill, PRESCRIPTION),
+                    alarmTerm,
+                    term(volumeTerm, volumePerDay, CALCULATED));
+        }
     }
 
     /** The refill-due date (the earliest interval, whole days) and the date the alarm sounds at the programmed rate. */
