@@ -24,6 +24,14 @@ public final class ReservoirArithmetic {
         return dose.divide(concentration).to("mL");
     }
 
+    /**
+     * The dose or volume a day when every allowed bolus is used: one bolus times the most a day, over a day (0.5 mL and
+     * 4 a day is 2 mL/d), in {@code unit}.
+     */
+    public static Measure everyBolusADay(Measure bolus, int mostPerDay, String unit) {
+        return bolus.multiply(Ratio.of(mostPerDay)).divide(Measure.of(1, "d")).to(unit);
+    }
+
     /** The days a fill lasts until {@code left} remains (the alarm volume, a refill-by margin), in d. */
     public static Measure daysUntil(Measure fill, Measure left, Measure volumePerDay) {
         return fill.subtract(left).divide(volumePerDay).to("d");

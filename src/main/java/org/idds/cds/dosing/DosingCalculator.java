@@ -176,9 +176,7 @@ public final class DosingCalculator {
             if (volume.isEmpty()) {
                 notCalculated.add(new NotCalculated("bolusVolume", key(NO_BOLUS_VOLUME, basalDrug)));
             }
-            bolusVolumePerDay = volume.map(v -> v.multiply(Ratio.of(bolus.maxPerDay()))
-                    .divide(Measure.of(1, "d"))
-                    .to("mL/d"));
+            bolusVolumePerDay = volume.map(v -> ReservoirArithmetic.everyBolusADay(v, bolus.maxPerDay(), "mL/d"));
         }
         Optional<Measure> bolusVolumes = bolusVolumePerDay;
         Optional<Measure> maxVolume = basalVolume.flatMap(b -> bolusVolumes.map(b::add));
@@ -219,11 +217,8 @@ public final class DosingCalculator {
                 basal = writtenBasalDose.get();
                 max = basal;
                 if (p.bolus().isPresent()) {
-                    max = basal.add(bolusDose
-                            .get()
-                            .multiply(Ratio.of(p.bolus().get().maxPerDay()))
-                            .divide(Measure.of(1, "d"))
-                            .to(basal.unit()));
+                    max = basal.add(ReservoirArithmetic.everyBolusADay(
+                            bolusDose.get(), p.bolus().get().maxPerDay(), basal.unit()));
                     steps.add(step(
                             key(MAX_DAILY_DOSE, c.drug()),
                             key(MAX_DAILY_DOSE_FROM_DAILY_DOSE, c.drug()),

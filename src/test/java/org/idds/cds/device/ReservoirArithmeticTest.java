@@ -29,6 +29,12 @@ class ReservoirArithmeticTest {
     }
 
     @Test
+    void everyBolusADayIsOneBolusTimesTheMostADay() {
+        assertEquals(Measure.of(2, "mL/d"), ReservoirArithmetic.everyBolusADay(Measure.of("0.5", "mL"), 4, "mL/d"));
+        assertEquals(Measure.of("0.4", "mg/d"), ReservoirArithmetic.everyBolusADay(Measure.of(100, "ug"), 4, "mg/d"));
+    }
+
+    @Test
     void daysAFillLastsToTheAlarmAndToEmpty() {
         assertEquals(Measure.of(36, "d"), ReservoirArithmetic.daysUntil(FILL, Measure.of(2, "mL"), HALF_ML_A_DAY));
         assertEquals(Measure.of(40, "d"), ReservoirArithmetic.daysToEmpty(FILL, HALF_ML_A_DAY));
