@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.units.Measure;
 
@@ -22,6 +23,11 @@ final class Amount {
         int scale = m.unit().equals("d") || m.unit().equals("%") ? 1 : 4;
         BigDecimal rounded = exact.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /** A basis item of a computed quantity: its value as {@link #shown} and its unit. */
+    static BasisItem basisItem(String name, Measure m) {
+        return new BasisItem(name, shown(m).toPlainString(), Optional.of(m.unit()));
     }
 
     /** The exact value when the shown one is rounded (a fraction such as 380/7 shown as 54.3). */

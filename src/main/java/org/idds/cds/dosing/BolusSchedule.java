@@ -41,11 +41,8 @@ public record BolusSchedule(Measure lockout, int maxPerDay) implements BasisFact
     public List<BasisItem> basis() {
         Measure total = lockoutTimesMaxPerDay();
         return List.of(
-                new BasisItem("bolus.lockout", Amount.shown(lockout).toPlainString(), Optional.of(lockout.unit())),
+                Amount.basisItem("bolus.lockout", lockout),
                 new BasisItem("bolus.maxPerDay", String.valueOf(maxPerDay), Optional.empty()),
-                new BasisItem(
-                        "derived.bolus.lockoutTimesMaxPerDay",
-                        Amount.shown(total).toPlainString(),
-                        Optional.of(total.unit())));
+                Amount.basisItem("derived.bolus.lockoutTimesMaxPerDay", total));
     }
 }

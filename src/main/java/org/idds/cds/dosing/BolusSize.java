@@ -36,12 +36,8 @@ public record BolusSize(String drug, Measure bolusDose, Measure basalDaily) impl
     @Override
     public List<BasisItem> basis() {
         return List.of(
-                new BasisItem(
-                        "derived.bolus.dose", Amount.shown(bolusDose).toPlainString(), Optional.of(bolusDose.unit())),
-                new BasisItem(
-                        "derived." + drug + ".basalDailyDose",
-                        Amount.shown(basalDaily).toPlainString(),
-                        Optional.of(basalDaily.unit())),
+                Amount.basisItem("derived.bolus.dose", bolusDose),
+                Amount.basisItem("derived." + drug + ".basalDailyDose", basalDaily),
                 new BasisItem(
                         "derived.bolus.fractionOfBasalDailyDose",
                         fractionOfBasalDaily()

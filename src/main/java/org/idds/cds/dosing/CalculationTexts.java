@@ -1,5 +1,6 @@
 package org.idds.cds.dosing;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,255 +22,164 @@ public final class CalculationTexts {
 
     private CalculationTexts() {}
 
-    // calculations: a step's "what" and "formula"
-    static final String SCHEDULE_DOSE = "schedule.dose.{drug}.{from}-{until}";
-    static final String SCHEDULE_VOLUME = "schedule.volume.{drug}.{from}-{until}";
-    static final String BASAL_VOLUME_FROM_SCHEDULE = "basalVolume.fromSchedule";
-    static final String BASAL_DAILY_DOSE_FROM_SCHEDULE = "basalDailyDose.fromSchedule.{drug}";
-    static final String BASAL_VOLUME_FROM_DAILY_DOSE = "basalVolume.fromDailyDose.{drug}";
-    static final String BASAL_VOLUME = "basalVolume";
-    static final String BOLUS_VOLUME = "bolusVolume.fromBolusDose.{drug}";
-    static final String BOLUS_DOSE = "bolusDose.fromBolusVolume.{drug}";
-    static final String MAX_VOLUME = "maxVolume";
-    static final String DAILY_DOSE = "dailyDose.{drug}";
-    static final String MAX_DAILY_DOSE = "maxDailyDose.{drug}";
-    static final String MAX_DAILY_DOSE_FROM_DAILY_DOSE = "maxDailyDose.fromDailyDose.{drug}";
-    static final String TITRATION_BASAL = "titration.basal";
-    static final String MAX_DAILY = "maxDaily.{drug}";
-    static final String PREVIOUS_MAX_DAILY = "previousMaxDaily.{drug}";
-    static final String TITRATION_MAX_DAILY = "titration.maxDaily";
-    static final String TITRATION_MULTIPLE = "titration.multiple.{drug}";
-    static final String EQUIVALENT_TO_HYDROMORPHONE = "drugChange.equivalent.morphineToHydromorphone";
-    static final String EQUIVALENT_TO_MORPHINE = "drugChange.equivalent.hydromorphoneToMorphine";
-    static final String PROGRAMMED_RATE = "concentrationChange.programmedRate.{drug}";
-    static final String CARRIED_OVER_RATE = "concentrationChange.carriedOverRate";
-    static final String DOSE_AT_RUNNING_RATE = "concentrationChange.doseAtRunningRate.{drug}";
-    static final String OLD_SOLUTION_VOLUME = "concentrationChange.oldSolutionVolume";
-    static final String OLD_SOLUTION_DRUG = "concentrationChange.oldSolutionDrug";
-    static final String DOSE_WHILE_OLD_SOLUTION_RUNS = "concentrationChange.doseWhileOldSolutionRuns";
-    static final String DAYS_FOR_OLD_SOLUTION_AT_NEW_RATE = "concentrationChange.daysForOldSolutionAtNewRate";
-    static final String BRIDGE_DAYS = "concentrationChange.bridgeDays";
-    static final String PRIMING_VOLUME = "primingBolus.volume";
-    static final String PRIMING_VOLUME_CATHETER_ONLY = "primingBolus.volume.catheterOnly";
-    static final String PRIMING_HOURS = "primingBolus.hoursAtBasalRate";
-    static final String DAYS_TO_ALARM = "daysToAlarm";
-    static final String DAYS_TO_ALARM_NO_ALARM = "daysToAlarm.noAlarm";
-    static final String DAYS_TO_ALARM_WITH_BOLUSES = "daysToAlarmWithBoluses";
-    static final String DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM = "daysToAlarmWithBoluses.noAlarm";
-    static final String DAYS_TO_EMPTY = "daysToEmpty";
-    static final String PROGRAMMER_REFILL_DATE = "programmerRefillDate";
-    static final String WORST_CASE_VOLUME = "worstCaseVolume";
-    static final String WORST_CASE_VOLUME_NOT_VERIFIED = "worstCaseVolume.flowAccuracyNotVerified";
-    static final String DAYS_TO_ALARM_WORST_CASE = "daysToAlarmWorstCase";
-    static final String DAYS_TO_ALARM_WORST_CASE_NO_ALARM = "daysToAlarmWorstCase.noAlarm";
-    static final String DAYS_TO_EMPTY_WORST_CASE = "daysToEmptyWorstCase";
-    static final String DAYS_TO_REFILL_BY_VOLUME = "daysToRefillByVolume";
-    static final String DAYS_TO_REFILL_BY_VOLUME_WORST_CASE = "daysToRefillByVolumeWorstCase";
-    static final String REFILL_DUE = "refillDue";
-    static final String REFILL_DUE_NO_FLOW_ACCURACY = "refillDue.noFlowAccuracy";
-    static final String LABEL_REFILL_LIMIT = "labelRefillLimit.{drug}";
+    /** The keys of one list in the order they are declared, so that each key is written once. */
+    private static final class Keys {
+        private final List<String> keys = new ArrayList<>();
 
-    public static final List<String> CALCULATIONS = List.of(
-            SCHEDULE_DOSE,
-            SCHEDULE_VOLUME,
-            BASAL_VOLUME_FROM_SCHEDULE,
-            BASAL_DAILY_DOSE_FROM_SCHEDULE,
-            BASAL_VOLUME_FROM_DAILY_DOSE,
-            BASAL_VOLUME,
-            BOLUS_VOLUME,
-            BOLUS_DOSE,
-            MAX_VOLUME,
-            DAILY_DOSE,
-            MAX_DAILY_DOSE,
-            MAX_DAILY_DOSE_FROM_DAILY_DOSE,
-            TITRATION_BASAL,
-            MAX_DAILY,
-            PREVIOUS_MAX_DAILY,
-            TITRATION_MAX_DAILY,
-            TITRATION_MULTIPLE,
-            EQUIVALENT_TO_HYDROMORPHONE,
-            EQUIVALENT_TO_MORPHINE,
-            PROGRAMMED_RATE,
-            CARRIED_OVER_RATE,
-            DOSE_AT_RUNNING_RATE,
-            OLD_SOLUTION_VOLUME,
-            OLD_SOLUTION_DRUG,
-            DOSE_WHILE_OLD_SOLUTION_RUNS,
-            DAYS_FOR_OLD_SOLUTION_AT_NEW_RATE,
-            BRIDGE_DAYS,
-            PRIMING_VOLUME,
-            PRIMING_VOLUME_CATHETER_ONLY,
-            PRIMING_HOURS,
-            DAYS_TO_ALARM,
-            DAYS_TO_ALARM_NO_ALARM,
-            DAYS_TO_ALARM_WITH_BOLUSES,
-            DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM,
-            DAYS_TO_EMPTY,
-            PROGRAMMER_REFILL_DATE,
-            WORST_CASE_VOLUME,
-            WORST_CASE_VOLUME_NOT_VERIFIED,
-            DAYS_TO_ALARM_WORST_CASE,
-            DAYS_TO_ALARM_WORST_CASE_NO_ALARM,
-            DAYS_TO_EMPTY_WORST_CASE,
-            DAYS_TO_REFILL_BY_VOLUME,
-            DAYS_TO_REFILL_BY_VOLUME_WORST_CASE,
-            REFILL_DUE,
-            REFILL_DUE_NO_FLOW_ACCURACY,
-            LABEL_REFILL_LIMIT);
+        String add(String key) {
+            keys.add(key);
+            return key;
+        }
+
+        List<String> list() {
+            return List.copyOf(keys);
+        }
+    }
+
+    // calculations: a step's "what" and "formula"
+    private static final Keys CALCULATION_KEYS = new Keys();
+    static final String SCHEDULE_DOSE = CALCULATION_KEYS.add("schedule.dose.{drug}.{from}-{until}");
+    static final String SCHEDULE_VOLUME = CALCULATION_KEYS.add("schedule.volume.{drug}.{from}-{until}");
+    static final String BASAL_VOLUME_FROM_SCHEDULE = CALCULATION_KEYS.add("basalVolume.fromSchedule");
+    static final String BASAL_DAILY_DOSE_FROM_SCHEDULE = CALCULATION_KEYS.add("basalDailyDose.fromSchedule.{drug}");
+    static final String BASAL_VOLUME_FROM_DAILY_DOSE = CALCULATION_KEYS.add("basalVolume.fromDailyDose.{drug}");
+    static final String BASAL_VOLUME = CALCULATION_KEYS.add("basalVolume");
+    static final String BOLUS_VOLUME = CALCULATION_KEYS.add("bolusVolume.fromBolusDose.{drug}");
+    static final String BOLUS_DOSE = CALCULATION_KEYS.add("bolusDose.fromBolusVolume.{drug}");
+    static final String MAX_VOLUME = CALCULATION_KEYS.add("maxVolume");
+    static final String DAILY_DOSE = CALCULATION_KEYS.add("dailyDose.{drug}");
+    static final String MAX_DAILY_DOSE = CALCULATION_KEYS.add("maxDailyDose.{drug}");
+    static final String MAX_DAILY_DOSE_FROM_DAILY_DOSE = CALCULATION_KEYS.add("maxDailyDose.fromDailyDose.{drug}");
+    static final String TITRATION_BASAL = CALCULATION_KEYS.add("titration.basal");
+    static final String MAX_DAILY = CALCULATION_KEYS.add("maxDaily.{drug}");
+    static final String PREVIOUS_MAX_DAILY = CALCULATION_KEYS.add("previousMaxDaily.{drug}");
+    static final String TITRATION_MAX_DAILY = CALCULATION_KEYS.add("titration.maxDaily");
+    static final String TITRATION_MULTIPLE = CALCULATION_KEYS.add("titration.multiple.{drug}");
+    static final String EQUIVALENT_TO_HYDROMORPHONE =
+            CALCULATION_KEYS.add("drugChange.equivalent.morphineToHydromorphone");
+    static final String EQUIVALENT_TO_MORPHINE = CALCULATION_KEYS.add("drugChange.equivalent.hydromorphoneToMorphine");
+    static final String PROGRAMMED_RATE = CALCULATION_KEYS.add("concentrationChange.programmedRate.{drug}");
+    static final String CARRIED_OVER_RATE = CALCULATION_KEYS.add("concentrationChange.carriedOverRate");
+    static final String DOSE_AT_RUNNING_RATE = CALCULATION_KEYS.add("concentrationChange.doseAtRunningRate.{drug}");
+    static final String OLD_SOLUTION_VOLUME = CALCULATION_KEYS.add("concentrationChange.oldSolutionVolume");
+    static final String OLD_SOLUTION_DRUG = CALCULATION_KEYS.add("concentrationChange.oldSolutionDrug");
+    static final String DOSE_WHILE_OLD_SOLUTION_RUNS =
+            CALCULATION_KEYS.add("concentrationChange.doseWhileOldSolutionRuns");
+    static final String DAYS_FOR_OLD_SOLUTION_AT_NEW_RATE =
+            CALCULATION_KEYS.add("concentrationChange.daysForOldSolutionAtNewRate");
+    static final String BRIDGE_DAYS = CALCULATION_KEYS.add("concentrationChange.bridgeDays");
+    static final String PRIMING_VOLUME = CALCULATION_KEYS.add("primingBolus.volume");
+    static final String PRIMING_VOLUME_CATHETER_ONLY = CALCULATION_KEYS.add("primingBolus.volume.catheterOnly");
+    static final String PRIMING_HOURS = CALCULATION_KEYS.add("primingBolus.hoursAtBasalRate");
+    static final String DAYS_TO_ALARM = CALCULATION_KEYS.add("daysToAlarm");
+    static final String DAYS_TO_ALARM_NO_ALARM = CALCULATION_KEYS.add("daysToAlarm.noAlarm");
+    static final String DAYS_TO_ALARM_WITH_BOLUSES = CALCULATION_KEYS.add("daysToAlarmWithBoluses");
+    static final String DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM = CALCULATION_KEYS.add("daysToAlarmWithBoluses.noAlarm");
+    static final String DAYS_TO_EMPTY = CALCULATION_KEYS.add("daysToEmpty");
+    static final String PROGRAMMER_REFILL_DATE = CALCULATION_KEYS.add("programmerRefillDate");
+    static final String WORST_CASE_VOLUME = CALCULATION_KEYS.add("worstCaseVolume");
+    static final String WORST_CASE_VOLUME_NOT_VERIFIED =
+            CALCULATION_KEYS.add("worstCaseVolume.flowAccuracyNotVerified");
+    static final String DAYS_TO_ALARM_WORST_CASE = CALCULATION_KEYS.add("daysToAlarmWorstCase");
+    static final String DAYS_TO_ALARM_WORST_CASE_NO_ALARM = CALCULATION_KEYS.add("daysToAlarmWorstCase.noAlarm");
+    static final String DAYS_TO_EMPTY_WORST_CASE = CALCULATION_KEYS.add("daysToEmptyWorstCase");
+    static final String DAYS_TO_REFILL_BY_VOLUME = CALCULATION_KEYS.add("daysToRefillByVolume");
+    static final String DAYS_TO_REFILL_BY_VOLUME_WORST_CASE = CALCULATION_KEYS.add("daysToRefillByVolumeWorstCase");
+    static final String REFILL_DUE = CALCULATION_KEYS.add("refillDue");
+    static final String REFILL_DUE_NO_FLOW_ACCURACY = CALCULATION_KEYS.add("refillDue.noFlowAccuracy");
+    static final String LABEL_REFILL_LIMIT = CALCULATION_KEYS.add("labelRefillLimit.{drug}");
+
+    public static final List<String> CALCULATIONS = CALCULATION_KEYS.list();
 
     // notCalculated: its "what" and "why"
-    static final String NO_BASAL_VOLUME = "basalVolume.noConcentration.{drug}";
-    static final String NO_BOLUS_VOLUME = "bolusVolume.noConcentration.{drug}";
-    static final String NO_DAILY_DOSE_NO_CONCENTRATION = "dailyDose.noConcentration.{drug}";
-    static final String NO_DAILY_DOSE_NO_BASAL_VOLUME = "dailyDose.noBasalVolume.{drug}";
-    static final String NO_DEVICE_FIT = "deviceFit";
-    static final String NO_RESERVOIR = "reservoir";
-    static final String NO_BRIDGE_BOLUS = "bridgeBolus";
-    static final String NO_PRIMING_BOLUS = "primingBolus";
+    private static final Keys NOT_CALCULATED_KEYS = new Keys();
+    static final String NO_BASAL_VOLUME = NOT_CALCULATED_KEYS.add("basalVolume.noConcentration.{drug}");
+    static final String NO_BOLUS_VOLUME = NOT_CALCULATED_KEYS.add("bolusVolume.noConcentration.{drug}");
+    static final String NO_DAILY_DOSE_NO_CONCENTRATION = NOT_CALCULATED_KEYS.add("dailyDose.noConcentration.{drug}");
+    static final String NO_DAILY_DOSE_NO_BASAL_VOLUME = NOT_CALCULATED_KEYS.add("dailyDose.noBasalVolume.{drug}");
+    static final String NO_DEVICE_FIT = NOT_CALCULATED_KEYS.add("deviceFit");
+    static final String NO_RESERVOIR = NOT_CALCULATED_KEYS.add("reservoir");
+    static final String NO_BRIDGE_BOLUS = NOT_CALCULATED_KEYS.add("bridgeBolus");
+    static final String NO_PRIMING_BOLUS = NOT_CALCULATED_KEYS.add("primingBolus");
 
-    public static final List<String> NOT_CALCULATED = List.of(
-            NO_BASAL_VOLUME,
-            NO_BOLUS_VOLUME,
-            NO_DAILY_DOSE_NO_CONCENTRATION,
-            NO_DAILY_DOSE_NO_BASAL_VOLUME,
-            NO_DEVICE_FIT,
-            NO_RESERVOIR,
-            NO_BRIDGE_BOLUS,
-            NO_PRIMING_BOLUS);
+    public static final List<String> NOT_CALCULATED = NOT_CALCULATED_KEYS.list();
 
     // terms: an input's name
-    static final String T_RATE = "rate";
-    static final String T_MINUTES = "minutes";
-    static final String T_CONCENTRATION = "concentration.{drug}";
-    static final String T_DAILY_DOSE = "dailyDose.{drug}";
-    static final String T_BASAL_VOLUME = "basalVolume";
-    static final String T_BOLUS_DOSE = "bolusDose";
-    static final String T_BOLUS_VOLUME = "bolusVolume";
-    static final String T_BOLUSES_A_DAY = "bolusesADay";
-    static final String T_BOLUS_VOLUMES_A_DAY = "bolusVolumesADay";
-    static final String T_MAX_VOLUME = "maxVolume";
-    static final String T_BASAL_DAILY_DOSE_OF = "basalDailyDose.{drug}";
-    static final String T_BASAL_DAILY_DOSE = "basalDailyDose";
-    static final String T_NEW_BASAL_DAILY_DOSE = "newBasalDailyDose.{drug}";
-    static final String T_PREVIOUS_BASAL_DAILY_DOSE = "previousBasalDailyDose";
-    static final String T_NEW_MAX_DAILY_DOSE = "newMaxDailyDose";
-    static final String T_PREVIOUS_MAX_DAILY_DOSE = "previousMaxDailyDose";
-    static final String T_CONVERTED_DAILY_DOSE = "conversion.previousDailyDose.{drug}";
-    static final String T_MORPHINE_RATIO = "morphineHydromorphoneRatio";
-    static final String T_INTENDED_DAILY_DOSE = "intendedDailyDose.{drug}";
-    static final String T_NEW_CONCENTRATION = "newConcentration.{drug}";
-    static final String T_PREVIOUS_DAILY_DOSE = "previousDailyDose.{drug}";
-    static final String T_PREVIOUS_CONCENTRATION = "previousConcentration.{drug}";
-    static final String T_PUMP_INTERNAL_VOLUME = "pumpInternalVolume";
-    static final String T_CATHETER_VOLUME = "catheterVolume";
-    static final String T_OLD_SOLUTION_VOLUME = "oldSolutionVolume";
-    static final String T_PROGRAMMED_RATE = "programmedRate";
-    static final String T_PREVIOUS_RATE = "previousRate";
-    static final String T_VOLUME_TO_PRIME = "volumeToPrime";
-    static final String T_FILL_VOLUME = "fillVolume";
-    static final String T_ALARM_VOLUME = "alarmVolume";
-    static final String T_PROGRAMMER_REFILL_VOLUME = "programmerRefillVolume";
-    static final String T_FLOW_ACCURACY = "flowAccuracy";
-    static final String T_WORST_CASE_VOLUME = "worstCaseVolume";
-    static final String T_REFILL_BY_VOLUME = "refillByVolume";
-    static final String T_DRUGS_IN_RESERVOIR = "drugsInReservoir";
-    static final String T_DAYS_TO_ALARM_WITH_BOLUSES = "daysToAlarmWithBoluses";
-    static final String T_DAYS_TO_ALARM_WORST_CASE = "daysToAlarmWorstCase";
-    static final String T_DAYS_TO_REFILL_BY_VOLUME = "daysToRefillByVolume";
-    static final String T_DAYS_TO_REFILL_BY_VOLUME_WORST_CASE = "daysToRefillByVolumeWorstCase";
-    static final String T_DAYS_TO_EMPTY_WORST_CASE = "daysToEmptyWorstCase";
-    static final String T_STUDIED_STABILITY = "studiedStability";
-    static final String T_LABEL_REFILL_LIMIT = "labelRefillLimit";
-    static final String T_LONGEST_CITED_STABILITY = "longestCitedStability";
+    private static final Keys TERM_KEYS = new Keys();
+    static final String T_RATE = TERM_KEYS.add("rate");
+    static final String T_MINUTES = TERM_KEYS.add("minutes");
+    static final String T_CONCENTRATION = TERM_KEYS.add("concentration.{drug}");
+    static final String T_DAILY_DOSE = TERM_KEYS.add("dailyDose.{drug}");
+    static final String T_BASAL_VOLUME = TERM_KEYS.add("basalVolume");
+    static final String T_BOLUS_DOSE = TERM_KEYS.add("bolusDose");
+    static final String T_BOLUS_VOLUME = TERM_KEYS.add("bolusVolume");
+    static final String T_BOLUSES_A_DAY = TERM_KEYS.add("bolusesADay");
+    static final String T_BOLUS_VOLUMES_A_DAY = TERM_KEYS.add("bolusVolumesADay");
+    static final String T_MAX_VOLUME = TERM_KEYS.add("maxVolume");
+    static final String T_BASAL_DAILY_DOSE_OF = TERM_KEYS.add("basalDailyDose.{drug}");
+    static final String T_BASAL_DAILY_DOSE = TERM_KEYS.add("basalDailyDose");
+    static final String T_NEW_BASAL_DAILY_DOSE = TERM_KEYS.add("newBasalDailyDose.{drug}");
+    static final String T_PREVIOUS_BASAL_DAILY_DOSE = TERM_KEYS.add("previousBasalDailyDose");
+    static final String T_NEW_MAX_DAILY_DOSE = TERM_KEYS.add("newMaxDailyDose");
+    static final String T_PREVIOUS_MAX_DAILY_DOSE = TERM_KEYS.add("previousMaxDailyDose");
+    static final String T_CONVERTED_DAILY_DOSE = TERM_KEYS.add("conversion.previousDailyDose.{drug}");
+    static final String T_MORPHINE_RATIO = TERM_KEYS.add("morphineHydromorphoneRatio");
+    static final String T_INTENDED_DAILY_DOSE = TERM_KEYS.add("intendedDailyDose.{drug}");
+    static final String T_NEW_CONCENTRATION = TERM_KEYS.add("newConcentration.{drug}");
+    static final String T_PREVIOUS_DAILY_DOSE = TERM_KEYS.add("previousDailyDose.{drug}");
+    static final String T_PREVIOUS_CONCENTRATION = TERM_KEYS.add("previousConcentration.{drug}");
+    static final String T_PUMP_INTERNAL_VOLUME = TERM_KEYS.add("pumpInternalVolume");
+    static final String T_CATHETER_VOLUME = TERM_KEYS.add("catheterVolume");
+    static final String T_OLD_SOLUTION_VOLUME = TERM_KEYS.add("oldSolutionVolume");
+    static final String T_PROGRAMMED_RATE = TERM_KEYS.add("programmedRate");
+    static final String T_PREVIOUS_RATE = TERM_KEYS.add("previousRate");
+    static final String T_VOLUME_TO_PRIME = TERM_KEYS.add("volumeToPrime");
+    static final String T_FILL_VOLUME = TERM_KEYS.add("fillVolume");
+    static final String T_ALARM_VOLUME = TERM_KEYS.add("alarmVolume");
+    static final String T_PROGRAMMER_REFILL_VOLUME = TERM_KEYS.add("programmerRefillVolume");
+    static final String T_FLOW_ACCURACY = TERM_KEYS.add("flowAccuracy");
+    static final String T_WORST_CASE_VOLUME = TERM_KEYS.add("worstCaseVolume");
+    static final String T_REFILL_BY_VOLUME = TERM_KEYS.add("refillByVolume");
+    static final String T_DRUGS_IN_RESERVOIR = TERM_KEYS.add("drugsInReservoir");
+    static final String T_DAYS_TO_ALARM_WITH_BOLUSES = TERM_KEYS.add("daysToAlarmWithBoluses");
+    static final String T_DAYS_TO_ALARM_WORST_CASE = TERM_KEYS.add("daysToAlarmWorstCase");
+    static final String T_DAYS_TO_REFILL_BY_VOLUME = TERM_KEYS.add("daysToRefillByVolume");
+    static final String T_DAYS_TO_REFILL_BY_VOLUME_WORST_CASE = TERM_KEYS.add("daysToRefillByVolumeWorstCase");
+    static final String T_DAYS_TO_EMPTY_WORST_CASE = TERM_KEYS.add("daysToEmptyWorstCase");
+    static final String T_STUDIED_STABILITY = TERM_KEYS.add("studiedStability");
+    static final String T_LABEL_REFILL_LIMIT = TERM_KEYS.add("labelRefillLimit");
+    static final String T_LONGEST_CITED_STABILITY = TERM_KEYS.add("longestCitedStability");
 
-    public static final List<String> TERMS = List.of(
-            T_RATE,
-            T_MINUTES,
-            T_CONCENTRATION,
-            T_DAILY_DOSE,
-            T_BASAL_VOLUME,
-            T_BOLUS_DOSE,
-            T_BOLUS_VOLUME,
-            T_BOLUSES_A_DAY,
-            T_BOLUS_VOLUMES_A_DAY,
-            T_MAX_VOLUME,
-            T_BASAL_DAILY_DOSE_OF,
-            T_BASAL_DAILY_DOSE,
-            T_NEW_BASAL_DAILY_DOSE,
-            T_PREVIOUS_BASAL_DAILY_DOSE,
-            T_NEW_MAX_DAILY_DOSE,
-            T_PREVIOUS_MAX_DAILY_DOSE,
-            T_CONVERTED_DAILY_DOSE,
-            T_MORPHINE_RATIO,
-            T_INTENDED_DAILY_DOSE,
-            T_NEW_CONCENTRATION,
-            T_PREVIOUS_DAILY_DOSE,
-            T_PREVIOUS_CONCENTRATION,
-            T_PUMP_INTERNAL_VOLUME,
-            T_CATHETER_VOLUME,
-            T_OLD_SOLUTION_VOLUME,
-            T_PROGRAMMED_RATE,
-            T_PREVIOUS_RATE,
-            T_VOLUME_TO_PRIME,
-            T_FILL_VOLUME,
-            T_ALARM_VOLUME,
-            T_PROGRAMMER_REFILL_VOLUME,
-            T_FLOW_ACCURACY,
-            T_WORST_CASE_VOLUME,
-            T_REFILL_BY_VOLUME,
-            T_DRUGS_IN_RESERVOIR,
-            T_DAYS_TO_ALARM_WITH_BOLUSES,
-            T_DAYS_TO_ALARM_WORST_CASE,
-            T_DAYS_TO_REFILL_BY_VOLUME,
-            T_DAYS_TO_REFILL_BY_VOLUME_WORST_CASE,
-            T_DAYS_TO_EMPTY_WORST_CASE,
-            T_STUDIED_STABILITY,
-            T_LABEL_REFILL_LIMIT,
-            T_LONGEST_CITED_STABILITY);
+    public static final List<String> TERMS = TERM_KEYS.list();
 
     // inputFrom: where an input's value came from
-    static final String PRESCRIPTION = "prescription";
-    static final String CALCULATED = "calculated";
-    static final String CARRIED_OVER = "carriedOver";
-    static final String DEVICE_MODEL = "deviceModel";
-    static final String DEVICE_FLOW_ACCURACY = "deviceModel.flowAccuracy";
-    static final String DEVICE_FLOW_ACCURACY_NOT_VERIFIED = "deviceModel.flowAccuracy.notVerified";
-    static final String NO_ALARM_RECORDED = "noAlarmRecorded";
-    static final String DRUG_LIBRARY = "drugLibrary";
-    static final String DRUG_LIBRARY_MORPHINE_RATIO = "drugLibrary.morphineRatio";
-    static final String SITE = "site";
+    private static final Keys INPUT_FROM_KEYS = new Keys();
+    static final String PRESCRIPTION = INPUT_FROM_KEYS.add("prescription");
+    static final String CALCULATED = INPUT_FROM_KEYS.add("calculated");
+    static final String CARRIED_OVER = INPUT_FROM_KEYS.add("carriedOver");
+    static final String DEVICE_MODEL = INPUT_FROM_KEYS.add("deviceModel");
+    static final String DEVICE_FLOW_ACCURACY = INPUT_FROM_KEYS.add("deviceModel.flowAccuracy");
+    static final String DEVICE_FLOW_ACCURACY_NOT_VERIFIED = INPUT_FROM_KEYS.add("deviceModel.flowAccuracy.notVerified");
+    static final String NO_ALARM_RECORDED = INPUT_FROM_KEYS.add("noAlarmRecorded");
+    static final String DRUG_LIBRARY = INPUT_FROM_KEYS.add("drugLibrary");
+    static final String DRUG_LIBRARY_MORPHINE_RATIO = INPUT_FROM_KEYS.add("drugLibrary.morphineRatio");
+    static final String SITE = INPUT_FROM_KEYS.add("site");
 
-    public static final List<String> INPUT_FROM = List.of(
-            PRESCRIPTION,
-            CALCULATED,
-            CARRIED_OVER,
-            DEVICE_MODEL,
-            DEVICE_FLOW_ACCURACY,
-            DEVICE_FLOW_ACCURACY_NOT_VERIFIED,
-            NO_ALARM_RECORDED,
-            DRUG_LIBRARY,
-            DRUG_LIBRARY_MORPHINE_RATIO,
-            SITE);
+    public static final List<String> INPUT_FROM = INPUT_FROM_KEYS.list();
 
     // parts: the pieces of a text composed from what applied
-    static final String P_LABEL_FIRST_FILL = "labelRefill.FIRST_FILL";
-    static final String P_LABEL_ANY = "labelRefill.ANY";
-    static final String P_LABEL_UNDILUTED = "labelRefill.UNDILUTED";
-    static final String P_LABEL_DILUTED = "labelRefill.DILUTED";
-    static final String P_LABEL_IN_ADMIXTURE = "labelRefill.DILUTED.inAdmixture";
-    static final String P_NEEDS_PUMP_INTERNAL_VOLUME = "needs.fluidPath.pumpInternalVolume";
-    static final String P_NEEDS_CATHETER_VOLUME = "needs.fluidPath.catheterVolume";
-    static final String P_NEEDS_PUMP_INTERNAL_VOLUME_IF_REPLACED = "needs.fluidPath.pumpInternalVolume.ifReplaced";
+    private static final Keys PART_KEYS = new Keys();
+    static final String P_LABEL_FIRST_FILL = PART_KEYS.add("labelRefill.FIRST_FILL");
+    static final String P_LABEL_ANY = PART_KEYS.add("labelRefill.ANY");
+    static final String P_LABEL_UNDILUTED = PART_KEYS.add("labelRefill.UNDILUTED");
+    static final String P_LABEL_DILUTED = PART_KEYS.add("labelRefill.DILUTED");
+    static final String P_LABEL_IN_ADMIXTURE = PART_KEYS.add("labelRefill.DILUTED.inAdmixture");
+    static final String P_NEEDS_PUMP_INTERNAL_VOLUME = PART_KEYS.add("needs.fluidPath.pumpInternalVolume");
+    static final String P_NEEDS_CATHETER_VOLUME = PART_KEYS.add("needs.fluidPath.catheterVolume");
+    static final String P_NEEDS_PUMP_INTERNAL_VOLUME_IF_REPLACED =
+            PART_KEYS.add("needs.fluidPath.pumpInternalVolume.ifReplaced");
 
-    public static final List<String> PARTS = List.of(
-            P_LABEL_FIRST_FILL,
-            P_LABEL_ANY,
-            P_LABEL_UNDILUTED,
-            P_LABEL_DILUTED,
-            P_LABEL_IN_ADMIXTURE,
-            P_NEEDS_PUMP_INTERNAL_VOLUME,
-            P_NEEDS_CATHETER_VOLUME,
-            P_NEEDS_PUMP_INTERNAL_VOLUME_IF_REPLACED);
+    public static final List<String> PARTS = PART_KEYS.list();
 
     /** The variables a part's text may use besides its key's: the computed quantities a part carries. */
     public static final List<String> PART_VALUES = List.of("interval", "concentration");

@@ -97,34 +97,16 @@ public record ConcentrationChange(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
-        basis.add(new BasisItem(
-                "previous.contents[" + drug + "].concentration",
-                Amount.shown(previousConcentration).toPlainString(),
-                Optional.of(previousConcentration.unit())));
-        basis.add(new BasisItem(
-                "contents[" + drug + "].concentration",
-                Amount.shown(newConcentration).toPlainString(),
-                Optional.of(newConcentration.unit())));
-        basis.add(new BasisItem(
-                "derived." + drug + ".intendedDailyDose",
-                Amount.shown(intendedDaily).toPlainString(),
-                Optional.of(intendedDaily.unit())));
-        basis.add(new BasisItem(
-                "derived.concentrationChange.programmedRate",
-                Amount.shown(programmedRate).toPlainString(),
-                Optional.of(programmedRate.unit())));
-        runningRate.ifPresent(r -> basis.add(new BasisItem(
-                runningRateWritten ? "basalVolume" : "derived.concentrationChange.rateCarriedOverFromPrevious",
-                Amount.shown(r).toPlainString(),
-                Optional.of(r.unit()))));
-        doseAtRunningRate.ifPresent(d -> basis.add(new BasisItem(
-                "derived.concentrationChange.doseAtRunningRate",
-                Amount.shown(d).toPlainString(),
-                Optional.of(d.unit()))));
-        oldSolutionVolume.ifPresent(v -> basis.add(new BasisItem(
-                "derived.concentrationChange.oldSolutionVolume",
-                Amount.shown(v).toPlainString(),
-                Optional.of(v.unit()))));
+        basis.add(Amount.basisItem("previous.contents[" + drug + "].concentration", previousConcentration));
+        basis.add(Amount.basisItem("contents[" + drug + "].concentration", newConcentration));
+        basis.add(Amount.basisItem("derived." + drug + ".intendedDailyDose", intendedDaily));
+        basis.add(Amount.basisItem("derived.concentrationChange.programmedRate", programmedRate));
+        runningRate.ifPresent(r -> basis.add(Amount.basisItem(
+                runningRateWritten ? "basalVolume" : "derived.concentrationChange.rateCarriedOverFromPrevious", r)));
+        doseAtRunningRate.ifPresent(
+                d -> basis.add(Amount.basisItem("derived.concentrationChange.doseAtRunningRate", d)));
+        oldSolutionVolume.ifPresent(
+                v -> basis.add(Amount.basisItem("derived.concentrationChange.oldSolutionVolume", v)));
         missing.forEach(m -> basis.add(new BasisItem(m, BasisItem.NOT_GIVEN, Optional.empty())));
         return basis;
     }

@@ -125,16 +125,10 @@ public record DeliveryRate(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
-        basis.add(new BasisItem(
-                "derived.basalVolumeRate", Amount.shown(basalVolume).toPlainString(), Optional.of(basalVolume.unit())));
-        basis.add(new BasisItem(
-                "derived.volumeRateWithAllBoluses",
-                Amount.shown(maxVolume).toPlainString(),
-                Optional.of(maxVolume.unit())));
-        statedVolume.ifPresent(
-                v -> basis.add(new BasisItem("basalVolume", Amount.shown(v).toPlainString(), Optional.of(v.unit()))));
-        volumeFromDose.ifPresent(v -> basis.add(
-                new BasisItem("derived.volumeRateFromDose", Amount.shown(v).toPlainString(), Optional.of(v.unit()))));
+        basis.add(Amount.basisItem("derived.basalVolumeRate", basalVolume));
+        basis.add(Amount.basisItem("derived.volumeRateWithAllBoluses", maxVolume));
+        statedVolume.ifPresent(v -> basis.add(Amount.basisItem("basalVolume", v)));
+        volumeFromDose.ifPresent(v -> basis.add(Amount.basisItem("derived.volumeRateFromDose", v)));
         return basis;
     }
 

@@ -145,14 +145,8 @@ public record DoseStep(
             basis.add(new BasisItem(
                     "derived.step." + drug + ".maxDailyMultiple", maxMultiple().toPlainString(), Optional.empty()));
         }
-        basis.add(new BasisItem(
-                "derived.step." + drug + ".newBasalDailyDose",
-                Amount.shown(newBasal).toPlainString(),
-                Optional.of(newBasal.unit())));
-        basis.add(new BasisItem(
-                "derived.step." + drug + ".newMaxDailyDoseWithAllBoluses",
-                Amount.shown(newMax).toPlainString(),
-                Optional.of(newMax.unit())));
+        basis.add(Amount.basisItem("derived.step." + drug + ".newBasalDailyDose", newBasal));
+        basis.add(Amount.basisItem("derived.step." + drug + ".newMaxDailyDoseWithAllBoluses", newMax));
         if (basalDecrease().signum() > 0) {
             basis.add(new BasisItem(
                     "derived.step." + drug + ".basalDecrease", basalDecrease().toPlainString(), Optional.empty()));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceModel;
+import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.kernel.units.Ratio;
@@ -94,7 +95,7 @@ public final class DosingCalculator {
                             term(T_MINUTES, Measure.of(period.minutes(), "min"), PRESCRIPTION)));
                     continue;
                 }
-                Measure rate = dailyRate.divide(concentration.get()).to("mL/d");
+                Measure rate = ReservoirArithmetic.dailyVolume(dailyRate, concentration.get());
                 Measure share = rate.multiply(Ratio.of(period.minutes(), 24 * 60));
                 total = total == null ? share : total.add(share);
                 steps.add(step(
@@ -125,7 +126,7 @@ public final class DosingCalculator {
                 .filter(d -> p.schedule().isEmpty())
                 .flatMap(d -> concentration.map(conc -> {
                     Measure dose = Amount.of(d.dailyDose());
-                    Measure volume = dose.divide(conc).to("mL/d");
+                    Measure volume = ReservoirArithmetic.dailyVolume(dose, conc);
                     steps.add(step(
                             "basalVolume",
                             key(BASAL_VOLUME_FROM_DAILY_DOSE, basalDrug),
@@ -154,7 +155,7 @@ public final class DosingCalculator {
             Optional<Measure> volume = bolus.volume().map(v -> Amount.of(v).to("mL"));
             bolusDose = bolus.dose().map(Amount::of);
             if (bolusDose.isPresent() && concentration.isPresent()) {
-                Measure v = bolusDose.get().divide(concentration.get()).to("mL");
+                Measure v = ReservoirArithmetic.doseVolume(bolusDose.get(), concentration.get());
                 volume = Optional.of(v);
                 steps.add(step(
                         "bolusVolume",
@@ -175,9 +176,7 @@ public final class DosingCalculator {
             if (volume.isEmpty()) {
                 notCalculated.add(new NotCalculated("bolusVolume", key(NO_BOLUS_VOLUME, basalDrug)));
             }
-            bolusVolumePerDay = volume.map(v -> v.multiply(Ratio.of(bolus.maxPerDay()))
-                    .divide(Measure.of(1, "d"))
-                    .to("mL/d"));
+            bolusVolumePerDay = volume.map(v -> ReservoirArithmetic.everyBolusADay(v, bolus.maxPerDay(), "mL/d"));
         }
         Optional<Measure> bolusVolumes = bolusVolumePerDay;
         Optional<Measure> maxVolume = basalVolume.flatMap(b -> bolusVolumes.map(b::add));
@@ -218,11 +217,8 @@ public final class DosingCalculator {
                 basal = writtenBasalDose.get();
                 max = basal;
                 if (p.bolus().isPresent()) {
-                    max = basal.add(bolusDose
-                            .get()
-                            .multiply(Ratio.of(p.bolus().get().maxPerDay()))
-                            .divide(Measure.of(1, "d"))
-                            .to(basal.unit()));
+                    max = basal.add(ReservoirArithmetic.everyBolusADay(
+                            bolusDose.get(), p.bolus().get().maxPerDay(), basal.unit()));
                     steps.add(step(
                             key(MAX_DAILY_DOSE, c.drug()),
                             key(MAX_DAILY_DOSE_FROM_DAILY_DOSE, c.drug()),

@@ -7,6 +7,7 @@ import static org.idds.cds.dosing.DosingCalculator.term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.dosing.DosingCalculator.NotCalculated;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
@@ -128,7 +129,7 @@ final class DrugChangeCalculator {
             List<Step> steps,
             List<Object> facts,
             List<NotCalculated> notCalculated) {
-        Measure programmed = intended.divide(newConcentration).to("mL/d");
+        Measure programmed = ReservoirArithmetic.dailyVolume(intended, newConcentration);
         steps.add(step(
                 "concentrationChange.programmedRate",
                 key(PROGRAMMED_RATE, drug),
@@ -136,7 +137,7 @@ final class DrugChangeCalculator {
                 term(key(T_INTENDED_DAILY_DOSE, drug), intended, PRESCRIPTION),
                 term(key(T_NEW_CONCENTRATION, drug), newConcentration, PRESCRIPTION)));
         Measure previousDose = Amount.of(prev.basalDailyDose());
-        Measure previousRate = previousDose.divide(oldConcentration).to("mL/d");
+        Measure previousRate = ReservoirArithmetic.dailyVolume(previousDose, oldConcentration);
         boolean written = writtenRate.isPresent();
         boolean carriedOver = !written && p.context() == PrescriptionContext.CONTINUATION;
         Optional<Measure> running = carriedOver ? Optional.of(previousRate) : writtenRate;
@@ -190,12 +191,12 @@ final class DrugChangeCalculator {
                     term(key(T_PREVIOUS_CONCENTRATION, drug), oldConcentration, PRESCRIPTION)));
             steps.add(step(
                     DAYS_FOR_OLD_SOLUTION_AT_NEW_RATE,
-                    volume.divide(programmed).to("d"),
+                    ReservoirArithmetic.daysToEmpty(volume, programmed),
                     term(T_OLD_SOLUTION_VOLUME, volume, CALCULATED),
                     term(T_PROGRAMMED_RATE, programmed, CALCULATED)));
             steps.add(step(
                     BRIDGE_DAYS,
-                    volume.divide(previousRate).to("d"),
+                    ReservoirArithmetic.daysToEmpty(volume, previousRate),
                     term(T_OLD_SOLUTION_VOLUME, volume, CALCULATED),
                     term(T_PREVIOUS_RATE, previousRate, CALCULATED)));
         } else {

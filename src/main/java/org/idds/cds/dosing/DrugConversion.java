@@ -76,16 +76,9 @@ public record DrugConversion(
         List<BasisItem> basis = new ArrayList<>();
         basis.add(new BasisItem("derived.drugChange.from", fromDrug, Optional.empty()));
         basis.add(new BasisItem("derived.drugChange.to", toDrug, Optional.empty()));
-        basis.add(new BasisItem(
-                "previous.basalDailyDose",
-                Amount.shown(previousDaily).toPlainString(),
-                Optional.of(previousDaily.unit())));
-        basis.add(new BasisItem(
-                "derived." + toDrug + ".basalDailyDose",
-                Amount.shown(newDaily).toPlainString(),
-                Optional.of(newDaily.unit())));
-        equivalent.ifPresent(e -> basis.add(new BasisItem(
-                "derived.drugChange.lowerEquivalent", Amount.shown(e).toPlainString(), Optional.of(e.unit()))));
+        basis.add(Amount.basisItem("previous.basalDailyDose", previousDaily));
+        basis.add(Amount.basisItem("derived." + toDrug + ".basalDailyDose", newDaily));
+        equivalent.ifPresent(e -> basis.add(Amount.basisItem("derived.drugChange.lowerEquivalent", e)));
         ratioUsed.ifPresent(r -> basis.add(new BasisItem("derived.drugChange.conversion", r, Optional.empty())
                 .withNote(
                         toDrug.equals("hydromorphone")

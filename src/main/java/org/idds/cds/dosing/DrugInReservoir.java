@@ -15,8 +15,7 @@ public record DrugInReservoir(String drug, Optional<Measure> concentration) impl
     @Override
     public List<BasisItem> basis() {
         return List.of(concentration
-                .map(c -> new BasisItem(
-                        "contents[" + drug + "].concentration", Amount.shown(c).toPlainString(), Optional.of(c.unit())))
+                .map(c -> Amount.basisItem("contents[" + drug + "].concentration", c))
                 .orElse(new BasisItem("contents[" + drug + "]", drug, Optional.empty())));
     }
 }

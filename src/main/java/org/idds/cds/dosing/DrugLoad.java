@@ -147,16 +147,9 @@ public record DrugLoad(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
-        concentration.ifPresent(c -> basis.add(new BasisItem(
-                "contents[" + drug + "].concentration", Amount.shown(c).toPlainString(), Optional.of(c.unit()))));
-        basis.add(new BasisItem(
-                "derived." + drug + ".basalDailyDose",
-                Amount.shown(basalDaily).toPlainString(),
-                Optional.of(basalDaily.unit())));
-        basis.add(new BasisItem(
-                "derived." + drug + ".maxDailyDoseWithAllBoluses",
-                Amount.shown(maxDaily).toPlainString(),
-                Optional.of(maxDaily.unit())));
+        concentration.ifPresent(c -> basis.add(Amount.basisItem("contents[" + drug + "].concentration", c)));
+        basis.add(Amount.basisItem("derived." + drug + ".basalDailyDose", basalDaily));
+        basis.add(Amount.basisItem("derived." + drug + ".maxDailyDoseWithAllBoluses", maxDaily));
         startingMultiple()
                 .filter(m -> startingDose && isBasalAboveStartingRange())
                 .ifPresent(m -> basis.add(new BasisItem(

@@ -63,14 +63,8 @@ public record LabelStartingDose(
             basis.add(new BasisItem(PrescriptionField.OPIOID_STATUS.path(), "not stated", Optional.empty())
                     .withNote(CalculationTexts.N_OPIOID_STATUS_NOT_STATED));
         }
-        basis.add(new BasisItem(
-                "derived." + drug + ".basalDailyDose",
-                Amount.shown(basalDaily).toPlainString(),
-                Optional.of(basalDaily.unit())));
-        basis.add(new BasisItem(
-                "derived." + drug + ".maxDailyDoseWithAllBoluses",
-                Amount.shown(maxDaily).toPlainString(),
-                Optional.of(maxDaily.unit())));
+        basis.add(Amount.basisItem("derived." + drug + ".basalDailyDose", basalDaily));
+        basis.add(Amount.basisItem("derived." + drug + ".maxDailyDoseWithAllBoluses", maxDaily));
         basis.add(new BasisItem("derived." + drug + ".multipleOfLabelStart", multiple, Optional.empty()));
         return basis;
     }

@@ -112,10 +112,7 @@ public record LibraryTitration(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new java.util.ArrayList<>();
-        basis.add(new BasisItem(
-                "derived.titration.basal.increase",
-                Amount.shown(increase).toPlainString(),
-                Optional.of(increase.unit())));
+        basis.add(Amount.basisItem("derived.titration.basal.increase", increase));
         basis.add(new BasisItem("derived.titration.basal.fraction", fraction.toPlainString(), Optional.empty()));
         daysSincePrevious.ifPresent(
                 d -> basis.add(new BasisItem("derived.daysSincePreviousChange", String.valueOf(d), Optional.of("d"))));

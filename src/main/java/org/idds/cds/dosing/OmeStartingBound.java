@@ -59,15 +59,9 @@ public record OmeStartingBound(
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>(systemic.basis());
-        basis.add(new BasisItem(
-                "derived." + drug + ".maxDailyDoseWithAllBoluses",
-                Amount.shown(maxDaily).toPlainString(),
-                Optional.of(maxDaily.unit())));
+        basis.add(Amount.basisItem("derived." + drug + ".maxDailyDoseWithAllBoluses", maxDaily));
         if (ratio.isPresent()) {
-            basis.add(new BasisItem(
-                            "derived." + drug + ".intrathecalMorphineEquivalent",
-                            Amount.shown(intrathecalMorphine).toPlainString(),
-                            Optional.of(intrathecalMorphine.unit()))
+            basis.add(Amount.basisItem("derived." + drug + ".intrathecalMorphineEquivalent", intrathecalMorphine)
                     .withNote(
                             CalculationTexts.N_INTRATHECAL_MORPHINE_EQUIVALENT,
                             java.util.Map.of(

@@ -28,8 +28,7 @@ public record PrimingBolus(Optional<Measure> volume, Optional<Measure> daysAtBas
     @Override
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
-        volume.ifPresent(v -> basis.add(
-                new BasisItem("derived.primingBolus.volume", Amount.shown(v).toPlainString(), Optional.of(v.unit()))));
+        volume.ifPresent(v -> basis.add(Amount.basisItem("derived.primingBolus.volume", v)));
         daysAtBasalRate.ifPresent(d -> basis.add(new BasisItem(
                 "derived.primingBolus.hoursAtBasalRateAlone",
                 Amount.shown(d.to("h")).toPlainString(),

@@ -1,5 +1,8 @@
 package org.idds.cds.dosing;
 
+import static org.idds.cds.device.ReservoirArithmetic.daysToEmpty;
+import static org.idds.cds.device.ReservoirArithmetic.daysUntil;
+import static org.idds.cds.device.ReservoirArithmetic.worstCaseVolume;
 import static org.idds.cds.dosing.CalculationTexts.*;
 import static org.idds.cds.dosing.DosingCalculator.step;
 import static org.idds.cds.dosing.DosingCalculator.term;
@@ -86,27 +89,16 @@ public final class RefillCalculator {
         Optional<LocalDate> alarmDate = Optional.empty();
         List<Candidate> candidates = new ArrayList<>();
         if (fill.isPresent()) {
-            Measure usable = fill.get().subtract(alarm);
-            steps.add(step(
-                    DAYS_TO_ALARM,
-                    noAlarm ? DAYS_TO_ALARM_NO_ALARM : DAYS_TO_ALARM,
-                    usable.divide(basalVolume).to("d"),
-                    term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                    alarmTerm,
-                    term(T_BASAL_VOLUME, basalVolume, CALCULATED)));
-            Measure withBoluses = usable.divide(maxVolume).to("d");
+            ToAlarm toAlarm = new ToAlarm(fill.get(), alarm, alarmTerm, noAlarm);
+            steps.add(toAlarm.step(DAYS_TO_ALARM, DAYS_TO_ALARM_NO_ALARM, T_BASAL_VOLUME, basalVolume));
+            Measure withBoluses = daysUntil(fill.get(), alarm, maxVolume);
             toAlarmWithBoluses = Optional.of(withBoluses);
             if (p.bolus().isPresent()) {
-                steps.add(step(
-                        DAYS_TO_ALARM_WITH_BOLUSES,
-                        noAlarm ? DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM : DAYS_TO_ALARM_WITH_BOLUSES,
-                        withBoluses,
-                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                        alarmTerm,
-                        term(T_MAX_VOLUME, maxVolume, CALCULATED)));
+                steps.add(toAlarm.step(
+                        DAYS_TO_ALARM_WITH_BOLUSES, DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM, T_MAX_VOLUME, maxVolume));
             }
             candidates.add(new Candidate(T_DAYS_TO_ALARM_WITH_BOLUSES, withBoluses, CALCULATED));
-            Measure toEmpty = fill.get().divide(maxVolume).to("d");
+            Measure toEmpty = daysToEmpty(fill.get(), maxVolume);
             steps.add(step(
                     DAYS_TO_EMPTY,
                     toEmpty,
@@ -117,10 +109,7 @@ public final class RefillCalculator {
                     && device.capabilities().refillDateVolume().isPresent()) {
                 DeviceFigure programmerVolume =
                         device.capabilities().refillDateVolume().get();
-                Measure programmerDays = fill.get()
-                        .subtract(programmerVolume.measure())
-                        .divide(maxVolume)
-                        .to("d");
+                Measure programmerDays = daysUntil(fill.get(), programmerVolume.measure(), maxVolume);
                 steps.add(step(
                         PROGRAMMER_REFILL_DATE,
                         programmerDays,
@@ -140,7 +129,7 @@ public final class RefillCalculator {
             Measure worstVolume = maxVolume;
             if (accuracy.isPresent()) {
                 Measure fraction = accuracy.get().measure();
-                worstVolume = maxVolume.multiply(Ratio.ONE.add(fraction.value()));
+                worstVolume = worstCaseVolume(maxVolume, fraction);
                 boolean accuracyVerified = accuracy.get().verification() == Verification.VERIFIED;
                 steps.add(step(
                         WORST_CASE_VOLUME,
@@ -154,16 +143,11 @@ public final class RefillCalculator {
                                 "device." + device.id() + ".flowAccuracy",
                                 accuracy.get())));
                 figures.add(figure("device." + device.id() + ".flowAccuracy", accuracy.get()));
-                Measure alarmWorst = usable.divide(worstVolume).to("d");
-                steps.add(step(
-                        DAYS_TO_ALARM_WORST_CASE,
-                        noAlarm ? DAYS_TO_ALARM_WORST_CASE_NO_ALARM : DAYS_TO_ALARM_WORST_CASE,
-                        alarmWorst,
-                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                        alarmTerm,
-                        term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
+                Measure alarmWorst = daysUntil(fill.get(), alarm, worstVolume);
+                steps.add(toAlarm.step(
+                        DAYS_TO_ALARM_WORST_CASE, DAYS_TO_ALARM_WORST_CASE_NO_ALARM, T_WORST_CASE_VOLUME, worstVolume));
                 candidates.add(new Candidate(T_DAYS_TO_ALARM_WORST_CASE, alarmWorst, CALCULATED));
-                Measure emptyWorst = fill.get().divide(worstVolume).to("d");
+                Measure emptyWorst = daysToEmpty(fill.get(), worstVolume);
                 steps.add(step(
                         DAYS_TO_EMPTY_WORST_CASE,
                         emptyWorst,
@@ -184,7 +168,7 @@ public final class RefillCalculator {
                         SITE,
                         DosingCalculator.REFILL_BY_VOLUME,
                         refillBy.get().verification() == Verification.VERIFIED);
-                Measure byVolume = fill.get().subtract(margin).divide(maxVolume).to("d");
+                Measure byVolume = daysUntil(fill.get(), margin, maxVolume);
                 steps.add(step(
                         DAYS_TO_REFILL_BY_VOLUME,
                         byVolume,
@@ -193,8 +177,7 @@ public final class RefillCalculator {
                         term(T_MAX_VOLUME, maxVolume, CALCULATED)));
                 candidates.add(new Candidate(T_DAYS_TO_REFILL_BY_VOLUME, byVolume, CALCULATED));
                 if (accuracy.isPresent()) {
-                    Measure byVolumeWorst =
-                            fill.get().subtract(margin).divide(worstVolume).to("d");
+                    Measure byVolumeWorst = daysUntil(fill.get(), margin, worstVolume);
                     steps.add(step(
                             DAYS_TO_REFILL_BY_VOLUME_WORST_CASE,
                             byVolumeWorst,
@@ -426,6 +409,24 @@ public final class RefillCalculator {
     private static GovernedFigure figure(String key, DeviceFigure f) {
         return new GovernedFigure(
                 key, f.value().toPlainString(), Optional.of(f.unit()), f.verification(), f.citations());
+    }
+
+    /**
+     * The days a fill lasts to the low-reservoir alarm at one volume a day (basal, every bolus used, the worst case),
+     * as a step: fill less alarm volume over that volume; worded apart where no alarm is recorded.
+     */
+    private record ToAlarm(Measure fill, Measure alarm, Step.Term alarmTerm, boolean noAlarm) {
+
+        /** {@code volumeTerm}: the name of the calculated volume a day ({@code T_MAX_VOLUME}, ...). */
+        Step step(String key, String noAlarmKey, String volumeTerm, Measure volumePerDay) {
+            return DosingCalculator.step(
+                    key,
+                    noAlarm ? noAlarmKey : key,
+                    daysUntil(fill, alarm, volumePerDay),
+                    term(T_FILL_VOLUME, fill, PRESCRIPTION),
+                    alarmTerm,
+                    term(volumeTerm, volumePerDay, CALCULATED));
+        }
     }
 
     /** The refill-due date (the earliest interval, whole days) and the date the alarm sounds at the programmed rate. */

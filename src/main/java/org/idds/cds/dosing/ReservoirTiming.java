@@ -254,7 +254,7 @@ public record ReservoirTiming(
     }
 
     private static BasisItem item(String name, Measure m) {
-        return new BasisItem(name, Amount.shown(m).toPlainString(), Optional.of(m.unit()));
+        return Amount.basisItem(name, m);
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.IntrathecalDrug;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.units.Measure;
-import org.idds.cds.kernel.units.Ratio;
 
 /**
  * A titration step of one drug against the previous prescription of the same drug (a change of drug is never a
@@ -69,18 +69,13 @@ final class TitrationCalculator {
         Measure nowMax = now;
         Optional<Measure> newBolusDose = bolusDoseOf(p);
         if (newBolusDose.isPresent()) {
-            nowMax = now.add(newBolusDose
-                    .get()
-                    .multiply(Ratio.of(p.bolus().get().maxPerDay()))
-                    .divide(Measure.of(1, "d"))
-                    .to(massPerDay));
+            nowMax = now.add(ReservoirArithmetic.everyBolusADay(
+                    newBolusDose.get(), p.bolus().get().maxPerDay(), massPerDay));
         }
         Measure beforeMax = before;
         if (prev.bolusDose().isPresent() && prev.bolusMaxPerDay().isPresent()) {
-            beforeMax = before.add(Amount.of(prev.bolusDose().get())
-                    .multiply(Ratio.of(prev.bolusMaxPerDay().get()))
-                    .divide(Measure.of(1, "d"))
-                    .to(massPerDay));
+            beforeMax = before.add(ReservoirArithmetic.everyBolusADay(
+                    Amount.of(prev.bolusDose().get()), prev.bolusMaxPerDay().get(), massPerDay));
         }
         if (p.bolus().isPresent() || prev.bolusDose().isPresent()) {
             steps.add(step(key(MAX_DAILY, drug), nowMax, term(T_BASAL_DAILY_DOSE, now, CALCULATED)));

@@ -144,18 +144,16 @@ final class ContentFiles {
     /** The governed statements file: its schema, then every citation resolved; problems name the file and the key. */
     private static Map<String, GovernedStatement> statements(
             String path, String text, String schemaFolder, Map<String, EvidenceSource> sources, List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + STATEMENTS_SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+        Optional<Map<String, StatementJson>> read = KnowledgeSchemas.read(
+                schemaFolder + STATEMENTS_SCHEMA,
+                path,
+                text,
+                problems,
+                t -> STRICT.readValue(t, new TypeReference<LinkedHashMap<String, StatementJson>>() {}));
+        if (read.isEmpty()) {
             return Map.of();
         }
-        Map<String, StatementJson> file;
-        try {
-            file = STRICT.readValue(text, new TypeReference<LinkedHashMap<String, StatementJson>>() {});
-        } catch (JsonProcessingException e) {
-            problems.add(path + " is not valid: " + e.getOriginalMessage());
-            return Map.of();
-        }
+        Map<String, StatementJson> file = read.get();
         Map<String, GovernedStatement> statements = new LinkedHashMap<>();
         file.forEach((key, s) -> statements.put(
                 key,

@@ -1,6 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -97,18 +96,12 @@ final class DeviceModels {
             Map<String, EvidenceSource> sources,
             DrugCatalogue drugs,
             List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+        Optional<DeviceModelJson> file = KnowledgeSchemas.read(
+                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, DeviceModelJson.class));
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        DeviceModelJson d;
-        try {
-            d = JSON.readValue(text, DeviceModelJson.class);
-        } catch (JsonProcessingException e) {
-            problems.add(path + " is not valid: " + e.getOriginalMessage());
-            return Optional.empty();
-        }
+        DeviceModelJson d = file.get();
         int before = problems.size();
         ContentFiles.checkId(path, d.id(), problems);
         List<Citation> citations = ContentFiles.citations(path + " $.citations", d.citations(), sources, problems);

@@ -1,6 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -82,18 +81,12 @@ final class DrugAlgorithms {
             IntrathecalDrugLibrary library,
             Map<String, GovernedStatement> statements,
             List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+        Optional<AlgorithmJson> read = KnowledgeSchemas.read(
+                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, AlgorithmJson.class));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        AlgorithmJson file;
-        try {
-            file = JSON.readValue(text, AlgorithmJson.class);
-        } catch (JsonProcessingException e) {
-            problems.add(path + " is not valid: " + e.getOriginalMessage());
-            return Optional.empty();
-        }
+        AlgorithmJson file = read.get();
         int before = problems.size();
         ContentFiles.checkId(path, file.id(), problems);
         if (!sources.containsKey(file.source())) {

@@ -1,6 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -142,18 +141,12 @@ final class DrugLibraries {
             Map<String, EvidenceSource> sources,
             DrugCatalogue catalogue,
             List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+        Optional<LibraryJson> read = KnowledgeSchemas.read(
+                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, LibraryJson.class));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        LibraryJson file;
-        try {
-            file = JSON.readValue(text, LibraryJson.class);
-        } catch (JsonProcessingException e) {
-            problems.add(path + " is not valid: " + e.getOriginalMessage());
-            return Optional.empty();
-        }
+        LibraryJson file = read.get();
         int before = problems.size();
         List<IntrathecalDrug> drugs = new ArrayList<>();
         Set<String> names = new HashSet<>();

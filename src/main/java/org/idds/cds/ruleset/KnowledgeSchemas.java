@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,6 +42,31 @@ final class KnowledgeSchemas {
                         + m.getMessage().replaceFirst("^\\$[^:]*: ", ""))
                 .sorted()
                 .toList();
+    }
+
+    /** How a governed file's text is read once its schema has passed (a strict Jackson read, a tree). */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(String text) throws JsonProcessingException;
+    }
+
+    /**
+     * A governed file read the one way every loader reads it: checked against {@code schemaFile} first, then read by
+     * {@code reader}; empty with the problems added (the schema's, or {@code "<path> is not valid: ..."}) when either
+     * refuses it. The loader's own checks of the value follow.
+     */
+    static <T> Optional<T> read(String schemaFile, String path, String text, List<String> problems, Reader<T> reader) {
+        List<String> schemaProblems = problems(schemaFile, path, text);
+        if (!schemaProblems.isEmpty()) {
+            problems.addAll(schemaProblems);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.read(text));
+        } catch (JsonProcessingException e) {
+            problems.add(path + " is not valid: " + e.getOriginalMessage());
+            return Optional.empty();
+        }
     }
 
     private static JsonSchema load(String schemaFile) {

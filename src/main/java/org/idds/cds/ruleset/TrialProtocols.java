@@ -1,6 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -36,18 +35,11 @@ final class TrialProtocols {
             Map<String, EvidenceSource> sources,
             DrugCatalogue drugs,
             List<String> problems) {
-        List<String> schemaProblems = KnowledgeSchemas.problems(schemaFolder + SCHEMA, path, text);
-        if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+        Optional<JsonNode> file = KnowledgeSchemas.read(schemaFolder + SCHEMA, path, text, problems, JSON::readTree);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(path + " is not valid: " + e.getOriginalMessage());
-            return Optional.empty();
-        }
+        JsonNode root = file.get();
         int before = problems.size();
         String id = root.path("id").asText();
         ContentFiles.checkId(path, id, problems);

@@ -39,12 +39,7 @@ public class ProblemMappers {
             errors.add(new FieldError(field, noBody ? "is empty: send one JSON object" : v.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        return problem(
-                400,
-                "invalid-request",
-                "Invalid request",
-                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.",
-                errors);
+        return invalidRequest(errors, "nothing was assessed or stored.");
     }
 
     /** Overrides the built-in Jackson mapper so type errors and unknown fields also answer problem+json. */
@@ -183,6 +178,20 @@ public class ProblemMappers {
                 "Internal error",
                 "The request could not be completed and nothing was returned. Incident " + incident + ".",
                 List.of());
+    }
+
+    /**
+     * The 400 problem for refused fields, each named: {@code "N field(s) are not acceptable; "} and {@code outcome},
+     * what was not done ({@code "nothing was assessed or stored."}). A resource maps a concern's named exception about
+     * a field with it.
+     */
+    public static Response invalidRequest(List<FieldError> errors, String outcome) {
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                errors.size() + " field(s) are not acceptable; " + outcome,
+                errors);
     }
 
     public static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {

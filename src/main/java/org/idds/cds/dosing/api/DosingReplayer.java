@@ -1,18 +1,15 @@
 package org.idds.cds.dosing.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.dosing.Prescription;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.web.StoredRequests;
 
 /**
  * Replays prescription checks: reads the stored request in the request format it was stored in (format 1 as a start or
@@ -41,26 +38,13 @@ public class DosingReplayer implements AssessmentReplayer {
     }
 
     private Prescription read(StoredAssessment stored, Ruleset ruleset) {
-        try {
+        return StoredRequests.readNamingField(stored, text -> {
             if (stored.requestSchema()
                     .filter(PrescriptionRequest.SCHEMA_1::equals)
                     .isPresent()) {
-                return PrescriptionMapper.fromFirstFormat(json.readTree(stored.requestJson()), ruleset.drugs(), json);
+                return PrescriptionMapper.fromFirstFormat(json.readTree(text), ruleset.drugs(), json);
             }
-            return PrescriptionMapper.toPrescription(
-                    json.readValue(stored.requestJson(), PrescriptionRequest.class), ruleset.drugs());
-        } catch (JsonProcessingException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(),
-                    e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                            ? m.getPath().stream()
-                                    .map(r -> r.getFieldName() != null
-                                            ? "." + r.getFieldName()
-                                            : "[" + r.getIndex() + "]")
-                                    .collect(Collectors.joining())
-                                    .substring(1)
-                            : "request",
-                    "the stored request is not read by today's request format");
-        }
+            return PrescriptionMapper.toPrescription(json.readValue(text, PrescriptionRequest.class), ruleset.drugs());
+        });
     }
 }

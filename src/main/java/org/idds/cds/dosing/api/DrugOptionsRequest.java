@@ -1,7 +1,11 @@
 package org.idds.cds.dosing.api;
 
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.dosing.PatientConditions;
 
 /**
  * The patient's position on the axes of the ruleset's drug-selection algorithm (PACC 2017: population and
@@ -27,4 +31,22 @@ public record DrugOptionsRequest(
         @Schema(
                 description = "History of psychosis (ziconotide is contraindicated). Leave it out when not known:"
                         + " ziconotide is then not offered until it is known")
-        Boolean psychosisHistory) {}
+        Boolean psychosisHistory) {
+
+    /** The axes given, by the algorithm's axis names, in this order: population, distribution. */
+    public Map<String, String> position() {
+        Map<String, String> position = new LinkedHashMap<>();
+        if (population != null) {
+            position.put("population", population);
+        }
+        if (distribution != null) {
+            position.put("distribution", distribution);
+        }
+        return position;
+    }
+
+    /** What is known of the conditions that rule a drug out. */
+    public PatientConditions conditions() {
+        return new PatientConditions(Optional.ofNullable(psychosisHistory));
+    }
+}

@@ -9,10 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +19,6 @@ import org.idds.cds.dosing.DrugOptions;
 import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
 import org.idds.cds.dosing.DrugOptionsResult;
-import org.idds.cds.dosing.PatientConditions;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
@@ -65,27 +61,16 @@ public class DrugOptionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public DrugOptionsResult options(@NotNull @Valid DrugOptionsRequest request) {
-        Map<String, String> position = new LinkedHashMap<>();
-        if (request.population() != null) {
-            position.put("population", request.population());
-        }
-        if (request.distribution() != null) {
-            position.put("distribution", request.distribution());
-        }
-        return new DrugOptions(rulesets.active())
-                .options(position, new PatientConditions(Optional.ofNullable(request.psychosisHistory())));
+        return new DrugOptions(rulesets.active()).options(request.position(), request.conditions());
     }
 
     @ServerExceptionMapper
     public Response invalidPosition(InvalidPositionException e) {
-        return ProblemMappers.problem(
-                400,
-                "invalid-request",
-                "Invalid request",
-                e.problems().size() + " field(s) are not acceptable; nothing was answered.",
+        return ProblemMappers.invalidRequest(
                 e.problems().stream()
                         .map(p -> new Problem.FieldError(p.field(), p.message()))
-                        .toList());
+                        .toList(),
+                "nothing was answered.");
     }
 
     @ServerExceptionMapper

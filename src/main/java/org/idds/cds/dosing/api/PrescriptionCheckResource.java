@@ -1,7 +1,5 @@
 package org.idds.cds.dosing.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,17 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.audit.AssessmentReplays;
-import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
-import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -50,20 +47,14 @@ public class PrescriptionCheckResource {
     private final PrescriptionCheckService service;
     private final AssessmentReplays replays;
     private final Rulesets rulesets;
-    private final ObjectMapper json;
-    private final ReceivedBody received;
+    private final AuditedRequests audited;
 
     public PrescriptionCheckResource(
-            PrescriptionCheckService service,
-            AssessmentReplays replays,
-            Rulesets rulesets,
-            ObjectMapper json,
-            ReceivedBody received) {
+            PrescriptionCheckService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
         this.service = service;
         this.replays = replays;
         this.rulesets = rulesets;
-        this.json = json;
-        this.received = received;
+        this.audited = audited;
     }
 
     @POST
@@ -82,12 +73,15 @@ public class PrescriptionCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response check(@NotNull @Valid PrescriptionRequest request, @Context SecurityContext security) {
-        var recorded = service.check(
-                PrescriptionMapper.toPrescription(request, rulesets.active().drugs()),
-                Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(PrescriptionRequest.SCHEMA, received.get(), write(request)),
-                Roles.caller(security));
-        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+        return audited.answer(
+                PrescriptionRequest.SCHEMA,
+                request,
+                received -> service.check(
+                        PrescriptionMapper.toPrescription(
+                                request, rulesets.active().drugs()),
+                        Optional.ofNullable(request.caseReference()),
+                        received,
+                        Roles.caller(security)));
     }
 
     @POST
@@ -116,19 +110,7 @@ public class PrescriptionCheckResource {
 
     @ServerExceptionMapper
     public Response notCalculable(PrescriptionException e) {
-        return ProblemMappers.problem(
-                400,
-                "invalid-request",
-                "Invalid request",
-                "1 field(s) are not acceptable; nothing was checked or stored.",
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
-    }
-
-    private String write(Object request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("validated request could not be serialised", e);
-        }
+        return ProblemMappers.invalidRequest(
+                List.of(new Problem.FieldError(e.field(), e.getMessage())), "nothing was checked or stored.");
     }
 }

@@ -1,7 +1,5 @@
 package org.idds.cds.mdt.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,14 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.audit.AssessmentReplays;
-import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
-import org.idds.cds.dosing.PatientConditions;
-import org.idds.cds.dosing.api.DrugOptionsRequest;
 import org.idds.cds.dosing.api.PrescriptionMapper;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.mdt.MdtCase;
@@ -42,10 +35,10 @@ import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.api.RequestMapper;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
-import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -62,20 +55,14 @@ public class MdtCaseResource {
     private final MdtCaseService service;
     private final AssessmentReplays replays;
     private final Rulesets rulesets;
-    private final ObjectMapper json;
-    private final ReceivedBody received;
+    private final AuditedRequests audited;
 
     public MdtCaseResource(
-            MdtCaseService service,
-            AssessmentReplays replays,
-            Rulesets rulesets,
-            ObjectMapper json,
-            ReceivedBody received) {
+            MdtCaseService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
         this.service = service;
         this.replays = replays;
         this.rulesets = rulesets;
-        this.json = json;
-        this.received = received;
+        this.audited = audited;
     }
 
     @POST
@@ -109,11 +96,11 @@ public class MdtCaseResource {
         if (!twice.isEmpty()) {
             return invalid(twice);
         }
-        var recorded = service.compose(
-                toCase(request, rulesets.active().drugs()),
-                new ReceivedRequest(MdtCaseRequest.SCHEMA, received.get(), write(request)),
-                Roles.caller(security));
-        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+        return audited.answer(
+                MdtCaseRequest.SCHEMA,
+                request,
+                received ->
+                        service.compose(toCase(request, rulesets.active().drugs()), received, Roles.caller(security)));
     }
 
     @POST
@@ -139,19 +126,8 @@ public class MdtCaseResource {
                 Optional.ofNullable(r.caseReference()),
                 RequestMapper.toCase(r.candidacy()),
                 Optional.ofNullable(r.prescriptionCheck()).map(p -> PrescriptionMapper.toPrescription(p, drugs)),
-                Optional.ofNullable(r.drugOptions()).map(MdtCaseResource::question));
-    }
-
-    private static MdtCase.DrugOptionsQuestion question(DrugOptionsRequest r) {
-        Map<String, String> position = new LinkedHashMap<>();
-        if (r.population() != null) {
-            position.put("population", r.population());
-        }
-        if (r.distribution() != null) {
-            position.put("distribution", r.distribution());
-        }
-        return new MdtCase.DrugOptionsQuestion(
-                position, new PatientConditions(Optional.ofNullable(r.psychosisHistory())));
+                Optional.ofNullable(r.drugOptions())
+                        .map(o -> new MdtCase.DrugOptionsQuestion(o.position(), o.conditions())));
     }
 
     @ServerExceptionMapper
@@ -181,19 +157,6 @@ public class MdtCaseResource {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return ProblemMappers.problem(
-                400,
-                "invalid-request",
-                "Invalid request",
-                errors.size() + " field(s) are not acceptable; nothing was assessed or stored.",
-                errors);
-    }
-
-    private String write(Object request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("validated request could not be serialised", e);
-        }
+        return ProblemMappers.invalidRequest(errors, "nothing was assessed or stored.");
     }
 }

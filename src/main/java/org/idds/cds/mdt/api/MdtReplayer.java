@@ -1,16 +1,15 @@
 package org.idds.cds.mdt.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.web.StoredRequests;
 
 /**
  * Replays MDT cases through the one replay port: reads the stored request in the MDT request format with the drugs of
@@ -38,11 +37,7 @@ public class MdtReplayer implements AssessmentReplayer {
     }
 
     private MdtCase read(StoredAssessment stored, Ruleset ruleset) {
-        try {
-            return MdtCaseResource.toCase(json.readValue(stored.requestJson(), MdtCaseRequest.class), ruleset.drugs());
-        } catch (JsonProcessingException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(), "request", "the stored request is not read by today's request format");
-        }
+        return MdtCaseResource.toCase(
+                StoredRequests.read(stored, text -> json.readValue(text, MdtCaseRequest.class)), ruleset.drugs());
     }
 }

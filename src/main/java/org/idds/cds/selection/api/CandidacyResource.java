@@ -1,7 +1,5 @@
 package org.idds.cds.selection.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,16 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.ReferralCheckResult;
 import org.idds.cds.selection.service.AssessmentService;
 import org.idds.cds.web.AnswerViews;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
-import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 
 /**
@@ -48,14 +44,12 @@ import org.idds.cds.web.Roles;
 public class CandidacyResource {
 
     private final AssessmentService service;
-    private final ObjectMapper json;
-    private final ReceivedBody received;
+    private final AuditedRequests audited;
     private final AnswerViews views;
 
-    public CandidacyResource(AssessmentService service, ObjectMapper json, ReceivedBody received, AnswerViews views) {
+    public CandidacyResource(AssessmentService service, AuditedRequests audited, AnswerViews views) {
         this.service = service;
-        this.json = json;
-        this.received = received;
+        this.audited = audited;
         this.views = views;
     }
 
@@ -85,12 +79,14 @@ public class CandidacyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
-        Recorded<CandidacyAssessment> recorded = service.assessCandidacy(
-                RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(CandidacyRequest.SCHEMA, received.get(), write(request)),
-                Roles.caller(security));
-        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+        return audited.answer(
+                CandidacyRequest.SCHEMA,
+                request,
+                received -> service.assessCandidacy(
+                        RequestMapper.toCase(request),
+                        Optional.ofNullable(request.caseReference()),
+                        received,
+                        Roles.caller(security)));
     }
 
     @POST
@@ -119,12 +115,14 @@ public class CandidacyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
     public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {
-        Recorded<ReferralCheckResult> recorded = service.checkReferral(
-                RequestMapper.toCase(request),
-                Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(ReferralCheckRequest.SCHEMA, received.get(), write(request)),
-                Roles.caller(security));
-        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+        return audited.answer(
+                ReferralCheckRequest.SCHEMA,
+                request,
+                received -> service.checkReferral(
+                        RequestMapper.toCase(request),
+                        Optional.ofNullable(request.caseReference()),
+                        received,
+                        Roles.caller(security)));
     }
 
     @GET
@@ -173,13 +171,5 @@ public class CandidacyResource {
         }
         StoredAssessment stored = service.find(id, Roles.caller(security));
         return views.render(stored, asked);
-    }
-
-    private String write(Object request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("validated request could not be serialised", e);
-        }
     }
 }

@@ -1,15 +1,14 @@
 package org.idds.cds.selection.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.idds.cds.selection.service.AssessmentService;
+import org.idds.cds.web.StoredRequests;
 
 /**
  * Replays candidacy assessments and referral checks: reads the stored request in this API's request format and runs it
@@ -38,13 +37,10 @@ public class SelectionReplayer implements AssessmentReplayer {
     }
 
     private CandidacyCase read(StoredAssessment stored) {
-        try {
-            return stored.kind() == AssessmentKind.CANDIDACY
-                    ? RequestMapper.toCase(json.readValue(stored.requestJson(), CandidacyRequest.class))
-                    : RequestMapper.toCase(json.readValue(stored.requestJson(), ReferralCheckRequest.class));
-        } catch (JsonProcessingException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(), "request", "the stored request is not read by today's request format");
-        }
+        return StoredRequests.read(
+                stored,
+                text -> stored.kind() == AssessmentKind.CANDIDACY
+                        ? RequestMapper.toCase(json.readValue(text, CandidacyRequest.class))
+                        : RequestMapper.toCase(json.readValue(text, ReferralCheckRequest.class)));
     }
 }
