@@ -1,7 +1,5 @@
 package org.idds.cds.safety.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,15 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.safety.service.ProcedureCheckService;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
-import org.idds.cds.web.ReceivedBody;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -45,15 +42,12 @@ public class ProcedureCheckResource {
 
     private final ProcedureCheckService service;
     private final Rulesets rulesets;
-    private final ObjectMapper json;
-    private final ReceivedBody received;
+    private final AuditedRequests audited;
 
-    public ProcedureCheckResource(
-            ProcedureCheckService service, Rulesets rulesets, ObjectMapper json, ReceivedBody received) {
+    public ProcedureCheckResource(ProcedureCheckService service, Rulesets rulesets, AuditedRequests audited) {
         this.service = service;
         this.rulesets = rulesets;
-        this.json = json;
-        this.received = received;
+        this.audited = audited;
     }
 
     @POST
@@ -73,29 +67,19 @@ public class ProcedureCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response check(@NotNull @Valid ProcedureCheckRequest request, @Context SecurityContext security) {
-        var recorded = service.check(
-                ProcedureCheckMapper.toCheck(request, rulesets.active().drugs()),
-                Optional.ofNullable(request.caseReference()),
-                new ReceivedRequest(ProcedureCheckRequest.SCHEMA, received.get(), write(request)),
-                Roles.caller(security));
-        return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
+        return audited.answer(
+                ProcedureCheckRequest.SCHEMA,
+                request,
+                received -> service.check(
+                        ProcedureCheckMapper.toCheck(request, rulesets.active().drugs()),
+                        Optional.ofNullable(request.caseReference()),
+                        received,
+                        Roles.caller(security)));
     }
 
     @ServerExceptionMapper
     public Response notCheckable(ProcedureCheckException e) {
-        return ProblemMappers.problem(
-                400,
-                "invalid-request",
-                "Invalid request",
-                "1 field(s) are not acceptable; nothing was checked or stored.",
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
-    }
-
-    private String write(Object request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("validated request could not be serialised", e);
-        }
+        return ProblemMappers.invalidRequest(
+                List.of(new Problem.FieldError(e.field(), e.getMessage())), "nothing was checked or stored.");
     }
 }

@@ -1,16 +1,15 @@
 package org.idds.cds.safety.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.safety.ProcedureCheck;
 import org.idds.cds.safety.service.ProcedureCheckService;
+import org.idds.cds.web.StoredRequests;
 
 /** Replays procedure checks: reads the stored request with the drugs of its ruleset and runs it again. */
 @ApplicationScoped
@@ -35,12 +34,8 @@ public class SafetyReplayer implements AssessmentReplayer {
     }
 
     private ProcedureCheck read(StoredAssessment stored, Ruleset ruleset) {
-        try {
-            return ProcedureCheckMapper.toCheck(
-                    json.readValue(stored.requestJson(), ProcedureCheckRequest.class), ruleset.drugs());
-        } catch (JsonProcessingException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(), "request", "the stored request is not read by today's request format");
-        }
+        return ProcedureCheckMapper.toCheck(
+                StoredRequests.read(stored, text -> json.readValue(text, ProcedureCheckRequest.class)),
+                ruleset.drugs());
     }
 }
