@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
@@ -37,26 +36,7 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
             RuleMetadata rule = metadata(f);
             Grounds grounds = Grounds.of(f.matchedFacts());
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(new AnswerFinding(
-                    AnswerFinding.id(i),
-                    rule.id(),
-                    f.ruleVersion(),
-                    rule.concern(),
-                    rule.topic(),
-                    rule.severity().cdsHooksCode(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    rule.summary(),
-                    Optional.empty(),
-                    facts.keysOf(grounds.basis()),
-                    Optional.empty(),
-                    evidence.figures(),
-                    evidence.citations(),
-                    evidence.unverified(),
-                    evidence.supersededSources(),
-                    rule.statement(),
-                    Optional.empty(),
-                    Optional.empty()));
+            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
         }
         return List.copyOf(findings);
     }

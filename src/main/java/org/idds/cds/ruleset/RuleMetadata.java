@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Severity;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FindingEvidence;
 
 /**
  * Governed metadata of one rule: identity, lifecycle, the text clinicians read, the inputs it uses and its
@@ -38,4 +40,33 @@ public record RuleMetadata(
 
     /** When a rule is meant to be in use; no end means open-ended. */
     public record EffectivePeriod(LocalDate start, Optional<LocalDate> end) {}
+
+    /**
+     * This rule's finding in the shared answer shape with no concern-specific part (no effect, roles, missing inputs,
+     * device plan or OME lines): how dosing and safety answer a fired rule. {@code firedVersion} is the version the
+     * engine fired, {@code factKeys} the answer's keys of the facts it stood on.
+     */
+    public AnswerFinding finding(
+            String findingId, String firedVersion, List<String> factKeys, FindingEvidence evidence) {
+        return new AnswerFinding(
+                findingId,
+                id,
+                firedVersion,
+                concern,
+                topic,
+                severity.cdsHooksCode(),
+                Optional.empty(),
+                Optional.empty(),
+                summary,
+                Optional.empty(),
+                factKeys,
+                Optional.empty(),
+                evidence.figures(),
+                evidence.citations(),
+                evidence.unverified(),
+                evidence.supersededSources(),
+                statement,
+                Optional.empty(),
+                Optional.empty());
+    }
 }

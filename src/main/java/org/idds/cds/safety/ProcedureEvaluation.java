@@ -56,26 +56,7 @@ public final class ProcedureEvaluation {
                     .filter(g -> figures.stream().noneMatch(h -> h.key().equals(g.key())))
                     .forEach(figures::add);
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), figures, ruleset::source);
-            findings.add(new AnswerFinding(
-                    AnswerFinding.id(i),
-                    rule.id(),
-                    f.ruleVersion(),
-                    rule.concern(),
-                    rule.topic(),
-                    rule.severity().cdsHooksCode(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    rule.summary(),
-                    Optional.empty(),
-                    facts.keysOf(grounds.basis()),
-                    Optional.empty(),
-                    evidence.figures(),
-                    evidence.citations(),
-                    evidence.unverified(),
-                    evidence.supersededSources(),
-                    rule.statement(),
-                    Optional.empty(),
-                    Optional.empty()));
+            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
         }
         return List.copyOf(findings);
     }
