@@ -1,7 +1,10 @@
 package org.idds.cds.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Append-only audit of assessments. Implemented in the persistence package. */
 public interface AssessmentStore {
@@ -18,6 +21,22 @@ public interface AssessmentStore {
      */
     default void append(NewAssessment assessment) {
         append(assessment.toStored());
+    }
+
+    /**
+     * How every concern stores an answer made now: {@code answer} written as JSON once, the row {@code row} makes of
+     * those bytes appended (durable when this returns, as {@link #append(NewAssessment)}), and the answer returned
+     * with the very bytes stored, to be sent as the response body.
+     */
+    default <T> Recorded<T> record(ObjectMapper json, T answer, Function<byte[], NewAssessment> row) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be serialised", e);
+        }
+        append(row.apply(body));
+        return new Recorded<>(answer, body);
     }
 
     Optional<StoredAssessment> find(UUID id);

@@ -1,6 +1,5 @@
 package org.idds.cds.dosing.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,26 +74,23 @@ public class PrescriptionCheckService {
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         PrescriptionCheckResult result = checkWithoutStoring(p, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        byte[] body; // serialised once: stored (compressed from this array) and returned
-        try {
-            body = json.writeValueAsBytes(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("prescription check could not be serialised", e);
-        }
-        store.append(new NewAssessment(
-                result.assessmentId(),
-                AssessmentKind.PRESCRIPTION_CHECK,
-                result.status().name(),
-                result.assessedAt(),
-                ruleset.version(),
-                ruleset.contentHash(),
-                caseReference,
-                request,
-                body,
-                caller));
+        Recorded<PrescriptionCheckResult> recorded = store.record(
+                json,
+                result,
+                body -> new NewAssessment(
+                        result.assessmentId(),
+                        AssessmentKind.PRESCRIPTION_CHECK,
+                        result.status().name(),
+                        result.assessedAt(),
+                        ruleset.version(),
+                        ruleset.contentHash(),
+                        caseReference,
+                        request,
+                        body,
+                        caller));
         checks.answered(result.status());
         LOG.debugf("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return new Recorded<>(result, body);
+        return recorded;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.idds.cds.mdt.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,27 +81,24 @@ public class MdtCaseService {
     public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
         MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
-        byte[] body; // serialised once: stored (compressed from this array) and returned
-        try {
-            body = json.writeValueAsBytes(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("MDT case could not be serialised", e);
-        }
-        store.append(new NewAssessment(
-                answer.assessmentId(),
-                AssessmentKind.MDT_CASE,
-                outcome(MdtReplay.outcomes(answer)),
-                answer.assessedAt(),
-                ruleset.version(),
-                ruleset.contentHash(),
-                c.caseReference(),
-                request,
-                body,
-                caller));
+        Recorded<MdtCaseAnswer> recorded = store.record(
+                json,
+                answer,
+                body -> new NewAssessment(
+                        answer.assessmentId(),
+                        AssessmentKind.MDT_CASE,
+                        outcome(MdtReplay.outcomes(answer)),
+                        answer.assessedAt(),
+                        ruleset.version(),
+                        ruleset.contentHash(),
+                        c.caseReference(),
+                        request,
+                        body,
+                        caller));
         Verdict verdict = answer.concerns().candidacy().verdict();
         cases.answered(verdict);
         LOG.debugf("MDT case %s: %s (ruleset %s)", answer.assessmentId(), verdict, ruleset.version());
-        return new Recorded<>(answer, body);
+        return recorded;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.idds.cds.safety.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,26 +71,23 @@ public class ProcedureCheckService {
             ProcedureCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         ProcedureCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("procedure check could not be serialised", e);
-        }
-        store.append(new NewAssessment(
-                result.assessmentId(),
-                AssessmentKind.PROCEDURE_CHECK,
-                result.status().name(),
-                result.assessedAt(),
-                ruleset.version(),
-                ruleset.contentHash(),
-                caseReference,
-                request,
-                body,
-                caller));
+        Recorded<ProcedureCheckResult> recorded = store.record(
+                json,
+                result,
+                body -> new NewAssessment(
+                        result.assessmentId(),
+                        AssessmentKind.PROCEDURE_CHECK,
+                        result.status().name(),
+                        result.assessedAt(),
+                        ruleset.version(),
+                        ruleset.contentHash(),
+                        caseReference,
+                        request,
+                        body,
+                        caller));
         checks.answered(result.status());
         LOG.debugf("procedure check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return new Recorded<>(result, body);
+        return recorded;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.idds.cds.selection.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -249,15 +248,21 @@ public class AssessmentService {
             ReceivedRequest request,
             Object response,
             Caller caller) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("assessment could not be serialised", e);
-        }
-        store.append(new NewAssessment(
-                id, kind, outcome, at, ruleset.version(), ruleset.contentHash(), caseReference, request, body, caller));
-        return body;
+        return store.record(
+                        json,
+                        response,
+                        body -> new NewAssessment(
+                                id,
+                                kind,
+                                outcome,
+                                at,
+                                ruleset.version(),
+                                ruleset.contentHash(),
+                                caseReference,
+                                request,
+                                body,
+                                caller))
+                .json();
     }
 
     private Instant now() {
