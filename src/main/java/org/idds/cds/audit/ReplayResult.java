@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.AnswerFinding;
 
 /**
  * The one result of a replay, for every kind of assessment: a stored assessment's request re-run with the exact
@@ -38,6 +39,15 @@ public record ReplayResult(
     public record Outcome(String outcome, List<String> findings) {
         public Outcome {
             findings = List.copyOf(findings);
+        }
+
+        /** An answer made now, as compared: its outcome and each finding's rule, version and effect (if any). */
+        public static Outcome of(String outcome, List<AnswerFinding> findings) {
+            return new Outcome(
+                    outcome,
+                    findings.stream()
+                            .map(f -> finding(f.rule(), f.ruleVersion(), f.effect()))
+                            .toList());
         }
     }
 

@@ -249,40 +249,54 @@ class WorkBudgetTest {
                 }
                 case "POST /api/v1/prescription-checks" -> {
                     var prescription = PrescriptionRequests.prescription(json, c.request(), ruleset.drugs());
-                    long before = threads.getCurrentThreadAllocatedBytes();
-                    var answer = dosing.check(
-                            prescription,
-                            Optional.empty(),
-                            received(org.idds.cds.dosing.api.PrescriptionRequest.SCHEMA, c.request()),
-                            caller);
-                    allocated = threads.getCurrentThreadAllocatedBytes() - before;
-                    assertEquals(
-                            c.then().path("status").asText(),
-                            answer.result().status().name(),
-                            c.path() + ": a budget never measures a wrong answer");
-                    work(counts, only(c).result().work());
+                    allocated = statusChecked(
+                            c,
+                            counts,
+                            () -> dosing.check(
+                                    prescription,
+                                    Optional.empty(),
+                                    received(org.idds.cds.dosing.api.PrescriptionRequest.SCHEMA, c.request()),
+                                    caller),
+                            r -> r.status());
                 }
                 case "POST /api/v1/procedure-checks" -> {
                     var check =
                             org.idds.cds.safety.api.ProcedureCheckRequests.check(json, c.request(), ruleset.drugs());
-                    long before = threads.getCurrentThreadAllocatedBytes();
-                    var answer = safety.check(
-                            check,
-                            Optional.empty(),
-                            received(org.idds.cds.safety.api.ProcedureCheckRequest.SCHEMA, c.request()),
-                            caller);
-                    allocated = threads.getCurrentThreadAllocatedBytes() - before;
-                    assertEquals(
-                            c.then().path("status").asText(),
-                            answer.result().status().name(),
-                            c.path() + ": a budget never measures a wrong answer");
-                    work(counts, only(c).result().work());
+                    allocated = statusChecked(
+                            c,
+                            counts,
+                            () -> safety.check(
+                                    check,
+                                    Optional.empty(),
+                                    received(org.idds.cds.safety.api.ProcedureCheckRequest.SCHEMA, c.request()),
+                                    caller),
+                            r -> r.status());
                 }
                 default ->
                     throw new AssertionError(c.path() + ": no work measurement for '" + c.when()
                             + "' yet; add one to WorkBudgetTest.Harness");
             }
             return new Measured(c.path(), counts, only(c).facts().size(), allocated);
+        }
+
+        /**
+         * Runs {@code check} (a service whose answer has a status), its allocation measured around the call alone,
+         * checks the status the case expects (a budget never measures a wrong answer) and counts the engine's work.
+         */
+        private <T> long statusChecked(
+                ClinicalCase c,
+                Map<String, Integer> counts,
+                java.util.function.Supplier<org.idds.cds.audit.Recorded<T>> check,
+                java.util.function.Function<T, Enum<?>> status) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            var answer = check.get();
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            assertEquals(
+                    c.then().path("status").asText(),
+                    status.apply(answer.result()).name(),
+                    c.path() + ": a budget never measures a wrong answer");
+            work(counts, only(c).result().work());
+            return allocated;
         }
 
         private Captured only(ClinicalCase c) {

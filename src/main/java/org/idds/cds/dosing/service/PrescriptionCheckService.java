@@ -124,11 +124,7 @@ public class PrescriptionCheckService {
             // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
         }
-        ReplayResult.Outcome outcome = new ReplayResult.Outcome(
-                replayed.status().name(),
-                replayed.findings().stream()
-                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
-                        .toList());
+        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
         return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
     }
 

@@ -106,11 +106,7 @@ public class ProcedureCheckService {
         } catch (ProcedureCheckException e) {
             throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
         }
-        ReplayResult.Outcome outcome = new ReplayResult.Outcome(
-                replayed.status().name(),
-                replayed.findings().stream()
-                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
-                        .toList());
+        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
         return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
     }
 

@@ -224,11 +224,8 @@ public class AssessmentService {
                 ruleset,
                 OutcomesFile.of(ruleset),
                 stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
-        ReplayResult.Outcome replayed = new ReplayResult.Outcome(
-                evaluation.verdict().name(),
-                evaluation.parts().findings().stream()
-                        .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), f.effect()))
-                        .toList());
+        ReplayResult.Outcome replayed = ReplayResult.Outcome.of(
+                evaluation.verdict().name(), evaluation.parts().findings());
         return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), replayed, currentSchema);
     }
 
