@@ -1,12 +1,10 @@
 package org.idds.cds.safety;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Severity;
@@ -87,14 +85,11 @@ public final class SafetyOutcomes {
         if (rows.isEmpty() || !rows.get(rows.size() - 1).anySeverity().isEmpty()) {
             problems.add(path + " $.statusPolicy: the last row must always hold (\"when\": {})");
         }
-        Map<ProcedureCheckResult.Status, Boolean> reached = new EnumMap<>(ProcedureCheckResult.Status.class);
-        rows.forEach(r -> reached.put(r.status(), true));
-        Optional.of(json.plans().keySet())
-                .filter(keys -> !keys.containsAll(java.util.Arrays.stream(DrugPlan.Plan.values())
-                        .map(Enum::name)
-                        .toList()))
-                .ifPresent(keys -> problems.add(path + " $.plans: a text is needed for every plan "
-                        + java.util.Arrays.toString(DrugPlan.Plan.values())));
+        List<String> plans =
+                java.util.Arrays.stream(DrugPlan.Plan.values()).map(Enum::name).toList();
+        if (!json.plans().keySet().containsAll(plans)) {
+            problems.add(path + " $.plans: a text is needed for every plan " + plans);
+        }
         return problems.isEmpty()
                 ? OutcomesFiles.Parsed.of(new Policy(List.copyOf(rows)))
                 : OutcomesFiles.Parsed.refused(problems);
