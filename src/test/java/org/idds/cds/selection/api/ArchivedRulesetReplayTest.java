@@ -54,6 +54,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_5 = "sha256:836a045ce45a784bbce513a9e469c8478f6a43e8aa41401624a3302544f363d1";
 
+    /** The safety concern's procedure check (issue 17, topic 3), archived when 2026.12.5 moved the holds into it. */
+    private static final String VERSION_6 = "2026.12.4";
+
+    private static final String HASH_6 = "sha256:4adfc786651b6f529748978e8420b1d746deba6fa9a34925a5dc316e6a74eda6";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -64,13 +69,14 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.4", rulesets.active().version());
+        assertEquals("2026.12.5", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
         assertEquals(HASH_3, rulesets.version(VERSION_3).orElseThrow().contentHash());
         assertEquals(HASH_4, rulesets.version(VERSION_4).orElseThrow().contentHash());
         assertEquals(HASH_5, rulesets.version(VERSION_5).orElseThrow().contentHash());
+        assertEquals(HASH_6, rulesets.version(VERSION_6).orElseThrow().contentHash());
     }
 
     /**
@@ -120,7 +126,8 @@ class ArchivedRulesetReplayTest {
                         new Archive(VERSION_2, HASH_2),
                         new Archive(VERSION_3, HASH_3),
                         new Archive(VERSION_4, HASH_4),
-                        new Archive(VERSION_5, HASH_5))
+                        new Archive(VERSION_5, HASH_5),
+                        new Archive(VERSION_6, HASH_6))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(
