@@ -75,6 +75,17 @@ public final class FigureCatalogue {
      * what is wrong with the ruleset's own figures file (a family without a template, a variable no entry has, a key
      * twice); the legacy templates of an archived ruleset are taken as they are.
      */
+    /**
+     * The figures file's schema for the ruleset's manifest format: the frozen copy for format 3 (rulesets 2026.12.3
+     * and 2026.12.4, schemas/format-3/), the current one otherwise.
+     */
+    private static String figuresSchema(RulesetSource source) {
+        int format = RulesetFiles.tree(source, RulesetSource.MANIFEST)
+                .map(m -> m.path("format").asInt(0))
+                .orElse(0);
+        return format == 3 ? "format-3/figures.schema.json" : "figures.schema.json";
+    }
+
     static FigureCatalogue of(RulesetSource source, List<String> problems) {
         RulesetFiles files = RulesetFiles.of(source);
         List<String> ignored = new ArrayList<>();
@@ -83,7 +94,7 @@ public final class FigureCatalogue {
         if (files.figures().isPresent()) {
             String path = files.figures().orElseThrow();
             List<String> schema = KnowledgeSchemas.problems(
-                    "figures.schema.json", path, source.file(path).orElse(""));
+                    figuresSchema(source), path, source.file(path).orElse(""));
             problems.addAll(schema);
             templates = templates(RulesetFiles.tree(source, path).orElse(JsonNodeFactory.instance.objectNode()));
             reported = schema.isEmpty() ? problems : ignored;

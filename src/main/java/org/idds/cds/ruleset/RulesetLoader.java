@@ -160,13 +160,14 @@ public final class RulesetLoader {
         return switch (formatOf(manifestText)) {
             case 1 -> loadFormat1(source, manifestText);
             case 2 -> loadTopics(source, manifestText, Schemas.FORMAT_2);
-            default -> loadTopics(source, manifestText, Schemas.FORMAT_3);
+            case 3 -> loadTopics(source, manifestText, Schemas.FORMAT_3);
+            default -> loadTopics(source, manifestText, Schemas.FORMAT_4);
         };
     }
 
     /**
-     * A format 2 or 3 ruleset: shared catalogues and one folder per topic, its files checked against the schemas of
-     * its own format (format 2 frozen as released; format 3 the current ones).
+     * A format 2, 3 or 4 ruleset: shared catalogues and one folder per topic, its files checked against the schemas of
+     * its own format (formats 2 and 3 frozen as released; format 4 the current ones).
      */
     private Ruleset loadTopics(RulesetSource source, String manifestText, Schemas schemas) {
         Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, schemas.manifest());
@@ -361,10 +362,10 @@ public final class RulesetLoader {
                         RulesetSource.MANIFEST,
                         manifestText,
                         Manifest.class,
-                        (formatOf(manifestText) == 2 ? Schemas.FORMAT_2 : Schemas.FORMAT_3).manifest()));
+                        Schemas.of(formatOf(manifestText)).manifest()));
     }
 
-    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1, 2 or 3. */
+    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1, 2, 3 or 4. */
     private int formatOf(String manifestText) {
         JsonNode format;
         try {
@@ -375,8 +376,9 @@ public final class RulesetLoader {
         if (format.isMissingNode()) {
             return 1;
         }
-        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 3) {
-            throw new InvalidRulesetException(List.of("ruleset.json format " + format + " is not known (1, 2 or 3)"));
+        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 4) {
+            throw new InvalidRulesetException(
+                    List.of("ruleset.json format " + format + " is not known (1, 2, 3 or 4)"));
         }
         return format.intValue();
     }
@@ -927,13 +929,25 @@ public final class RulesetLoader {
     /** The JSON Schemas (under {@code rules/schemas/}) that one manifest format's files are checked against. */
     private record Schemas(
             String manifest, String rules, String sources, String parameters, String drugs, String folder) {
-        static final Schemas FORMAT_3 = new Schemas(
+        static final Schemas FORMAT_4 = new Schemas(
                 "manifest.schema.json",
                 "rules.schema.json",
                 "sources.schema.json",
                 "parameters.schema.json",
                 "drugs.schema.json",
                 "");
+
+        /**
+         * Frozen copies of the schemas rulesets 2026.12.1 to 2026.12.4 were written against (see
+         * schemas/format-3/README.md).
+         */
+        static final Schemas FORMAT_3 = new Schemas(
+                "format-3/manifest.schema.json",
+                "format-3/rules.schema.json",
+                "format-3/sources.schema.json",
+                "format-3/parameters.schema.json",
+                "format-3/drugs.schema.json",
+                "format-3/");
 
         /** Frozen copies of the schemas ruleset 2026.12.0 was written against (see schemas/format-2/README.md). */
         static final Schemas FORMAT_2 = new Schemas(
@@ -952,6 +966,15 @@ public final class RulesetLoader {
                 "format-1/parameters.schema.json",
                 "format-1/drugs.schema.json",
                 "format-1/");
+
+        /** The schemas of a topic-folder manifest format (2, 3 or 4). */
+        static Schemas of(int format) {
+            return switch (format) {
+                case 2 -> FORMAT_2;
+                case 3 -> FORMAT_3;
+                default -> FORMAT_4;
+            };
+        }
     }
 
     /** Checks {@code text} against its JSON Schema, then reads it strictly (unknown properties refused). */
