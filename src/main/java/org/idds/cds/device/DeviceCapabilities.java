@@ -7,8 +7,9 @@ import java.util.Optional;
  * What a device can do beyond its reservoir and flow range, each figure with its provenance: the allowed range of the
  * low-reservoir alarm, the flow accuracy (a fraction, UCUM unit {@code 1}: 0.15 is plus or minus 15 %), patient-bolus
  * capability, the drugs its labelling approves for it (generic names as in the drug catalogue; any other drug in the
- * reservoir is off-label), how its own programmer dates the next refill, and notes (MRI behaviour, replacement
- * indicator, refill constraints, motor stall with off-label drugs) as cited text.
+ * reservoir is off-label), how its own programmer dates the next refill, and notes (replacement indicator, refill
+ * constraints, motor stall with off-label drugs; MRI in an archived format 3 ruleset, now {@link MriInstructions}) as
+ * cited text.
  *
  * <p>{@code labelling}: for each labelled drug, what its labelling approves in this device: the products, the highest
  * labelled strength and the indications, each where the file records it. A use is on label only when drug, strength
@@ -134,7 +135,7 @@ public record DeviceCapabilities(
             Optional<DeviceFigure> mostPerDay,
             List<org.idds.cds.kernel.Citation> citations) {}
 
-    /** A cited statement about the device (MRI, replacement indicator, refill constraints, off-label motor stall). */
+    /** A cited statement about the device (replacement indicator, refill constraints, off-label motor stall). */
     public record DeviceNote(
             String topic,
             String text,

@@ -18,6 +18,7 @@ import org.idds.cds.device.DeviceCapabilities.RefillDateRule;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.MriInstructions;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Verification;
@@ -27,7 +28,9 @@ import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
  * Reads one {@code device-model/*.json} file: its schema first, then the cross-file checks of {@link ContentFiles},
  * then the device's own consistency (alarm settings and refill volume inside the reservoir, accuracy a fraction,
  * labelled drugs in the drug catalogue with an intrathecal route). A file without capabilities (format 2) reads as an
- * implanted programmable pump with nothing recorded beyond its basic figures.
+ * implanted programmable pump with nothing recorded beyond its basic figures. Format 4 adds the non-aspirable volume
+ * (below the reservoir volume) and the structured MRI instructions ({@link MriInstructions}, parsed once here); a
+ * format 3 file has neither (its MRI statements are notes of topic {@code mri}).
  *
  * <p>Besides the file's own {@code notes}, each labelled drug becomes a note of topic {@value #LABELLED_DRUGS_TOPIC}
  * and the refill-date statement one of topic {@value #REFILL_DATE_TOPIC}, so that every statement keeps its sources.
@@ -61,11 +64,39 @@ final class DeviceModels {
             RangeJson lowReservoirAlarmRange,
             RangeJson flowRate,
             FigureJson flowAccuracy,
+            FigureJson nonAspirableVolume,
             PatientBolusJson patientBolus,
             List<LabelledDrugJson> labelledDrugs,
             RefillDateJson refillDate,
+            MriJson mri,
             List<NoteJson> notes,
             List<CitationJson> citations) {}
+
+    record MriJson(
+            String labelling,
+            String text,
+            FieldStrengthJson fieldStrength,
+            FigureJson spatialGradientMax,
+            List<MriStepJson> beforeScan,
+            List<MriStepJson> duringScan,
+            List<MriStepJson> afterScan,
+            StatementJson alternativeRoute,
+            StatementJson woundHealedFirst,
+            StatementJson emergencyScan,
+            StatementJson hazard) {}
+
+    record FieldStrengthJson(
+            String allowed,
+            String value,
+            String unit,
+            String verification,
+            String note,
+            List<CitationJson> citations) {}
+
+    record MriStepJson(
+            String action, FigureJson volume, String text, String verification, List<CitationJson> citations) {}
+
+    record StatementJson(String text, String verification, List<CitationJson> citations) {}
 
     record FigureJson(String value, String unit, String verification, String note, List<CitationJson> citations) {}
 
@@ -122,6 +153,10 @@ final class DeviceModels {
             }
         }
         DeviceCapabilities capabilities = capabilities(path, d, reservoir, alarm, sources, drugs, problems);
+        Optional<DeviceFigure> nonAspirable =
+                figure(path + " $.nonAspirableVolume", d.nonAspirableVolume(), sources, problems);
+        nonAspirable.ifPresent(v -> checkInsideReservoir(path + " $.nonAspirableVolume", v, reservoir, problems));
+        Optional<MriInstructions> mri = mri(path + " $.mri", d.mri(), reservoir, sources, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -137,7 +172,106 @@ final class DeviceModels {
                 alarm,
                 flow,
                 citations,
-                capabilities));
+                capabilities,
+                nonAspirable,
+                mri));
+    }
+
+    /**
+     * The structured MRI instructions (format 4), parsed once here; empty where the file has none (a format 3 file,
+     * whose MRI statements are notes). The schema has checked the shape (a NOT_RECORDED labelling has nothing but
+     * its text; an MR_CONDITIONAL one has its field strength, what happens during and after the scan and the
+     * alternative route); here every citation resolves, every unit is UCUM, and a volume to empty is not above the
+     * reservoir.
+     */
+    private static Optional<MriInstructions> mri(
+            String where,
+            MriJson m,
+            Optional<DeviceFigure> reservoir,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        if (m == null) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Optional<MriInstructions.FieldStrength> strength = Optional.empty();
+        if (m.fieldStrength() != null) {
+            FieldStrengthJson f = m.fieldStrength();
+            strength = figure(
+                            where + ".fieldStrength",
+                            new FigureJson(f.value(), f.unit(), f.verification(), f.note(), f.citations()),
+                            sources,
+                            problems)
+                    .map(figure -> new MriInstructions.FieldStrength(
+                            MriInstructions.Allowed.valueOf(f.allowed()), figure)); // the schema admits only these
+        }
+        Optional<DeviceFigure> gradient =
+                figure(where + ".spatialGradientMax", m.spatialGradientMax(), sources, problems);
+        List<MriInstructions.Step> beforeScan = steps(where + ".beforeScan", m.beforeScan(), sources, problems);
+        beforeScan.forEach(s ->
+                s.volume().ifPresent(v -> problems.addAll(volumeAboveReservoir(where + ".beforeScan", v, reservoir))));
+        List<MriInstructions.Step> duringScan = steps(where + ".duringScan", m.duringScan(), sources, problems);
+        List<MriInstructions.Step> afterScan = steps(where + ".afterScan", m.afterScan(), sources, problems);
+        Optional<MriInstructions.Statement> alternativeRoute =
+                statement(where + ".alternativeRoute", m.alternativeRoute(), sources, problems);
+        Optional<MriInstructions.Statement> wound =
+                statement(where + ".woundHealedFirst", m.woundHealedFirst(), sources, problems);
+        Optional<MriInstructions.Statement> emergency =
+                statement(where + ".emergencyScan", m.emergencyScan(), sources, problems);
+        Optional<MriInstructions.Statement> hazard = statement(where + ".hazard", m.hazard(), sources, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new MriInstructions(
+                MriInstructions.Labelling.valueOf(m.labelling()), // the schema admits only the labellings
+                Optional.ofNullable(m.text()),
+                strength,
+                gradient,
+                beforeScan,
+                duringScan,
+                afterScan,
+                alternativeRoute,
+                wound,
+                emergency,
+                hazard));
+    }
+
+    private static List<MriInstructions.Step> steps(
+            String where, List<MriStepJson> raw, Map<String, EvidenceSource> sources, List<String> problems) {
+        List<MriStepJson> list = orEmpty(raw);
+        List<MriInstructions.Step> steps = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            MriStepJson s = list.get(i);
+            String at = where + "[" + i + "]";
+            Optional<DeviceFigure> volume = figure(at + ".volume", s.volume(), sources, problems);
+            statement(at, new StatementJson(s.text(), s.verification(), s.citations()), sources, problems)
+                    .ifPresent(st -> steps.add(new MriInstructions.Step(
+                            MriInstructions.Action.valueOf(s.action()), // the schema admits only the actions
+                            volume,
+                            st.text(),
+                            st.verification(),
+                            st.citations())));
+        }
+        return steps;
+    }
+
+    private static Optional<MriInstructions.Statement> statement(
+            String where, StatementJson s, Map<String, EvidenceSource> sources, List<String> problems) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        return note(where, "mri", s.text(), s.verification(), s.citations(), sources, problems)
+                .map(n -> new MriInstructions.Statement(n.text(), n.verification(), n.citations()));
+    }
+
+    /** A volume to remove (emptying the reservoir before MRI) is at most the reservoir volume. */
+    private static List<String> volumeAboveReservoir(
+            String where, DeviceFigure volume, Optional<DeviceFigure> reservoir) {
+        return reservoir
+                .filter(r -> volume.measure().compareQuantity(r.measure()) > 0)
+                .map(r -> List.of(where + ": " + volume.value() + " " + volume.unit()
+                        + " is above the reservoir volume of " + r.value() + " " + r.unit()))
+                .orElse(List.of());
     }
 
     /** What the device can do beyond its basic figures; problems name the file and the JSON path. */

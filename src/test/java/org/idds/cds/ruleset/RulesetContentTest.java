@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceCapabilities.DeviceNote;
+import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
+import org.idds.cds.device.MriInstructions;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Verification;
 import org.junit.jupiter.api.Test;
@@ -298,10 +300,9 @@ class RulesetContentTest {
                 Verification.UNVERIFIED,
                 prometra.refillDateVolume().orElseThrow().verification());
         assertEquals(List.of("morphine"), prometra.labelledDrugs());
-        assertTrue(prometra.notes().stream()
-                .anyMatch(n -> n.topic().equals("mri")
-                        && n.verification() == Verification.VERIFIED
-                        && n.text().contains("1.5 T")));
+        assertTrue(
+                prometra.notes().stream().noneMatch(n -> n.topic().equals("mri")),
+                "MRI is the structured mri, no longer a note");
 
         DeviceModel external = device(ruleset, "external-intrathecal-system");
         assertEquals(
@@ -373,6 +374,156 @@ class RulesetContentTest {
                 DEVICE,
                 root -> ((ObjectNode) root.path("lowReservoirAlarmDefault")).put("value", "40"),
                 DEVICE + " $.lowReservoirAlarmDefault: 40 mL is not below the reservoir volume of 40 mL");
+    }
+
+    @Test
+    void eachPumpCarriesItsMriInstructionsAsStructuredFieldsWithTheirSources() {
+        Ruleset ruleset = loader.load(bundled);
+
+        // Prometra II: 1.5 T only, at most 2,000 G/cm, empty the reservoir first (both read), the valve closes during
+        // the scan and is reset after, the drug by another route meanwhile (unverified)
+        MriInstructions prometra = device(ruleset, "prometra-ii-40ml").mri().orElseThrow();
+        assertTrue(prometra.hasInstructions());
+        assertEquals(
+                MriInstructions.Allowed.EXACTLY,
+                prometra.fieldStrength().orElseThrow().allowed());
+        DeviceFigure tesla = prometra.fieldStrength().orElseThrow().strength();
+        assertEquals(new BigDecimal("1.5"), tesla.value());
+        assertEquals("T", tesla.unit());
+        assertEquals(Verification.VERIFIED, tesla.verification());
+        assertEquals("PROMETRA_II_IFU", tesla.citations().get(0).sourceKey());
+        assertEquals(
+                new BigDecimal("2000"),
+                prometra.spatialGradientMax().orElseThrow().value());
+        assertEquals("G/cm", prometra.spatialGradientMax().orElseThrow().unit());
+        MriInstructions.Step empty = prometra.beforeScan().get(0);
+        assertEquals(MriInstructions.Action.EMPTY_RESERVOIR, empty.action());
+        assertEquals(Verification.VERIFIED, empty.verification());
+        assertEquals(new BigDecimal("40"), empty.volume().orElseThrow().value());
+        assertEquals("PROMETRA_MRI_SAFETY_2020", empty.citations().get(0).sourceKey());
+        assertEquals(
+                List.of(MriInstructions.Action.VALVE_CLOSES),
+                prometra.duringScan().stream().map(MriInstructions.Step::action).toList());
+        assertTrue(prometra.has(MriInstructions.Action.RESET_VALVE));
+        assertTrue(prometra.has(MriInstructions.Action.RESTORE_THERAPY));
+        assertEquals(
+                Verification.UNVERIFIED,
+                prometra.alternativeRoute().orElseThrow().verification());
+        assertTrue(prometra.woundHealedFirst().isPresent());
+        assertTrue(prometra.emergencyScan().orElseThrow().text().contains("10 uL"));
+        // no item gains VERIFIED beyond the notes it replaced: only the field strength, gradient and emptying were read
+        assertEquals(
+                List.of(MriInstructions.Action.EMPTY_RESERVOIR),
+                prometra.steps().stream()
+                        .filter(s -> s.verification() == Verification.VERIFIED)
+                        .map(MriInstructions.Step::action)
+                        .toList());
+
+        // SynchroMed II: up to 3 T, infusion stops during the scan, interrogate after (all unverified)
+        DeviceModel synchromed = device(ruleset, "synchromed-ii-20ml");
+        MriInstructions sm = synchromed.mri().orElseThrow();
+        assertEquals(
+                MriInstructions.Allowed.UP_TO, sm.fieldStrength().orElseThrow().allowed());
+        assertEquals(
+                new BigDecimal("3"), sm.fieldStrength().orElseThrow().strength().value());
+        assertEquals(
+                Verification.UNVERIFIED,
+                sm.fieldStrength().orElseThrow().strength().verification());
+        assertEquals(
+                List.of(MriInstructions.Action.INFUSION_STOPS),
+                sm.duringScan().stream().map(MriInstructions.Step::action).toList());
+        assertTrue(sm.has(MriInstructions.Action.INTERROGATE_PUMP));
+        assertFalse(sm.has(MriInstructions.Action.EMPTY_RESERVOIR));
+        assertTrue(sm.alternativeRoute().orElseThrow().text().contains("another route"));
+        assertTrue(sm.steps().stream().allMatch(s -> s.verification() == Verification.UNVERIFIED));
+        assertTrue(
+                synchromed.allCitations().stream().anyMatch(c -> c.sourceKey().equals("TGA_SYNCHROMED_MRI")));
+        assertTrue(synchromed.capabilities().notes().stream()
+                .noneMatch(n -> n.topic().equals("mri")));
+
+        // the external system: no MRI labelling read, so no instructions
+        MriInstructions external =
+                device(ruleset, "external-intrathecal-system").mri().orElseThrow();
+        assertEquals(MriInstructions.Labelling.NOT_RECORDED, external.labelling());
+        assertFalse(external.hasInstructions());
+        assertTrue(external.steps().isEmpty());
+        assertTrue(external.fieldStrength().isEmpty());
+        assertTrue(external.alternativeRoute().isEmpty());
+    }
+
+    @Test
+    void theNonAspirableVolumeIsRecordedWhereASourceGivesItAndUnverifiedAsRecalled() {
+        Ruleset ruleset = loader.load(bundled);
+        for (String id : List.of("synchromed-ii-20ml", "synchromed-ii-40ml")) {
+            DeviceFigure kept = device(ruleset, id).nonAspirableVolume().orElseThrow();
+            assertEquals(new BigDecimal("2.4"), kept.value());
+            assertEquals("mL", kept.unit());
+            assertEquals(Verification.UNVERIFIED, kept.verification(), "recalled from Rudich 2004, not read");
+            assertEquals("RUDICH2004", kept.citations().get(0).sourceKey());
+            assertTrue(device(ruleset, id).figures().contains(kept));
+        }
+        for (String id : List.of("prometra-ii-20ml", "prometra-ii-40ml", "external-intrathecal-system")) {
+            assertTrue(device(ruleset, id).nonAspirableVolume().isEmpty(), id + ": no source gives it");
+        }
+    }
+
+    @Test
+    void aFormat4DeviceModelRefusesAnMriNoteAndNeedsItsMriFields() {
+        assertProblem(
+                DEVICE,
+                root -> ((ArrayNode) root.path("notes"))
+                        .addObject()
+                        .put("topic", "mri")
+                        .put("text", "MR Conditional.")
+                        .put("verification", "UNVERIFIED")
+                        .set("citations", root.path("citations").deepCopy()),
+                DEVICE + " $.notes[12].topic");
+        assertProblem(DEVICE, root -> ((ObjectNode) root).remove("mri"), DEVICE + " $: required property 'mri'");
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("mri")).remove("alternativeRoute"),
+                DEVICE + " $.mri: required property 'alternativeRoute'");
+        assertProblem(
+                EXTERNAL,
+                root -> ((ObjectNode) root.path("mri"))
+                        .set("afterScan", root.path("mri").path("afterScan").deepCopy()),
+                EXTERNAL + " $.mri");
+        assertProblem(
+                PROMETRA,
+                root -> ((ObjectNode) root.path("mri").path("beforeScan").get(0)).remove("volume"),
+                PROMETRA + " $.mri.beforeScan[0]: required property 'volume'");
+        assertProblem(
+                PROMETRA,
+                root -> ((ObjectNode) root.path("mri").path("beforeScan").get(0).path("volume")).put("value", "41"),
+                PROMETRA + " $.mri.beforeScan: 41 mL is above the reservoir volume of 40 mL");
+        assertProblem(
+                PROMETRA,
+                root -> ((ObjectNode) root.path("mri").path("fieldStrength")).put("unit", "mT"),
+                PROMETRA + " $.mri.fieldStrength.unit");
+        assertProblem(
+                PROMETRA,
+                root -> ((ObjectNode) root.path("mri")
+                                .path("hazard")
+                                .path("citations")
+                                .get(0))
+                        .put("source", "NO_SUCH_SOURCE"),
+                PROMETRA + " $.mri.hazard.citations[0].source: cites NO_SUCH_SOURCE");
+        assertProblem(
+                DEVICE,
+                root -> ((ObjectNode) root.path("nonAspirableVolume")).put("value", "40"),
+                DEVICE + " $.nonAspirableVolume: 40 mL is not below the reservoir volume of 40 mL");
+    }
+
+    @Test
+    void anArchivedFormat3RulesetKeepsItsMriNotesAgainstItsFrozenSchemas() {
+        Ruleset archived = loader.load(loader.archived("2026.12.4"));
+        DeviceModel prometra = device(archived, "prometra-ii-40ml");
+        assertTrue(prometra.mri().isEmpty(), "format 3 has no structured MRI");
+        assertTrue(prometra.nonAspirableVolume().isEmpty());
+        assertTrue(prometra.capabilities().notes().stream()
+                .anyMatch(n -> n.topic().equals("mri")
+                        && n.verification() == Verification.VERIFIED
+                        && n.text().contains("1.5 T")));
     }
 
     private static DeviceModel device(Ruleset ruleset, String id) {

@@ -17,6 +17,7 @@ import org.idds.cds.device.DeviceCapabilities.PatientBolusCapability;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.MriInstructions;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.Roles;
@@ -37,8 +38,9 @@ public class DeviceModelResource {
     @Operation(
             summary = "The device models: identity, reservoir, low-reservoir alarm default and flow range, and their "
                     + "capabilities (alarm range, flow accuracy, patient bolus, labelled drugs, how the programmer "
-                    + "dates the refill, cited notes on MRI, replacement, alarms and refills), each figure with its UCUM "
-                    + "unit, verification status and sources")
+                    + "dates the refill, cited notes on replacement, alarms and refills), the volume the reservoir keeps "
+                    + "that cannot be aspirated, and the structured MRI instructions of its labelling (or NOT_RECORDED: "
+                    + "none given), each figure and statement with its UCUM unit, verification status and sources")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<DeviceModelView> deviceModels() {
         return rulesets.active().deviceModels().stream()
@@ -59,7 +61,9 @@ public class DeviceModelResource {
             Optional<FigureView> lowReservoirAlarmDefault,
             Optional<FlowRangeView> flowRate,
             List<Citation> citations,
-            CapabilitiesView capabilities) {
+            CapabilitiesView capabilities,
+            Optional<FigureView> nonAspirableVolume,
+            Optional<MriView> mri) {
 
         static DeviceModelView of(DeviceModel d) {
             return new DeviceModelView(
@@ -74,7 +78,75 @@ public class DeviceModelResource {
                     d.lowReservoirAlarmDefault().map(FigureView::of),
                     d.flowRate().map(FlowRangeView::of),
                     d.citations(),
-                    CapabilitiesView.of(d.capabilities()));
+                    CapabilitiesView.of(d.capabilities()),
+                    d.nonAspirableVolume().map(FigureView::of),
+                    d.mri().map(MriView::of));
+        }
+    }
+
+    /**
+     * The MRI instructions of the device's labelling: {@code labelling} {@code MR_CONDITIONAL} with the allowed field
+     * strength ({@code EXACTLY} or {@code UP_TO}), spatial gradient, the steps before, during and after the scan (each
+     * an {@code action} a rule can use, with its text and sources), the alternative route for the drug and, where a
+     * source gives them, wound healing, the emergency path and the hazard; or {@code NOT_RECORDED} with {@code text}
+     * and no instructions.
+     */
+    public record MriView(
+            String labelling,
+            Optional<String> text,
+            Optional<FieldStrengthView> fieldStrength,
+            Optional<FigureView> spatialGradientMax,
+            List<MriStepView> beforeScan,
+            List<MriStepView> duringScan,
+            List<MriStepView> afterScan,
+            Optional<StatementView> alternativeRoute,
+            Optional<StatementView> woundHealedFirst,
+            Optional<StatementView> emergencyScan,
+            Optional<StatementView> hazard) {
+
+        static MriView of(MriInstructions m) {
+            return new MriView(
+                    m.labelling().name(),
+                    m.text(),
+                    m.fieldStrength().map(FieldStrengthView::of),
+                    m.spatialGradientMax().map(FigureView::of),
+                    m.beforeScan().stream().map(MriStepView::of).toList(),
+                    m.duringScan().stream().map(MriStepView::of).toList(),
+                    m.afterScan().stream().map(MriStepView::of).toList(),
+                    m.alternativeRoute().map(StatementView::of),
+                    m.woundHealedFirst().map(StatementView::of),
+                    m.emergencyScan().map(StatementView::of),
+                    m.hazard().map(StatementView::of));
+        }
+    }
+
+    /** The static field strength the labelling allows: {@code EXACTLY} that strength or {@code UP_TO} it. */
+    public record FieldStrengthView(String allowed, FigureView strength) {
+
+        static FieldStrengthView of(MriInstructions.FieldStrength f) {
+            return new FieldStrengthView(f.allowed().name(), FigureView.of(f.strength()));
+        }
+    }
+
+    /** One MRI step: its action, the volume it concerns, its text, verification and sources. */
+    public record MriStepView(
+            String action, Optional<FigureView> volume, String text, String verification, List<Citation> citations) {
+
+        static MriStepView of(MriInstructions.Step s) {
+            return new MriStepView(
+                    s.action().name(),
+                    s.volume().map(FigureView::of),
+                    s.text(),
+                    s.verification().name(),
+                    s.citations());
+        }
+    }
+
+    /** A cited MRI statement. */
+    public record StatementView(String text, String verification, List<Citation> citations) {
+
+        static StatementView of(MriInstructions.Statement s) {
+            return new StatementView(s.text(), s.verification().name(), s.citations());
         }
     }
 
@@ -139,7 +211,7 @@ public class DeviceModelResource {
         }
     }
 
-    /** A cited statement about the device, by topic ({@code mri}, {@code replacement-indicator}, ...). */
+    /** A cited statement about the device, by topic ({@code replacement-indicator}, {@code alarms}, ...). */
     public record NoteView(String topic, String text, String verification, List<Citation> citations) {
 
         static NoteView of(DeviceNote n) {

@@ -1,6 +1,7 @@
 package org.idds.cds.governance.api;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -251,6 +252,45 @@ class KnowledgeEndpointsTest {
                 .body(
                         "find { it.id == 'external-intrathecal-system' }.capabilities.kind",
                         equalTo("EXTERNALISED_SYSTEM"));
+    }
+
+    @Test
+    void deviceModelsShowTheirMriInstructionsAndNonAspirableVolumeWithProvenance() {
+        Api.request()
+                .get("/api/v1/device-models")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.labelling", equalTo("MR_CONDITIONAL"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.fieldStrength.allowed", equalTo("EXACTLY"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.fieldStrength.strength.value", equalTo(1.5f))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.fieldStrength.strength.unit", equalTo("T"))
+                .body(
+                        "find { it.id == 'prometra-ii-20ml' }.mri.fieldStrength.strength.verification",
+                        equalTo("VERIFIED"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.spatialGradientMax.unit", equalTo("G/cm"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.beforeScan[0].action", equalTo("EMPTY_RESERVOIR"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.beforeScan[0].volume.value", equalTo(20))
+                .body(
+                        "find { it.id == 'prometra-ii-20ml' }.mri.beforeScan[0].citations.sourceKey",
+                        hasItem("PROMETRA_MRI_SAFETY_2020"))
+                .body(
+                        "find { it.id == 'prometra-ii-20ml' }.mri.afterScan.action",
+                        hasItems("RESET_VALVE", "RESTORE_THERAPY"))
+                .body("find { it.id == 'prometra-ii-20ml' }.mri.alternativeRoute.verification", equalTo("UNVERIFIED"))
+                .body("find { it.id == 'prometra-ii-20ml' }.nonAspirableVolume", nullValue())
+                .body("find { it.id == 'synchromed-ii-40ml' }.mri.fieldStrength.allowed", equalTo("UP_TO"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.mri.duringScan.action", hasItem("INFUSION_STOPS"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.mri.afterScan.action", hasItem("INTERROGATE_PUMP"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.capabilities.notes.topic", not(hasItem("mri")))
+                .body("find { it.id == 'synchromed-ii-40ml' }.nonAspirableVolume.value", equalTo(2.4f))
+                .body("find { it.id == 'synchromed-ii-40ml' }.nonAspirableVolume.unit", equalTo("mL"))
+                .body("find { it.id == 'synchromed-ii-40ml' }.nonAspirableVolume.verification", equalTo("UNVERIFIED"))
+                .body(
+                        "find { it.id == 'synchromed-ii-40ml' }.nonAspirableVolume.citations.sourceKey",
+                        hasItem("RUDICH2004"))
+                .body("find { it.id == 'external-intrathecal-system' }.mri.labelling", equalTo("NOT_RECORDED"))
+                .body("find { it.id == 'external-intrathecal-system' }.mri.beforeScan", empty())
+                .body("find { it.id == 'external-intrathecal-system' }.mri.fieldStrength", nullValue());
     }
 
     @Test
