@@ -1,5 +1,6 @@
 package org.idds.cds.device;
 
+import java.util.Optional;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.kernel.units.Ratio;
 
@@ -53,10 +54,34 @@ public final class ReservoirArithmetic {
     /**
      * The volume expected in the reservoir {@code elapsed} after a fill, at {@code volumePerDay}, in mL: the fill less
      * what was delivered, and never below 0 mL (the pump is then empty). This is the whole content; what can be
-     * aspirated at a refill is less by the volume the model keeps (the caller's figure).
+     * aspirated at a refill is less by the volume the model keeps ({@link #aspirableResidual}).
      */
     public static Measure expectedResidual(Measure fill, Measure volumePerDay, Measure elapsed) {
         Measure residual = fill.to("mL").subtract(volumePerDay.multiply(elapsed).to("mL"));
         return residual.value().compareTo(Ratio.ZERO) < 0 ? Measure.of(0, "mL") : residual;
     }
+
+    /**
+     * The residual a refill can aspirate: the expected residual ({@link #expectedResidual}) less the volume the model
+     * keeps that cannot be withdrawn ({@link DeviceModel#nonAspirableVolume()}), never below 0 mL, in mL. Without
+     * that figure (no source gives it) it is the whole expected residual. The answer shows its working: both inputs
+     * (the kept volume as the device figure, with its verification and sources) and whether it was floored at 0 mL.
+     */
+    public static AspirableResidual aspirableResidual(Measure expectedResidual, Optional<DeviceFigure> nonAspirable) {
+        Measure expected = expectedResidual.to("mL");
+        if (nonAspirable.isEmpty()) {
+            return new AspirableResidual(expected, nonAspirable, expected, false);
+        }
+        Measure left = expected.subtract(nonAspirable.get().measure().to("mL"));
+        boolean floored = left.value().compareTo(Ratio.ZERO) < 0;
+        return new AspirableResidual(expected, nonAspirable, floored ? Measure.of(0, "mL") : left, floored);
+    }
+
+    /**
+     * The working of {@link #aspirableResidual}: the expected residual, the non-aspirable volume used (empty: none
+     * recorded for the model, nothing subtracted), the aspirable residual in mL, and whether the subtraction went below
+     * 0 mL and was floored there (the expected content is all in the volume that cannot be withdrawn).
+     */
+    public record AspirableResidual(
+            Measure expectedResidual, Optional<DeviceFigure> nonAspirableVolume, Measure aspirable, boolean floored) {}
 }
