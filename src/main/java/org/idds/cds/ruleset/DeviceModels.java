@@ -208,8 +208,10 @@ final class DeviceModels {
         Optional<DeviceFigure> gradient =
                 figure(where + ".spatialGradientMax", m.spatialGradientMax(), sources, problems);
         List<MriInstructions.Step> beforeScan = steps(where + ".beforeScan", m.beforeScan(), sources, problems);
-        beforeScan.forEach(s ->
-                s.volume().ifPresent(v -> problems.addAll(volumeAboveReservoir(where + ".beforeScan", v, reservoir))));
+        for (int i = 0; i < beforeScan.size(); i++) {
+            String at = where + ".beforeScan[" + i + "].volume";
+            beforeScan.get(i).volume().ifPresent(v -> problems.addAll(volumeAboveReservoir(at, v, reservoir)));
+        }
         List<MriInstructions.Step> duringScan = steps(where + ".duringScan", m.duringScan(), sources, problems);
         List<MriInstructions.Step> afterScan = steps(where + ".afterScan", m.afterScan(), sources, problems);
         Optional<MriInstructions.Statement> alternativeRoute =

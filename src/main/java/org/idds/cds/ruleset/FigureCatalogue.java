@@ -324,7 +324,8 @@ public final class FigureCatalogue {
         void device(RulesetSource source, String path) {
             JsonNode d = RulesetFiles.tree(source, path).orElse(JsonNodeFactory.instance.objectNode());
             Map<String, String> device = Map.of("device", d.path("id").asText());
-            for (String figure : List.of("reservoirVolume", "lowReservoirAlarmDefault", "flowAccuracy")) {
+            for (String figure :
+                    List.of("reservoirVolume", "lowReservoirAlarmDefault", "flowAccuracy", "nonAspirableVolume")) {
                 if (d.path(figure).isObject()) {
                     add("device.{device}." + figure, device, path, "/" + figure, d.path(figure), d.path(figure));
                 }

@@ -50,6 +50,7 @@ class FigureCatalogueTest {
                 "library.stability.morphine+bupivacaine+clonidine",
                 "device.synchromed-ii-20ml.reservoirVolume",
                 "device.synchromed-ii-20ml.flowRate.min",
+                "device.synchromed-ii-20ml.nonAspirableVolume",
                 "device.synchromed-ii-20ml.labelling.morphine.maxConcentration")) {
             assertTrue(figures.figure(key).isPresent(), key);
             assertFalse(figures.description(key).orElseThrow().isBlank(), key);
@@ -60,6 +61,15 @@ class FigureCatalogueTest {
                 label.startsWith(
                         "Label's largest starting daily dose of intrathecal morphine (opioid-naive). Infumorph label,"),
                 label);
+    }
+
+    @Test
+    void theNonAspirableVolumeIsAFigureOnlyWhereTheModelRecordsIt() {
+        FigureCatalogue figures = loader.load(loader.bundled()).figures();
+        assertTrue(figures.description("device.synchromed-ii-40ml.nonAspirableVolume")
+                .orElseThrow()
+                .startsWith("Reservoir volume that cannot be aspirated"));
+        assertTrue(figures.figure("device.prometra-ii-40ml.nonAspirableVolume").isEmpty());
     }
 
     @Test

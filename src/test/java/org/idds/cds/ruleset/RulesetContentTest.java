@@ -495,7 +495,7 @@ class RulesetContentTest {
         assertProblem(
                 PROMETRA,
                 root -> ((ObjectNode) root.path("mri").path("beforeScan").get(0).path("volume")).put("value", "41"),
-                PROMETRA + " $.mri.beforeScan: 41 mL is above the reservoir volume of 40 mL");
+                PROMETRA + " $.mri.beforeScan[0].volume: 41 mL is above the reservoir volume of 40 mL");
         assertProblem(
                 PROMETRA,
                 root -> ((ObjectNode) root.path("mri").path("fieldStrength")).put("unit", "mT"),
