@@ -296,7 +296,7 @@ class DrugLibraryTest {
         assertFalse(manifest.contains("drugLibrary"), "the edit must apply");
         assertRejected(
                 bundled.with(RulesetSource.MANIFEST, manifest).without(LIBRARY),
-                "source RUDICH2004 is cited by no rule, parameter or drug figure, device model, trial"
+                "source MCDOWELL_POPE2016 is cited by no rule, parameter or drug figure, device model, trial"
                         + " protocol or drug library entry");
         assertRejected(bundled.with(RulesetSource.MANIFEST, manifest), LIBRARY + " is not listed in ruleset.json");
 
