@@ -5,7 +5,7 @@ package org.idds.cds.safety;
  * not confirmed in the reservoir, no return on aspiration, swelling of the pocket, an injection through the catheter
  * access port; the drug, concentration or rate changed), in the patient (sedation, slow breathing) and at the device
  * (an alarm, a refill overdue, the replacement indicator, skin erosion, a flipped pump or a port that cannot be
- * reached). Later topics add their own signs and request groups beside these.
+ * reached, a catheter problem). Later topics add their own signs and request groups beside these.
  */
 public enum FollowUpSign {
     NEEDLE_NOT_CONFIRMED_IN_RESERVOIR(
@@ -23,7 +23,8 @@ public enum FollowUpSign {
     REPLACEMENT_INDICATOR(Group.REPLACEMENT_INDICATOR, "observations.device.replacementIndicator", "true"),
     SKIN_EROSION(Group.SKIN_EROSION, "observations.device.skinErosion", "true"),
     PUMP_FLIPPED(Group.DEVICE_MANIPULATION, "observations.device.pumpFlipped", "true"),
-    PORT_NOT_ACCESSIBLE(Group.DEVICE_MANIPULATION, "observations.device.portNotAccessible", "true");
+    PORT_NOT_ACCESSIBLE(Group.DEVICE_MANIPULATION, "observations.device.portNotAccessible", "true"),
+    CATHETER_PROBLEM_SUSPECTED(Group.CATHETER, "observations.device.catheterProblemSuspected", "true");
 
     /**
      * The signs a rule reads together (any of them present is one fact, {@link ObservedSigns}, so a rule fires once
@@ -37,7 +38,8 @@ public enum FollowUpSign {
         LOW_RESERVOIR,
         REPLACEMENT_INDICATOR,
         SKIN_EROSION,
-        DEVICE_MANIPULATION
+        DEVICE_MANIPULATION,
+        CATHETER
     }
 
     private final Group group;

@@ -149,6 +149,7 @@ final class FollowUpCheckMapper {
                 sign(signs, d.skinErosion(), true, FollowUpSign.SKIN_EROSION);
                 sign(signs, d.pumpFlipped(), true, FollowUpSign.PUMP_FLIPPED);
                 sign(signs, d.portNotAccessible(), true, FollowUpSign.PORT_NOT_ACCESSIBLE);
+                sign(signs, d.catheterProblemSuspected(), true, FollowUpSign.CATHETER_PROBLEM_SUSPECTED);
                 if (d.replacementTimeLeft() != null) {
                     if (!Boolean.TRUE.equals(d.replacementIndicator())) {
                         throw new FollowUpCheckException(

@@ -161,5 +161,10 @@ public record FollowUpCheckRequest(
             Boolean pumpFlipped,
 
             @Schema(description = "The refill port cannot be found or reached")
-            Boolean portNotAccessible) {}
+            Boolean portNotAccessible,
+
+            @Schema(
+                    description = "A catheter problem is suspected: no CSF on aspiration through the catheter access"
+                            + " port, or a kink, leak, disconnection or migration seen")
+            Boolean catheterProblemSuspected) {}
 }
