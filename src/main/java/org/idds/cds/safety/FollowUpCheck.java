@@ -11,13 +11,15 @@ import org.idds.cds.kernel.units.Measure;
 
 /**
  * One post-implant event to check, parsed and bounded at the boundary: the event, the pump at it (model, contents,
- * programmed volume a day, last fill), the volume aspirated at a refill, and the signs observed. Later topics
+ * programmed volume a day, last fill), the volume aspirated at a refill and the patient boluses delivered since the
+ * last fill (from the pump's log), and the signs observed. Later topics
  * (granuloma, infection, respiratory, drug-specific) add their observations as signs or facts of their own.
  */
 public record FollowUpCheck(
         FollowUpEvent event,
         PumpAtEvent pump,
         Optional<Measure> aspirated,
+        Optional<Measure> bolusVolume,
         Set<FollowUpSign> signs,
         Optional<Quantity> replacementTimeLeft) {
 
@@ -36,7 +38,7 @@ public record FollowUpCheck(
                 || pump.dailyVolume().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(RefillVolumes.of(pump, aspirated.get(), siteMargin));
+        return Optional.of(RefillVolumes.of(pump, aspirated.get(), bolusVolume, siteMargin));
     }
 
     /** The facts the rules read (the ruleset's parameters are added by the caller), {@code siteMargin} among them. */

@@ -19,8 +19,8 @@ import org.idds.cds.kernel.units.Ratio;
 
 /**
  * The refill discrepancy, worked out: the volume expected to be aspirated at this refill (the last fill less what the
- * programmed volume a day delivered since, by {@link ReservoirArithmetic#expectedResidual}, less the volume the model
- * keeps that cannot be withdrawn), the volume aspirated, the volumes delivered as expected and as found, their
+ * programmed volume a day delivered since, by {@link ReservoirArithmetic#expectedResidual}, less the patient boluses
+ * the pump's log shows since, where given, less the volume the model keeps that cannot be withdrawn), the volume aspirated, the volumes delivered as expected and as found, their
  * difference in mL and as a percentage of the expected delivery, and the tolerance it is judged against: the model's
  * recorded flow accuracy as a fraction of the expected delivery plus the site's margin in mL. A model without a
  * recorded accuracy (or an unknown model) is judged against 0 for the accuracy, shown as not recorded: an unknown
@@ -32,6 +32,7 @@ public record RefillVolumes(
         Measure lastFill,
         Measure dailyVolume,
         Measure sinceLastFill,
+        Optional<Measure> bolusVolume,
         Measure expectedResidual,
         Optional<Measure> nonAspirableVolume,
         Measure expectedAspirable,
@@ -62,11 +63,13 @@ public record RefillVolumes(
      * The working for a refill: {@code pump} has its last fill and programmed volume a day; {@code margin} is the
      * site's margin parameter (0 mL when a site removed its value: an unset margin never hides a finding).
      */
-    public static RefillVolumes of(PumpAtEvent pump, Measure aspirated, Parameter margin) {
+    public static RefillVolumes of(
+            PumpAtEvent pump, Measure aspirated, Optional<Measure> bolusVolume, Parameter margin) {
         PumpAtEvent.LastFill fill = pump.lastFill().orElseThrow(() -> new IllegalStateException("no last fill"));
         Measure daily = pump.dailyVolume().orElseThrow(() -> new IllegalStateException("no programmed volume"));
         Measure elapsed = pump.sinceLastFill();
-        Measure residual = ReservoirArithmetic.expectedResidual(fill.volume(), daily, elapsed);
+        // patient boluses delivered since the fill (from the pump's log) leave that much less in the reservoir
+        Measure residual = less(ReservoirArithmetic.expectedResidual(fill.volume(), daily, elapsed), bolusVolume);
         // The one place the volume a model keeps is subtracted; no device-model file records it yet, so it is empty
         // (see nonAspirableVolume).
         Optional<Measure> kept = nonAspirableVolume(pump);
@@ -96,6 +99,7 @@ public record RefillVolumes(
                 fill.volume().to("mL"),
                 daily,
                 elapsed,
+                bolusVolume.map(b -> b.to("mL")),
                 residual,
                 kept,
                 expectedAspirable,
@@ -121,8 +125,12 @@ public record RefillVolumes(
 
     /** What can be aspirated of {@code content}: less the volume the model keeps, never below 0 mL. */
     static Measure aspirable(Measure content, Optional<Measure> nonAspirable) {
-        Measure left =
-                nonAspirable.map(v -> content.to("mL").subtract(v.to("mL"))).orElse(content.to("mL"));
+        return less(content, nonAspirable);
+    }
+
+    /** {@code content} less {@code volume} when given, never below 0 mL. */
+    private static Measure less(Measure content, Optional<Measure> volume) {
+        Measure left = volume.map(v -> content.to("mL").subtract(v.to("mL"))).orElse(content.to("mL"));
         return left.value().signum() < 0 ? Measure.of(0, "mL") : left;
     }
 
@@ -142,6 +150,7 @@ public record RefillVolumes(
         figures.add(figure("lastFillVolume", lastFill, "mL", From.REQUEST));
         figures.add(figure("programmedDailyVolume", dailyVolume, "mL/d", From.REQUEST));
         figures.add(figure("timeSinceLastFill", sinceLastFill, "d", From.CALCULATED));
+        bolusVolume.ifPresent(b -> figures.add(figure("bolusVolumeSinceLastFill", b, "mL", From.REQUEST)));
         figures.add(figure("expectedResidualVolume", expectedResidual, "mL", From.CALCULATED));
         figures.add(nonAspirableVolume
                 .map(v -> figure("nonAspirableVolume", v, "mL", From.DEVICE_MODEL))
@@ -175,6 +184,8 @@ public record RefillVolumes(
     public List<BasisItem> basis() {
         List<BasisItem> basis = new ArrayList<>();
         basis.add(BasisItem.derived("refill.aspiratedVolume", PumpAtEvent.quantity(aspirated, Unit.ML)));
+        bolusVolume.ifPresent(
+                b -> basis.add(BasisItem.derived("refill.bolusVolumeSinceLastFill", PumpAtEvent.quantity(b, Unit.ML))));
         basis.add(
                 BasisItem.derived("refill.expectedAspirableVolume", PumpAtEvent.quantity(expectedAspirable, Unit.ML)));
         basis.add(

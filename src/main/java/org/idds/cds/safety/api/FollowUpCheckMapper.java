@@ -97,6 +97,7 @@ final class FollowUpCheckMapper {
                 });
 
         Optional<Measure> aspirated = Optional.empty();
+        Optional<Measure> bolusVolume = Optional.empty();
         Set<FollowUpSign> signs = EnumSet.noneOf(FollowUpSign.class);
         if (r.refill() != null) {
             if (kind != FollowUpEventKind.REFILL) {
@@ -118,6 +119,18 @@ final class FollowUpCheckMapper {
                             "refill.aspirated", "is more than the last fill: check the volumes");
                 }
                 aspirated = Optional.of(volume);
+            }
+            if (r.refill().bolusVolumeSinceLastFill() != null) {
+                if (r.refill().aspirated() == null) {
+                    throw new FollowUpCheckException(
+                            "refill.bolusVolumeSinceLastFill", "is for judging the volume aspirated: give aspirated");
+                }
+                Measure boluses = measure(r.refill().bolusVolumeSinceLastFill());
+                if (boluses.compareQuantity(lastFill.get().volume()) > 0) {
+                    throw new FollowUpCheckException(
+                            "refill.bolusVolumeSinceLastFill", "is more than the last fill: check the volumes");
+                }
+                bolusVolume = Optional.of(boluses);
             }
             Optional.ofNullable(r.refill().changes()).ifPresent(c -> {
                 sign(signs, c.drugOrConcentration(), true, FollowUpSign.DRUG_OR_CONCENTRATION_CHANGED);
@@ -164,6 +177,7 @@ final class FollowUpCheckMapper {
                 new FollowUpEvent(kind, at),
                 new PumpAtEvent(p.deviceId(), model, contents, daily, lastFill, at),
                 aspirated,
+                bolusVolume,
                 signs,
                 timeLeft);
     }

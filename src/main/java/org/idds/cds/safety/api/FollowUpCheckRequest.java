@@ -108,6 +108,13 @@ public record FollowUpCheckRequest(
             @Schema(description = "The volume aspirated from the reservoir before the new fill")
             QuantityDto aspirated,
 
+            @Valid
+            @Measured(units = "mL", min = "0", max = "100")
+            @Schema(
+                    description = "The volume of patient boluses delivered since the last fill, from the pump's log;"
+                            + " leave out when no bolus is programmed")
+            QuantityDto bolusVolumeSinceLastFill,
+
             @Valid Changes changes) {}
 
     public record Changes(
