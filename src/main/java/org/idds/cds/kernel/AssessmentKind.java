@@ -7,5 +7,7 @@ public enum AssessmentKind {
     /** One patient at one moment across concerns (org.idds.cds.mdt): one row for the composed answer. */
     MDT_CASE,
     /** Antithrombotics before a planned neuraxial procedure (org.idds.cds.safety, issue 17). */
-    PROCEDURE_CHECK
+    PROCEDURE_CHECK,
+    /** One post-implant event (a refill, a follow-up visit, a new symptom) and its device events (issue 17). */
+    FOLLOW_UP_CHECK
 }

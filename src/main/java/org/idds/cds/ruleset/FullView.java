@@ -59,7 +59,8 @@ public final class FullView {
             "CANDIDACY", "SELECTION",
             "REFERRAL_CHECK", "SELECTION",
             "PRESCRIPTION_CHECK", "DOSING",
-            "PROCEDURE_CHECK", "SAFETY");
+            "PROCEDURE_CHECK", "SAFETY",
+            "FOLLOW_UP_CHECK", "SAFETY");
 
     private final RulesetTexts texts;
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
@@ -128,6 +129,7 @@ public final class FullView {
         }
         expandPrescriptionCheck(answer);
         expandProcedureCheck(answer);
+        expandFollowUpCheck(answer);
         expandFactNotes(answer, concern);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
@@ -699,6 +701,20 @@ public final class FullView {
                 }
             }
         });
+    }
+
+    /** A follow-up check's status in words, from safety's outcomes file ({@code followUp.statusSummaries}). */
+    private void expandFollowUpCheck(ObjectNode answer) {
+        if (!"FOLLOW_UP_CHECK".equals(answer.path("kind").asText())) {
+            return;
+        }
+        outcomes("SAFETY")
+                .ifPresent(o -> putText(
+                        answer,
+                        "statusSummary",
+                        o.path("followUp")
+                                .path("statusSummaries")
+                                .path(answer.path("status").asText())));
     }
 
     /**

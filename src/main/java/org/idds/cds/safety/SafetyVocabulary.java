@@ -8,7 +8,10 @@ import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.ConcernVocabulary;
 import org.idds.cds.ruleset.Ruleset;
 
-/** Safety rules name their inputs by {@link ProcedureField} constant; its outcomes file is checked at load. */
+/**
+ * Safety rules name their inputs by {@link ProcedureField} or {@link FollowUpField} constant; its outcomes file is
+ * checked at load.
+ */
 public final class SafetyVocabulary implements ConcernVocabulary {
 
     @Override
@@ -18,7 +21,10 @@ public final class SafetyVocabulary implements ConcernVocabulary {
 
     @Override
     public Set<String> inputs() {
-        return Arrays.stream(ProcedureField.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        return java.util.stream.Stream.concat(
+                        Arrays.stream(ProcedureField.values()), Arrays.stream(FollowUpField.values()))
+                .map(Enum::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -266,6 +266,22 @@ class DocsExamplesTest {
                 post("/api/v1/procedure-checks", caseRequest(procedureCase)),
                 200,
                 Excerpt.WHOLE);
+        String followUpCase = "safety/device-events/cases/"
+                + "refill-of-a-40-ml-fill-with-12-ml-aspirated-where-4-ml-was-expected-is-an-under-infusion";
+        example(
+                "follow-up-check",
+                "POST /api/v1/follow-up-checks",
+                "A refill of a SynchroMed II 40 mL filled with 40 mL 72 days before at 0.5 mL/d: 12 mL aspirated"
+                        + " where 4 mL was expected (28 mL delivered against 36, 22 % below), worked out figure by"
+                        + " figure: a critical under-infusion (stall) finding, and the monitoring after the refill"
+                        + " left to local policy.",
+                postCurl(
+                        "/api/v1/follow-up-checks",
+                        "@" + CASES.resolve(followUpCase).resolve("request.json")),
+                Optional.of(CASES.resolve(followUpCase).resolve("request.json")),
+                post("/api/v1/follow-up-checks", caseRequest(followUpCase)),
+                200,
+                Excerpt.WHOLE);
         String psychosisCase = "mdt/cases/psychosis-history-ziconotide-said-once";
         String drugOptions =
                 JSON.readTree(caseRequest(psychosisCase)).path("drugOptions").toString();

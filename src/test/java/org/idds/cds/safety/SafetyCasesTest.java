@@ -17,10 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every safety case (src/test/resources/rules/safety/&lt;topic&gt;/cases/ and the seed cases in rules/safety/cases/)
- * end to end: POST the planned procedure, check the status, the findings the case expects (rule and severity), the
+ * end to end: POST the planned procedure (or, for a device-events case, the post-implant event), check the status, the findings the case expects (rule and severity), the
  * rules it expects absent and each drug's plan; every finding cited; a dated plan's latest last dose is the planned
  * time less its hold and its restart the planned time plus the restart figure, a drug not to be interrupted has no
- * date; then the whole answer against its committed snapshot. Failures name the case folder.
+ * date; a refill's worked-out volumes (expected, aspirated, delivered, difference in mL and %, tolerance) as the case
+ * names them; then the whole answer against its committed snapshot. Failures name the case folder.
  */
 @QuarkusTest
 class SafetyCasesTest {
@@ -32,10 +33,23 @@ class SafetyCasesTest {
     }
 
     private void check(ClinicalCase c) throws Exception {
-        StatusCaseChecks.check(c, Api.procedureAnswer(c), (answer, context) -> {
-            OffsetDateTime at = OffsetDateTime.parse(
-                    answer.path("procedure").path("plannedAt").asText());
+        StatusCaseChecks.check(c, Api.safetyAnswer(c), (answer, context) -> {
+            // a refill's working: each figure the case names, by name, as the answer shows it
+            c.then().path("refillVolumes").fields().forEachRemaining(e -> {
+                JsonNode figure = null;
+                for (JsonNode f : answer.path("refillVolumes")) {
+                    if (f.path("name").asText().equals(e.getKey())) {
+                        figure = f;
+                    }
+                }
+                assertEquals(
+                        e.getValue().asText(),
+                        figure == null ? null : figure.path("value").asText(),
+                        context + " refill figure " + e.getKey());
+            });
             c.then().path("drugPlans").fields().forEachRemaining(e -> {
+                OffsetDateTime at = OffsetDateTime.parse(
+                        answer.path("procedure").path("plannedAt").asText());
                 JsonNode plan = drug(answer, e.getKey());
                 assertEquals(e.getValue().asText(), plan.path("plan").asText(), context + " plan of " + e.getKey());
                 if (plan.path("plan").asText().equals("DO_NOT_INTERRUPT")) {

@@ -91,6 +91,28 @@ public final class Api {
                 .asString();
     }
 
+    /** A follow-up check case's answer (its {@code when} is {@code POST /api/v1/follow-up-checks}). */
+    public static String followUpAnswer(Fixtures.ClinicalCase c) {
+        if (!"POST /api/v1/follow-up-checks".equals(c.when())) {
+            throw new IllegalArgumentException(c.path() + ": case is not a follow-up check: " + c.when());
+        }
+        return request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post("/api/v1/follow-up-checks")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+    }
+
+    /** A safety case's answer: a procedure check or a follow-up check, as its {@code when} names. */
+    public static String safetyAnswer(Fixtures.ClinicalCase c) {
+        return "POST /api/v1/follow-up-checks".equals(c.when()) ? followUpAnswer(c) : procedureAnswer(c);
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }

@@ -46,6 +46,11 @@ class RoleMatrixTest {
              "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}]}
             """;
 
+    static final String FOLLOW_UP = """
+            {"event": {"kind": "REFILL", "at": "2026-12-14T10:00:00+01:00"},
+             "pump": {"deviceId": "synchromed-ii-40ml"}}
+            """;
+
     static final String DRUG_OPTIONS = """
             {"population": "CANCER", "distribution": "DIFFUSE", "psychosisHistory": false}
             """;
@@ -94,6 +99,16 @@ class RoleMatrixTest {
                 new Endpoint(
                         "POST /api/v1/procedure-checks",
                         r -> r.contentType(ContentType.JSON).body(PROCEDURE).post("/api/v1/procedure-checks"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/follow-up-checks",
+                        r -> r.contentType(ContentType.JSON).body(FOLLOW_UP).post("/api/v1/follow-up-checks"),
                         403,
                         200,
                         403,

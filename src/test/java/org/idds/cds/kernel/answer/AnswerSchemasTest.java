@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check; every safety case as a procedure check; every MDT case; the drug options of every track.
+ * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every MDT case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -38,6 +38,7 @@ class AnswerSchemasTest {
     private static final JsonSchema MDT_CASE = schema("mdt-case");
     private static final JsonSchema DRUG_OPTIONS = schema("drug-options");
     private static final JsonSchema PROCEDURE = schema("procedure-check");
+    private static final JsonSchema FOLLOW_UP = schema("follow-up-check");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -66,7 +67,12 @@ class AnswerSchemasTest {
     @TestFactory
     Stream<DynamicTest> everySafetyCaseAnswersInFormat2() {
         return Fixtures.all("safety").stream()
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(PROCEDURE, Api.procedureAnswer(c), c.path())));
+                .map(c -> DynamicTest.dynamicTest(
+                        c.name(),
+                        () -> valid(
+                                "POST /api/v1/follow-up-checks".equals(c.when()) ? FOLLOW_UP : PROCEDURE,
+                                Api.safetyAnswer(c),
+                                c.path())));
     }
 
     @TestFactory

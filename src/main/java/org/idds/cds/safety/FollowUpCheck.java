@@ -1,0 +1,62 @@
+package org.idds.cds.safety;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.units.Measure;
+
+/**
+ * One post-implant event to check, parsed and bounded at the boundary: the event, the pump at it (model, contents,
+ * programmed volume a day, last fill), the volume aspirated at a refill and the patient boluses delivered since the
+ * last fill (from the pump's log), and the signs observed. Later topics
+ * (granuloma, infection, respiratory, drug-specific) add their observations as signs or facts of their own.
+ */
+public record FollowUpCheck(
+        FollowUpEvent event,
+        PumpAtEvent pump,
+        Optional<Measure> aspirated,
+        Optional<Measure> bolusVolume,
+        Set<FollowUpSign> signs,
+        Optional<Quantity> replacementTimeLeft) {
+
+    /** The key of the site's margin in mL added to the model's flow accuracy when a refill is judged. */
+    public static final String SITE_MARGIN = "deviceEvents.refill.siteMargin";
+
+    public FollowUpCheck {
+        signs = signs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signs));
+    }
+
+    /** The refill's working, when this is a refill with the aspirated volume, the last fill and the programmed rate. */
+    public Optional<RefillVolumes> refillVolumes(Parameter siteMargin) {
+        if (event.kind() != FollowUpEventKind.REFILL
+                || aspirated.isEmpty()
+                || pump.lastFill().isEmpty()
+                || pump.dailyVolume().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RefillVolumes.of(pump, aspirated.get(), bolusVolume, siteMargin));
+    }
+
+    /** The facts the rules read (the ruleset's parameters are added by the caller), {@code siteMargin} among them. */
+    public List<Object> facts(Parameter siteMargin) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(event);
+        facts.add(pump);
+        for (FollowUpSign.Group group : FollowUpSign.Group.values()) {
+            Set<FollowUpSign> observed = EnumSet.noneOf(FollowUpSign.class);
+            signs.stream().filter(s -> s.group() == group).forEach(observed::add);
+            if (!observed.isEmpty()) {
+                facts.add(new ObservedSigns(
+                        group,
+                        observed,
+                        group == FollowUpSign.Group.REPLACEMENT_INDICATOR ? replacementTimeLeft : Optional.empty()));
+            }
+        }
+        refillVolumes(siteMargin).ifPresent(facts::add);
+        return facts;
+    }
+}

@@ -1,0 +1,13 @@
+package org.idds.cds.safety;
+
+/** The inputs a follow-up-check rule may name in its metadata ({@code inputs} in rules.json). */
+public enum FollowUpField {
+    EVENT,
+    PUMP,
+    LAST_FILL,
+    ASPIRATED_VOLUME,
+    REFILL_CHANGES,
+    REFILL_PROCEDURE,
+    OVERDOSE_SIGNS,
+    DEVICE_SIGNS
+}

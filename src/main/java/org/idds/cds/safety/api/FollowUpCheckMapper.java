@@ -1,0 +1,220 @@
+package org.idds.cds.safety.api;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.device.DeviceModel;
+import org.idds.cds.device.ReservoirArithmetic;
+import org.idds.cds.kernel.Quantity;
+import org.idds.cds.kernel.Unit;
+import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.safety.FollowUpCheck;
+import org.idds.cds.safety.FollowUpCheckException;
+import org.idds.cds.safety.FollowUpEvent;
+import org.idds.cds.safety.FollowUpEventKind;
+import org.idds.cds.safety.FollowUpSign;
+import org.idds.cds.safety.PumpAtEvent;
+import org.idds.cds.web.QuantityDto;
+
+/**
+ * The validated request as a {@link FollowUpCheck}: the model looked up in the ruleset (an unknown id is kept, without
+ * figures), drugs resolved in the ruleset's catalogue (each once; the basal dose's drug among the contents), the
+ * programmed volume a day given or computed from the basal dose at its concentration, the last fill before the event
+ * (at most a year before) and no larger than a known reservoir, a refill's volumes only at a refill and never more
+ * than the last fill, each observation as a sign. Each refusal names its field.
+ */
+final class FollowUpCheckMapper {
+
+    private FollowUpCheckMapper() {}
+
+    static FollowUpCheck toCheck(FollowUpCheckRequest r, DrugCatalogue catalogue, List<DeviceModel> models) {
+        OffsetDateTime at = dateTime("event.at", r.event().at());
+        FollowUpEventKind kind = FollowUpEventKind.valueOf(r.event().kind());
+        FollowUpCheckRequest.Pump p = r.pump();
+        Optional<DeviceModel> model =
+                models.stream().filter(m -> m.id().equals(p.deviceId())).findFirst();
+
+        List<PumpAtEvent.Content> contents = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<FollowUpCheckRequest.Content> given =
+                Optional.ofNullable(p.contents()).orElse(List.of());
+        for (int i = 0; i < given.size(); i++) {
+            String field = "pump.contents[" + i + "].drug";
+            String name = drug(field, given.get(i).drug(), catalogue);
+            if (!seen.add(name)) {
+                throw new FollowUpCheckException(field, "names " + name + " twice: give it once");
+            }
+            contents.add(new PumpAtEvent.Content(name, quantity(given.get(i).concentration())));
+        }
+
+        if (p.basalDose() != null && p.basalVolume() != null) {
+            throw new FollowUpCheckException("pump.basalVolume", "give the basal rate once: basalDose or basalVolume");
+        }
+        Optional<Measure> daily = Optional.empty();
+        if (p.basalVolume() != null) {
+            daily = Optional.of(measure(p.basalVolume()).to("mL/d"));
+        } else if (p.basalDose() != null) {
+            String name = drug("pump.basalDose.drug", p.basalDose().drug(), catalogue);
+            PumpAtEvent.Content content = contents.stream()
+                    .filter(c -> c.drug().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new FollowUpCheckException(
+                            "pump.basalDose.drug", "is not among the pump's contents: give its concentration there"));
+            daily = Optional.of(ReservoirArithmetic.dailyVolume(
+                    measure(p.basalDose().dailyDose()),
+                    Measure.of(
+                            content.concentration().value(),
+                            content.concentration().unit().ucum())));
+        }
+
+        Optional<PumpAtEvent.LastFill> lastFill = Optional.ofNullable(p.lastFill())
+                .map(f -> {
+                    OffsetDateTime filled = dateTime("pump.lastFill.at", f.at());
+                    if (!filled.isBefore(at)) {
+                        throw new FollowUpCheckException("pump.lastFill.at", "is not before the event");
+                    }
+                    if (filled.isBefore(at.minus(365, ChronoUnit.DAYS))) {
+                        throw new FollowUpCheckException(
+                                "pump.lastFill.at", "is more than a year before the event: check the date");
+                    }
+                    Measure volume = measure(f.volume());
+                    model.flatMap(DeviceModel::reservoirVolume).ifPresent(reservoir -> {
+                        if (volume.compareQuantity(reservoir.measure()) > 0) {
+                            throw new FollowUpCheckException(
+                                    "pump.lastFill.volume",
+                                    "is more than the " + reservoir.value().toPlainString() + " " + reservoir.unit()
+                                            + " reservoir of " + p.deviceId());
+                        }
+                    });
+                    return new PumpAtEvent.LastFill(filled, volume);
+                });
+
+        Optional<Measure> aspirated = Optional.empty();
+        Optional<Measure> bolusVolume = Optional.empty();
+        Set<FollowUpSign> signs = EnumSet.noneOf(FollowUpSign.class);
+        if (r.refill() != null) {
+            if (kind != FollowUpEventKind.REFILL) {
+                throw new FollowUpCheckException("refill", "is for a REFILL event: leave it out");
+            }
+            if (r.refill().aspirated() != null) {
+                Measure volume = measure(r.refill().aspirated());
+                Measure fill = lastFill.orElseThrow(() -> new FollowUpCheckException(
+                                "pump.lastFill", "is required to judge the volume aspirated at a refill"))
+                        .volume();
+                if (daily.isEmpty()) {
+                    throw new FollowUpCheckException(
+                            "pump.basalVolume",
+                            "is required to judge the volume aspirated at a refill: give basalVolume, or basalDose"
+                                    + " with the drug's concentration in contents");
+                }
+                if (volume.compareQuantity(fill) > 0) {
+                    throw new FollowUpCheckException(
+                            "refill.aspirated", "is more than the last fill: check the volumes");
+                }
+                aspirated = Optional.of(volume);
+            }
+            if (r.refill().bolusVolumeSinceLastFill() != null) {
+                if (r.refill().aspirated() == null) {
+                    throw new FollowUpCheckException(
+                            "refill.bolusVolumeSinceLastFill", "is for judging the volume aspirated: give aspirated");
+                }
+                Measure boluses = measure(r.refill().bolusVolumeSinceLastFill());
+                if (boluses.compareQuantity(lastFill.get().volume()) > 0) {
+                    throw new FollowUpCheckException(
+                            "refill.bolusVolumeSinceLastFill", "is more than the last fill: check the volumes");
+                }
+                bolusVolume = Optional.of(boluses);
+            }
+            Optional.ofNullable(r.refill().changes()).ifPresent(c -> {
+                sign(signs, c.drugOrConcentration(), true, FollowUpSign.DRUG_OR_CONCENTRATION_CHANGED);
+                sign(signs, c.rate(), true, FollowUpSign.RATE_CHANGED);
+            });
+        }
+        Optional<Quantity> timeLeft = Optional.empty();
+        if (r.observations() != null) {
+            FollowUpCheckRequest.Observations o = r.observations();
+            Optional.ofNullable(o.refillProcedure()).ifPresent(rp -> {
+                sign(signs, rp.needleConfirmedInReservoir(), false, FollowUpSign.NEEDLE_NOT_CONFIRMED_IN_RESERVOIR);
+                sign(signs, rp.returnOnAspiration(), false, FollowUpSign.NO_RETURN_ON_ASPIRATION);
+                sign(signs, rp.pocketSwelling(), true, FollowUpSign.POCKET_SWELLING);
+                sign(
+                        signs,
+                        rp.injectedThroughCatheterAccessPort(),
+                        true,
+                        FollowUpSign.INJECTED_THROUGH_CATHETER_ACCESS_PORT);
+            });
+            Optional.ofNullable(o.overdoseSigns()).ifPresent(s -> {
+                sign(signs, s.sedation(), true, FollowUpSign.SEDATION);
+                sign(signs, s.slowBreathing(), true, FollowUpSign.SLOW_BREATHING);
+            });
+            if (o.device() != null) {
+                FollowUpCheckRequest.DeviceSigns d = o.device();
+                sign(signs, d.lowReservoirAlarm(), true, FollowUpSign.LOW_RESERVOIR_ALARM);
+                sign(signs, d.refillOverdue(), true, FollowUpSign.REFILL_OVERDUE);
+                sign(signs, d.replacementIndicator(), true, FollowUpSign.REPLACEMENT_INDICATOR);
+                sign(signs, d.skinErosion(), true, FollowUpSign.SKIN_EROSION);
+                sign(signs, d.pumpFlipped(), true, FollowUpSign.PUMP_FLIPPED);
+                sign(signs, d.portNotAccessible(), true, FollowUpSign.PORT_NOT_ACCESSIBLE);
+                sign(signs, d.catheterProblemSuspected(), true, FollowUpSign.CATHETER_PROBLEM_SUSPECTED);
+                if (d.replacementTimeLeft() != null) {
+                    if (!Boolean.TRUE.equals(d.replacementIndicator())) {
+                        throw new FollowUpCheckException(
+                                "observations.device.replacementTimeLeft",
+                                "is for a pump showing its replacement indicator (replacementIndicator: true)");
+                    }
+                    timeLeft = Optional.of(quantity(d.replacementTimeLeft()));
+                }
+            }
+        }
+        return new FollowUpCheck(
+                new FollowUpEvent(kind, at),
+                new PumpAtEvent(p.deviceId(), model, contents, daily, lastFill, at),
+                aspirated,
+                bolusVolume,
+                signs,
+                timeLeft);
+    }
+
+    /** {@code value} equal to {@code present} means the sign was observed; absent means not recorded. */
+    private static void sign(Set<FollowUpSign> signs, Boolean value, boolean present, FollowUpSign sign) {
+        if (value != null && value == present) {
+            signs.add(sign);
+        }
+    }
+
+    private static String drug(String field, String name, DrugCatalogue catalogue) {
+        return catalogue
+                .resolve(name)
+                .map(DrugCatalogue.Match::drug)
+                .orElseThrow(() -> new FollowUpCheckException(
+                        field, "is not in the drug catalogue" + suggestions(catalogue.suggestions(name))))
+                .name();
+    }
+
+    private static String suggestions(List<String> names) {
+        return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
+    }
+
+    private static OffsetDateTime dateTime(String field, String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new FollowUpCheckException(field, "is not a valid date and time");
+        }
+    }
+
+    private static Measure measure(QuantityDto dto) {
+        return Measure.of(dto.value(), dto.unit());
+    }
+
+    private static Quantity quantity(QuantityDto dto) {
+        return new Quantity(dto.value(), Unit.fromUcum(dto.unit()).orElseThrow());
+    }
+}

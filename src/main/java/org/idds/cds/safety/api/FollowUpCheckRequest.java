@@ -1,0 +1,177 @@
+package org.idds.cds.safety.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.idds.cds.safety.FollowUpEventKind;
+import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.validation.Measured;
+import org.idds.cds.web.validation.OneOf;
+
+/**
+ * One post-implant event: what happened and when ({@code event}), the pump at it ({@code pump}: model id, contents,
+ * programmed rate, last fill, in the prescription check's words), a refill's volumes ({@code refill}) and what was
+ * observed ({@code observations}, one group per kind of observation: later topics add groups beside these). Dates and
+ * times carry their offset. No patient identifier is asked for; {@code caseReference} is stored, never logged.
+ */
+@Schema(
+        description = "A post-implant event (refill, follow-up visit, new symptom), the pump at it, a refill's volumes "
+                + "and the observations")
+public record FollowUpCheckRequest(
+        @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
+        String caseReference,
+
+        @NotNull @Valid Event event,
+
+        @NotNull @Valid Pump pump,
+
+        @Valid @Schema(description = "A refill's volumes and changes; for a REFILL event only")
+        Refill refill,
+
+        @Valid Observations observations) {
+
+    /** The version of this request format, recorded with every audit row. */
+    public static final String SCHEMA = "follow-up-check-request/1";
+
+    public record Event(
+            @NotNull @OneOf(FollowUpEventKind.class) @Schema(description = "REFILL, FOLLOW_UP_VISIT or NEW_SYMPTOM")
+            String kind,
+
+            @NotNull
+            @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
+            @Schema(description = "When the event happened, with offset")
+            String at) {}
+
+    public record Pump(
+            @NotBlank
+            @Size(max = 60)
+            @Schema(
+                    description = "Device model id, as GET /api/v1/device-models lists them; a model the ruleset does"
+                            + " not describe is accepted and gets no model-specific figures")
+            String deviceId,
+
+            @Size(max = 4) @Schema(description = "Reservoir contents: one drug, or an admixture")
+            List<@NotNull @Valid Content> contents,
+
+            @Valid
+            @Schema(description = "Basal rate as a daily dose of one drug of the reservoir (give this or basalVolume)")
+            Dose basalDose,
+
+            @Valid
+            @Measured(
+                    units = {"mL/d", "mL/h"},
+                    min = {"0.001", "0.0001"},
+                    max = {"100", "5"})
+            @Schema(description = "Basal rate as a volume a day (mL/d) or an hour (mL/h), as programmed")
+            QuantityDto basalVolume,
+
+            @Valid @Schema(description = "The last fill before this event (for a refill: the fill being replaced)")
+            Fill lastFill) {}
+
+    public record Content(
+            @NotBlank @Size(max = 100) String drug,
+
+            @NotNull
+            @Valid
+            @Measured(
+                    units = {"mg/mL", "ug/mL"},
+                    min = {"0.0001", "0.1"},
+                    max = {"100", "100000"})
+            QuantityDto concentration) {}
+
+    public record Dose(
+            @NotBlank @Size(max = 100) String drug,
+
+            @NotNull
+            @Valid
+            @Measured(
+                    units = {"mg/d", "ug/d"},
+                    min = {"0.0001", "0.1"},
+                    max = {"10000", "10000000"})
+            QuantityDto dailyDose) {}
+
+    public record Fill(
+            @NotNull
+            @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
+            String at,
+
+            @NotNull @Valid @Measured(units = "mL", min = "0.5", max = "100")
+            QuantityDto volume) {}
+
+    public record Refill(
+            @Valid
+            @Measured(units = "mL", min = "0", max = "100")
+            @Schema(description = "The volume aspirated from the reservoir before the new fill")
+            QuantityDto aspirated,
+
+            @Valid
+            @Measured(units = "mL", min = "0", max = "100")
+            @Schema(
+                    description = "The volume of patient boluses delivered since the last fill, from the pump's log;"
+                            + " leave out when no bolus is programmed")
+            QuantityDto bolusVolumeSinceLastFill,
+
+            @Valid Changes changes) {}
+
+    public record Changes(
+            @Schema(description = "The new fill changes the drug or its concentration")
+            Boolean drugOrConcentration,
+
+            @Schema(description = "The refill changes the programmed rate")
+            Boolean rate) {}
+
+    public record Observations(
+            @Valid RefillProcedure refillProcedure,
+            @Valid OverdoseSigns overdoseSigns,
+            @Valid DeviceSigns device) {}
+
+    public record RefillProcedure(
+            @Schema(description = "The refill needle was confirmed in the reservoir (to the needle stop)")
+            Boolean needleConfirmedInReservoir,
+
+            @Schema(description = "Fluid returned on aspiration from the reservoir")
+            Boolean returnOnAspiration,
+
+            @Schema(description = "Swelling of the pump pocket during or after the refill")
+            Boolean pocketSwelling,
+
+            @Schema(description = "Drug was injected through the catheter access port")
+            Boolean injectedThroughCatheterAccessPort) {}
+
+    public record OverdoseSigns(Boolean sedation, Boolean slowBreathing) {}
+
+    public record DeviceSigns(
+            Boolean lowReservoirAlarm,
+
+            @Schema(description = "The refill date has passed without a refill")
+            Boolean refillOverdue,
+
+            @Schema(description = "The elective replacement indicator (ERI) is shown")
+            Boolean replacementIndicator,
+
+            @Valid
+            @Measured(
+                    units = {"d", "wk", "mo"},
+                    min = {"0", "0", "0"},
+                    max = {"3650", "520", "120"})
+            @Schema(description = "The time left the pump shows with its replacement indicator, where recorded")
+            QuantityDto replacementTimeLeft,
+
+            @Schema(description = "Skin erosion over the pump or the catheter")
+            Boolean skinErosion,
+
+            @Schema(description = "The pump has turned over in its pocket")
+            Boolean pumpFlipped,
+
+            @Schema(description = "The refill port cannot be found or reached")
+            Boolean portNotAccessible,
+
+            @Schema(
+                    description = "A catheter problem is suspected: no CSF on aspiration through the catheter access"
+                            + " port, or a kink, leak, disconnection or migration seen")
+            Boolean catheterProblemSuspected) {}
+}

@@ -1,0 +1,144 @@
+package org.idds.cds.safety.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AssessmentReplayer;
+import org.idds.cds.audit.AssessmentStore;
+import org.idds.cds.audit.Caller;
+import org.idds.cds.audit.NewAssessment;
+import org.idds.cds.audit.ReceivedRequest;
+import org.idds.cds.audit.Recorded;
+import org.idds.cds.audit.ReplayResult;
+import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.StoredRequestRefusedException;
+import org.idds.cds.engine.RuleEngine;
+import org.idds.cds.kernel.AnswerFormat;
+import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.FollowUpCheck;
+import org.idds.cds.safety.FollowUpCheckException;
+import org.idds.cds.safety.FollowUpCheckResult;
+import org.idds.cds.safety.FollowUpEvaluation;
+import org.idds.cds.safety.RefillVolumes;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks one post-implant event (its device events) with the active ruleset, records the check in the audit before
+ * answering, and replays a stored check under the exact ruleset it was made with. Each answer is counted by status
+ * ({@link AssessmentMetrics}). The instant of a check is {@link ProcedureCheckClock}'s, as for a procedure check.
+ */
+@Startup // its answer counters exist, at 0, from the start
+@ApplicationScoped
+public class FollowUpCheckService {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpCheckService.class);
+
+    private final Rulesets rulesets;
+    private final RuleEngine engine;
+    private final AssessmentStore store;
+    private final ObjectMapper json;
+    private final ProcedureCheckClock clock;
+    private final AssessmentMetrics.Outcomes<FollowUpCheckResult.Status> checks;
+
+    public FollowUpCheckService(
+            Rulesets rulesets,
+            RuleEngine engine,
+            AssessmentStore store,
+            ObjectMapper json,
+            ProcedureCheckClock clock,
+            AssessmentMetrics metrics) {
+        this.checks = metrics.outcomes(AssessmentKind.FOLLOW_UP_CHECK, FollowUpCheckResult.Status.class);
+        this.rulesets = rulesets;
+        this.engine = engine;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Recorded<FollowUpCheckResult> check(
+            FollowUpCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
+        Ruleset ruleset = rulesets.active();
+        FollowUpCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
+        Recorded<FollowUpCheckResult> recorded = store.record(
+                json,
+                result,
+                body -> new NewAssessment(
+                        result.assessmentId(),
+                        AssessmentKind.FOLLOW_UP_CHECK,
+                        result.status().name(),
+                        result.assessedAt(),
+                        ruleset.version(),
+                        ruleset.contentHash(),
+                        caseReference,
+                        request,
+                        body,
+                        caller));
+        checks.answered(result.status());
+        LOG.debugf("follow-up check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
+        return recorded;
+    }
+
+    /**
+     * Re-runs a stored follow-up check with the ruleset version and content it was made with and gives its status and
+     * findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
+     */
+    public AssessmentReplayer.Replayed replay(
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, FollowUpCheck> parse, String currentSchema) {
+        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
+        FollowUpCheckResult replayed;
+        try {
+            replayed = evaluate(
+                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
+        } catch (FollowUpCheckException e) {
+            throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
+        }
+        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
+        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
+    }
+
+    private FollowUpCheckResult evaluate(
+            FollowUpCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
+        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
+        Parameter margin = parameters.stream()
+                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "ruleset " + ruleset.version() + " has no " + FollowUpCheck.SITE_MARGIN + " parameter"));
+        List<Object> facts = new ArrayList<>(parameters);
+        facts.addAll(check.facts(margin));
+        FollowUpEvaluation evaluation =
+                new FollowUpEvaluation(ruleset, engine.evaluate(ruleset.version(), Concern.SAFETY, facts));
+        AnswerFacts answerFacts = new AnswerFacts();
+        List<AnswerFinding> findings = evaluation.findings(answerFacts);
+        return new FollowUpCheckResult(
+                AnswerFormat.ANSWER_2,
+                id,
+                AssessmentKind.FOLLOW_UP_CHECK,
+                at,
+                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
+                caseReference,
+                evaluation.status(),
+                new FollowUpCheckResult.Event(
+                        check.event().kind(), check.event().at()),
+                new FollowUpCheckResult.Pump(
+                        check.pump().deviceId(), check.pump().isModelKnown()),
+                check.refillVolumes(margin).map(RefillVolumes::working),
+                answerFacts.asMap(),
+                findings,
+                findings.stream().anyMatch(AnswerFinding::unverified));
+    }
+}
