@@ -354,15 +354,15 @@ class DocsExamplesTest {
         example(
                 "ruleset-text-figure",
                 "GET /api/v1/rulesets/{hash}/figures/{key}",
-                "Ruleset text by content hash: a figure a finding names (`hold.naproxen.stopBefore`), verbatim from"
+                "Ruleset text by content hash: a figure a finding names (`dose-ceiling.morphine.oral`), verbatim from"
                         + " the ruleset with that hash; immutable (`Cache-Control: "
                         + Api.request()
-                                .get("/api/v1/rulesets/" + hash + "/figures/hold.naproxen.stopBefore")
+                                .get("/api/v1/rulesets/" + hash + "/figures/dose-ceiling.morphine.oral")
                                 .header("Cache-Control")
                         + "`).",
-                getCurl("/api/v1/rulesets/$HASH/figures/hold.naproxen.stopBefore"),
+                getCurl("/api/v1/rulesets/$HASH/figures/dose-ceiling.morphine.oral"),
                 Optional.empty(),
-                Api.request().get("/api/v1/rulesets/" + hash + "/figures/hold.naproxen.stopBefore"),
+                Api.request().get("/api/v1/rulesets/" + hash + "/figures/dose-ceiling.morphine.oral"),
                 200,
                 Excerpt.WHOLE);
         example(
