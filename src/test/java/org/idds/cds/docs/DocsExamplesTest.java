@@ -292,6 +292,20 @@ class DocsExamplesTest {
                 post("/api/v1/mdt-cases", caseRequest(mdtCase)),
                 200,
                 Excerpt.WHOLE);
+        String mdtProcedureCase = "mdt/cases/seed000-case1-before-implant-with-the-procedure-check";
+        example(
+                "mdt-case-with-procedure-check",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 1 before implant: candidacy and the procedure check of the planned implant in one MDT"
+                        + " case; the apixaban hold is dated once (in hours, with its unverified source, the latest last"
+                        + " dose and the restart) and the thrombotic risk of stopping is flagged for the prescriber.",
+                postCurl(
+                        "/api/v1/mdt-cases",
+                        "@" + CASES.resolve(mdtProcedureCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtProcedureCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtProcedureCase)),
+                200,
+                Excerpt.WHOLE);
 
         Response read = Api.request().get("/api/v1/assessments/" + candidacyId);
         assertEquals(200, read.statusCode(), read.asString());
