@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.RuleStatus;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetCompiler;
 import org.kie.api.KieBase;
@@ -167,6 +168,7 @@ public class RuleEngine implements RulesetCompiler {
         }
         Set<String> expected = ruleset.rules().values().stream()
                 .filter(r -> r.concern() == concern)
+                .filter(r -> r.status() != RuleStatus.RETIRED) // a retired rule keeps its metadata, not its DRL
                 .map(RuleMetadata::id)
                 .collect(Collectors.toSet());
         Set<String> actual = ruleIds(kieBase);

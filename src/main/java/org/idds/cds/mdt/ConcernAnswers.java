@@ -8,6 +8,7 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.kernel.answer.FigureRef;
+import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
 
 /**
@@ -37,6 +38,14 @@ public final class ConcernAnswers {
             PrescriptionCheckResult answer, StatementKeys statements, UnaryOperator<String> factKey) {
         return answer.findings().stream()
                 .map(f -> finding(Section.PRESCRIPTION_CHECK, f, statements, factKey))
+                .toList();
+    }
+
+    /** The procedure check's findings, in its own order. */
+    public static List<ConcernFinding> procedureCheck(
+            ProcedureCheckResult answer, StatementKeys statements, UnaryOperator<String> factKey) {
+        return answer.findings().stream()
+                .map(f -> finding(Section.PROCEDURE_CHECK, f, statements, factKey))
                 .toList();
     }
 

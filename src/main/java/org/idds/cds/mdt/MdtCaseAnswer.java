@@ -16,6 +16,8 @@ import org.idds.cds.kernel.answer.DrugCombination;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.safety.DrugPlan;
+import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Verdict;
 
@@ -45,7 +47,20 @@ public record MdtCaseAnswer(
     public record Concerns(
             CandidacyOutcome candidacy,
             Optional<PrescriptionCheckOutcome> prescriptionCheck,
-            Optional<DrugOptionsOutcome> drugOptions) {}
+            Optional<DrugOptionsOutcome> drugOptions,
+            Optional<ProcedureCheckOutcome> procedureCheck) {}
+
+    /**
+     * The procedure check's status, the procedure as planned and each antithrombotic's plan (its hold and restart
+     * dated from the cited figures, or why not), whose {@code findings} are ids in this answer's {@code findings}: each
+     * hold is shown here once (the candidacy says only that a plan is needed).
+     */
+    public record ProcedureCheckOutcome(
+            ProcedureCheckResult.Status status,
+            ProcedureCheckResult.Procedure procedure,
+            List<DrugPlan> drugs,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
 
     /** A finding of this concern, by its id in {@code findings} and the rule that gave it. */
     public record FindingRef(String id, String rule, String ruleVersion) {}

@@ -23,7 +23,10 @@ import org.idds.cds.mdt.MdtCaseAnswer.Line;
 import org.idds.cds.mdt.MdtCaseAnswer.MissingInput;
 import org.idds.cds.mdt.MdtCaseAnswer.Option;
 import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.safety.DrugPlan;
+import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
 
 /**
@@ -38,7 +41,8 @@ public final class MdtComposition {
     public record Answers(
             CandidacyAssessment candidacy,
             Optional<PrescriptionCheckResult> prescriptionCheck,
-            Optional<DrugOptionsResult> drugOptions) {}
+            Optional<DrugOptionsResult> drugOptions,
+            Optional<ProcedureCheckResult> procedureCheck) {}
 
     public static MdtCaseAnswer compose(
             UUID id,
@@ -54,11 +58,17 @@ public final class MdtComposition {
         List<ConcernFinding> prescriptionFindings = answers.prescriptionCheck()
                 .map(p -> ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts())))
                 .orElse(List.of());
+        List<ConcernFinding> procedureFindings = answers.procedureCheck()
+                .map(p -> ConcernAnswers.procedureCheck(p, statements, facts.add(p.facts())))
+                .orElse(List.of());
         List<ConcernFinding> all = new ArrayList<>(candidacyFindings);
         all.addAll(prescriptionFindings);
+        all.addAll(procedureFindings);
         FindingMerge.Merged merged = FindingMerge.of(all);
         List<FindingRef> candidacyRefs = refs(candidacyFindings, merged, 0);
         List<FindingRef> prescriptionRefs = refs(prescriptionFindings, merged, candidacyFindings.size());
+        int procedureOffset = candidacyFindings.size() + prescriptionFindings.size();
+        List<FindingRef> procedureRefs = refs(procedureFindings, merged, procedureOffset);
 
         CandidacyAssessment c = answers.candidacy();
         CandidacyOutcome candidacy = new CandidacyOutcome(
@@ -84,11 +94,23 @@ public final class MdtComposition {
                         prescriptionRefs,
                         p.reliesOnUnverifiedKnowledge()));
         Optional<DrugOptionsOutcome> options = answers.drugOptions().map(MdtComposition::drugOptions);
+        Optional<ProcedureCheckOutcome> procedure = answers.procedureCheck()
+                .map(p -> new ProcedureCheckOutcome(
+                        p.status(),
+                        p.procedure(),
+                        p.drugs().stream()
+                                .map(d -> withCaseIds(d, merged, procedureOffset))
+                                .toList(),
+                        procedureRefs,
+                        p.reliesOnUnverifiedKnowledge()));
         boolean unverified = c.reliesOnUnverifiedKnowledge()
                 || prescription
                         .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false)
-                || options.map(DrugOptionsOutcome::reliesOnUnverifiedKnowledge).orElse(false);
+                || options.map(DrugOptionsOutcome::reliesOnUnverifiedKnowledge).orElse(false)
+                || procedure
+                        .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
+                        .orElse(false);
         return new MdtCaseAnswer(
                 AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
                 id,
@@ -96,7 +118,7 @@ public final class MdtComposition {
                 at,
                 ruleset,
                 caseReference,
-                new Concerns(candidacy, prescription, options),
+                new Concerns(candidacy, prescription, options, procedure),
                 facts.asMap(),
                 merged.findings(),
                 unverified);
@@ -136,6 +158,22 @@ public final class MdtComposition {
                         findings.get(i).rule(),
                         findings.get(i).ruleVersion()))
                 .toList();
+    }
+
+    /** A drug's plan with its findings named by their ids in the case ({@code f3} of the check is its 3rd finding). */
+    private static DrugPlan withCaseIds(DrugPlan d, FindingMerge.Merged merged, int offset) {
+        return new DrugPlan(
+                d.drug(),
+                d.plan(),
+                d.lastDose(),
+                d.hold(),
+                d.alsoShown(),
+                d.restart(),
+                d.holdIsMinimum(),
+                d.findings().stream()
+                        .map(id -> merged.idOf().get(offset + Integer.parseInt(id.substring(1)) - 1))
+                        .distinct()
+                        .toList());
     }
 
     private static DrugOptionsOutcome drugOptions(DrugOptionsResult r) {

@@ -40,6 +40,9 @@ public final class MdtReplay {
         c.prescriptionCheck()
                 .ifPresent(p -> out.add(new ConcernOutcome(
                         Section.PRESCRIPTION_CHECK.field(), p.status().name(), rules(p.findings()))));
+        c.procedureCheck()
+                .ifPresent(p -> out.add(new ConcernOutcome(
+                        Section.PROCEDURE_CHECK.field(), p.status().name(), rules(p.findings()))));
         c.drugOptions()
                 .ifPresent(d -> out.add(new ConcernOutcome(Section.DRUG_OPTIONS.field(), offered(d), List.of())));
         return List.copyOf(out);

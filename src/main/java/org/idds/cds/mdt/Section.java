@@ -4,6 +4,7 @@ package org.idds.cds.mdt;
 public enum Section {
     CANDIDACY("candidacy"),
     PRESCRIPTION_CHECK("prescriptionCheck"),
+    PROCEDURE_CHECK("procedureCheck"),
     DRUG_OPTIONS("drugOptions");
 
     private final String field;

@@ -13,7 +13,10 @@ import org.idds.cds.kernel.Parameter;
 /**
  * Text checks on DRL that a compiler cannot make: each rule carries {@code @ruleId} and {@code @ruleVersion}
  * matching its metadata and title, names only parameters that exist and list it in {@code usedBy}, and contains
- * no numeric literal (numbers are data).
+ * no numeric literal (numbers are data). A rule may name a family of parameters by a key built from a fact's value,
+ * {@code Parameter(key == "procedure.hold.row." + $drug + ".stopBefore")}: it uses every parameter whose key is the
+ * prefix, one dot-free segment and the suffix, at least one must exist, and each must list it in {@code usedBy}. A
+ * retired rule keeps its metadata (the record of what it said) and has no DRL rule; every other rule has one.
  */
 final class DrlGovernance {
 
@@ -22,6 +25,10 @@ final class DrlGovernance {
     private static final Pattern RULE_ID = Pattern.compile("@ruleId\\(\"([^\"]+)\"\\)");
     private static final Pattern RULE_VERSION = Pattern.compile("@ruleVersion\\(\"([^\"]+)\"\\)");
     private static final Pattern PARAMETER_KEY = Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
+
+    /** A family of parameters named by a key built from a fact's value: prefix, {@code + $binding +}, suffix. */
+    private static final Pattern PARAMETER_FAMILY =
+            Pattern.compile("Parameter\\(\\s*key\\s*==\\s*\"([^\"]+)\"\\s*\\+\\s*\\$\\w+\\s*\\+\\s*\"([^\"]+)\"");
 
     /** A pattern on a parameter that may have no value must say which case it handles: set, or not set. */
     private static final Pattern PARAMETER_PATTERN =
@@ -83,8 +90,25 @@ final class DrlGovernance {
                 if (!metadata.title().equals(name)) {
                     problems.add(where + " title differs from its metadata title \"" + metadata.title() + "\"");
                 }
+                if (metadata.status() == RuleStatus.RETIRED) {
+                    problems.add(where + " (" + ruleId + ") is retired: remove its DRL rule, keep its metadata");
+                }
                 Set<String> keys = new HashSet<>();
-                Matcher key = PARAMETER_KEY.matcher(body);
+                Matcher family = PARAMETER_FAMILY.matcher(body);
+                while (family.find()) {
+                    Pattern member =
+                            Pattern.compile(Pattern.quote(family.group(1)) + "[^.]+" + Pattern.quote(family.group(2)));
+                    List<String> members = byKey.keySet().stream()
+                            .filter(k -> member.matcher(k).matches())
+                            .toList();
+                    if (members.isEmpty()) {
+                        problems.add(where + " uses the parameter family " + family.group(1) + "*" + family.group(2)
+                                + ", which has no parameter in the catalogue");
+                    }
+                    keys.addAll(members);
+                }
+                Matcher key =
+                        PARAMETER_KEY.matcher(PARAMETER_FAMILY.matcher(body).replaceAll(""));
                 while (key.find()) {
                     keys.add(key.group(1));
                 }
@@ -114,7 +138,9 @@ final class DrlGovernance {
                 }
             }
         }
-        rules.keySet().stream()
+        rules.values().stream()
+                .filter(r -> r.status() != RuleStatus.RETIRED)
+                .map(RuleMetadata::id)
                 .filter(id -> !seen.contains(id))
                 .forEach(id -> problems.add("rule " + id + " has metadata but no DRL rule"));
         for (Parameter p : parameters) {

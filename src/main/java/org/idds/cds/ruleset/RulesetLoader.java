@@ -453,6 +453,7 @@ public final class RulesetLoader {
         TopicRulesFile file = read(path, required(source, path), TopicRulesFile.class, schemas.rules());
         Concern concern = Concern.valueOf(file.concern()); // the schema admits only known concerns
         List<String> ids = new ArrayList<>();
+        List<String> retired = new ArrayList<>();
         for (TopicRuleJson r : file.rules()) {
             String where = path + " rule " + r.id();
             Optional<RuleStatus> status = RuleStatus.fromFhirCode(r.status());
@@ -500,6 +501,9 @@ public final class RulesetLoader {
                     start.map(s -> new RuleMetadata.EffectivePeriod(s, end)),
                     Optional.ofNullable(r.statement()));
             ids.add(r.id());
+            if (status.orElseThrow() == RuleStatus.RETIRED) {
+                retired.add(r.id());
+            }
             if (rules.put(r.id(), metadata) != null) {
                 problems.add(where + " is defined twice");
             }
@@ -511,6 +515,7 @@ public final class RulesetLoader {
                 file.topic(),
                 file.idPrefix(),
                 ids,
+                retired,
                 entry.drl().stream().map(drl -> entry.path() + "/" + drl).toList(),
                 Optional.ofNullable(entry.parameters()).map(p -> entry.path() + "/" + p));
     }

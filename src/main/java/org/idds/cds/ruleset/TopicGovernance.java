@@ -25,7 +25,8 @@ final class TopicGovernance {
     /**
      * One topic as the manifest and its rules file declare it: {@code folder} is the manifest's path, {@code rules}
      * the rules file; {@code concern}, {@code topic} and {@code idPrefix} are what the rules file says; {@code ruleIds}
-     * the rules it defines; {@code drl} and {@code parameters} the topic's other files, from the ruleset root.
+     * the rules it defines, {@code retiredRuleIds} those of them retired (metadata kept, no DRL rule); {@code drl} and
+     * {@code parameters} the topic's other files, from the ruleset root.
      */
     record Topic(
             String folder,
@@ -34,6 +35,7 @@ final class TopicGovernance {
             String topic,
             String idPrefix,
             List<String> ruleIds,
+            List<String> retiredRuleIds,
             List<String> drl,
             Optional<String> parameters) {}
 
@@ -84,6 +86,7 @@ final class TopicGovernance {
             }
             topic.ruleIds().stream()
                     .filter(id -> !inDrl.contains(id))
+                    .filter(id -> !topic.retiredRuleIds().contains(id))
                     .forEach(id -> problems.add(topic.rules() + ": rule " + id + " has no DRL rule in this topic's"
                             + " DRL " + topic.drl()));
         }

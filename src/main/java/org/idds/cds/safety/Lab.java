@@ -40,6 +40,14 @@ public record Lab(
     }
 
     /** Whole days from the day it was taken to the day of the procedure (shown with the result). */
+    /**
+     * Taken on a day after the drug's last dose (in the last dose's own offset), so it can show the drug's effect has
+     * gone; a result from the day of the last dose or before cannot (which came first that day is not known).
+     */
+    public boolean takenAfterTheLastDoseOf(Antithrombotic drug) {
+        return takenOn.isAfter(drug.lastDose().toLocalDate());
+    }
+
     public long daysBeforeProcedure() {
         return java.time.temporal.ChronoUnit.DAYS.between(takenOn, procedureAt.toLocalDate());
     }

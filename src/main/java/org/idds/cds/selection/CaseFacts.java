@@ -28,6 +28,7 @@ import org.idds.cds.selection.fact.MissingInput;
 import org.idds.cds.selection.fact.PainScore;
 import org.idds.cds.selection.fact.PainSpread;
 import org.idds.cds.selection.fact.PainType;
+import org.idds.cds.selection.fact.PeriProceduralDrugs;
 import org.idds.cds.selection.fact.PlateletCount;
 import org.idds.cds.selection.fact.Question;
 import org.idds.cds.selection.fact.SpinalImaging;
@@ -116,20 +117,23 @@ public final class CaseFacts {
                     .map(m -> generic(m, ruleset))
                     .toList();
             facts.add(new OmeCalculator(ruleset.drugs()).calculate(medications));
+            List<CurrentMedication> current = new ArrayList<>();
             for (int i = 0; i < medications.size(); i++) {
                 Medication m = medications.get(i);
                 DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
-                facts.add(new CurrentMedication(
+                current.add(new CurrentMedication(
                         drug.name(),
                         m.route(),
                         drug.drugClass(),
-                        drug.hold(m.route()),
+                        drug.hold(m.route()), // archived catalogues only: from 2026.12.5 safety dates the holds
                         m.enteredOtherwise(),
                         drug.route(m.route())
                                 .flatMap(org.idds.cds.clinical.RouteEntry::hold)
                                 .isPresent()));
+                facts.add(current.get(i));
                 DoseCheck.of(i, m, drug, ruleset.content().drugLibrary()).ifPresent(facts::add);
             }
+            PeriProceduralDrugs.of(current).ifPresent(facts::add);
         } else {
             facts.add(new MissingInput(InputField.MEDICATIONS));
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.RuleMetadata;
+import org.idds.cds.ruleset.RuleStatus;
 import org.idds.cds.ruleset.Ruleset;
 
 /**
@@ -46,6 +47,7 @@ record NegativeCriteria(List<Criterion> criteria) {
                 hash -> new NegativeCriteria(ruleset.rules().values().stream()
                         .filter(rule ->
                                 rule.concern() == Concern.SELECTION) // other concerns' rules are not criteria here
+                        .filter(rule -> rule.status() != RuleStatus.RETIRED) // never evaluated
                         .filter(rule -> rule.whenNotMet().isPresent())
                         .map(rule -> new Criterion(
                                 rule,

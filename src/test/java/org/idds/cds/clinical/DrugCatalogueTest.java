@@ -86,14 +86,27 @@ class DrugCatalogueTest {
     }
 
     @Test
-    void intravenousAndSubcutaneousHeparinHaveTheirOwnHolds() {
-        DrugEntry heparin = catalogue.find("heparin").orElseThrow();
+    void intravenousAndSubcutaneousHeparinHaveTheirOwnHoldsInTheArchivedCatalogue() {
+        // from 2026.12.5 safety's procedure check dates every hold; an archived catalogue still loads its holds
+        var loader = org.idds.cds.support.Knowledge.loader();
+        DrugEntry heparin = loader.load(loader.archived("2026.12.4"))
+                .drugs()
+                .find("heparin")
+                .orElseThrow();
         HoldAdvice iv = heparin.hold(Route.INTRAVENOUS).orElseThrow();
         HoldAdvice sc = heparin.hold(Route.SUBCUTANEOUS).orElseThrow();
         assertEquals(Quantity.of("6", Unit.HOUR).display(), iv.stopBefore().display());
         assertEquals(Quantity.of("2", Unit.HOUR).display(), iv.restartAfter().display());
         assertEquals(Quantity.of("24", Unit.HOUR).display(), sc.stopBefore().display());
         assertEquals(Quantity.of("6", Unit.HOUR).display(), sc.restartAfter().display());
+    }
+
+    @Test
+    void theBundledCatalogueCarriesNoHold() {
+        catalogue.drugs().values().forEach(d -> {
+            assertTrue(d.hold().isEmpty(), d.name() + ": holds are safety's procedure parameters");
+            d.routes().forEach(r -> assertTrue(r.hold().isEmpty(), d.name() + " " + r.route()));
+        });
     }
 
     @Test

@@ -308,6 +308,20 @@ class DocsExamplesTest {
                 post("/api/v1/mdt-cases", caseRequest(mdtCase)),
                 200,
                 Excerpt.WHOLE);
+        String mdtProcedureCase = "mdt/cases/seed000-case1-before-implant-with-the-procedure-check";
+        example(
+                "mdt-case-with-procedure-check",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 1 before implant: candidacy and the procedure check of the planned implant in one MDT"
+                        + " case; the apixaban hold is dated once (in hours, with its unverified source, the latest last"
+                        + " dose and the restart) and the thrombotic risk of stopping is flagged for the prescriber.",
+                postCurl(
+                        "/api/v1/mdt-cases",
+                        "@" + CASES.resolve(mdtProcedureCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtProcedureCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtProcedureCase)),
+                200,
+                Excerpt.WHOLE);
 
         Response read = Api.request().get("/api/v1/assessments/" + candidacyId);
         assertEquals(200, read.statusCode(), read.asString());
@@ -370,15 +384,15 @@ class DocsExamplesTest {
         example(
                 "ruleset-text-figure",
                 "GET /api/v1/rulesets/{hash}/figures/{key}",
-                "Ruleset text by content hash: a figure a finding names (`hold.naproxen.stopBefore`), verbatim from"
+                "Ruleset text by content hash: a figure a finding names (`dose-ceiling.morphine.oral`), verbatim from"
                         + " the ruleset with that hash; immutable (`Cache-Control: "
                         + Api.request()
-                                .get("/api/v1/rulesets/" + hash + "/figures/hold.naproxen.stopBefore")
+                                .get("/api/v1/rulesets/" + hash + "/figures/dose-ceiling.morphine.oral")
                                 .header("Cache-Control")
                         + "`).",
-                getCurl("/api/v1/rulesets/$HASH/figures/hold.naproxen.stopBefore"),
+                getCurl("/api/v1/rulesets/$HASH/figures/dose-ceiling.morphine.oral"),
                 Optional.empty(),
-                Api.request().get("/api/v1/rulesets/" + hash + "/figures/hold.naproxen.stopBefore"),
+                Api.request().get("/api/v1/rulesets/" + hash + "/figures/dose-ceiling.morphine.oral"),
                 200,
                 Excerpt.WHOLE);
         example(

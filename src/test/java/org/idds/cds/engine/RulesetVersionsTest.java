@@ -53,7 +53,13 @@ class RulesetVersionsTest {
 
     @Test
     void bundledDrlCompilesIntoAKieBaseHoldingExactlyItsGovernedRules() {
-        assertEquals(active.rules().keySet(), engine.ruleIds(active.version()));
+        // a retired rule keeps its metadata and has no DRL rule
+        assertEquals(
+                active.rules().values().stream()
+                        .filter(r -> r.status() != org.idds.cds.ruleset.RuleStatus.RETIRED)
+                        .map(org.idds.cds.ruleset.RuleMetadata::id)
+                        .collect(java.util.stream.Collectors.toSet()),
+                engine.ruleIds(active.version()));
     }
 
     @Test

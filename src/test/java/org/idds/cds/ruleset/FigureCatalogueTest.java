@@ -19,9 +19,13 @@ class FigureCatalogueTest {
 
     private final RulesetLoader loader = Knowledge.loader();
 
+    /** The last ruleset whose drug catalogue carries the peri-implant holds (issue 17 moved them to safety). */
+    private static final String LAST_WITH_HOLDS = "2026.12.4";
+
     @Test
     void aHoldFigureResolvesByKeyWithItsDescriptionFromTheFiguresFile() {
-        FigureCatalogue figures = loader.load(loader.bundled()).figures();
+        // the catalogue's holds are safety's procedure parameters since 2026.12.5: the last catalogue with them
+        FigureCatalogue figures = loader.load(loader.archived(LAST_WITH_HOLDS)).figures();
         FigureCatalogue.Figure hold = figures.figure("hold.naproxen.stopBefore").orElseThrow();
         assertTrue(hold.description().startsWith("Stop naproxen before implant (ASRA_PAIN_2018_"), hold.description());
         JsonNode entry = hold.entry();
@@ -40,8 +44,7 @@ class FigureCatalogueTest {
                 "ome-factor.morphine.oral",
                 "ome-factor.morphine.subcutaneous.alternative",
                 "dose-ceiling.morphine.oral",
-                "hold.dabigatran.renal.stopBefore",
-                "hold.dabigatran.renal.creatinineClearanceBelow",
+                "procedure.hold.row.naproxen.stopBefore",
                 "library.morphine.maxConcentration",
                 "library.morphine.labelStartingDailyDose.OPIOID_NAIVE",
                 "library.ziconotide.titration[0].maxIncrease",
@@ -74,7 +77,11 @@ class FigureCatalogueTest {
 
     @Test
     void aRoutesOwnHoldIsKeyedWithTheRouteSoThatOneKeyIsOneFigure() {
-        FigureCatalogue figures = loader.load(loader.bundled()).figures();
+        FigureCatalogue figures = loader.load(loader.archived(LAST_WITH_HOLDS)).figures();
+        for (String key :
+                List.of("hold.dabigatran.renal.stopBefore", "hold.dabigatran.renal.creatinineClearanceBelow")) {
+            assertTrue(figures.figure(key).isPresent(), key);
+        }
         JsonNode intravenous = figures.figure("hold.heparin.intravenous.stopBefore")
                 .orElseThrow()
                 .entry();
@@ -106,7 +113,7 @@ class FigureCatalogueTest {
 
     @Test
     void aFiguresFileWithoutTheDescriptionOfAFamilyIsRefused() {
-        RulesetSource bundled = loader.bundled();
+        RulesetSource bundled = loader.archived(LAST_WITH_HOLDS);
         String figures = bundled.file("shared/figures.json").orElseThrow();
         String without = figures.replaceAll("(?m)^.*\"pattern\": \"hold\\.\\{drug}\\.restartAfter\".*\\R", "");
         InvalidRulesetException refused = assertThrows(
@@ -116,7 +123,7 @@ class FigureCatalogueTest {
 
     @Test
     void aTemplateNamingAFieldTheEntryDoesNotHaveIsRefused() {
-        RulesetSource bundled = loader.bundled();
+        RulesetSource bundled = loader.archived(LAST_WITH_HOLDS);
         String figures = bundled.file("shared/figures.json").orElseThrow();
         String broken = figures.replace("Restart {drug} after implant ({policy})", "Restart {drug} ({nosuchfield})");
         List<String> problems = new ArrayList<>();

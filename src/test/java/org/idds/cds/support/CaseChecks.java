@@ -96,6 +96,7 @@ public final class CaseChecks {
                 problems.add("ACTIVE rule " + rule.id() + " is covered by no case's case.json");
             }
             if (concern == org.idds.cds.kernel.Concern.SELECTION
+                    && rule.status() == RuleStatus.ACTIVE
                     && rule.whenNotMet().isPresent()
                     && !negatives.contains(rule.id())) {
                 problems.add("rule " + rule.id() + " has a whenNotMet text but is a pertinent negative in no case");

@@ -74,7 +74,10 @@ class FullViewComparisonTest {
                 + " (not given), as selection writes it, not keyed \"missing\" with the path as its value (the reason"
                 + " it is needed stays beside it, from the outcomes file)"),
         FACTS_ONCE("patient facts appear once and findings refer to them: a basis that listed the same fact twice"
-                + " (same input, value and unit) names it once");
+                + " (same input, value and unit) names it once"),
+        HOLDS_MOVED_TO_SAFETY("issue 17: safety's procedure check is the one place that dates holds; the candidacy"
+                + " hold rules (SEL-BR-001..003, 009..012) are retired, and one finding, SEL-BR-019, says a"
+                + " peri-procedural plan is needed (its findings and pertinent negatives)");
 
         final String reason;
 
@@ -113,6 +116,19 @@ class FullViewComparisonTest {
             // old answer (a deferral) is no longer the one to compare the format with
             "selection/spinal-imaging/cases/spinal-imaging-older-than-site-limit-is-a-check-to-confirm-before-implant");
 
+    /** The candidacy hold rules retired by issue 17, and the one finding that replaces them. */
+    private static final Set<String> RETIRED_HOLD_RULES =
+            Set.of("SEL-BR-001", "SEL-BR-002", "SEL-BR-003", "SEL-BR-009", "SEL-BR-010", "SEL-BR-011", "SEL-BR-012");
+
+    private static final String PLAN_NEEDED = "SEL-BR-019";
+
+    /** Cases renamed by issue 17 (their old names no longer said what they show): new path → frozen path. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "selection/bleeding-risk/cases/clopidogrel-for-coronary-stent-needs-a-peri-procedural-plan",
+            "selection/bleeding-risk/cases/clopidogrel-for-coronary-stent-needs-an-agreed-hold-and-restart",
+            "selection/bleeding-risk/cases/dabigatran-with-impaired-renal-function-needs-a-peri-procedural-plan",
+            "selection/bleeding-risk/cases/dabigatran-with-impaired-renal-function-is-held-longer");
+
     @TestFactory
     Stream<DynamicTest> everyCaseFullViewMatchesItsFormat1SnapshotButForTheListedDifferences() {
         return Stream.concat(Fixtures.all("selection").stream(), Fixtures.all("dosing").stream())
@@ -141,7 +157,7 @@ class FullViewComparisonTest {
     }
 
     private void compare(ClinicalCase c) throws IOException {
-        JsonNode old = FROZEN.path(c.path());
+        JsonNode old = FROZEN.path(RENAMED.getOrDefault(c.path(), c.path()));
         assertTrue(old.isObject(), c.path() + ": no frozen format-1 snapshot");
         String compact = c.when().equals("POST /api/v1/candidacy-assessments")
                 ? Api.candidacyAnswer(c)
@@ -329,13 +345,22 @@ class FullViewComparisonTest {
                 allowed(Allowed.FIELD_RENAMES, "recommendations");
             }
             Map<String, List<JsonNode>> byRule = new LinkedHashMap<>();
-            full.path("findings")
-                    .forEach(f -> byRule.computeIfAbsent(f.path("rule").asText(), k -> new ArrayList<>())
-                            .add(f));
+            full.path("findings").forEach(f -> {
+                if (f.path("rule").asText().equals(PLAN_NEEDED)) {
+                    allowed(Allowed.HOLDS_MOVED_TO_SAFETY, "findings[" + PLAN_NEEDED + "]");
+                } else {
+                    byRule.computeIfAbsent(f.path("rule").asText(), k -> new ArrayList<>())
+                            .add(f);
+                }
+            });
             Map<String, Integer> taken = new LinkedHashMap<>();
             Set<String> oldRules = new TreeSet<>();
             for (JsonNode o : oldFindings) {
                 String rule = o.path("ruleId").asText();
+                if (RETIRED_HOLD_RULES.contains(rule)) {
+                    allowed(Allowed.HOLDS_MOVED_TO_SAFETY, "findings[" + rule + "]");
+                    continue;
+                }
                 oldRules.add(rule);
                 int index = taken.merge(rule, 1, Integer::sum) - 1;
                 List<JsonNode> candidates = byRule.getOrDefault(rule, List.of());
@@ -479,6 +504,10 @@ class FullViewComparisonTest {
             for (JsonNode o : oldNegatives) {
                 String rule = o.path("ruleId").asText();
                 seen.add(rule);
+                if (RETIRED_HOLD_RULES.contains(rule)) {
+                    allowed(Allowed.HOLDS_MOVED_TO_SAFETY, "pertinentNegatives[" + rule + "]");
+                    continue;
+                }
                 String at = "pertinentNegatives[" + rule + "]";
                 JsonNode n = now.get(rule);
                 if (n == null) {
@@ -496,6 +525,10 @@ class FullViewComparisonTest {
                     same(at + ".statement", o.path("statement"), n.path("statement"));
                 }
                 basis(at + ".basis", o.path("basis"), basis(n.path("facts")));
+            }
+            if (now.containsKey(PLAN_NEEDED)) {
+                allowed(Allowed.HOLDS_MOVED_TO_SAFETY, "pertinentNegatives[" + PLAN_NEEDED + "]");
+                seen.add(PLAN_NEEDED);
             }
             now.keySet().stream()
                     .filter(r -> !seen.contains(r))

@@ -200,7 +200,7 @@ class RoleMatrixTest {
                         401),
                 new Endpoint(
                         "GET /api/v1/rulesets/{hash}/figures/{key}",
-                        r -> r.get("/api/v1/rulesets/{hash}/figures/hold.naproxen.stopBefore", ACTIVE_HASH),
+                        r -> r.get("/api/v1/rulesets/{hash}/figures/dose-ceiling.morphine.oral", ACTIVE_HASH),
                         200,
                         200,
                         200,

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.dosing.api.DrugOptionsRequest;
 import org.idds.cds.dosing.api.PrescriptionRequest;
+import org.idds.cds.safety.api.ProcedureCheckRequest;
 import org.idds.cds.selection.api.CandidacyRequest;
 
 /**
  * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
  * request format and read by its own rules (unknown fields refused; a bad field is named with its section, e.g.
  * {@code candidacy.pain.worstScore}). The candidacy is required; the prescription check and the drug options are
- * asked for by giving their section. The case reference is given once, here, not in a section.
+ * asked for by giving their section, and so is the procedure check (the planned procedure with its date and time). The case reference is given once, here, not in a section.
  */
 @Schema(description = "MDT case: one patient at one moment across concerns")
 public record MdtCaseRequest(
@@ -32,8 +33,14 @@ public record MdtCaseRequest(
 
         @Valid
         @Schema(description = "Optional: the position on the drug-selection algorithm (as POST /api/v1/drug-options)")
-        DrugOptionsRequest drugOptions) {
+        DrugOptionsRequest drugOptions,
+
+        @Valid
+        @Schema(
+                description = "Optional: the planned procedure (kind, date and time) with each antithrombotic's last"
+                        + " dose, for the procedure check (as POST /api/v1/procedure-checks): it dates the holds")
+        ProcedureCheckRequest procedureCheck) {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
-    public static final String SCHEMA = "mdt-case-request/1";
+    public static final String SCHEMA = "mdt-case-request/2";
 }

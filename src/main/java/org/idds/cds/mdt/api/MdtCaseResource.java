@@ -34,6 +34,8 @@ import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.selection.api.RequestMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
@@ -69,8 +71,8 @@ public class MdtCaseResource {
     @CapturesBody
     @Operation(
             summary = "MDT case across concerns",
-            description = "Runs the candidacy assessment and, when their sections are given, the prescription check"
-                    + " and the drug options on one patient at one moment, under one ruleset; each concern's verdict"
+            description = "Runs the candidacy assessment and, when their sections are given, the prescription check,"
+                    + " the drug options and the procedure check (planned procedure, antithrombotics) on one patient at one moment, under one ruleset; each concern's verdict"
                     + " or status stands in its section, and the findings of all are one list ordered by severity,"
                     + " concern and rule id (findings that rest on the same governed statement or figures are one"
                     + " item naming every rule). Stored as one assessment before the answer is sent.")
@@ -78,7 +80,7 @@ public class MdtCaseResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid input, each bad field named with its section (candidacy., prescriptionCheck.,"
-                    + " drugOptions.)",
+                    + " drugOptions., procedureCheck.)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
@@ -92,6 +94,9 @@ public class MdtCaseResource {
         }
         if (request.prescriptionCheck() != null && request.prescriptionCheck().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.PRESCRIPTION_CHECK));
+        }
+        if (request.procedureCheck() != null && request.procedureCheck().caseReference() != null) {
+            twice.add(caseReferenceInSection(Section.PROCEDURE_CHECK));
         }
         if (!twice.isEmpty()) {
             return invalid(twice);
@@ -127,13 +132,20 @@ public class MdtCaseResource {
                 RequestMapper.toCase(r.candidacy()),
                 Optional.ofNullable(r.prescriptionCheck()).map(p -> PrescriptionMapper.toPrescription(p, drugs)),
                 Optional.ofNullable(r.drugOptions())
-                        .map(o -> new MdtCase.DrugOptionsQuestion(o.position(), o.conditions())));
+                        .map(o -> new MdtCase.DrugOptionsQuestion(o.position(), o.conditions())),
+                Optional.ofNullable(r.procedureCheck()).map(p -> ProcedureCheckMapper.toCheck(p, drugs)));
     }
 
     @ServerExceptionMapper
     public Response notCalculable(PrescriptionException e) {
         return invalid(
                 List.of(new Problem.FieldError(Section.PRESCRIPTION_CHECK.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response procedureNotCheckable(ProcedureCheckException e) {
+        return invalid(
+                List.of(new Problem.FieldError(Section.PROCEDURE_CHECK.field() + "." + e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

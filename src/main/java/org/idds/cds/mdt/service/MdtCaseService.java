@@ -36,6 +36,8 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
 import org.jboss.logging.Logger;
@@ -55,6 +57,7 @@ public class MdtCaseService {
     private final Rulesets rulesets;
     private final AssessmentService selection;
     private final PrescriptionCheckService dosing;
+    private final ProcedureCheckService safety;
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
@@ -64,6 +67,7 @@ public class MdtCaseService {
             Rulesets rulesets,
             AssessmentService selection,
             PrescriptionCheckService dosing,
+            ProcedureCheckService safety,
             AssessmentStore store,
             ObjectMapper json,
             CheckClock clock,
@@ -71,6 +75,7 @@ public class MdtCaseService {
         this.rulesets = rulesets;
         this.selection = selection;
         this.dosing = dosing;
+        this.safety = safety;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -113,7 +118,19 @@ public class MdtCaseService {
                 rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION, Concern.DOSING);
         MdtCaseAnswer replayed;
         try {
-            replayed = answer(parse.apply(stored, ruleset), ruleset, stored.id(), stored.createdAt());
+            MdtCase c = parse.apply(stored, ruleset);
+            if (c.procedureCheck().isPresent()) { // the procedure check needs the safety concern's rules too
+                ruleset = rulesets.forReplay(
+                        stored.rulesetVersion(),
+                        stored.rulesetHash(),
+                        Concern.SELECTION,
+                        Concern.DOSING,
+                        Concern.SAFETY);
+            }
+            replayed = answer(c, ruleset, stored.id(), stored.createdAt());
+        } catch (ProcedureCheckException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.PROCEDURE_CHECK.field() + "." + e.field(), "refused by today's input rules");
         } catch (PrescriptionException e) {
             // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(
@@ -143,12 +160,13 @@ public class MdtCaseService {
                 at.atOffset(ZoneOffset.UTC).toLocalDate());
         var prescription = c.prescription().map(p -> dosing.checkWithoutStoring(p, ruleset, Optional.empty(), id, at));
         var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
+        var procedure = c.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
         return MdtComposition.compose(
                 id,
                 at,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
-                new MdtComposition.Answers(candidacy, prescription, options),
+                new MdtComposition.Answers(candidacy, prescription, options, procedure),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 

@@ -30,15 +30,16 @@ import org.idds.cds.web.QuantityDto;
 /**
  * The validated request as a {@link ProcedureCheck}: drugs resolved in the ruleset's catalogue (an anticoagulant,
  * antiplatelet or NSAID, each once), dates in order around the planned procedure (a last dose, result, stent or VTE
- * date after it is refused, as is a last dose more than a year before it). Each refusal names its field.
+ * date after it is refused, as is a last dose more than a year before it). Each refusal names its field. Public for the MDT case, which
+ * reads its procedure-check section with it.
  */
-final class ProcedureCheckMapper {
+public final class ProcedureCheckMapper {
 
     private static final String ASPIRIN = "aspirin";
 
     private ProcedureCheckMapper() {}
 
-    static ProcedureCheck toCheck(ProcedureCheckRequest r, DrugCatalogue catalogue) {
+    public static ProcedureCheck toCheck(ProcedureCheckRequest r, DrugCatalogue catalogue) {
         OffsetDateTime at = dateTime("procedure.plannedAt", r.procedure().plannedAt());
         PlannedProcedure procedure =
                 new PlannedProcedure(ProcedureKind.valueOf(r.procedure().kind()), at);

@@ -142,13 +142,23 @@ class RulesetTextsTest {
 
     @Test
     void aFigureOfADataFileResolvesWithItsDescriptionValueAndProvenance() {
-        get("figures/{key}", ACTIVE, "hold.naproxen.stopBefore")
+        get("figures/{key}", ACTIVE, "dose-ceiling.morphine.oral")
                 .then()
                 .statusCode(200)
-                .body("key", equalTo("hold.naproxen.stopBefore"))
+                .body("key", equalTo("dose-ceiling.morphine.oral"))
+                .body("description", startsWith("Plausibility ceiling on the daily dose of morphine oral"))
+                .body("unit", equalTo("mg/d"))
+                .body("file", equalTo("shared/drugs.json"));
+        // the catalogue's holds moved to safety's procedure parameters (issue 17); an archived ruleset still serves
+        // them
+        String lastWithHolds = Knowledge.loader().archived("2026.12.4").contentHash();
+        get("figures/{key}", lastWithHolds, "hold.naproxen.stopBefore")
+                .then()
+                .statusCode(200)
                 .body("description", startsWith("Stop naproxen before implant (ASRA_PAIN_2018_"))
                 .body("unit", equalTo("d"))
                 .body("file", equalTo("shared/drugs.json"));
+        get("figures/{key}", ACTIVE, "hold.naproxen.stopBefore").then().statusCode(404);
         get("figures/{key}", ACTIVE, "library.ziconotide.titration[0].maxIncrease")
                 .then()
                 .statusCode(200)

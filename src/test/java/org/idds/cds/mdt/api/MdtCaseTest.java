@@ -41,6 +41,9 @@ class MdtCaseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED_CASE_1 = "mdt/cases/seed000-case1-at-implant/request.json";
 
+    private static final String PROCEDURE_CASE =
+            "mdt/cases/seed000-case1-before-implant-with-the-procedure-check/request.json";
+
     @Inject
     AuditRows audit;
 
@@ -82,6 +85,22 @@ class MdtCaseTest {
                     concerns.path("prescriptionCheck").path("status").asText(),
                     context);
         }
+        if (then.has("procedureStatus")) {
+            assertEquals(
+                    then.path("procedureStatus").asText(),
+                    concerns.path("procedureCheck").path("status").asText(),
+                    context);
+        }
+        then.path("drugPlans").fields().forEachRemaining(e -> {
+            JsonNode plan = null;
+            for (JsonNode d : concerns.path("procedureCheck").path("drugs")) {
+                if (d.path("drug").asText().equals(e.getKey())) {
+                    plan = d;
+                }
+            }
+            assertTrue(plan != null, context + " no plan for " + e.getKey());
+            assertEquals(e.getValue().asText(), plan.path("plan").asText(), context + " plan of " + e.getKey());
+        });
 
         List<JsonNode> items = new ArrayList<>();
         answer.path("findings").forEach(items::add);
@@ -138,7 +157,26 @@ class MdtCaseTest {
                         context + " only findings of different concerns are merged: " + item);
             }
         }
-        for (String section : List.of("candidacy", "prescriptionCheck")) {
+        // each hold is shown once: only the procedure check's findings name a hold figure
+        for (JsonNode item : items) {
+            for (JsonNode part : parts(List.of(item))) {
+                if (!part.path("concern").asText().equals("SAFETY")) {
+                    item.path("figures")
+                            .forEach(f -> assertTrue(
+                                    !f.path("key").asText().startsWith("hold.")
+                                            && !f.path("key").asText().startsWith("procedure.hold."),
+                                    context + ": a hold outside the procedure check " + item));
+                }
+            }
+        }
+        for (JsonNode d : concerns.path("procedureCheck").path("drugs")) {
+            for (JsonNode f : d.path("findings")) {
+                assertTrue(
+                        items.stream().anyMatch(i -> i.path("id").asText().equals(f.asText())),
+                        context + " a plan names unknown finding " + f);
+            }
+        }
+        for (String section : List.of("candidacy", "prescriptionCheck", "procedureCheck")) {
             for (JsonNode ref : concerns.path(section).path("findings")) {
                 JsonNode item = items.stream()
                         .filter(i -> i.path("id").asText().equals(ref.path("id").asText()))
@@ -154,12 +192,16 @@ class MdtCaseTest {
         UUID id = UUID.fromString(answer.path("assessmentId").asText());
         Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
         assertEquals("MDT_CASE", row.get("kind"));
-        assertEquals("mdt-case-request/1", row.get("request_schema"));
+        assertEquals("mdt-case-request/2", row.get("request_schema"));
         assertEquals(JSON.readTree(c.request()).path("caseReference").asText(), row.get("case_reference"));
         assertEquals(
                 "candidacy=" + then.path("verdict").asText()
                         + (then.has("status")
                                 ? " prescriptionCheck=" + then.path("status").asText()
+                                : "")
+                        + (then.has("procedureStatus")
+                                ? " procedureCheck="
+                                        + then.path("procedureStatus").asText()
                                 : ""),
                 row.get("outcome"));
         assertEquals(body, audit.body(id, "response_body").orElseThrow(), "stored byte for byte");
@@ -269,16 +311,21 @@ class MdtCaseTest {
         return parts;
     }
 
-    /** Each MDT case folder and the concern case folders its sections copy (without their case reference). */
-    private static final Map<String, List<String>> SECTION_SOURCES = Map.of(
+    /** Each MDT case folder and, by section, the concern case folders its sections copy (without their case reference). */
+    private static final Map<String, Map<String, String>> SECTION_SOURCES = Map.of(
             "seed000-case1-at-implant",
-            List.of(
-                    "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
-                    "dosing/cases/seed000-case1-at-implant-as-printed-synthetic"),
+            Map.of(
+                    "candidacy", "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
+                    "prescriptionCheck", "dosing/cases/seed000-case1-at-implant-as-printed-synthetic"),
             "psychosis-history-ziconotide-said-once",
-            List.of(
-                    "selection/ziconotide/cases/psychosis-history-ziconotide-not-offered",
-                    "dosing/drug-choice/cases/ziconotide-with-a-history-of-psychosis-is-contraindicated"));
+            Map.of(
+                    "candidacy", "selection/ziconotide/cases/psychosis-history-ziconotide-not-offered",
+                    "prescriptionCheck",
+                            "dosing/drug-choice/cases/ziconotide-with-a-history-of-psychosis-is-contraindicated"),
+            "seed000-case1-before-implant-with-the-procedure-check",
+            Map.of(
+                    "candidacy", "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
+                    "procedureCheck", "safety/cases/seed000-case1-apixaban-with-a-dvt-before-implant"));
 
     @Test
     void theSectionsAreTheConcernsOwnCaseRequests() throws Exception {
@@ -288,15 +335,28 @@ class MdtCaseTest {
                 "every MDT case names the concern cases it is made of");
         for (var entry : SECTION_SOURCES.entrySet()) {
             JsonNode mdt = JSON.readTree(Fixtures.text("mdt/cases/" + entry.getKey() + "/request.json"));
-            ObjectNode candidacy =
-                    (ObjectNode) JSON.readTree(Fixtures.text(entry.getValue().get(0) + "/request.json"));
-            ObjectNode prescription =
-                    (ObjectNode) JSON.readTree(Fixtures.text(entry.getValue().get(1) + "/request.json"));
-            candidacy.remove("caseReference");
-            prescription.remove("caseReference");
-            assertEquals(candidacy, mdt.path("candidacy"), entry.getKey() + ": the candidacy section is the case's");
-            assertEquals(prescription, mdt.path("prescriptionCheck"), entry.getKey() + ": the prescription section");
+            for (var section : entry.getValue().entrySet()) {
+                ObjectNode source = (ObjectNode) JSON.readTree(Fixtures.text(section.getValue() + "/request.json"));
+                source.remove("caseReference");
+                assertEquals(
+                        source, mdt.path(section.getKey()), entry.getKey() + ": the " + section.getKey() + " section");
+            }
         }
+    }
+
+    @Test
+    void aProcedureCheckSectionTheCheckRefusesIsNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(PROCEDURE_CASE));
+        ((ObjectNode) request.path("procedureCheck").path("antithrombotics").get(0))
+                .put("lastDose", "2026-12-15T08:00:00+01:00");
+        long before = audit.count();
+        post(request.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("procedureCheck.antithrombotics[0].lastDose"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        assertEquals(before, audit.count(), "nothing stored");
     }
 
     @Test

@@ -39,7 +39,7 @@ class ReferralCheckTest {
                 .body("outcome", equalTo("REFER_TO_MDT"))
                 .body("plainLanguage", containsString("refer to the IDDS MDT"))
                 .body("reasons", hasItem(containsString("Refractory pain")))
-                .body("reasons", hasItem(containsString("Anticoagulant")))
+                .body("reasons", hasItem(containsString("peri-procedural plan")))
                 .body("pleaseProvide", org.hamcrest.Matchers.empty())
                 .body(
                         "mdtWillNeed",
