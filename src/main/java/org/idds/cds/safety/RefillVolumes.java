@@ -35,6 +35,7 @@ public record RefillVolumes(
         Optional<Measure> bolusVolume,
         Measure expectedResidual,
         Optional<Measure> nonAspirableVolume,
+        Optional<DeviceFigure> nonAspirableFigure,
         Measure expectedAspirable,
         Measure aspirated,
         Measure expectedDelivered,
@@ -70,8 +71,7 @@ public record RefillVolumes(
         Measure elapsed = pump.sinceLastFill();
         // patient boluses delivered since the fill (from the pump's log) leave that much less in the reservoir
         Measure residual = less(ReservoirArithmetic.expectedResidual(fill.volume(), daily, elapsed), bolusVolume);
-        // The one place the volume a model keeps is subtracted; no device-model file records it yet, so it is empty
-        // (see nonAspirableVolume).
+        // the one place the volume a model keeps is subtracted (see nonAspirableVolume)
         Optional<Measure> kept = nonAspirableVolume(pump);
         Measure expectedAspirable = aspirable(residual, kept);
         Measure expectedDelivered = fill.volume().to("mL").subtract(residual);
@@ -102,6 +102,7 @@ public record RefillVolumes(
                 bolusVolume.map(b -> b.to("mL")),
                 residual,
                 kept,
+                keptFigure(pump),
                 expectedAspirable,
                 aspirated.to("mL"),
                 expectedDelivered,
@@ -115,12 +116,16 @@ public record RefillVolumes(
     }
 
     /**
-     * The volume of the model that cannot be withdrawn by aspiration. Empty for every model today: the device-model
-     * files do not record it yet (about 2.4 mL for one pump is recalled, UNVERIFIED). When they do, this reads it and
-     * {@link #aspirable} subtracts it; nothing else changes.
+     * The volume of the model that cannot be withdrawn by aspiration, as its device-model file records it (SynchroMed
+     * II: about 2.4 mL, recalled from Rudich 2004, UNVERIFIED); empty for a model without the figure or an unknown
+     * model, and then nothing is subtracted. {@link #aspirable} subtracts it, nowhere else.
      */
     static Optional<Measure> nonAspirableVolume(PumpAtEvent pump) {
-        return Optional.empty();
+        return keptFigure(pump).map(DeviceFigure::measure);
+    }
+
+    private static Optional<DeviceFigure> keptFigure(PumpAtEvent pump) {
+        return pump.model().flatMap(m -> m.nonAspirableVolume());
     }
 
     /** What can be aspirated of {@code content}: less the volume the model keeps, never below 0 mL. */
@@ -153,7 +158,8 @@ public record RefillVolumes(
         bolusVolume.ifPresent(b -> figures.add(figure("bolusVolumeSinceLastFill", b, "mL", From.REQUEST)));
         figures.add(figure("expectedResidualVolume", expectedResidual, "mL", From.CALCULATED));
         figures.add(nonAspirableVolume
-                .map(v -> figure("nonAspirableVolume", v, "mL", From.DEVICE_MODEL))
+                .map(v -> new Figure(
+                        "nonAspirableVolume", plain(v.to("mL")), "mL", From.DEVICE_MODEL, Optional.of(keptKey())))
                 .orElse(new Figure("nonAspirableVolume", "0", "mL", From.DEVICE_MODEL_NOT_RECORDED, Optional.empty())));
         figures.add(figure("expectedAspirableVolume", expectedAspirable, "mL", From.CALCULATED));
         figures.add(figure("aspiratedVolume", aspirated, "mL", From.REQUEST));
@@ -206,8 +212,14 @@ public record RefillVolumes(
         List<GovernedFigure> figures = new ArrayList<>();
         flowAccuracy.ifPresent(a -> figures.add(new GovernedFigure(
                 accuracyKey(), a.value().toPlainString(), Optional.of(a.unit()), a.verification(), a.citations())));
+        nonAspirableFigure.ifPresent(k -> figures.add(new GovernedFigure(
+                keptKey(), k.value().toPlainString(), Optional.of(k.unit()), k.verification(), k.citations())));
         figures.addAll(siteMarginParameter.governedFigures());
         return figures;
+    }
+
+    private String keptKey() {
+        return "device." + deviceId + ".nonAspirableVolume";
     }
 
     private String accuracyKey() {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refill figures a site sets (decision 0008): the shipped site margin of 0 mL judges the over-infusion case
- * against the pump's accuracy alone; a margin the site sets widens the tolerance (3 mL: 8 mL still beyond 4.35 + 3;
- * 5 mL: within 4.35 + 5, no finding); the monitoring time after a plain refill ships without a value (SAF-DE-020,
+ * against the pump's accuracy alone; a margin the site sets widens the tolerance (3 mL: 8 mL still beyond 4.5 + 3;
+ * 5 mL: within 4.5 + 5, no finding); the monitoring time after a plain refill ships without a value (SAF-DE-020,
  * local policy decides) and once a site sets it SAF-DE-021 gives it instead. And the one seam where the volume a model
  * keeps is subtracted: the volume expected to be aspirated is the residual less it, never below 0 mL.
  */
