@@ -57,6 +57,7 @@ public record FollowUpCheck(
             }
         }
         refillVolumes(siteMargin).ifPresent(facts::add);
+        facts.addAll(DrugInPump.of(pump));
         return facts;
     }
 }

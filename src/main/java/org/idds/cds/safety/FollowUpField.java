@@ -9,5 +9,9 @@ public enum FollowUpField {
     REFILL_CHANGES,
     REFILL_PROCEDURE,
     OVERDOSE_SIGNS,
-    DEVICE_SIGNS
+    DEVICE_SIGNS,
+    NEUROLOGICAL,
+    WOUND,
+    SYSTEMIC,
+    PATIENT
 }

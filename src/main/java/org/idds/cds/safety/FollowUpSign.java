@@ -5,7 +5,9 @@ package org.idds.cds.safety;
  * not confirmed in the reservoir, no return on aspiration, swelling of the pocket, an injection through the catheter
  * access port; the drug, concentration or rate changed), in the patient (sedation, slow breathing) and at the device
  * (an alarm, a refill overdue, the replacement indicator, skin erosion, a flipped pump or a port that cannot be
- * reached, a catheter problem). Later topics add their own signs and request groups beside these.
+ * reached, a catheter problem), the granuloma topic's (loss of analgesia or escalation without benefit, a new
+ * neurological sign, harder CSF aspiration) and the infection topic's (wound, deep wound, CSF leak, systemic signs, and
+ * the patient's neutropenia or systemic steroids). Later topics add their own signs and request groups beside these.
  */
 public enum FollowUpSign {
     NEEDLE_NOT_CONFIRMED_IN_RESERVOIR(
@@ -24,7 +26,30 @@ public enum FollowUpSign {
     SKIN_EROSION(Group.SKIN_EROSION, "observations.device.skinErosion", "true"),
     PUMP_FLIPPED(Group.DEVICE_MANIPULATION, "observations.device.pumpFlipped", "true"),
     PORT_NOT_ACCESSIBLE(Group.DEVICE_MANIPULATION, "observations.device.portNotAccessible", "true"),
-    CATHETER_PROBLEM_SUSPECTED(Group.CATHETER, "observations.device.catheterProblemSuspected", "true");
+    CATHETER_PROBLEM_SUSPECTED(Group.CATHETER, "observations.device.catheterProblemSuspected", "true"),
+    LOSS_OF_ANALGESIA(Group.ANALGESIA_CHANGE, "observations.neurological.lossOfAnalgesia", "true"),
+    DOSE_ESCALATION_WITHOUT_BENEFIT(
+            Group.ANALGESIA_CHANGE, "observations.neurological.doseEscalationWithoutBenefit", "true"),
+    NEW_NEUROLOGICAL_DEFICIT(Group.NEUROLOGICAL_SIGN, "observations.neurological.newNeurologicalDeficit", "true"),
+    RADICULAR_PAIN_AT_TIP_LEVEL(Group.NEUROLOGICAL_SIGN, "observations.neurological.radicularPainAtTipLevel", "true"),
+    BOWEL_OR_BLADDER_CHANGE(Group.NEUROLOGICAL_SIGN, "observations.neurological.bowelOrBladderChange", "true"),
+    HARDER_CSF_ASPIRATION(Group.CSF_ASPIRATION, "observations.neurological.harderCsfAspiration", "true"),
+    WOUND_REDNESS(Group.WOUND, "observations.wound.redness", "true"),
+    WOUND_SWELLING(Group.WOUND, "observations.wound.swelling", "true"),
+    WOUND_WARMTH(Group.WOUND, "observations.wound.warmth", "true"),
+    WOUND_TENDERNESS(Group.WOUND, "observations.wound.tenderness", "true"),
+    PURULENT_DRAINAGE(Group.DEEP_WOUND, "observations.wound.purulentDrainage", "true"),
+    WOUND_DEHISCENCE(Group.DEEP_WOUND, "observations.wound.dehiscence", "true"),
+    POCKET_FLUID(Group.DEEP_WOUND, "observations.wound.pocketFluid", "true"),
+    CLEAR_FLUID_LEAK(Group.CSF_LEAK, "observations.wound.clearFluidLeak", "true"),
+    FEVER(Group.SYSTEMIC, "observations.systemic.fever", "true"),
+    HEADACHE(Group.SYSTEMIC, "observations.systemic.headache", "true"),
+    NECK_STIFFNESS(Group.SYSTEMIC, "observations.systemic.neckStiffness", "true"),
+    ALTERED_MENTAL_STATE(Group.SYSTEMIC, "observations.systemic.alteredMentalState", "true"),
+    PHOTOPHOBIA(Group.SYSTEMIC, "observations.systemic.photophobia", "true"),
+    POSITIONAL_HEADACHE(Group.CSF_LEAK, "observations.systemic.positionalHeadache", "true"),
+    NEUTROPENIA(Group.IMMUNE_DEFENCES, "patient.neutropenia", "true"),
+    SYSTEMIC_STEROIDS(Group.IMMUNE_DEFENCES, "patient.systemicSteroids", "true");
 
     /**
      * The signs a rule reads together (any of them present is one fact, {@link ObservedSigns}, so a rule fires once
@@ -39,7 +64,23 @@ public enum FollowUpSign {
         REPLACEMENT_INDICATOR,
         SKIN_EROSION,
         DEVICE_MANIPULATION,
-        CATHETER
+        CATHETER,
+        /** Loss of analgesia or dose escalation without benefit (granuloma). */
+        ANALGESIA_CHANGE,
+        /** A new neurological sign: a deficit, radicular pain at the catheter-tip level, bowel or bladder change. */
+        NEUROLOGICAL_SIGN,
+        /** Harder CSF aspiration through the catheter access port (a granuloma's device clue). */
+        CSF_ASPIRATION,
+        /** Superficial wound signs: redness, swelling, warmth, tenderness. */
+        WOUND,
+        /** Deep or pocket signs: purulent drainage, dehiscence, fluid in the pocket. */
+        DEEP_WOUND,
+        /** Clear fluid leaking at a wound, or a positional headache (CSF leak, post-dural puncture headache). */
+        CSF_LEAK,
+        /** Systemic signs: fever, headache, neck stiffness, altered mental state, photophobia. */
+        SYSTEMIC,
+        /** Neutropenia or systemic steroids: wound signs are never reassuring. */
+        IMMUNE_DEFENCES
     }
 
     private final Group group;

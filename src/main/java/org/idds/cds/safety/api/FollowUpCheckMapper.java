@@ -172,7 +172,37 @@ final class FollowUpCheckMapper {
                     timeLeft = Optional.of(quantity(d.replacementTimeLeft()));
                 }
             }
+            Optional.ofNullable(o.neurological()).ifPresent(n -> {
+                sign(signs, n.lossOfAnalgesia(), true, FollowUpSign.LOSS_OF_ANALGESIA);
+                sign(signs, n.doseEscalationWithoutBenefit(), true, FollowUpSign.DOSE_ESCALATION_WITHOUT_BENEFIT);
+                sign(signs, n.newNeurologicalDeficit(), true, FollowUpSign.NEW_NEUROLOGICAL_DEFICIT);
+                sign(signs, n.radicularPainAtTipLevel(), true, FollowUpSign.RADICULAR_PAIN_AT_TIP_LEVEL);
+                sign(signs, n.bowelOrBladderChange(), true, FollowUpSign.BOWEL_OR_BLADDER_CHANGE);
+                sign(signs, n.harderCsfAspiration(), true, FollowUpSign.HARDER_CSF_ASPIRATION);
+            });
+            Optional.ofNullable(o.wound()).ifPresent(w -> {
+                sign(signs, w.redness(), true, FollowUpSign.WOUND_REDNESS);
+                sign(signs, w.swelling(), true, FollowUpSign.WOUND_SWELLING);
+                sign(signs, w.warmth(), true, FollowUpSign.WOUND_WARMTH);
+                sign(signs, w.tenderness(), true, FollowUpSign.WOUND_TENDERNESS);
+                sign(signs, w.purulentDrainage(), true, FollowUpSign.PURULENT_DRAINAGE);
+                sign(signs, w.dehiscence(), true, FollowUpSign.WOUND_DEHISCENCE);
+                sign(signs, w.pocketFluid(), true, FollowUpSign.POCKET_FLUID);
+                sign(signs, w.clearFluidLeak(), true, FollowUpSign.CLEAR_FLUID_LEAK);
+            });
+            Optional.ofNullable(o.systemic()).ifPresent(y -> {
+                sign(signs, y.fever(), true, FollowUpSign.FEVER);
+                sign(signs, y.headache(), true, FollowUpSign.HEADACHE);
+                sign(signs, y.neckStiffness(), true, FollowUpSign.NECK_STIFFNESS);
+                sign(signs, y.alteredMentalState(), true, FollowUpSign.ALTERED_MENTAL_STATE);
+                sign(signs, y.photophobia(), true, FollowUpSign.PHOTOPHOBIA);
+                sign(signs, y.positionalHeadache(), true, FollowUpSign.POSITIONAL_HEADACHE);
+            });
         }
+        Optional.ofNullable(r.patient()).ifPresent(pt -> {
+            sign(signs, pt.neutropenia(), true, FollowUpSign.NEUTROPENIA);
+            sign(signs, pt.systemicSteroids(), true, FollowUpSign.SYSTEMIC_STEROIDS);
+        });
         return new FollowUpCheck(
                 new FollowUpEvent(kind, at),
                 new PumpAtEvent(p.deviceId(), model, contents, daily, lastFill, at),

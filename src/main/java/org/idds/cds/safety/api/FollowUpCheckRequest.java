@@ -32,7 +32,10 @@ public record FollowUpCheckRequest(
         @Valid @Schema(description = "A refill's volumes and changes; for a REFILL event only")
         Refill refill,
 
-        @Valid Observations observations) {
+        @Valid Observations observations,
+
+        @Valid @Schema(description = "What the patient has that changes how a sign reads (the infection topic)")
+        Patient patient) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "follow-up-check-request/1";
@@ -127,7 +130,10 @@ public record FollowUpCheckRequest(
     public record Observations(
             @Valid RefillProcedure refillProcedure,
             @Valid OverdoseSigns overdoseSigns,
-            @Valid DeviceSigns device) {}
+            @Valid DeviceSigns device,
+            @Valid Neurological neurological,
+            @Valid Wound wound,
+            @Valid Systemic systemic) {}
 
     public record RefillProcedure(
             @Schema(description = "The refill needle was confirmed in the reservoir (to the needle stop)")
@@ -174,4 +180,59 @@ public record FollowUpCheckRequest(
                     description = "A catheter problem is suspected: no CSF on aspiration through the catheter access"
                             + " port, or a kink, leak, disconnection or migration seen")
             Boolean catheterProblemSuspected) {}
+
+    @Schema(description = "Signs of a catheter-tip inflammatory mass (granuloma)")
+    public record Neurological(
+            @Schema(description = "Loss of analgesia") Boolean lossOfAnalgesia,
+
+            @Schema(description = "Dose escalation without benefit, not explained otherwise")
+            Boolean doseEscalationWithoutBenefit,
+
+            @Schema(description = "A new or progressive neurological deficit: weakness, a sensory level, myelopathy")
+            Boolean newNeurologicalDeficit,
+
+            @Schema(description = "New radicular pain at the level of the catheter tip")
+            Boolean radicularPainAtTipLevel,
+
+            @Schema(description = "A new bowel or bladder change (for example urinary retention)")
+            Boolean bowelOrBladderChange,
+
+            @Schema(description = "CSF is harder to aspirate through the catheter access port than before")
+            Boolean harderCsfAspiration) {}
+
+    @Schema(description = "Signs at the pump pocket or an incision")
+    public record Wound(
+            Boolean redness,
+            Boolean swelling,
+            Boolean warmth,
+            Boolean tenderness,
+            @Schema(description = "Purulent drainage") Boolean purulentDrainage,
+
+            @Schema(description = "The wound has come apart")
+            Boolean dehiscence,
+
+            @Schema(description = "Fluid collected in the pump pocket")
+            Boolean pocketFluid,
+
+            @Schema(description = "Clear fluid leaking at the wound (CSF suspected)")
+            Boolean clearFluidLeak) {}
+
+    @Schema(description = "Systemic signs")
+    public record Systemic(
+            Boolean fever,
+            Boolean headache,
+            Boolean neckStiffness,
+            Boolean alteredMentalState,
+            Boolean photophobia,
+
+            @Schema(description = "A headache worse upright and eased lying flat")
+            Boolean positionalHeadache) {}
+
+    @Schema(description = "The patient's state that changes how a sign reads")
+    public record Patient(
+            @Schema(description = "Neutropenia now (for example after chemotherapy)")
+            Boolean neutropenia,
+
+            @Schema(description = "Systemic corticosteroids now")
+            Boolean systemicSteroids) {}
 }
