@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -339,6 +340,40 @@ public final class FigureCatalogue {
             JsonNode refillVolume = d.path("refillDate").path("volume");
             if (refillVolume.isObject()) {
                 add("device.{device}.refillDateVolume", device, path, "/refillDate/volume", refillVolume, refillVolume);
+            }
+            JsonNode mri = d.path("mri");
+            for (String figure : List.of("fieldStrength", "spatialGradientMax")) {
+                if (mri.path(figure).isObject()) {
+                    add(
+                            "device.{device}.mri." + figure,
+                            device,
+                            path,
+                            "/mri/" + figure,
+                            mri.path(figure),
+                            mri.path(figure));
+                }
+            }
+            for (String phase : List.of("beforeScan", "duringScan", "afterScan")) {
+                JsonNode steps = mri.path(phase);
+                for (int k = 0; k < steps.size(); k++) {
+                    JsonNode step = steps.get(k);
+                    if (step.path("volume").isObject()) {
+                        add(
+                                "device.{device}.mri.{action}.volume",
+                                with(
+                                        device,
+                                        "action",
+                                        step.path("action")
+                                                .asText()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', '-')),
+                                path,
+                                "/mri/" + phase + "/" + k + "/volume",
+                                step.path("volume"),
+                                step.path("volume"),
+                                step);
+                    }
+                }
             }
             JsonNode labelled = d.path("labelledDrugs");
             for (int k = 0; k < labelled.size(); k++) {

@@ -56,8 +56,13 @@ public record FollowUpCheck(
                         group == FollowUpSign.Group.REPLACEMENT_INDICATOR ? replacementTimeLeft : Optional.empty()));
             }
         }
-        refillVolumes(siteMargin).ifPresent(facts::add);
+        Optional<RefillVolumes> volumes = refillVolumes(siteMargin);
+        volumes.ifPresent(facts::add);
         facts.addAll(DrugInPump.of(pump));
+        if (event.kind() == FollowUpEventKind.PLANNED_MRI) {
+            facts.addAll(PlannedMri.facts(pump));
+        }
+        DeliveryInterruption.of(this, volumes).ifPresent(facts::add);
         return facts;
     }
 }

@@ -1,11 +1,12 @@
 package org.idds.cds.safety;
 
 /**
- * The post-implant event a follow-up check is about (a small closed set; a planned MRI is for later): a refill of the
- * pump, a follow-up visit, a new symptom reported between visits.
+ * The post-implant event a follow-up check is about (a small closed set): a refill of the pump, a follow-up visit, a new
+ * symptom reported between visits, an MRI scan booked (its {@code at} is the planned date and time of the scan).
  */
 public enum FollowUpEventKind {
     REFILL,
     FOLLOW_UP_VISIT,
-    NEW_SYMPTOM
+    NEW_SYMPTOM,
+    PLANNED_MRI
 }

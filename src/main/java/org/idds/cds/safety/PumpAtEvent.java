@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
@@ -31,8 +32,8 @@ public record PumpAtEvent(
         contents = List.copyOf(contents);
     }
 
-    /** One drug the reservoir holds, at its concentration. */
-    public record Content(String drug, Quantity concentration) {}
+    /** One drug the reservoir holds, at its concentration, with its catalogue class. */
+    public record Content(String drug, Quantity concentration, DrugClass drugClass) {}
 
     /** The last fill before the event: when, and how much was put in. */
     public record LastFill(OffsetDateTime at, Measure volume) {}
@@ -40,6 +41,16 @@ public record PumpAtEvent(
     /** Whether the model is one the ruleset describes. */
     public boolean isModelKnown() {
         return model.isPresent();
+    }
+
+    /** Whether the reservoir holds {@code drug} (a catalogue name), alone or in an admixture. */
+    public boolean holds(String drug) {
+        return contents.stream().anyMatch(c -> c.drug().equals(drug));
+    }
+
+    /** Whether the reservoir holds an opioid (by the catalogue's class). */
+    public boolean isHoldsOpioid() {
+        return contents.stream().anyMatch(c -> c.drugClass() == DrugClass.OPIOID);
     }
 
     /** Whether the last fill is known. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.Quantity;
@@ -47,11 +48,12 @@ final class FollowUpCheckMapper {
                 Optional.ofNullable(p.contents()).orElse(List.of());
         for (int i = 0; i < given.size(); i++) {
             String field = "pump.contents[" + i + "].drug";
-            String name = drug(field, given.get(i).drug(), catalogue);
+            DrugEntry entry = entry(field, given.get(i).drug(), catalogue);
+            String name = entry.name();
             if (!seen.add(name)) {
                 throw new FollowUpCheckException(field, "names " + name + " twice: give it once");
             }
-            contents.add(new PumpAtEvent.Content(name, quantity(given.get(i).concentration())));
+            contents.add(new PumpAtEvent.Content(name, quantity(given.get(i).concentration()), entry.drugClass()));
         }
 
         if (p.basalDose() != null && p.basalVolume() != null) {
@@ -220,12 +222,15 @@ final class FollowUpCheckMapper {
     }
 
     private static String drug(String field, String name, DrugCatalogue catalogue) {
+        return entry(field, name, catalogue).name();
+    }
+
+    private static DrugEntry entry(String field, String name, DrugCatalogue catalogue) {
         return catalogue
                 .resolve(name)
                 .map(DrugCatalogue.Match::drug)
                 .orElseThrow(() -> new FollowUpCheckException(
-                        field, "is not in the drug catalogue" + suggestions(catalogue.suggestions(name))))
-                .name();
+                        field, "is not in the drug catalogue" + suggestions(catalogue.suggestions(name))));
     }
 
     private static String suggestions(List<String> names) {

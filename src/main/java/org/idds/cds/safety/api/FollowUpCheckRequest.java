@@ -41,12 +41,14 @@ public record FollowUpCheckRequest(
     public static final String SCHEMA = "follow-up-check-request/1";
 
     public record Event(
-            @NotNull @OneOf(FollowUpEventKind.class) @Schema(description = "REFILL, FOLLOW_UP_VISIT or NEW_SYMPTOM")
+            @NotNull
+            @OneOf(FollowUpEventKind.class)
+            @Schema(description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM or PLANNED_MRI")
             String kind,
 
             @NotNull
             @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
-            @Schema(description = "When the event happened, with offset")
+            @Schema(description = "When the event happened (for PLANNED_MRI: when the scan is planned), with offset")
             String at) {}
 
     public record Pump(
