@@ -118,13 +118,13 @@ class RulesetContentTest {
     void aSourceCitedOnlyByADeviceModelOrTrialProtocolCountsAsUsed() {
         String external = "device-model/external-intrathecal-system.json";
         Ruleset ruleset = loader.load(bundled);
-        assertTrue(ruleset.source("BYERS1995").isPresent());
+        assertTrue(ruleset.source("APRILI2009").isPresent());
         assertTrue(ruleset.source("DURAMORPH_LABEL").isPresent());
         // Without the external-system model, the source only it cites is a loose end again.
         String manifest = bundled.file(RulesetSource.MANIFEST).orElseThrow().replace(",\n    \"" + external + "\"", "");
         assertRejected(
                 bundled.with(RulesetSource.MANIFEST, manifest).without(external),
-                "source BYERS1995 is cited by no rule, parameter or drug figure, device model,");
+                "source APRILI2009 is cited by no rule, parameter or drug figure, device model,");
     }
 
     @Test
