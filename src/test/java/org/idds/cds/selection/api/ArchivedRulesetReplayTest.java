@@ -59,6 +59,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_6 = "sha256:4adfc786651b6f529748978e8420b1d746deba6fa9a34925a5dc316e6a74eda6";
 
+    /** The holds moved into safety and the post-implant follow-up check (issue 17), archived when 2026.12.6 went on. */
+    private static final String VERSION_7 = "2026.12.5";
+
+    private static final String HASH_7 = "sha256:6a047c865bf28b355adccc5accf66b9e9b0b4e069c1797ae639667642dcf29f3";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -69,7 +74,7 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.5", rulesets.active().version());
+        assertEquals("2026.12.6", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
@@ -77,6 +82,7 @@ class ArchivedRulesetReplayTest {
         assertEquals(HASH_4, rulesets.version(VERSION_4).orElseThrow().contentHash());
         assertEquals(HASH_5, rulesets.version(VERSION_5).orElseThrow().contentHash());
         assertEquals(HASH_6, rulesets.version(VERSION_6).orElseThrow().contentHash());
+        assertEquals(HASH_7, rulesets.version(VERSION_7).orElseThrow().contentHash());
     }
 
     /**
@@ -127,7 +133,8 @@ class ArchivedRulesetReplayTest {
                         new Archive(VERSION_3, HASH_3),
                         new Archive(VERSION_4, HASH_4),
                         new Archive(VERSION_5, HASH_5),
-                        new Archive(VERSION_6, HASH_6))
+                        new Archive(VERSION_6, HASH_6),
+                        new Archive(VERSION_7, HASH_7))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(
