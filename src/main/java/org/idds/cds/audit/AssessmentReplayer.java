@@ -1,7 +1,9 @@
 package org.idds.cds.audit;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.RefusedFieldException;
 
 /**
  * The port through which a stored assessment is replayed, implemented once per concern (or composition) for the kinds
@@ -24,5 +26,25 @@ public interface AssessmentReplayer {
      * What the replay gave: the ruleset it ran ({@code rulesetVersion}, {@code rulesetHash}), its outcome and findings
      * in the shape of {@link ReplayResult.Outcome}, and the request format this build read the stored request as.
      */
-    record Replayed(String rulesetVersion, String rulesetHash, ReplayResult.Outcome outcome, String requestSchema) {}
+    record Replayed(String rulesetVersion, String rulesetHash, ReplayResult.Outcome outcome, String requestSchema) {
+
+        /**
+         * How every concern replays: {@code rerun} gives the outcome under the ruleset {@code rulesetVersion} and
+         * {@code rulesetHash}; a stored request today's input rules refuse is a {@link StoredRequestRefusedException}
+         * naming the field only (the refusal's message may quote the stored value, and governance replays see no
+         * patient data).
+         */
+        public static Replayed of(
+                StoredAssessment stored,
+                String rulesetVersion,
+                String rulesetHash,
+                String requestSchema,
+                Supplier<ReplayResult.Outcome> rerun) {
+            try {
+                return new Replayed(rulesetVersion, rulesetHash, rerun.get(), requestSchema);
+            } catch (RefusedFieldException e) {
+                throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
+            }
+        }
+    }
 }

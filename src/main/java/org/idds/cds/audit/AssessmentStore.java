@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 
 /** Append-only audit of assessments. Implemented in the persistence package. */
 public interface AssessmentStore {
@@ -37,6 +38,28 @@ public interface AssessmentStore {
         }
         append(row.apply(body));
         return new Recorded<>(answer, body);
+    }
+
+    /**
+     * {@link #record(ObjectMapper, Object, Function)} for an answer that carries its own row: its id, kind, instant,
+     * case reference, ruleset and outcome, with the request as received and the caller.
+     */
+    default <T extends AuditedAnswer> Recorded<T> record(
+            ObjectMapper json, T answer, ReceivedRequest request, Caller caller) {
+        return record(
+                json,
+                answer,
+                body -> new NewAssessment(
+                        answer.assessmentId(),
+                        answer.kind(),
+                        answer.recordedOutcome(),
+                        answer.assessedAt(),
+                        answer.ruleset().version(),
+                        answer.ruleset().contentHash(),
+                        answer.caseReference(),
+                        request,
+                        body,
+                        caller));
     }
 
     Optional<StoredAssessment> find(UUID id);

@@ -438,16 +438,9 @@ public final class DosingCalculator {
     }
 
     /** A prescription that cannot be calculated as written, naming the field. */
-    public static final class PrescriptionException extends RuntimeException {
-        private final String field;
-
+    public static final class PrescriptionException extends org.idds.cds.kernel.RefusedFieldException {
         public PrescriptionException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(field, message);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
@@ -35,7 +36,13 @@ public record PrescriptionCheckResult(
         Optional<SystemicContext> systemicOpioids,
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
-        boolean reliesOnUnverifiedKnowledge) {
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    @Override
+    public String recordedOutcome() {
+        return status.name();
+    }
 
     /** The worst finding decides: a critical one means the prescription must not be used as written. */
     public enum Status {

@@ -25,7 +25,8 @@ public final class EvidenceViews {
         this.ruleset = ruleset;
     }
 
-    public record RulesetRef(String id, String version, String contentHash) {}
+    public record RulesetRef(String id, String version, String contentHash)
+            implements org.idds.cds.kernel.answer.AuditedAnswer.RulesetIdentity {}
 
     public record QuantityView(BigDecimal value, String unit) {
         public static QuantityView of(Quantity q) {

@@ -1,16 +1,11 @@
 package org.idds.cds.safety;
 
-/** A follow-up check that cannot be made as given, naming the request field (a fill after the event, say). */
-public class FollowUpCheckException extends RuntimeException {
+import org.idds.cds.kernel.RefusedFieldException;
 
-    private final String field;
+/** A follow-up check that cannot be made as given, naming the request field (a fill after the event, say). */
+public class FollowUpCheckException extends RefusedFieldException {
 
     public FollowUpCheckException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

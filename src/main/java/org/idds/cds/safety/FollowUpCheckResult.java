@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
@@ -30,7 +31,13 @@ public record FollowUpCheckResult(
         Optional<List<RefillVolumes.Figure>> refillVolumes,
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
-        boolean reliesOnUnverifiedKnowledge) {
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    @Override
+    public String recordedOutcome() {
+        return status.name();
+    }
 
     /** The worst finding decides (by the follow-up status policy of safety's outcomes file). */
     public enum Status {

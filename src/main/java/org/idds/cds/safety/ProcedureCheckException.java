@@ -1,16 +1,11 @@
 package org.idds.cds.safety;
 
-/** A procedure check that cannot be made as given, naming the request field (a date out of order, say). */
-public class ProcedureCheckException extends RuntimeException {
+import org.idds.cds.kernel.RefusedFieldException;
 
-    private final String field;
+/** A procedure check that cannot be made as given, naming the request field (a date out of order, say). */
+public class ProcedureCheckException extends RefusedFieldException {
 
     public ProcedureCheckException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

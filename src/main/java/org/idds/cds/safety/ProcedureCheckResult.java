@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 
@@ -28,7 +29,13 @@ public record ProcedureCheckResult(
         List<DrugPlan> drugs,
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
-        boolean reliesOnUnverifiedKnowledge) {
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    @Override
+    public String recordedOutcome() {
+        return status.name();
+    }
 
     /** The worst finding decides (by the status policy of safety's outcomes file). */
     public enum Status {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.kernel.answer.NegativeRef;
@@ -39,4 +40,11 @@ public record CandidacyAssessment(
         List<AnswerFinding> findings,
         List<NegativeRef> pertinentNegatives,
         List<MissingInputRef> missingInputs,
-        boolean reliesOnUnverifiedKnowledge) {}
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    @Override
+    public String recordedOutcome() {
+        return verdict.name();
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
@@ -38,7 +39,13 @@ public record ReferralCheckResult(
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
         List<MissingInputRef> missingInputs,
-        boolean reliesOnUnverifiedKnowledge) {
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    @Override
+    public String recordedOutcome() {
+        return outcome.name();
+    }
 
     public enum ReferralOutcome {
         REFER_TO_MDT,

@@ -13,12 +13,10 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.dosing.DosingCalculator;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
@@ -74,20 +72,7 @@ public class PrescriptionCheckService {
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         PrescriptionCheckResult result = checkWithoutStoring(p, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<PrescriptionCheckResult> recorded = store.record(
-                json,
-                result,
-                body -> new NewAssessment(
-                        result.assessmentId(),
-                        AssessmentKind.PRESCRIPTION_CHECK,
-                        result.status().name(),
-                        result.assessedAt(),
-                        ruleset.version(),
-                        ruleset.contentHash(),
-                        caseReference,
-                        request,
-                        body,
-                        caller));
+        Recorded<PrescriptionCheckResult> recorded = store.record(json, result, request, caller);
         checks.answered(result.status());
         LOG.debugf("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return recorded;
@@ -115,17 +100,11 @@ public class PrescriptionCheckService {
     public AssessmentReplayer.Replayed replay(
             StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, Prescription> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.DOSING);
-        PrescriptionCheckResult replayed;
-        try {
-            Prescription p = parse.apply(stored, ruleset);
-            PrescriptionDates.check(p, stored.createdAt());
-            replayed = evaluate(p, ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-        } catch (PrescriptionException e) {
-            // the field only: its message quotes the stored value, and governance replays see no patient data
-            throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
-        }
-        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
+        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
+            PrescriptionCheckResult replayed = checkWithoutStoring(
+                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
+            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
+        });
     }
 
     private PrescriptionCheckResult evaluate(

@@ -13,12 +13,10 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
@@ -30,7 +28,6 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.FollowUpCheck;
-import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.FollowUpEvaluation;
 import org.idds.cds.safety.RefillVolumes;
@@ -73,20 +70,7 @@ public class FollowUpCheckService {
             FollowUpCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         FollowUpCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<FollowUpCheckResult> recorded = store.record(
-                json,
-                result,
-                body -> new NewAssessment(
-                        result.assessmentId(),
-                        AssessmentKind.FOLLOW_UP_CHECK,
-                        result.status().name(),
-                        result.assessedAt(),
-                        ruleset.version(),
-                        ruleset.contentHash(),
-                        caseReference,
-                        request,
-                        body,
-                        caller));
+        Recorded<FollowUpCheckResult> recorded = store.record(json, result, request, caller);
         checks.answered(result.status());
         LOG.debugf("follow-up check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return recorded;
@@ -99,15 +83,11 @@ public class FollowUpCheckService {
     public AssessmentReplayer.Replayed replay(
             StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, FollowUpCheck> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        FollowUpCheckResult replayed;
-        try {
-            replayed = evaluate(
+        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
+            FollowUpCheckResult replayed = evaluate(
                     parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-        } catch (FollowUpCheckException e) {
-            throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
-        }
-        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
+            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
+        });
     }
 
     private FollowUpCheckResult evaluate(

@@ -13,12 +13,10 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
-import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
@@ -29,7 +27,6 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheck;
-import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.safety.ProcedureEvaluation;
 import org.jboss.logging.Logger;
@@ -71,20 +68,7 @@ public class ProcedureCheckService {
             ProcedureCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active();
         ProcedureCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<ProcedureCheckResult> recorded = store.record(
-                json,
-                result,
-                body -> new NewAssessment(
-                        result.assessmentId(),
-                        AssessmentKind.PROCEDURE_CHECK,
-                        result.status().name(),
-                        result.assessedAt(),
-                        ruleset.version(),
-                        ruleset.contentHash(),
-                        caseReference,
-                        request,
-                        body,
-                        caller));
+        Recorded<ProcedureCheckResult> recorded = store.record(json, result, request, caller);
         checks.answered(result.status());
         LOG.debugf("procedure check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
         return recorded;
@@ -107,15 +91,11 @@ public class ProcedureCheckService {
             BiFunction<StoredAssessment, Ruleset, ProcedureCheck> parse,
             String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        ProcedureCheckResult replayed;
-        try {
-            replayed = evaluate(
+        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
+            ProcedureCheckResult replayed = evaluate(
                     parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-        } catch (ProcedureCheckException e) {
-            throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
-        }
-        ReplayResult.Outcome outcome = ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        return new AssessmentReplayer.Replayed(ruleset.version(), ruleset.contentHash(), outcome, currentSchema);
+            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
+        });
     }
 
     private ProcedureCheckResult evaluate(

@@ -17,7 +17,6 @@ import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
@@ -87,19 +86,10 @@ public class AssessmentService {
         CandidacyAssessment assessment =
                 candidacy(c, caseReference, ruleset, UUID.randomUUID(), now(), calendar.today());
         Verdict verdict = assessment.verdict();
-        byte[] body = record(
-                assessment.assessmentId(),
-                AssessmentKind.CANDIDACY,
-                verdict.name(),
-                assessment.assessedAt(),
-                ruleset,
-                caseReference,
-                request,
-                assessment,
-                caller);
+        Recorded<CandidacyAssessment> recorded = store.record(json, assessment, request, caller);
         candidacies.answered(verdict);
         LOG.debugf("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
-        return new Recorded<>(assessment, body);
+        return recorded;
     }
 
     /**
@@ -183,19 +173,10 @@ public class AssessmentService {
                 parts.findings(),
                 missing,
                 evaluation.reliesOnUnverifiedKnowledge());
-        byte[] body = record(
-                result.assessmentId(),
-                AssessmentKind.REFERRAL_CHECK,
-                outcome.name(),
-                result.assessedAt(),
-                ruleset,
-                caseReference,
-                request,
-                result,
-                caller);
+        Recorded<ReferralCheckResult> recorded = store.record(json, result, request, caller);
         referrals.answered(outcome);
         LOG.debugf("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
-        return new Recorded<>(result, body);
+        return recorded;
     }
 
     private static List<String> inputs(List<MissingInputRef> missing) {
@@ -232,34 +213,6 @@ public class AssessmentService {
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy, LocalDate assessmentDate) {
         List<Object> facts = CaseFacts.of(c, ruleset, assessmentDate);
         return new Evaluation(ruleset, policy, facts, engine.evaluate(ruleset.version(), Concern.SELECTION, facts));
-    }
-
-    /** The answer serialised once, to the UTF-8 bytes that are stored (compressed from this array) and returned. */
-    private byte[] record(
-            UUID id,
-            AssessmentKind kind,
-            String outcome,
-            Instant at,
-            Ruleset ruleset,
-            Optional<String> caseReference,
-            ReceivedRequest request,
-            Object response,
-            Caller caller) {
-        return store.record(
-                        json,
-                        response,
-                        body -> new NewAssessment(
-                                id,
-                                kind,
-                                outcome,
-                                at,
-                                ruleset.version(),
-                                ruleset.contentHash(),
-                                caseReference,
-                                request,
-                                body,
-                                caller))
-                .json();
     }
 
     private Instant now() {
