@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +28,7 @@ import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
+import org.idds.cds.web.ProblemResponses;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -62,10 +64,7 @@ public class FollowUpCheckResource {
                     + "a low reservoir, the replacement indicator, skin erosion, a flipped pump, and what to watch "
                     + "after a refill; stored before the answer is sent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FollowUpCheckResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response check(@NotNull @Valid FollowUpCheckRequest request, @Context SecurityContext security) {
         Ruleset ruleset = rulesets.active();

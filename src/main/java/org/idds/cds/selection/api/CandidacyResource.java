@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,7 @@ import org.idds.cds.web.AnswerViews;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
+import org.idds.cds.web.ProblemResponses;
 import org.idds.cds.web.Roles;
 
 /**
@@ -61,22 +63,7 @@ public class CandidacyResource {
             description = "Runs the active selection ruleset, stores the request and answer, and returns the verdict "
                     + "with every recommendation's rule, citations and basis.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CandidacyAssessment.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Audit database unavailable; nothing returned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body larger than 64 KB; nothing read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Content-Type missing or not application/json (UTF-8)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response assess(@NotNull @Valid CandidacyRequest request, @Context SecurityContext security) {
         return audited.answer(
@@ -97,22 +84,7 @@ public class CandidacyResource {
             description =
                     "A few questions, a plain-language outcome, and what the MDT will need next. Stored like an assessment.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralCheckResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Audit database unavailable; nothing returned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body larger than 64 KB; nothing read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Content-Type missing or not application/json (UTF-8)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN})
     public Response check(@NotNull @Valid ReferralCheckRequest request, @Context SecurityContext security) {
         return audited.answer(
