@@ -12,7 +12,8 @@ import org.idds.cds.kernel.BasisItem;
  * Delivery through the pump stops, or is expected to stop, at this event, with why (at least one cause): the reservoir
  * is low or the refill overdue (it empties), more was left at a refill than expected (a stall or a stop), or an MRI is
  * planned with a model whose labelling stops delivery for the scan (emptying the reservoir, a stopped rotor, a closed
- * valve). The drug-specific rules read it with the pump's contents.
+ * valve), the pump is explanted, or delivery is stopped on purpose. The drug-specific rules read it with the pump's
+ * contents.
  */
 public record DeliveryInterruption(Set<Cause> causes) implements BasisFact {
 
@@ -33,7 +34,11 @@ public record DeliveryInterruption(Set<Cause> causes) implements BasisFact {
         /** More aspirated at a refill than expected, beyond the tolerance: a stall or a stop. */
         UNDER_INFUSION,
         /** A planned MRI with a model whose labelling stops delivery for the scan. */
-        PLANNED_MRI
+        PLANNED_MRI,
+        /** The pump is explanted (event kind {@link FollowUpEventKind#EXPLANT}). */
+        EXPLANT,
+        /** Delivery through the pump is stopped on purpose (event kind {@link FollowUpEventKind#DELIVERY_STOP}). */
+        PLANNED_STOP
     }
 
     /** The interruption of {@code check}'s event, if any. */
@@ -53,6 +58,12 @@ public record DeliveryInterruption(Set<Cause> causes) implements BasisFact {
                                 && PlannedMri.STOPS_DELIVERY.stream().anyMatch(m::has))
                         .isPresent()) {
             causes.add(Cause.PLANNED_MRI);
+        }
+        if (check.event().kind() == FollowUpEventKind.EXPLANT) {
+            causes.add(Cause.EXPLANT);
+        }
+        if (check.event().kind() == FollowUpEventKind.DELIVERY_STOP) {
+            causes.add(Cause.PLANNED_STOP);
         }
         return causes.isEmpty() ? Optional.empty() : Optional.of(new DeliveryInterruption(causes));
     }

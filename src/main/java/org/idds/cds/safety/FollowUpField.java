@@ -13,5 +13,8 @@ public enum FollowUpField {
     NEUROLOGICAL,
     WOUND,
     SYSTEMIC,
-    PATIENT
+    PATIENT,
+    MENTAL_STATE,
+    MUSCLE,
+    CIRCULATION
 }

@@ -7,7 +7,8 @@ package org.idds.cds.safety;
  * (an alarm, a refill overdue, the replacement indicator, skin erosion, a flipped pump or a port that cannot be
  * reached, a catheter problem), the granuloma topic's (loss of analgesia or escalation without benefit, a new
  * neurological sign, harder CSF aspiration) and the infection topic's (wound, deep wound, CSF leak, systemic signs, and
- * the patient's neutropenia or systemic steroids). Later topics add their own signs and request groups beside these.
+ * the patient's neutropenia or systemic steroids) and the drug-specific topic's (mental state, muscle, circulation).
+ * Later topics add their own signs and request groups beside these.
  */
 public enum FollowUpSign {
     NEEDLE_NOT_CONFIRMED_IN_RESERVOIR(
@@ -49,7 +50,17 @@ public enum FollowUpSign {
     PHOTOPHOBIA(Group.SYSTEMIC, "observations.systemic.photophobia", "true"),
     POSITIONAL_HEADACHE(Group.CSF_LEAK, "observations.systemic.positionalHeadache", "true"),
     NEUTROPENIA(Group.IMMUNE_DEFENCES, "patient.neutropenia", "true"),
-    SYSTEMIC_STEROIDS(Group.IMMUNE_DEFENCES, "patient.systemicSteroids", "true");
+    SYSTEMIC_STEROIDS(Group.IMMUNE_DEFENCES, "patient.systemicSteroids", "true"),
+    NEW_DEPRESSION(Group.MENTAL_STATE, "observations.mentalState.depression", "true"),
+    SUICIDALITY(Group.MENTAL_STATE, "observations.mentalState.suicidality", "true"),
+    HALLUCINATIONS_OR_PARANOIA(Group.MENTAL_STATE, "observations.mentalState.hallucinationsOrParanoia", "true"),
+    CONFUSION(Group.MENTAL_STATE, "observations.mentalState.confusion", "true"),
+    MEMORY_IMPAIRMENT(Group.MENTAL_STATE, "observations.mentalState.memoryImpairment", "true"),
+    REDUCED_ALERTNESS(Group.MENTAL_STATE, "observations.mentalState.reducedAlertness", "true"),
+    CK_ABOVE_LAB_RANGE(Group.MUSCLE, "observations.muscle.ckAboveLabRange", "true"),
+    MYALGIA(Group.MUSCLE, "observations.muscle.myalgia", "true"),
+    HYPOTENSION(Group.CIRCULATION, "observations.circulation.hypotension", "true"),
+    BRADYCARDIA(Group.CIRCULATION, "observations.circulation.bradycardia", "true");
 
     /**
      * The signs a rule reads together (any of them present is one fact, {@link ObservedSigns}, so a rule fires once
@@ -80,7 +91,16 @@ public enum FollowUpSign {
         /** Systemic signs: fever, headache, neck stiffness, altered mental state, photophobia. */
         SYSTEMIC,
         /** Neutropenia or systemic steroids: wound signs are never reassuring. */
-        IMMUNE_DEFENCES
+        IMMUNE_DEFENCES,
+        /**
+         * A new psychiatric or cognitive sign: depression, suicidality, hallucinations or paranoia, confusion, memory
+         * impairment, reduced alertness (the drug-specific topic reads them with ziconotide).
+         */
+        MENTAL_STATE,
+        /** A creatine kinase above the laboratory's range, or myalgia (with ziconotide). */
+        MUSCLE,
+        /** Hypotension or bradycardia, as the clinician judges them (with clonidine or a local anaesthetic). */
+        CIRCULATION
     }
 
     private final Group group;

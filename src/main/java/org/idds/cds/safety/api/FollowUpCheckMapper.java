@@ -200,6 +200,22 @@ final class FollowUpCheckMapper {
                 sign(signs, y.photophobia(), true, FollowUpSign.PHOTOPHOBIA);
                 sign(signs, y.positionalHeadache(), true, FollowUpSign.POSITIONAL_HEADACHE);
             });
+            Optional.ofNullable(o.mentalState()).ifPresent(m -> {
+                sign(signs, m.depression(), true, FollowUpSign.NEW_DEPRESSION);
+                sign(signs, m.suicidality(), true, FollowUpSign.SUICIDALITY);
+                sign(signs, m.hallucinationsOrParanoia(), true, FollowUpSign.HALLUCINATIONS_OR_PARANOIA);
+                sign(signs, m.confusion(), true, FollowUpSign.CONFUSION);
+                sign(signs, m.memoryImpairment(), true, FollowUpSign.MEMORY_IMPAIRMENT);
+                sign(signs, m.reducedAlertness(), true, FollowUpSign.REDUCED_ALERTNESS);
+            });
+            Optional.ofNullable(o.muscle()).ifPresent(m -> {
+                sign(signs, m.ckAboveLabRange(), true, FollowUpSign.CK_ABOVE_LAB_RANGE);
+                sign(signs, m.myalgia(), true, FollowUpSign.MYALGIA);
+            });
+            Optional.ofNullable(o.circulation()).ifPresent(c -> {
+                sign(signs, c.hypotension(), true, FollowUpSign.HYPOTENSION);
+                sign(signs, c.bradycardia(), true, FollowUpSign.BRADYCARDIA);
+            });
         }
         Optional.ofNullable(r.patient()).ifPresent(pt -> {
             sign(signs, pt.neutropenia(), true, FollowUpSign.NEUTROPENIA);

@@ -43,12 +43,16 @@ public record FollowUpCheckRequest(
     public record Event(
             @NotNull
             @OneOf(FollowUpEventKind.class)
-            @Schema(description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM or PLANNED_MRI")
+            @Schema(
+                    description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM, PLANNED_MRI, EXPLANT (the pump is removed) or"
+                            + " DELIVERY_STOP (delivery through the pump is stopped on purpose; the pump stays)")
             String kind,
 
             @NotNull
             @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
-            @Schema(description = "When the event happened (for PLANNED_MRI: when the scan is planned), with offset")
+            @Schema(
+                    description = "When the event happened (for PLANNED_MRI: when the scan is planned; for EXPLANT and"
+                            + " DELIVERY_STOP: when delivery stops), with offset")
             String at) {}
 
     public record Pump(
@@ -135,7 +139,10 @@ public record FollowUpCheckRequest(
             @Valid DeviceSigns device,
             @Valid Neurological neurological,
             @Valid Wound wound,
-            @Valid Systemic systemic) {}
+            @Valid Systemic systemic,
+            @Valid MentalState mentalState,
+            @Valid Muscle muscle,
+            @Valid Circulation circulation) {}
 
     public record RefillProcedure(
             @Schema(description = "The refill needle was confirmed in the reservoir (to the needle stop)")
@@ -229,6 +236,35 @@ public record FollowUpCheckRequest(
 
             @Schema(description = "A headache worse upright and eased lying flat")
             Boolean positionalHeadache) {}
+
+    @Schema(description = "A new psychiatric or cognitive sign since the last visit (read with ziconotide)")
+    public record MentalState(
+            @Schema(description = "New or worse depressed mood")
+            Boolean depression,
+
+            @Schema(description = "Suicidal thoughts or behaviour")
+            Boolean suicidality,
+
+            @Schema(description = "Hallucinations or paranoia")
+            Boolean hallucinationsOrParanoia,
+
+            @Schema(description = "New confusion") Boolean confusion,
+            @Schema(description = "New memory impairment") Boolean memoryImpairment,
+
+            @Schema(description = "Reduced alertness or responsiveness")
+            Boolean reducedAlertness) {}
+
+    @Schema(description = "Muscle findings (read with ziconotide)")
+    public record Muscle(
+            @Schema(description = "Creatine kinase above the laboratory's reference range")
+            Boolean ckAboveLabRange,
+
+            @Schema(description = "New muscle pain") Boolean myalgia) {}
+
+    @Schema(
+            description =
+                    "Blood pressure and heart rate as the clinician judges them (read with clonidine and local anaesthetics)")
+    public record Circulation(Boolean hypotension, Boolean bradycardia) {}
 
     @Schema(description = "The patient's state that changes how a sign reads")
     public record Patient(

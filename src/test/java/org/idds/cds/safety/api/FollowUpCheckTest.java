@@ -67,7 +67,7 @@ class FollowUpCheckTest {
     @Test
     void badInputNamesEachFieldAndChecksNothing() {
         check("""
-                        {"event": {"kind": "EXPLANT", "at": "14/12/2026 10:00"},
+                        {"event": {"kind": "IMPLANT", "at": "14/12/2026 10:00"},
                          "pump": {"deviceId": "", "basalVolume": {"value": 400, "unit": "mL/d"}},
                          "refill": {"aspirated": {"value": -1, "unit": "mL"}}}
                         """)
