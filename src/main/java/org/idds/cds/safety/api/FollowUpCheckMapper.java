@@ -29,13 +29,14 @@ import org.idds.cds.web.QuantityDto;
  * figures), drugs resolved in the ruleset's catalogue (each once; the basal dose's drug among the contents), the
  * programmed volume a day given or computed from the basal dose at its concentration, the last fill before the event
  * (at most a year before) and no larger than a known reservoir, a refill's volumes only at a refill and never more
- * than the last fill, each observation as a sign. Each refusal names its field.
+ * than the last fill, each observation as a sign. Each refusal names its field. Public for the MDT case, which reads
+ * its follow-up-check section with it.
  */
-final class FollowUpCheckMapper {
+public final class FollowUpCheckMapper {
 
     private FollowUpCheckMapper() {}
 
-    static FollowUpCheck toCheck(FollowUpCheckRequest r, DrugCatalogue catalogue, List<DeviceModel> models) {
+    public static FollowUpCheck toCheck(FollowUpCheckRequest r, DrugCatalogue catalogue, List<DeviceModel> models) {
         OffsetDateTime at = dateTime("event.at", r.event().at());
         FollowUpEventKind kind = FollowUpEventKind.valueOf(r.event().kind());
         FollowUpCheckRequest.Pump p = r.pump();
