@@ -8,7 +8,6 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.kernel.answer.FigureRef;
-import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
 
 /**
@@ -41,11 +40,14 @@ public final class ConcernAnswers {
                 .toList();
     }
 
-    /** The procedure check's findings, in its own order. */
-    public static List<ConcernFinding> procedureCheck(
-            ProcedureCheckResult answer, StatementKeys statements, UnaryOperator<String> factKey) {
-        return answer.findings().stream()
-                .map(f -> finding(Section.PROCEDURE_CHECK, f, statements, factKey))
+    /**
+     * A safety check's findings (the procedure check's, the follow-up check's: each a section of its own), in the
+     * check's own order.
+     */
+    public static List<ConcernFinding> section(
+            Section section, List<AnswerFinding> findings, StatementKeys statements, UnaryOperator<String> factKey) {
+        return findings.stream()
+                .map(f -> finding(section, f, statements, factKey))
                 .toList();
     }
 

@@ -4,12 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.dosing.PatientConditions;
 import org.idds.cds.dosing.Prescription;
+import org.idds.cds.safety.FollowUpCheck;
 import org.idds.cds.safety.ProcedureCheck;
 import org.idds.cds.selection.patient.CandidacyCase;
 
 /**
  * One patient at one moment, as each concern reads it: the candidacy case (always), and optionally the prescription
- * to check, the position on the drug-selection algorithm's axes and the planned procedure with what its check needs. Each section is its concern's own input, parsed
+ * to check, the position on the drug-selection algorithm's axes and the planned procedure with what its check needs, and a post-implant event with the pump at it (the follow-up check). Each section is its concern's own input, parsed
  * by its concern's own rules; the case reference is given once, for the whole case.
  */
 public record MdtCase(
@@ -17,7 +18,8 @@ public record MdtCase(
         CandidacyCase candidacy,
         Optional<Prescription> prescription,
         Optional<DrugOptionsQuestion> drugOptions,
-        Optional<ProcedureCheck> procedureCheck) {
+        Optional<ProcedureCheck> procedureCheck,
+        Optional<FollowUpCheck> followUpCheck) {
 
     /** The patient's position on the algorithm's axes (axis name to value) and what is known of the conditions. */
     public record DrugOptionsQuestion(Map<String, String> position, PatientConditions conditions) {

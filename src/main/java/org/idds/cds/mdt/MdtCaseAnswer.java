@@ -17,7 +17,9 @@ import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
+import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
+import org.idds.cds.safety.RefillVolumes;
 import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Verdict;
 
@@ -48,7 +50,20 @@ public record MdtCaseAnswer(
             CandidacyOutcome candidacy,
             Optional<PrescriptionCheckOutcome> prescriptionCheck,
             Optional<DrugOptionsOutcome> drugOptions,
-            Optional<ProcedureCheckOutcome> procedureCheck) {}
+            Optional<ProcedureCheckOutcome> procedureCheck,
+            Optional<FollowUpCheckOutcome> followUpCheck) {}
+
+    /**
+     * The follow-up check's status, the post-implant event and the pump as given, a refill's volumes worked out figure
+     * by figure, and its findings as ids in this answer's {@code findings}.
+     */
+    public record FollowUpCheckOutcome(
+            FollowUpCheckResult.Status status,
+            FollowUpCheckResult.Event event,
+            FollowUpCheckResult.Pump pump,
+            Optional<List<RefillVolumes.Figure>> refillVolumes,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
 
     /**
      * The procedure check's status, the procedure as planned and each antithrombotic's plan (its hold and restart

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.idds.cds.dosing.DrugOptionsResult;
 import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.mdt.MdtCaseAnswer.AxisValue;
 import org.idds.cds.mdt.MdtCaseAnswer.CandidacyOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.Concerns;
 import org.idds.cds.mdt.MdtCaseAnswer.DrugOptionsOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.FindingRef;
+import org.idds.cds.mdt.MdtCaseAnswer.FollowUpCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.Line;
 import org.idds.cds.mdt.MdtCaseAnswer.MissingInput;
 import org.idds.cds.mdt.MdtCaseAnswer.Option;
@@ -26,6 +29,7 @@ import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
+import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
 
@@ -42,7 +46,8 @@ public final class MdtComposition {
             CandidacyAssessment candidacy,
             Optional<PrescriptionCheckResult> prescriptionCheck,
             Optional<DrugOptionsResult> drugOptions,
-            Optional<ProcedureCheckResult> procedureCheck) {}
+            Optional<ProcedureCheckResult> procedureCheck,
+            Optional<FollowUpCheckResult> followUpCheck) {}
 
     public static MdtCaseAnswer compose(
             UUID id,
@@ -52,23 +57,29 @@ public final class MdtComposition {
             Answers answers,
             ConcernAnswers.StatementKeys statements) {
         ComposedFacts facts = new ComposedFacts();
+        Joined joined = new Joined();
         UnaryOperator<String> candidacyKeys = facts.add(answers.candidacy().facts());
-        List<ConcernFinding> candidacyFindings =
-                ConcernAnswers.candidacy(answers.candidacy(), statements, candidacyKeys);
-        List<ConcernFinding> prescriptionFindings = answers.prescriptionCheck()
-                .map(p -> ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts())))
-                .orElse(List.of());
-        List<ConcernFinding> procedureFindings = answers.procedureCheck()
-                .map(p -> ConcernAnswers.procedureCheck(p, statements, facts.add(p.facts())))
-                .orElse(List.of());
-        List<ConcernFinding> all = new ArrayList<>(candidacyFindings);
-        all.addAll(prescriptionFindings);
-        all.addAll(procedureFindings);
-        FindingMerge.Merged merged = FindingMerge.of(all);
-        List<FindingRef> candidacyRefs = refs(candidacyFindings, merged, 0);
-        List<FindingRef> prescriptionRefs = refs(prescriptionFindings, merged, candidacyFindings.size());
-        int procedureOffset = candidacyFindings.size() + prescriptionFindings.size();
-        List<FindingRef> procedureRefs = refs(procedureFindings, merged, procedureOffset);
+        Placed candidacyPlaced = joined.place(ConcernAnswers.candidacy(answers.candidacy(), statements, candidacyKeys));
+        Optional<Placed> prescriptionPlaced = answers.prescriptionCheck()
+                .map(p -> joined.place(ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts()))));
+        Optional<Placed> procedurePlaced = joined.safetyCheck(
+                answers.procedureCheck(),
+                Section.PROCEDURE_CHECK,
+                ProcedureCheckResult::findings,
+                ProcedureCheckResult::facts,
+                facts,
+                statements);
+        Optional<Placed> followUpPlaced = joined.safetyCheck(
+                answers.followUpCheck(),
+                Section.FOLLOW_UP_CHECK,
+                FollowUpCheckResult::findings,
+                FollowUpCheckResult::facts,
+                facts,
+                statements);
+        FindingMerge.Merged merged = FindingMerge.of(joined.all());
+        List<FindingRef> candidacyRefs = candidacyPlaced.refs(merged);
+        List<FindingRef> prescriptionRefs =
+                prescriptionPlaced.map(p -> p.refs(merged)).orElse(List.of());
 
         CandidacyAssessment c = answers.candidacy();
         CandidacyOutcome candidacy = new CandidacyOutcome(
@@ -99,10 +110,19 @@ public final class MdtComposition {
                         p.status(),
                         p.procedure(),
                         p.drugs().stream()
-                                .map(d -> withCaseIds(d, merged, procedureOffset))
+                                .map(d -> withCaseIds(
+                                        d, merged, procedurePlaced.orElseThrow().offset()))
                                 .toList(),
-                        procedureRefs,
+                        procedurePlaced.orElseThrow().refs(merged),
                         p.reliesOnUnverifiedKnowledge()));
+        Optional<FollowUpCheckOutcome> followUp = answers.followUpCheck()
+                .map(f -> new FollowUpCheckOutcome(
+                        f.status(),
+                        f.event(),
+                        f.pump(),
+                        f.refillVolumes(),
+                        followUpPlaced.orElseThrow().refs(merged),
+                        f.reliesOnUnverifiedKnowledge()));
         boolean unverified = c.reliesOnUnverifiedKnowledge()
                 || prescription
                         .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
@@ -110,6 +130,8 @@ public final class MdtComposition {
                 || options.map(DrugOptionsOutcome::reliesOnUnverifiedKnowledge).orElse(false)
                 || procedure
                         .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
+                        .orElse(false)
+                || followUp.map(FollowUpCheckOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false);
         return new MdtCaseAnswer(
                 AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
@@ -118,7 +140,7 @@ public final class MdtComposition {
                 at,
                 ruleset,
                 caseReference,
-                new Concerns(candidacy, prescription, options, procedure),
+                new Concerns(candidacy, prescription, options, procedure, followUp),
                 facts.asMap(),
                 merged.findings(),
                 unverified);
@@ -148,6 +170,43 @@ public final class MdtComposition {
 
         Map<String, FactValue> asMap() {
             return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        }
+    }
+
+    /** A section's findings as placed in the one list: {@code offset} is the index of its first. */
+    private record Placed(List<ConcernFinding> findings, int offset) {
+        List<FindingRef> refs(FindingMerge.Merged merged) {
+            return MdtComposition.refs(findings, merged, offset);
+        }
+    }
+
+    /** The concerns' findings in the order they join the one list, before the merge. */
+    private static final class Joined {
+        private final List<ConcernFinding> all = new ArrayList<>();
+
+        Placed place(List<ConcernFinding> findings) {
+            Placed placed = new Placed(findings, all.size());
+            all.addAll(findings);
+            return placed;
+        }
+
+        /**
+         * The one step every safety check's section takes (the procedure check, the follow-up check): when the check
+         * was made, its facts join the case's facts and its findings join the one list, named by their section.
+         */
+        <T> Optional<Placed> safetyCheck(
+                Optional<T> answer,
+                Section section,
+                Function<T, List<AnswerFinding>> findings,
+                Function<T, Map<String, FactValue>> factsOf,
+                ComposedFacts facts,
+                ConcernAnswers.StatementKeys statements) {
+            return answer.map(a ->
+                    place(ConcernAnswers.section(section, findings.apply(a), statements, facts.add(factsOf.apply(a)))));
+        }
+
+        List<ConcernFinding> all() {
+            return List.copyOf(all);
         }
     }
 

@@ -43,6 +43,9 @@ public final class MdtReplay {
         c.procedureCheck()
                 .ifPresent(p -> out.add(new ConcernOutcome(
                         Section.PROCEDURE_CHECK.field(), p.status().name(), rules(p.findings()))));
+        c.followUpCheck()
+                .ifPresent(f -> out.add(new ConcernOutcome(
+                        Section.FOLLOW_UP_CHECK.field(), f.status().name(), rules(f.findings()))));
         c.drugOptions()
                 .ifPresent(d -> out.add(new ConcernOutcome(Section.DRUG_OPTIONS.field(), offered(d), List.of())));
         return List.copyOf(out);

@@ -5,6 +5,7 @@ public enum Section {
     CANDIDACY("candidacy"),
     PRESCRIPTION_CHECK("prescriptionCheck"),
     PROCEDURE_CHECK("procedureCheck"),
+    FOLLOW_UP_CHECK("followUpCheck"),
     DRUG_OPTIONS("drugOptions");
 
     private final String field;

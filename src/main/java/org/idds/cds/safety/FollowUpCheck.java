@@ -12,7 +12,8 @@ import org.idds.cds.kernel.units.Measure;
 /**
  * One post-implant event to check, parsed and bounded at the boundary: the event, the pump at it (model, contents,
  * programmed volume a day, last fill), the volume aspirated at a refill and the patient boluses delivered since the
- * last fill (from the pump's log), and the signs observed. Later topics
+ * last fill (from the pump's log), the signs observed, and the therapy's history (its start, an opioid's dose a year
+ * ago) for the granuloma risk flags. Later topics
  * (granuloma, infection, respiratory, drug-specific) add their observations as signs or facts of their own.
  */
 public record FollowUpCheck(
@@ -21,7 +22,8 @@ public record FollowUpCheck(
         Optional<Measure> aspirated,
         Optional<Measure> bolusVolume,
         Set<FollowUpSign> signs,
-        Optional<Quantity> replacementTimeLeft) {
+        Optional<Quantity> replacementTimeLeft,
+        TherapyHistory therapy) {
 
     /** The key of the site's margin in mL added to the model's flow accuracy when a refill is judged. */
     public static final String SITE_MARGIN = "deviceEvents.refill.siteMargin";
@@ -59,6 +61,7 @@ public record FollowUpCheck(
         Optional<RefillVolumes> volumes = refillVolumes(siteMargin);
         volumes.ifPresent(facts::add);
         facts.addAll(DrugInPump.of(pump));
+        facts.addAll(therapy.facts(event, DrugInPump.of(pump)));
         if (event.kind() == FollowUpEventKind.PLANNED_MRI) {
             facts.addAll(PlannedMri.facts(pump));
         }

@@ -16,5 +16,6 @@ public enum FollowUpField {
     PATIENT,
     MENTAL_STATE,
     MUSCLE,
-    CIRCULATION
+    CIRCULATION,
+    THERAPY
 }

@@ -322,6 +322,21 @@ class DocsExamplesTest {
                 post("/api/v1/mdt-cases", caseRequest(mdtProcedureCase)),
                 200,
                 Excerpt.WHOLE);
+        String mdtFollowUpCase = "mdt/cases/seed000-case1-after-implant-with-the-follow-up-check";
+        example(
+                "mdt-case-with-follow-up-check",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 1 after implant: candidacy and the follow-up check of a refill in one MDT case; loss of"
+                        + " analgesia with new radicular pain and more left in the pump than expected put the critical"
+                        + " items first (under-infusion, suspected catheter-tip inflammatory mass, the clonidine bridge),"
+                        + " each cited.",
+                postCurl(
+                        "/api/v1/mdt-cases",
+                        "@" + CASES.resolve(mdtFollowUpCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtFollowUpCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtFollowUpCase)),
+                200,
+                Excerpt.WHOLE);
 
         Response read = Api.request().get("/api/v1/assessments/" + candidacyId);
         assertEquals(200, read.statusCode(), read.asString());

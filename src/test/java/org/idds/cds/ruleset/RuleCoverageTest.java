@@ -39,7 +39,9 @@ class RuleCoverageTest {
                     "seed000-case1-at-implant-as-printed-synthetic",
                     "seed000-case1-months-later-with-systemic-hydromorphone"),
             Concern.SAFETY,
-            List.of("seed000-case1-apixaban-with-a-dvt-before-implant"));
+            List.of(
+                    "seed000-case1-apixaban-with-a-dvt-before-implant",
+                    "seed000-case1-refill-with-loss-of-analgesia-radicular-pain-and-more-left-than-expected"));
 
     private static String folder(Concern concern) {
         return concern.name().toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.dosing.api.DrugOptionsRequest;
 import org.idds.cds.dosing.api.PrescriptionRequest;
+import org.idds.cds.safety.api.FollowUpCheckRequest;
 import org.idds.cds.safety.api.ProcedureCheckRequest;
 import org.idds.cds.selection.api.CandidacyRequest;
 
@@ -14,7 +15,7 @@ import org.idds.cds.selection.api.CandidacyRequest;
  * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
  * request format and read by its own rules (unknown fields refused; a bad field is named with its section, e.g.
  * {@code candidacy.pain.worstScore}). The candidacy is required; the prescription check and the drug options are
- * asked for by giving their section, and so is the procedure check (the planned procedure with its date and time). The case reference is given once, here, not in a section.
+ * asked for by giving their section, and so are the procedure check (the planned procedure with its date and time) and the follow-up check (a post-implant event). The case reference is given once, here, not in a section.
  */
 @Schema(description = "MDT case: one patient at one moment across concerns")
 public record MdtCaseRequest(
@@ -39,8 +40,19 @@ public record MdtCaseRequest(
         @Schema(
                 description = "Optional: the planned procedure (kind, date and time) with each antithrombotic's last"
                         + " dose, for the procedure check (as POST /api/v1/procedure-checks): it dates the holds")
-        ProcedureCheckRequest procedureCheck) {
+        ProcedureCheckRequest procedureCheck,
 
-    /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
-    public static final String SCHEMA = "mdt-case-request/2";
+        @Valid
+        @Schema(
+                description = "Optional: a post-implant event (refill, follow-up visit, new symptom, planned MRI) with"
+                        + " the pump at it and what was observed, for the follow-up check (as POST"
+                        + " /api/v1/follow-up-checks)")
+        FollowUpCheckRequest followUpCheck) {
+
+    /**
+     * The version of this request format, recorded with every audit row; bump it with any change to the format
+     * (2: the procedure check; 3: the follow-up check; rows of every earlier version still replay, their sections
+     * being optional).
+     */
+    public static final String SCHEMA = "mdt-case-request/3";
 }

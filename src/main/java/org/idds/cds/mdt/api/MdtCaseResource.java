@@ -34,8 +34,11 @@ import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
+import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.api.FollowUpCheckMapper;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.selection.api.RequestMapper;
 import org.idds.cds.web.AuditedRequests;
@@ -47,7 +50,8 @@ import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * MDT cases: the candidacy assessment, and optionally the prescription check and the drug options, of one patient
+ * MDT cases: the candidacy assessment, and optionally the prescription check, the drug options, the procedure check
+ * and the follow-up check, of one patient
  * at one moment in one answer, stored as one row. For the MDT only.
  */
 @Path("/api/v1/mdt-cases")
@@ -74,7 +78,8 @@ public class MdtCaseResource {
     @Operation(
             summary = "MDT case across concerns",
             description = "Runs the candidacy assessment and, when their sections are given, the prescription check,"
-                    + " the drug options and the procedure check (planned procedure, antithrombotics) on one patient at one moment, under one ruleset; each concern's verdict"
+                    + " the drug options, the procedure check (planned procedure, antithrombotics) and the follow-up"
+                    + " check (a post-implant event) on one patient at one moment, under one ruleset; each concern's verdict"
                     + " or status stands in its section, and the findings of all are one list ordered by severity,"
                     + " concern and rule id (findings that rest on the same governed statement or figures are one"
                     + " item naming every rule). Stored as one assessment before the answer is sent.")
@@ -82,7 +87,7 @@ public class MdtCaseResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid input, each bad field named with its section (candidacy., prescriptionCheck.,"
-                    + " drugOptions., procedureCheck.)",
+                    + " drugOptions., procedureCheck., followUpCheck.)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
@@ -97,14 +102,16 @@ public class MdtCaseResource {
         if (request.procedureCheck() != null && request.procedureCheck().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.PROCEDURE_CHECK));
         }
+        if (request.followUpCheck() != null && request.followUpCheck().caseReference() != null) {
+            twice.add(caseReferenceInSection(Section.FOLLOW_UP_CHECK));
+        }
         if (!twice.isEmpty()) {
             return invalid(twice);
         }
         return audited.answer(
                 MdtCaseRequest.SCHEMA,
                 request,
-                received ->
-                        service.compose(toCase(request, rulesets.active().drugs()), received, Roles.caller(security)));
+                received -> service.compose(toCase(request, rulesets.active()), received, Roles.caller(security)));
     }
 
     @POST
@@ -125,14 +132,18 @@ public class MdtCaseResource {
         return replays.replay(id, AssessmentKind.MDT_CASE);
     }
 
-    static MdtCase toCase(MdtCaseRequest r, DrugCatalogue drugs) {
+    /** The case as each concern reads its section, with the drugs and device models of {@code ruleset}. */
+    static MdtCase toCase(MdtCaseRequest r, Ruleset ruleset) {
+        DrugCatalogue drugs = ruleset.drugs();
         return new MdtCase(
                 Optional.ofNullable(r.caseReference()),
                 RequestMapper.toCase(r.candidacy()),
                 Optional.ofNullable(r.prescriptionCheck()).map(p -> PrescriptionMapper.toPrescription(p, drugs)),
                 Optional.ofNullable(r.drugOptions())
                         .map(o -> new MdtCase.DrugOptionsQuestion(o.position(), o.conditions())),
-                Optional.ofNullable(r.procedureCheck()).map(p -> ProcedureCheckMapper.toCheck(p, drugs)));
+                Optional.ofNullable(r.procedureCheck()).map(p -> ProcedureCheckMapper.toCheck(p, drugs)),
+                Optional.ofNullable(r.followUpCheck())
+                        .map(f -> FollowUpCheckMapper.toCheck(f, drugs, ruleset.deviceModels())));
     }
 
     @ServerExceptionMapper
@@ -145,6 +156,12 @@ public class MdtCaseResource {
     public Response procedureNotCheckable(ProcedureCheckException e) {
         return invalid(
                 List.of(new Problem.FieldError(Section.PROCEDURE_CHECK.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response followUpNotCheckable(FollowUpCheckException e) {
+        return invalid(
+                List.of(new Problem.FieldError(Section.FOLLOW_UP_CHECK.field() + "." + e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -12,8 +12,8 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.web.StoredRequests;
 
 /**
- * Replays MDT cases through the one replay port: reads the stored request in the MDT request format with the drugs of
- * the ruleset it was made with, and runs every section again ({@link MdtCaseService#replay}).
+ * Replays MDT cases through the one replay port: reads the stored request in the MDT request format with the drugs (and
+ * device models) of the ruleset it was made with, and runs every section again ({@link MdtCaseService#replay}).
  */
 @ApplicationScoped
 public class MdtReplayer implements AssessmentReplayer {
@@ -38,6 +38,6 @@ public class MdtReplayer implements AssessmentReplayer {
 
     private MdtCase read(StoredAssessment stored, Ruleset ruleset) {
         return MdtCaseResource.toCase(
-                StoredRequests.read(stored, text -> json.readValue(text, MdtCaseRequest.class)), ruleset.drugs());
+                StoredRequests.read(stored, text -> json.readValue(text, MdtCaseRequest.class)), ruleset);
     }
 }

@@ -36,7 +36,9 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
+import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
@@ -58,6 +60,7 @@ public class MdtCaseService {
     private final AssessmentService selection;
     private final PrescriptionCheckService dosing;
     private final ProcedureCheckService safety;
+    private final FollowUpCheckService followUps;
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
@@ -68,6 +71,7 @@ public class MdtCaseService {
             AssessmentService selection,
             PrescriptionCheckService dosing,
             ProcedureCheckService safety,
+            FollowUpCheckService followUps,
             AssessmentStore store,
             ObjectMapper json,
             CheckClock clock,
@@ -76,6 +80,7 @@ public class MdtCaseService {
         this.selection = selection;
         this.dosing = dosing;
         this.safety = safety;
+        this.followUps = followUps;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -119,7 +124,8 @@ public class MdtCaseService {
         MdtCaseAnswer replayed;
         try {
             MdtCase c = parse.apply(stored, ruleset);
-            if (c.procedureCheck().isPresent()) { // the procedure check needs the safety concern's rules too
+            // the procedure and follow-up checks need the safety concern's rules too
+            if (c.procedureCheck().isPresent() || c.followUpCheck().isPresent()) {
                 ruleset = rulesets.forReplay(
                         stored.rulesetVersion(),
                         stored.rulesetHash(),
@@ -131,6 +137,9 @@ public class MdtCaseService {
         } catch (ProcedureCheckException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.PROCEDURE_CHECK.field() + "." + e.field(), "refused by today's input rules");
+        } catch (FollowUpCheckException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.FOLLOW_UP_CHECK.field() + "." + e.field(), "refused by today's input rules");
         } catch (PrescriptionException e) {
             // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(
@@ -161,12 +170,13 @@ public class MdtCaseService {
         var prescription = c.prescription().map(p -> dosing.checkWithoutStoring(p, ruleset, Optional.empty(), id, at));
         var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
         var procedure = c.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
+        var followUp = c.followUpCheck().map(f -> followUps.checkWithoutStoring(f, ruleset, id, at));
         return MdtComposition.compose(
                 id,
                 at,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
-                new MdtComposition.Answers(candidacy, prescription, options, procedure),
+                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 

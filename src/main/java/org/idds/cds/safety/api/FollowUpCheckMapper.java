@@ -1,5 +1,6 @@
 package org.idds.cds.safety.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import org.idds.cds.safety.FollowUpEvent;
 import org.idds.cds.safety.FollowUpEventKind;
 import org.idds.cds.safety.FollowUpSign;
 import org.idds.cds.safety.PumpAtEvent;
+import org.idds.cds.safety.TherapyHistory;
 import org.idds.cds.web.QuantityDto;
 
 /**
@@ -29,13 +31,14 @@ import org.idds.cds.web.QuantityDto;
  * figures), drugs resolved in the ruleset's catalogue (each once; the basal dose's drug among the contents), the
  * programmed volume a day given or computed from the basal dose at its concentration, the last fill before the event
  * (at most a year before) and no larger than a known reservoir, a refill's volumes only at a refill and never more
- * than the last fill, each observation as a sign. Each refusal names its field.
+ * than the last fill, each observation as a sign. Each refusal names its field. Public for the MDT case, which reads
+ * its follow-up-check section with it.
  */
-final class FollowUpCheckMapper {
+public final class FollowUpCheckMapper {
 
     private FollowUpCheckMapper() {}
 
-    static FollowUpCheck toCheck(FollowUpCheckRequest r, DrugCatalogue catalogue, List<DeviceModel> models) {
+    public static FollowUpCheck toCheck(FollowUpCheckRequest r, DrugCatalogue catalogue, List<DeviceModel> models) {
         OffsetDateTime at = dateTime("event.at", r.event().at());
         FollowUpEventKind kind = FollowUpEventKind.valueOf(r.event().kind());
         FollowUpCheckRequest.Pump p = r.pump();
@@ -227,7 +230,50 @@ final class FollowUpCheckMapper {
                 aspirated,
                 bolusVolume,
                 signs,
-                timeLeft);
+                timeLeft,
+                therapy(r.therapy(), at, contents, daily, catalogue));
+    }
+
+    /**
+     * The therapy's history: a start on or before the event, and a dose a year ago of a drug of the pump whose daily
+     * dose now is known (the basal rate given), so that the escalation can be worked out.
+     */
+    private static TherapyHistory therapy(
+            FollowUpCheckRequest.Therapy t,
+            OffsetDateTime at,
+            List<PumpAtEvent.Content> contents,
+            Optional<Measure> daily,
+            DrugCatalogue catalogue) {
+        if (t == null) {
+            return new TherapyHistory(Optional.empty(), Optional.empty());
+        }
+        Optional<LocalDate> started = Optional.ofNullable(t.startedOn()).map(s -> {
+            LocalDate d;
+            try {
+                d = LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new FollowUpCheckException("therapy.startedOn", "is not a valid date");
+            }
+            if (d.isAfter(at.toLocalDate())) {
+                throw new FollowUpCheckException("therapy.startedOn", "is after the event");
+            }
+            return d;
+        });
+        Optional<TherapyHistory.DoseAYearAgo> dose = Optional.ofNullable(t.dailyDoseAYearAgo())
+                .map(d -> {
+                    String name = drug("therapy.dailyDoseAYearAgo.drug", d.drug(), catalogue);
+                    if (contents.stream().noneMatch(c -> c.drug().equals(name))) {
+                        throw new FollowUpCheckException(
+                                "therapy.dailyDoseAYearAgo.drug", "is not in the pump: name a drug of pump.contents");
+                    }
+                    if (daily.isEmpty()) {
+                        throw new FollowUpCheckException(
+                                "therapy.dailyDoseAYearAgo",
+                                "needs the pump's basal rate (pump.basalDose or pump.basalVolume) to compare with");
+                    }
+                    return new TherapyHistory.DoseAYearAgo(name, quantity(d.dailyDose()));
+                });
+        return new TherapyHistory(started, dose);
     }
 
     /** {@code value} equal to {@code present} means the sign was observed; absent means not recorded. */

@@ -35,7 +35,13 @@ public record FollowUpCheckRequest(
         @Valid Observations observations,
 
         @Valid @Schema(description = "What the patient has that changes how a sign reads (the infection topic)")
-        Patient patient) {
+        Patient patient,
+
+        @Valid
+        @Schema(
+                description = "The therapy's history, for the granuloma risk flags of long therapy and fast"
+                        + " escalation (each compared only with a threshold the site sets)")
+        Therapy therapy) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "follow-up-check-request/1";
@@ -273,4 +279,16 @@ public record FollowUpCheckRequest(
 
             @Schema(description = "Systemic corticosteroids now")
             Boolean systemicSteroids) {}
+
+    @Schema(description = "The intrathecal therapy's history")
+    public record Therapy(
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, YYYY-MM-DD")
+            @Schema(description = "The day intrathecal therapy started (the implant, or the first infusion)")
+            String startedOn,
+
+            @Valid
+            @Schema(
+                    description = "An opioid of the pump and its daily dose a year before the event, to show the"
+                            + " yearly escalation (needs the pump's basal rate)")
+            Dose dailyDoseAYearAgo) {}
 }

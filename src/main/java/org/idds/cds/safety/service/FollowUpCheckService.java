@@ -77,6 +77,14 @@ public class FollowUpCheckService {
     }
 
     /**
+     * The check under {@code ruleset} at {@code at}, neither stored nor counted: for a composed answer (the MDT case),
+     * which is stored as one row of its own.
+     */
+    public FollowUpCheckResult checkWithoutStoring(FollowUpCheck check, Ruleset ruleset, UUID id, Instant at) {
+        return evaluate(check, ruleset, Optional.empty(), id, at);
+    }
+
+    /**
      * Re-runs a stored follow-up check with the ruleset version and content it was made with and gives its status and
      * findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
      */

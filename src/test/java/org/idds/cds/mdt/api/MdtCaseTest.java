@@ -41,6 +41,9 @@ class MdtCaseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED_CASE_1 = "mdt/cases/seed000-case1-at-implant/request.json";
 
+    private static final String FOLLOW_UP_CASE =
+            "mdt/cases/seed000-case1-after-implant-with-the-follow-up-check/request.json";
+
     private static final String PROCEDURE_CASE =
             "mdt/cases/seed000-case1-before-implant-with-the-procedure-check/request.json";
 
@@ -89,6 +92,12 @@ class MdtCaseTest {
             assertEquals(
                     then.path("procedureStatus").asText(),
                     concerns.path("procedureCheck").path("status").asText(),
+                    context);
+        }
+        if (then.has("followUpStatus")) {
+            assertEquals(
+                    then.path("followUpStatus").asText(),
+                    concerns.path("followUpCheck").path("status").asText(),
                     context);
         }
         then.path("drugPlans").fields().forEachRemaining(e -> {
@@ -176,7 +185,7 @@ class MdtCaseTest {
                         context + " a plan names unknown finding " + f);
             }
         }
-        for (String section : List.of("candidacy", "prescriptionCheck", "procedureCheck")) {
+        for (String section : List.of("candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck")) {
             for (JsonNode ref : concerns.path(section).path("findings")) {
                 JsonNode item = items.stream()
                         .filter(i -> i.path("id").asText().equals(ref.path("id").asText()))
@@ -192,7 +201,7 @@ class MdtCaseTest {
         UUID id = UUID.fromString(answer.path("assessmentId").asText());
         Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
         assertEquals("MDT_CASE", row.get("kind"));
-        assertEquals("mdt-case-request/2", row.get("request_schema"));
+        assertEquals("mdt-case-request/3", row.get("request_schema"));
         assertEquals(JSON.readTree(c.request()).path("caseReference").asText(), row.get("case_reference"));
         assertEquals(
                 "candidacy=" + then.path("verdict").asText()
@@ -202,6 +211,10 @@ class MdtCaseTest {
                         + (then.has("procedureStatus")
                                 ? " procedureCheck="
                                         + then.path("procedureStatus").asText()
+                                : "")
+                        + (then.has("followUpStatus")
+                                ? " followUpCheck="
+                                        + then.path("followUpStatus").asText()
                                 : ""),
                 row.get("outcome"));
         assertEquals(body, audit.body(id, "response_body").orElseThrow(), "stored byte for byte");
@@ -325,7 +338,12 @@ class MdtCaseTest {
             "seed000-case1-before-implant-with-the-procedure-check",
             Map.of(
                     "candidacy", "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
-                    "procedureCheck", "safety/cases/seed000-case1-apixaban-with-a-dvt-before-implant"));
+                    "procedureCheck", "safety/cases/seed000-case1-apixaban-with-a-dvt-before-implant"),
+            "seed000-case1-after-implant-with-the-follow-up-check",
+            Map.of(
+                    "candidacy", "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
+                    "followUpCheck",
+                            "safety/cases/seed000-case1-refill-with-loss-of-analgesia-radicular-pain-and-more-left-than-expected"));
 
     @Test
     void theSectionsAreTheConcernsOwnCaseRequests() throws Exception {
@@ -356,6 +374,31 @@ class MdtCaseTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("procedureCheck.antithrombotics[0].lastDose"))
                 .body("detail", containsString("nothing was assessed or stored"));
+        assertEquals(before, audit.count(), "nothing stored");
+    }
+
+    @Test
+    void aFollowUpCheckSectionTheCheckRefusesIsNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(FOLLOW_UP_CASE));
+        ((ObjectNode) request.path("followUpCheck").path("pump").path("lastFill"))
+                .put("at", "2026-12-06T10:00:00+01:00");
+        ((ObjectNode) request.path("followUpCheck").path("event")).put("kind", "NO_SUCH_EVENT");
+        long before = audit.count();
+        post(request.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("followUpCheck.event.kind"));
+        ((ObjectNode) request.path("followUpCheck").path("event")).put("kind", "REFILL");
+        post(request.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("followUpCheck.pump.lastFill.at"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        ObjectNode twice = (ObjectNode) JSON.readTree(Fixtures.text(FOLLOW_UP_CASE));
+        ((ObjectNode) twice.path("followUpCheck")).put("caseReference", "again");
+        post(twice.toString()).then().statusCode(400).body("errors[0].field", equalTo("followUpCheck.caseReference"));
         assertEquals(before, audit.count(), "nothing stored");
     }
 

@@ -64,6 +64,21 @@ class FollowUpCheckTest {
                 .body("evidence.sources.MEDTRONIC_FSN_2016_OVERINFUSION.label", notNullValue());
     }
 
+    /** The therapy's history is refused naming its field: a start after the event, a dose of a drug not in the pump. */
+    @Test
+    void aTherapyHistoryThatCannotBeReadIsRefusedNamingItsField() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Fixtures.text(
+                "safety/granuloma/cases/long-therapy-and-a-doubled-yearly-dose-are-shown-and-local-policy-decides"
+                        + "-until-the-site-sets-thresholds/request.json"));
+        var therapy = (com.fasterxml.jackson.databind.node.ObjectNode) request.path("therapy");
+        therapy.put("startedOn", "2026-12-15");
+        check(request.toString()).statusCode(400).body("errors.field", hasItems("therapy.startedOn"));
+        therapy.put("startedOn", "2023-09-01");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) therapy.path("dailyDoseAYearAgo")).put("drug", "morphine");
+        check(request.toString()).statusCode(400).body("errors.field", hasItems("therapy.dailyDoseAYearAgo.drug"));
+    }
+
     @Test
     void badInputNamesEachFieldAndChecksNothing() {
         check("""
