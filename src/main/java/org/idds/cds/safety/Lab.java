@@ -34,6 +34,25 @@ public record Lab(
         return upper.orElseThrow();
     }
 
+    public boolean isLowerLimitGiven() {
+        return lower.isPresent();
+    }
+
+    /** Only read after {@code lowerLimitGiven}. */
+    public BigDecimal getLowerLimit() {
+        return lower.orElseThrow();
+    }
+
+    /** Reported in the unit of {@code figure} (an HbA1c and a site limit on the same scale: never converted). */
+    public boolean inUnitOf(Parameter figure) {
+        return figure.unit().ucum().equals(unit);
+    }
+
+    /** Taken on the day of the last chemotherapy or after it. */
+    public boolean takenOnOrAfter(LastChemotherapy chemotherapy) {
+        return !takenOn.isBefore(chemotherapy.on());
+    }
+
     public BigDecimal ageIn(Parameter figure) {
         ZoneOffset offset = procedureAt.getOffset();
         return Durations.between(takenOn.atStartOfDay().toInstant(offset), procedureAt.toInstant(), figure);
@@ -54,7 +73,11 @@ public record Lab(
 
     @Override
     public List<BasisItem> basis() {
-        String at = "labs[" + test.name() + "]";
+        String at = switch (test) {
+            case HBA1C -> "infection.hba1c";
+            case NEUTROPHILS -> "infection.neutrophils";
+            default -> "labs[" + test.name() + "]";
+        };
         List<BasisItem> items = new ArrayList<>();
         items.add(new BasisItem(at + ".value", value.stripTrailingZeros().toPlainString(), Optional.of(unit)));
         lower.ifPresent(l -> items.add(

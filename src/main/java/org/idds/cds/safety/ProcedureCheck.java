@@ -7,7 +7,7 @@ import org.idds.cds.kernel.Quantity;
 /**
  * A planned neuraxial procedure to check, parsed and bounded at the boundary: the procedure, the antithrombotics
  * with their last doses, what makes stopping them a thrombotic risk (a coronary stent with its type and date), the
- * creatinine clearance, and the dated laboratory results.
+ * creatinine clearance, the dated laboratory results, and the infection items when the group was given.
  */
 public record ProcedureCheck(
         PlannedProcedure procedure,
@@ -15,7 +15,8 @@ public record ProcedureCheck(
         List<ThromboticRiskFactor> thromboticRisks,
         List<CoronaryStent> stents,
         Optional<Quantity> creatinineClearance,
-        List<Lab> labs) {
+        List<Lab> labs,
+        Optional<InfectionBeforeProcedure> infection) {
 
     public ProcedureCheck {
         antithrombotics = List.copyOf(antithrombotics);
@@ -33,6 +34,7 @@ public record ProcedureCheck(
         facts.addAll(stents);
         creatinineClearance.map(CreatinineClearance::new).ifPresent(facts::add);
         facts.addAll(labs);
+        infection.ifPresent(i -> facts.addAll(i.facts()));
         return facts;
     }
 }

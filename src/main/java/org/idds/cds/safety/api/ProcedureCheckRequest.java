@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,16 +27,17 @@ import org.idds.cds.web.validation.OneOf;
  */
 @Schema(
         description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
-                + "creatinine clearance and dated laboratory results")
+                + "creatinine clearance, dated laboratory results and the infection items before it")
 public record ProcedureCheckRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
 
         @NotNull @Valid Procedure procedure,
 
-        @NotEmpty
         @Size(max = 10)
-        @Schema(description = "Each anticoagulant, antiplatelet or NSAID, by its name in the drug catalogue, once")
+        @Schema(
+                description = "Each anticoagulant, antiplatelet or NSAID, by its name in the drug catalogue, once; "
+                        + "may be left out when the infection group is given")
         List<@NotNull @Valid Drug> antithrombotics,
 
         @Valid ThromboticRisk thromboticRisk,
@@ -48,7 +48,13 @@ public record ProcedureCheckRequest(
         QuantityDto creatinineClearance,
 
         @Size(max = 10) @Schema(description = "Dated laboratory results, each with its laboratory's reference limits")
-        List<@NotNull @Valid Lab> labs) {
+        List<@NotNull @Valid Lab> labs,
+
+        @Valid
+        @Schema(
+                description = "Infection items before the procedure; each one left out is named as not recorded, "
+                        + "never read as no")
+        Infection infection) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "procedure-check-request/1";
@@ -120,7 +126,9 @@ public record ProcedureCheckRequest(
             @NotNull LocalDate placedOn) {}
 
     public record Lab(
-            @NotNull @OneOf(LabTest.class) @Schema(description = "PLATELETS, INR or APTT")
+            @NotNull
+            @OneOf(LabTest.class)
+            @Schema(description = "PLATELETS, INR or APTT (HbA1c and neutrophils go in the infection group)")
             String test,
 
             @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
@@ -139,6 +147,86 @@ public record ProcedureCheckRequest(
             @Digits(integer = 5, fraction = 3)
             @Schema(description = "The laboratory's upper reference limit; required for INR and aPTT")
             BigDecimal upperLimit,
+
+            @NotNull LocalDate takenOn) {}
+
+    /** Infection items before a neuraxial procedure (issue 17, topic 2): each optional, each left out is named. */
+    public record Infection(
+            @Schema(description = "An active systemic infection now")
+            Boolean systemicInfection,
+
+            @Schema(description = "An active infection at or near the procedure or pump site now")
+            Boolean infectionAtProcedureSite,
+
+            @Schema(description = "An infection elsewhere (for example urinary, dental) still under treatment")
+            Boolean remoteInfectionUnderTreatment,
+
+            @OneOf(Diabetes.class) @Schema(description = "NONE, NON_INSULIN_TREATED or INSULIN_TREATED")
+            String diabetes,
+
+            @Valid
+            @Schema(
+                    description = "Latest HbA1c, dated: unit % (DCCT/NGSP) or mmol/mol (IFCC), never converted; no "
+                            + "lowerLimit")
+            DatedResult hba1c,
+
+            @OneOf(Smoking.class) @Schema(description = "CURRENT, FORMER or NEVER")
+            String smoking,
+
+            @OneOf(Screen.class)
+            @Schema(description = "Nasal S. aureus (MSSA/MRSA) screen: POSITIVE, NEGATIVE or NOT_DONE")
+            String staphylococcusAureusScreen,
+
+            @Schema(
+                    description = "Decolonisation (nasal mupirocin and chlorhexidine washes) done after a positive "
+                            + "screen")
+            Boolean decolonisationDone,
+
+            @Schema(description = "Receiving a course of anticancer chemotherapy")
+            Boolean chemotherapy,
+
+            @Schema(description = "Day of the last chemotherapy dose (required when chemotherapy is true)")
+            LocalDate lastChemotherapyOn,
+
+            @Valid
+            @Schema(
+                    description = "Latest neutrophil count, dated: unit 10*9/L, with its laboratory's lower reference "
+                            + "limit (required)")
+            DatedResult neutrophils,
+
+            @Schema(description = "Taking a systemic corticosteroid (for example prednisone, dexamethasone)")
+            Boolean systemicSteroids) {}
+
+    public enum Diabetes {
+        NONE,
+        NON_INSULIN_TREATED,
+        INSULIN_TREATED
+    }
+
+    public enum Smoking {
+        CURRENT,
+        FORMER,
+        NEVER
+    }
+
+    public enum Screen {
+        POSITIVE,
+        NEGATIVE,
+        NOT_DONE
+    }
+
+    /** A dated result of the infection group; its unit is checked strictly for the result it is. */
+    public record DatedResult(
+            @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
+            BigDecimal value,
+
+            @NotBlank @Size(max = 20) String unit,
+
+            @DecimalMin("0")
+            @DecimalMax("10000")
+            @Digits(integer = 5, fraction = 3)
+            @Schema(description = "The laboratory's lower reference limit (neutrophils only, and required there)")
+            BigDecimal lowerLimit,
 
             @NotNull LocalDate takenOn) {}
 }
