@@ -13,5 +13,6 @@ public enum FollowUpField {
     NEUROLOGICAL,
     WOUND,
     SYSTEMIC,
-    PATIENT
+    PATIENT,
+    RESPIRATORY_RISK
 }

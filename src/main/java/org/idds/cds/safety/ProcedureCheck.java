@@ -7,7 +7,8 @@ import org.idds.cds.kernel.Quantity;
 /**
  * A planned neuraxial procedure to check, parsed and bounded at the boundary: the procedure, the antithrombotics
  * with their last doses, what makes stopping them a thrombotic risk (a coronary stent with its type and date), the
- * creatinine clearance, and the dated laboratory results.
+ * creatinine clearance, the dated laboratory results, and the respiratory-risk answers (the monitoring after an implant,
+ * a trial or a revision).
  */
 public record ProcedureCheck(
         PlannedProcedure procedure,
@@ -15,7 +16,29 @@ public record ProcedureCheck(
         List<ThromboticRiskFactor> thromboticRisks,
         List<CoronaryStent> stents,
         Optional<Quantity> creatinineClearance,
-        List<Lab> labs) {
+        List<Lab> labs,
+        RespiratoryRiskAnswers respiratoryRisk) {
+
+    /** Where the respiratory-risk group sits in a procedure-check request. */
+    public static final String RESPIRATORY_RISK = "respiratoryRisk";
+
+    /** A check whose request gives no respiratory-risk group (every answer of it not known). */
+    public ProcedureCheck(
+            PlannedProcedure procedure,
+            List<Antithrombotic> antithrombotics,
+            List<ThromboticRiskFactor> thromboticRisks,
+            List<CoronaryStent> stents,
+            Optional<Quantity> creatinineClearance,
+            List<Lab> labs) {
+        this(
+                procedure,
+                antithrombotics,
+                thromboticRisks,
+                stents,
+                creatinineClearance,
+                labs,
+                RespiratoryRiskAnswers.notGiven(RESPIRATORY_RISK));
+    }
 
     public ProcedureCheck {
         antithrombotics = List.copyOf(antithrombotics);
@@ -33,6 +56,7 @@ public record ProcedureCheck(
         facts.addAll(stents);
         creatinineClearance.map(CreatinineClearance::new).ifPresent(facts::add);
         facts.addAll(labs);
+        RespiratoryOccasion.of(procedure).ifPresent(o -> facts.addAll(respiratoryRisk.facts(o)));
         return facts;
     }
 }

@@ -6,5 +6,6 @@ public enum ProcedureField {
     ANTITHROMBOTICS,
     THROMBOTIC_RISK,
     CREATININE_CLEARANCE,
-    LABS
+    LABS,
+    RESPIRATORY_RISK
 }

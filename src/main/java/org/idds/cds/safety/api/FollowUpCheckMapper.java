@@ -211,7 +211,14 @@ final class FollowUpCheckMapper {
                 aspirated,
                 bolusVolume,
                 signs,
-                timeLeft);
+                timeLeft,
+                RespiratoryRiskMapper.toAnswers(
+                        FollowUpCheck.RESPIRATORY_RISK,
+                        Optional.ofNullable(r.patient())
+                                .map(FollowUpCheckRequest.Patient::respiratoryRisk)
+                                .orElse(null),
+                        catalogue,
+                        FollowUpCheckException::new));
     }
 
     /** {@code value} equal to {@code present} means the sign was observed; absent means not recorded. */

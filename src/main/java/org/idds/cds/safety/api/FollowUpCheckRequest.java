@@ -43,12 +43,16 @@ public record FollowUpCheckRequest(
     public record Event(
             @NotNull
             @OneOf(FollowUpEventKind.class)
-            @Schema(description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM or PLANNED_MRI")
+            @Schema(
+                    description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM, PLANNED_MRI or REVISION (a catheter revision"
+                            + " or pump replacement done)")
             String kind,
 
             @NotNull
             @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
-            @Schema(description = "When the event happened (for PLANNED_MRI: when the scan is planned), with offset")
+            @Schema(
+                    description = "When the event happened (for PLANNED_MRI: when the scan is planned; for REVISION:"
+                            + " when the revised system restarted), with offset")
             String at) {}
 
     public record Pump(
@@ -230,11 +234,17 @@ public record FollowUpCheckRequest(
             @Schema(description = "A headache worse upright and eased lying flat")
             Boolean positionalHeadache) {}
 
-    @Schema(description = "The patient's state that changes how a sign reads")
+    @Schema(description = "The patient's state that changes how a sign reads, and the respiratory risk")
     public record Patient(
             @Schema(description = "Neutropenia now (for example after chemotherapy)")
             Boolean neutropenia,
 
             @Schema(description = "Systemic corticosteroids now")
-            Boolean systemicSteroids) {}
+            Boolean systemicSteroids,
+
+            @Valid
+            @Schema(
+                    description = "What raises the risk of respiratory depression (read after a REVISION); leave out"
+                            + " what is not known")
+            RespiratoryRiskFactors respiratoryRisk) {}
 }

@@ -97,7 +97,9 @@ public final class ProcedureCheckMapper {
                 risks,
                 stents,
                 Optional.ofNullable(r.creatinineClearance()).map(ProcedureCheckMapper::quantity),
-                labs);
+                labs,
+                RespiratoryRiskMapper.toAnswers(
+                        ProcedureCheck.RESPIRATORY_RISK, r.respiratoryRisk(), catalogue, ProcedureCheckException::new));
     }
 
     private static Antithrombotic drug(

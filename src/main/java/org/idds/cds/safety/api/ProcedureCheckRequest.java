@@ -28,7 +28,7 @@ import org.idds.cds.web.validation.OneOf;
  */
 @Schema(
         description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
-                + "creatinine clearance and dated laboratory results")
+                + "creatinine clearance, dated laboratory results and the respiratory risk")
 public record ProcedureCheckRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
@@ -48,7 +48,13 @@ public record ProcedureCheckRequest(
         QuantityDto creatinineClearance,
 
         @Size(max = 10) @Schema(description = "Dated laboratory results, each with its laboratory's reference limits")
-        List<@NotNull @Valid Lab> labs) {
+        List<@NotNull @Valid Lab> labs,
+
+        @Valid
+        @Schema(
+                description = "What raises the risk of respiratory depression after the procedure's first intrathecal"
+                        + " opioid dose (an implant, a trial) or after a revision; leave out what is not known")
+        RespiratoryRiskFactors respiratoryRisk) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "procedure-check-request/1";
