@@ -12,8 +12,8 @@ import org.idds.cds.kernel.units.Measure;
 /**
  * One post-implant event to check, parsed and bounded at the boundary: the event, the pump at it (model, contents,
  * programmed volume a day, last fill), the volume aspirated at a refill and the patient boluses delivered since the
- * last fill (from the pump's log), the signs observed, and the therapy's history (its start, an opioid's dose a year
- * ago) for the granuloma risk flags. Later topics
+ * last fill (from the pump's log), the signs observed, the therapy's history (its start, an opioid's dose a year ago)
+ * for the granuloma risk flags, and the respiratory-risk answers (read after a revision). Later topics
  * (granuloma, infection, respiratory, drug-specific) add their observations as signs or facts of their own.
  */
 public record FollowUpCheck(
@@ -23,7 +23,11 @@ public record FollowUpCheck(
         Optional<Measure> bolusVolume,
         Set<FollowUpSign> signs,
         Optional<Quantity> replacementTimeLeft,
-        TherapyHistory therapy) {
+        TherapyHistory therapy,
+        RespiratoryRiskAnswers respiratoryRisk) {
+
+    /** Where the respiratory-risk group sits in a follow-up-check request. */
+    public static final String RESPIRATORY_RISK = "patient.respiratoryRisk";
 
     /** The key of the site's margin in mL added to the model's flow accuracy when a refill is judged. */
     public static final String SITE_MARGIN = "deviceEvents.refill.siteMargin";
@@ -66,6 +70,7 @@ public record FollowUpCheck(
             facts.addAll(PlannedMri.facts(pump));
         }
         DeliveryInterruption.of(this, volumes).ifPresent(facts::add);
+        RespiratoryOccasion.of(event, pump).ifPresent(o -> facts.addAll(respiratoryRisk.facts(o)));
         return facts;
     }
 }

@@ -43,7 +43,8 @@ public final class FollowUpEvaluation {
             RuleMetadata rule = metadata(f);
             Grounds grounds = Grounds.of(f.matchedFacts());
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
+            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence)
+                    .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
         }
         return List.copyOf(findings);
     }

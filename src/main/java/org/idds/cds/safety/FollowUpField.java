@@ -17,5 +17,6 @@ public enum FollowUpField {
     MENTAL_STATE,
     MUSCLE,
     CIRCULATION,
-    THERAPY
+    THERAPY,
+    RESPIRATORY_RISK
 }

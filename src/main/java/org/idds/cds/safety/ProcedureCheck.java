@@ -7,7 +7,8 @@ import org.idds.cds.kernel.Quantity;
 /**
  * A planned neuraxial procedure to check, parsed and bounded at the boundary: the procedure, the antithrombotics
  * with their last doses, what makes stopping them a thrombotic risk (a coronary stent with its type and date), the
- * creatinine clearance, the dated laboratory results, and the infection items when the group was given.
+ * creatinine clearance, the dated laboratory results, the infection items when the group was given, and the
+ * respiratory-risk answers (the monitoring after an implant, a trial or a revision).
  */
 public record ProcedureCheck(
         PlannedProcedure procedure,
@@ -16,7 +17,12 @@ public record ProcedureCheck(
         List<CoronaryStent> stents,
         Optional<Quantity> creatinineClearance,
         List<Lab> labs,
-        Optional<InfectionBeforeProcedure> infection) {
+        Optional<InfectionBeforeProcedure> infection,
+        RespiratoryRiskAnswers respiratoryRisk) {
+
+    /** Where the respiratory-risk group sits in a procedure-check request. */
+    public static final String RESPIRATORY_RISK = "respiratoryRisk";
+
 
     public ProcedureCheck {
         antithrombotics = List.copyOf(antithrombotics);
@@ -35,6 +41,7 @@ public record ProcedureCheck(
         creatinineClearance.map(CreatinineClearance::new).ifPresent(facts::add);
         facts.addAll(labs);
         infection.ifPresent(i -> facts.addAll(i.facts()));
+        RespiratoryOccasion.of(procedure).ifPresent(o -> facts.addAll(respiratoryRisk.facts(o)));
         return facts;
     }
 }

@@ -56,7 +56,8 @@ public final class ProcedureEvaluation {
                     .filter(g -> figures.stream().noneMatch(h -> h.key().equals(g.key())))
                     .forEach(figures::add);
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), figures, ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
+            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence)
+                    .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
         }
         return List.copyOf(findings);
     }

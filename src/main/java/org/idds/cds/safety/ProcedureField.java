@@ -7,5 +7,6 @@ public enum ProcedureField {
     THROMBOTIC_RISK,
     CREATININE_CLEARANCE,
     LABS,
-    INFECTION
+    INFECTION,
+    RESPIRATORY_RISK
 }

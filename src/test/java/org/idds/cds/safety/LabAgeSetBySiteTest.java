@@ -67,6 +67,8 @@ class LabAgeSetBySiteTest {
         facts.addAll(check.facts());
         return engine.evaluate(ruleset.version(), Concern.SAFETY, facts).findings().stream()
                 .map(FiredFinding::ruleId)
+                .filter(id ->
+                        id.startsWith("SAF-PR-")) // the respiratory topic's monitoring of a trial is not this test's
                 .sorted()
                 .toList();
     }

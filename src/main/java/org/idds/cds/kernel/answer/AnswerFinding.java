@@ -51,6 +51,33 @@ public record AnswerFinding(
         return "f" + (index + 1);
     }
 
+    /** The same finding asking for {@code missing} (the inputs that would change it), when there are any. */
+    public AnswerFinding withInputs(List<String> missing) {
+        if (missing.isEmpty()) {
+            return this;
+        }
+        return new AnswerFinding(
+                id,
+                rule,
+                ruleVersion,
+                concern,
+                topic,
+                severity,
+                effect,
+                roles,
+                summary,
+                detail,
+                facts,
+                Optional.of(missing),
+                figures,
+                citations,
+                unverified,
+                supersededSources,
+                statement,
+                devicePlan,
+                omeLines);
+    }
+
     /** The same finding without a device plan (an answer that shows none). */
     public AnswerFinding withoutDevicePlan() {
         return new AnswerFinding(

@@ -231,7 +231,14 @@ public final class FollowUpCheckMapper {
                 bolusVolume,
                 signs,
                 timeLeft,
-                therapy(r.therapy(), at, contents, daily, catalogue));
+                therapy(r.therapy(), at, contents, daily, catalogue),
+                RespiratoryRiskMapper.toAnswers(
+                        FollowUpCheck.RESPIRATORY_RISK,
+                        Optional.ofNullable(r.patient())
+                                .map(FollowUpCheckRequest.Patient::respiratoryRisk)
+                                .orElse(null),
+                        catalogue,
+                        FollowUpCheckException::new));
     }
 
     /**

@@ -50,15 +50,17 @@ public record FollowUpCheckRequest(
             @NotNull
             @OneOf(FollowUpEventKind.class)
             @Schema(
-                    description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM, PLANNED_MRI, EXPLANT (the pump is removed) or"
-                            + " DELIVERY_STOP (delivery through the pump is stopped on purpose; the pump stays)")
+                    description = "REFILL, FOLLOW_UP_VISIT, NEW_SYMPTOM, PLANNED_MRI, EXPLANT (the pump is removed),"
+                            + " DELIVERY_STOP (delivery through the pump is stopped on purpose; the pump stays) or"
+                            + " REVISION (a catheter revision or pump replacement done)")
             String kind,
 
             @NotNull
             @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
             @Schema(
                     description = "When the event happened (for PLANNED_MRI: when the scan is planned; for EXPLANT and"
-                            + " DELIVERY_STOP: when delivery stops), with offset")
+                            + " DELIVERY_STOP: when delivery stops; for REVISION: when the revised system restarted),"
+                            + " with offset")
             String at) {}
 
     public record Pump(
@@ -272,13 +274,19 @@ public record FollowUpCheckRequest(
                     "Blood pressure and heart rate as the clinician judges them (read with clonidine and local anaesthetics)")
     public record Circulation(Boolean hypotension, Boolean bradycardia) {}
 
-    @Schema(description = "The patient's state that changes how a sign reads")
+    @Schema(description = "The patient's state that changes how a sign reads, and the respiratory risk")
     public record Patient(
             @Schema(description = "Neutropenia now (for example after chemotherapy)")
             Boolean neutropenia,
 
             @Schema(description = "Systemic corticosteroids now")
-            Boolean systemicSteroids) {}
+            Boolean systemicSteroids,
+
+            @Valid
+            @Schema(
+                    description = "What raises the risk of respiratory depression (read after a REVISION); leave out"
+                            + " what is not known")
+            RespiratoryRiskFactors respiratoryRisk) {}
 
     @Schema(description = "The intrathecal therapy's history")
     public record Therapy(

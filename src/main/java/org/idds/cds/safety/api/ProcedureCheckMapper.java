@@ -127,7 +127,9 @@ public final class ProcedureCheckMapper {
                 stents,
                 Optional.ofNullable(r.creatinineClearance()).map(ProcedureCheckMapper::quantity),
                 labs,
-                Optional.ofNullable(r.infection()).map(i -> infection(i, at)));
+                Optional.ofNullable(r.infection()).map(i -> infection(i, at)),
+                RespiratoryRiskMapper.toAnswers(
+                        ProcedureCheck.RESPIRATORY_RISK, r.respiratoryRisk(), catalogue, ProcedureCheckException::new));
     }
 
     /**

@@ -27,7 +27,7 @@ import org.idds.cds.web.validation.OneOf;
  */
 @Schema(
         description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
-                + "creatinine clearance, dated laboratory results and the infection items before it")
+                + "creatinine clearance, dated laboratory results, the infection items before it and the respiratory risk")
 public record ProcedureCheckRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
@@ -54,7 +54,13 @@ public record ProcedureCheckRequest(
         @Schema(
                 description = "Infection items before the procedure; each one left out is named as not recorded, "
                         + "never read as no")
-        Infection infection) {
+        Infection infection,
+
+        @Valid
+        @Schema(
+                description = "What raises the risk of respiratory depression after the procedure's first intrathecal"
+                        + " opioid dose (an implant, a trial) or after a revision; leave out what is not known")
+        RespiratoryRiskFactors respiratoryRisk) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "procedure-check-request/1";

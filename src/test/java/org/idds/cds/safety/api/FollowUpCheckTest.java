@@ -127,4 +127,39 @@ class FollowUpCheckTest {
                          "pump": {"deviceId": "synchromed-ii-40ml"}, "unexpected": true}
                         """).statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void aRevisionReadsTheRespiratoryRiskAndTakesNoRefill() {
+        String pump = """
+                "pump": {"deviceId": "synchromed-ii-40ml",
+                         "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]}""";
+        Api.request()
+                .contentType(ContentType.JSON)
+                .body("{\"event\": {\"kind\": \"REVISION\", \"at\": \"2026-12-14T14:00:00+01:00\"}," + pump
+                        + ", \"patient\": {\"respiratoryRisk\": {\"concurrentMedications\": [\"pregabalin\"]}}}")
+                .post("/api/v1/follow-up-checks")
+                .then()
+                .statusCode(200)
+                .body("findings.rule", hasItems("SAF-RD-004", "SAF-RD-010"))
+                .body("findings.find { it.rule == 'SAF-RD-004' }.statement", equalTo("opioidOverdose.signsAndNaloxone"))
+                .body(
+                        "findings.find { it.rule == 'SAF-RD-010' }.facts",
+                        hasItem("patient.respiratoryRisk.concurrentMedications[pregabalin]"));
+        Api.request()
+                .contentType(ContentType.JSON)
+                .body("{\"event\": {\"kind\": \"REVISION\", \"at\": \"2026-12-14T14:00:00+01:00\"}," + pump
+                        + ", \"refill\": {\"changes\": {\"rate\": true}}}")
+                .post("/api/v1/follow-up-checks")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("refill"));
+        Api.request()
+                .contentType(ContentType.JSON)
+                .body("{\"event\": {\"kind\": \"REVISION\", \"at\": \"2026-12-14T14:00:00+01:00\"}," + pump
+                        + ", \"patient\": {\"respiratoryRisk\": {\"concurrentMedications\": [\"nosuchdrug\"]}}}")
+                .post("/api/v1/follow-up-checks")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("patient.respiratoryRisk.concurrentMedications[0]"));
+    }
 }

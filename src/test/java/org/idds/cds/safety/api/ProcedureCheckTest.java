@@ -107,4 +107,36 @@ class ProcedureCheckTest {
                          "unexpected": true}
                         """).statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void theRespiratoryRiskGroupIsReadAndEachMissingInputIsNamed() {
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "respiratoryRisk": {"concurrentMedications": ["clonazepam"], "copd": false}}
+                        """)
+                .statusCode(200)
+                .body(
+                        "findings.find { it.rule == 'SAF-RD-010' }.facts",
+                        hasItem("respiratoryRisk.concurrentMedications[clonazepam]"))
+                .body(
+                        "findings.find { it.rule == 'SAF-RD-001' }.inputs",
+                        hasItems("respiratoryRisk.opioidNaive", "respiratoryRisk.ageYears"))
+                .body("findings.find { it.rule == 'SAF-RD-001' }.inputs", not(hasItem("respiratoryRisk.copd")));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "respiratoryRisk": {"concurrentMedications": ["clonazepan"]}}
+                        """).statusCode(400).body("errors.field", hasItem("respiratoryRisk.concurrentMedications[0]"));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "respiratoryRisk": {"concurrentMedications": ["clonazepam", "Clonazepam"], "ageYears": 130}}
+                        """).statusCode(400).body("errors.field", hasItem("respiratoryRisk.ageYears"));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "respiratoryRisk": {"concurrentMedications": ["clonazepam", "Clonazepam"]}}
+                        """).statusCode(400).body("errors.field", hasItem("respiratoryRisk.concurrentMedications[1]"));
+    }
 }
