@@ -23,7 +23,6 @@ public record ProcedureCheck(
     /** Where the respiratory-risk group sits in a procedure-check request. */
     public static final String RESPIRATORY_RISK = "respiratoryRisk";
 
-
     public ProcedureCheck {
         antithrombotics = List.copyOf(antithrombotics);
         thromboticRisks = List.copyOf(thromboticRisks);

@@ -26,8 +26,9 @@ import org.idds.cds.web.validation.OneOf;
  * {@code caseReference} is stored, never logged.
  */
 @Schema(
-        description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
-                + "creatinine clearance, dated laboratory results, the infection items before it and the respiratory risk")
+        description =
+                "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
+                        + "creatinine clearance, dated laboratory results, the infection items before it and the respiratory risk")
 public record ProcedureCheckRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
