@@ -212,6 +212,14 @@ class WorkBudgetTest {
                         json,
                         new org.idds.cds.safety.service.ProcedureCheckClock(),
                         NO_METRICS);
+        private final org.idds.cds.safety.service.FollowUpCheckService followUp =
+                new org.idds.cds.safety.service.FollowUpCheckService(
+                        rulesets,
+                        engine,
+                        NO_STORE,
+                        json,
+                        new org.idds.cds.safety.service.ProcedureCheckClock(),
+                        NO_METRICS);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -269,6 +277,18 @@ class WorkBudgetTest {
                                     check,
                                     Optional.empty(),
                                     received(org.idds.cds.safety.api.ProcedureCheckRequest.SCHEMA, c.request()),
+                                    caller),
+                            r -> r.status());
+                }
+                case "POST /api/v1/follow-up-checks" -> {
+                    var check = org.idds.cds.safety.api.FollowUpCheckRequests.check(json, c.request(), ruleset);
+                    allocated = statusChecked(
+                            c,
+                            counts,
+                            () -> followUp.check(
+                                    check,
+                                    Optional.empty(),
+                                    received(org.idds.cds.safety.api.FollowUpCheckRequest.SCHEMA, c.request()),
                                     caller),
                             r -> r.status());
                 }

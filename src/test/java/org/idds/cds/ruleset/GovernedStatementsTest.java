@@ -39,12 +39,12 @@ class GovernedStatementsTest {
         assertEquals(Optional.of(KEY), psychosis.statement());
         assertEquals(statement.citations(), psychosis.citations());
         assertEquals(
-                List.of("SEL-ZC-002", "DOS-DC-001"),
+                List.of("SEL-ZC-002", "DOS-DC-001", "SAF-DE-020", "SAF-DE-021", "SAF-RD-004", "SAF-RD-005"),
                 ruleset.rules().values().stream()
                         .filter(r -> r.statement().isPresent())
                         .map(RuleMetadata::id)
                         .toList(),
-                "no other rule names a statement yet");
+                "besides the overdose-signs statement of the plain refill and the revision, no other rule names a statement");
     }
 
     @Test
