@@ -12,6 +12,7 @@ import org.idds.cds.dosing.PrescriptionCheckResult.Status;
 import org.idds.cds.dosing.Step;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.DrugCombination;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
@@ -43,7 +44,14 @@ public record MdtCaseAnswer(
         Concerns concerns,
         Map<String, FactValue> facts,
         List<MdtFinding> findings,
-        boolean reliesOnUnverifiedKnowledge) {
+        boolean reliesOnUnverifiedKnowledge)
+        implements AuditedAnswer {
+
+    /** The row's outcome: each concern's ({@link MdtReplay#outcome}). */
+    @Override
+    public String recordedOutcome() {
+        return MdtReplay.outcome(MdtReplay.outcomes(this));
+    }
 
     /** The concerns' outcomes side by side; the candidacy always, the others when the case asked for them. */
     public record Concerns(

@@ -17,6 +17,16 @@ public final class MdtReplay {
     public record ConcernOutcome(String section, String outcome, List<String> rules) {}
 
     /** The findings as compared: {@code <section> <rule@version>}, and {@code drugOptions <line:option=status|...>}. */
+    /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
+    public static String outcome(List<ConcernOutcome> outcomes) {
+        return String.join(
+                " ",
+                outcomes.stream()
+                        .filter(o -> !o.section().equals(Section.DRUG_OPTIONS.field()))
+                        .map(o -> o.section() + "=" + o.outcome())
+                        .toList());
+    }
+
     public static List<String> findings(List<ConcernOutcome> outcomes) {
         List<String> out = new ArrayList<>();
         for (ConcernOutcome o : outcomes) {

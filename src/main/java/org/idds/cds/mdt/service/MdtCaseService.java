@@ -13,7 +13,6 @@ import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.NewAssessment;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
@@ -91,20 +90,7 @@ public class MdtCaseService {
     public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
         Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
         MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
-        Recorded<MdtCaseAnswer> recorded = store.record(
-                json,
-                answer,
-                body -> new NewAssessment(
-                        answer.assessmentId(),
-                        AssessmentKind.MDT_CASE,
-                        outcome(MdtReplay.outcomes(answer)),
-                        answer.assessedAt(),
-                        ruleset.version(),
-                        ruleset.contentHash(),
-                        c.caseReference(),
-                        request,
-                        body,
-                        caller));
+        Recorded<MdtCaseAnswer> recorded = store.record(json, answer, request, caller);
         Verdict verdict = answer.concerns().candidacy().verdict();
         cases.answered(verdict);
         LOG.debugf("MDT case %s: %s (ruleset %s)", answer.assessmentId(), verdict, ruleset.version());
@@ -154,7 +140,7 @@ public class MdtCaseService {
         return new AssessmentReplayer.Replayed(
                 ruleset.version(),
                 ruleset.contentHash(),
-                new ReplayResult.Outcome(outcome(outcomes), MdtReplay.findings(outcomes)),
+                new ReplayResult.Outcome(MdtReplay.outcome(outcomes), MdtReplay.findings(outcomes)),
                 currentSchema);
     }
 
@@ -178,15 +164,5 @@ public class MdtCaseService {
                 c.caseReference(),
                 new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
-    }
-
-    /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
-    static String outcome(List<ConcernOutcome> outcomes) {
-        return String.join(
-                " ",
-                outcomes.stream()
-                        .filter(o -> !o.section().equals(Section.DRUG_OPTIONS.field()))
-                        .map(o -> o.section() + "=" + o.outcome())
-                        .toList());
     }
 }
