@@ -19,6 +19,7 @@ import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.clinical.Route;
+import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;

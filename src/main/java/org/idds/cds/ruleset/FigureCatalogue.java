@@ -78,13 +78,17 @@ public final class FigureCatalogue {
      */
     /**
      * The figures file's schema for the ruleset's manifest format: the frozen copy for format 3 (rulesets 2026.12.3
-     * and 2026.12.4, schemas/format-3/), the current one otherwise.
+     * and 2026.12.4, schemas/format-3/) and for format 4 (2026.12.5, schemas/format-4/), the current one otherwise.
      */
     private static String figuresSchema(RulesetSource source) {
         int format = RulesetFiles.tree(source, RulesetSource.MANIFEST)
                 .map(m -> m.path("format").asInt(0))
                 .orElse(0);
-        return format == 3 ? "format-3/figures.schema.json" : "figures.schema.json";
+        return switch (format) {
+            case 3 -> "format-3/figures.schema.json";
+            case 4 -> "format-4/figures.schema.json";
+            default -> "figures.schema.json";
+        };
     }
 
     static FigureCatalogue of(RulesetSource source, List<String> problems) {

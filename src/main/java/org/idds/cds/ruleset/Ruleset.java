@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.clinical.DrugAlgorithm;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.GovernedStatement;

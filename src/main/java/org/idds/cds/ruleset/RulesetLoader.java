@@ -161,13 +161,14 @@ public final class RulesetLoader {
             case 1 -> loadFormat1(source, manifestText);
             case 2 -> loadTopics(source, manifestText, Schemas.FORMAT_2);
             case 3 -> loadTopics(source, manifestText, Schemas.FORMAT_3);
-            default -> loadTopics(source, manifestText, Schemas.FORMAT_4);
+            case 4 -> loadTopics(source, manifestText, Schemas.FORMAT_4);
+            default -> loadTopics(source, manifestText, Schemas.FORMAT_5);
         };
     }
 
     /**
-     * A format 2, 3 or 4 ruleset: shared catalogues and one folder per topic, its files checked against the schemas of
-     * its own format (formats 2 and 3 frozen as released; format 4 the current ones).
+     * A format 2, 3, 4 or 5 ruleset: shared catalogues and one folder per topic, its files checked against the schemas
+     * of its own format (formats 2, 3 and 4 frozen as released; format 5 the current ones).
      */
     private Ruleset loadTopics(RulesetSource source, String manifestText, Schemas schemas) {
         Manifest manifest = read(RulesetSource.MANIFEST, manifestText, Manifest.class, schemas.manifest());
@@ -365,7 +366,7 @@ public final class RulesetLoader {
                         Schemas.of(formatOf(manifestText)).manifest()));
     }
 
-    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1, 2, 3 or 4. */
+    /** The manifest's {@code format}: 1 when absent (rulesets up to 2026.11.0 did not say), else 1, 2, 3, 4 or 5. */
     private int formatOf(String manifestText) {
         JsonNode format;
         try {
@@ -376,9 +377,9 @@ public final class RulesetLoader {
         if (format.isMissingNode()) {
             return 1;
         }
-        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 4) {
+        if (!format.isInt() || format.intValue() < 1 || format.intValue() > 5) {
             throw new InvalidRulesetException(
-                    List.of("ruleset.json format " + format + " is not known (1, 2, 3 or 4)"));
+                    List.of("ruleset.json format " + format + " is not known (1, 2, 3, 4 or 5)"));
         }
         return format.intValue();
     }
@@ -934,13 +935,24 @@ public final class RulesetLoader {
     /** The JSON Schemas (under {@code rules/schemas/}) that one manifest format's files are checked against. */
     private record Schemas(
             String manifest, String rules, String sources, String parameters, String drugs, String folder) {
-        static final Schemas FORMAT_4 = new Schemas(
+        static final Schemas FORMAT_5 = new Schemas(
                 "manifest.schema.json",
                 "rules.schema.json",
                 "sources.schema.json",
                 "parameters.schema.json",
                 "drugs.schema.json",
                 "");
+
+        /**
+         * Frozen copies of the schemas ruleset 2026.12.5 was written against (see schemas/format-4/README.md).
+         */
+        static final Schemas FORMAT_4 = new Schemas(
+                "format-4/manifest.schema.json",
+                "format-4/rules.schema.json",
+                "format-4/sources.schema.json",
+                "format-4/parameters.schema.json",
+                "format-4/drugs.schema.json",
+                "format-4/");
 
         /**
          * Frozen copies of the schemas rulesets 2026.12.1 to 2026.12.4 were written against (see
@@ -972,12 +984,13 @@ public final class RulesetLoader {
                 "format-1/drugs.schema.json",
                 "format-1/");
 
-        /** The schemas of a topic-folder manifest format (2, 3 or 4). */
+        /** The schemas of a topic-folder manifest format (2, 3, 4 or 5). */
         static Schemas of(int format) {
             return switch (format) {
                 case 2 -> FORMAT_2;
                 case 3 -> FORMAT_3;
-                default -> FORMAT_4;
+                case 4 -> FORMAT_4;
+                default -> FORMAT_5;
             };
         }
     }

@@ -433,6 +433,13 @@ class DocsExamplesTest {
                         + " sources.",
                 1);
         knowledge(
+                "trial-protocols",
+                "/api/v1/trial-protocols",
+                "The intrathecal trial protocols (`trial-protocols/`): drugs with their dose ranges, the handling of"
+                        + " systemic opioids and the success criteria as site policy (cited figures, no default), the"
+                        + " observation policies (the strictest by default), monitoring, readiness and what to record.",
+                1);
+        knowledge(
                 "drug-library",
                 "/api/v1/drug-library",
                 "The intrathecal drug library: per drug the trial and starting ranges, maxima, plausibility ceiling,"

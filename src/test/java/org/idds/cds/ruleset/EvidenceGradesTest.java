@@ -28,7 +28,7 @@ class EvidenceGradesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RULES = "selection/pain-type-and-distribution/rules.json";
-    private static final String TRIAL = "trial-protocols/single-bolus-trial.json";
+    private static final String TRIAL = "trial-protocols/single-bolus-morphine-trial.json";
 
     private final RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
     private final RulesetSource bundled = loader.bundled();

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceCapabilities.DeviceNote;
 import org.idds.cds.device.DeviceFigure;
@@ -37,7 +38,7 @@ class RulesetContentTest {
     private static final String DEVICE = "device-model/synchromed-ii-40ml.json";
     private static final String PROMETRA = "device-model/prometra-ii-40ml.json";
     private static final String EXTERNAL = "device-model/external-intrathecal-system.json";
-    private static final String TRIAL = "trial-protocols/single-bolus-trial.json";
+    private static final String TRIAL = "trial-protocols/single-bolus-morphine-trial.json";
     private static final String OUTCOMES = "selection/outcomes.json";
 
     private final RulesetLoader loader = org.idds.cds.support.Knowledge.loader();
@@ -64,8 +65,8 @@ class RulesetContentTest {
                 pump.flowRate().orElseThrow().min().citations().get(0).sourceKey());
 
         TrialProtocol trial = ruleset.trialProtocols().get(0);
-        assertEquals("single-bolus-trial", trial.id());
-        assertEquals("label-24h", trial.defaultObservationPolicy());
+        assertEquals("single-bolus-morphine-trial", trial.id());
+        assertEquals("label-24h", trial.observation().defaultPolicy());
         assertTrue(trial.citations().stream().anyMatch(c -> c.sourceKey().equals("DURAMORPH_LABEL")));
 
         assertEquals(OUTCOMES, ruleset.outcomes(Concern.SELECTION).orElseThrow().path());
@@ -152,7 +153,10 @@ class RulesetContentTest {
 
     @Test
     void aTrialProtocolForADrugOutsideTheCatalogueIsRefused() {
-        assertProblem(TRIAL, root -> ((ObjectNode) root).put("drug", "unobtainium"), TRIAL + " $.drug: unobtainium");
+        assertProblem(
+                TRIAL,
+                root -> ((ObjectNode) root.path("drugs").get(0)).put("drug", "unobtainium"),
+                TRIAL + " $.drugs[0].drug: unobtainium");
     }
 
     @Test

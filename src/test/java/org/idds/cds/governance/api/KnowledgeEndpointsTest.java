@@ -144,6 +144,7 @@ class KnowledgeEndpointsTest {
                 .body(containsString("/api/v1/rules"))
                 .body(containsString("/api/v1/evidence-sources"))
                 .body(containsString("/api/v1/device-models"))
+                .body(containsString("/api/v1/trial-protocols"))
                 .body(containsString("/api/v1/drug-library"))
                 .body(containsString("/api/v1/rulesets/{hash}/{kind}/{key}"));
         Api.request().get("/q/swagger-ui/").then().statusCode(200);
@@ -201,6 +202,39 @@ class KnowledgeEndpointsTest {
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.unit", equalTo("mL/d"))
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.verification", equalTo("VERIFIED"))
                 .body("find { it.id == 'synchromed-ii-40ml' }.flowRate.min.citations.sourceKey", hasItem("PRIALT_HCP"));
+    }
+
+    @Test
+    void trialProtocolsAreReadWithTheirSitePoliciesAndProvenance() {
+        Api.request()
+                .get("/api/v1/trial-protocols")
+                .then()
+                .statusCode(200)
+                .body(
+                        "id",
+                        hasItems(
+                                "single-bolus-morphine-trial",
+                                "single-bolus-ziconotide-trial",
+                                "repeated-bolus-morphine-trial",
+                                "continuous-infusion-trial"))
+                .body("find { it.id == 'single-bolus-morphine-trial' }.observation.defaultPolicy", equalTo("label-24h"))
+                .body("find { it.id == 'continuous-infusion-trial' }.drugs.drug", hasItems("morphine", "bupivacaine"));
+        Api.request()
+                .get("/api/v1/trial-protocols/single-bolus-morphine-trial")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("SINGLE_BOLUS"))
+                .body("successCriteria.noDefault", containsString("decision 0008"))
+                .body("successCriteria.cited.use", hasItem("RANDOMISED_TRIAL_OUTCOME_MEASURE"))
+                .body("drugs[0].dose.cited[0].min.unit", equalTo("mg"))
+                .body("drugs[0].dose.cited[0].min.verification", equalTo("UNVERIFIED"))
+                .body("observation.policies[0].minimumDuration.citations.sourceKey", hasItem("DURAMORPH_LABEL"))
+                .body("content", nullValue());
+        Api.request()
+                .get("/api/v1/trial-protocols/no-such-trial")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
