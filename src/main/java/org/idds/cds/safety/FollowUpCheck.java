@@ -13,7 +13,8 @@ import org.idds.cds.kernel.units.Measure;
  * One post-implant event to check, parsed and bounded at the boundary: the event, the pump at it (model, contents,
  * programmed volume a day, last fill), the volume aspirated at a refill and the patient boluses delivered since the
  * last fill (from the pump's log), the signs observed, the therapy's history (its start, an opioid's dose a year ago)
- * for the granuloma risk flags, and the respiratory-risk answers (read after a revision). Later topics
+ * for the granuloma risk flags, the respiratory-risk answers (read after a revision), and the antithrombotics started
+ * since the implant when any were given. Later topics
  * (granuloma, infection, respiratory, drug-specific) add their observations as signs or facts of their own.
  */
 public record FollowUpCheck(
@@ -24,7 +25,8 @@ public record FollowUpCheck(
         Set<FollowUpSign> signs,
         Optional<Quantity> replacementTimeLeft,
         TherapyHistory therapy,
-        RespiratoryRiskAnswers respiratoryRisk) {
+        RespiratoryRiskAnswers respiratoryRisk,
+        Optional<AntithromboticsSinceImplant> antithromboticsSinceImplant) {
 
     /** Where the respiratory-risk group sits in a follow-up-check request. */
     public static final String RESPIRATORY_RISK = "patient.respiratoryRisk";
@@ -71,6 +73,7 @@ public record FollowUpCheck(
         }
         DeliveryInterruption.of(this, volumes).ifPresent(facts::add);
         RespiratoryOccasion.of(event, pump).ifPresent(o -> facts.addAll(respiratoryRisk.facts(o)));
+        antithromboticsSinceImplant.ifPresent(facts::add);
         return facts;
     }
 }

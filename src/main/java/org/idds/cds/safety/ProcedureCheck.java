@@ -8,7 +8,8 @@ import org.idds.cds.kernel.Quantity;
  * A planned neuraxial procedure to check, parsed and bounded at the boundary: the procedure, the antithrombotics
  * with their last doses, what makes stopping them a thrombotic risk (a coronary stent with its type and date), the
  * creatinine clearance, the dated laboratory results, the infection items when the group was given, and the
- * respiratory-risk answers (the monitoring after an implant, a trial or a revision).
+ * respiratory-risk answers (the monitoring after an implant, a trial or a revision), and the neurology group (the
+ * baseline neurological examination before an implant) when it was given.
  */
 public record ProcedureCheck(
         PlannedProcedure procedure,
@@ -18,7 +19,8 @@ public record ProcedureCheck(
         Optional<Quantity> creatinineClearance,
         List<Lab> labs,
         Optional<InfectionBeforeProcedure> infection,
-        RespiratoryRiskAnswers respiratoryRisk) {
+        RespiratoryRiskAnswers respiratoryRisk,
+        Optional<NeurologicalBaseline> neurology) {
 
     /** Where the respiratory-risk group sits in a procedure-check request. */
     public static final String RESPIRATORY_RISK = "respiratoryRisk";
@@ -41,6 +43,7 @@ public record ProcedureCheck(
         facts.addAll(labs);
         infection.ifPresent(i -> facts.addAll(i.facts()));
         RespiratoryOccasion.of(procedure).ifPresent(o -> facts.addAll(respiratoryRisk.facts(o)));
+        neurology.ifPresent(facts::add);
         return facts;
     }
 }

@@ -8,5 +8,6 @@ public enum ProcedureField {
     CREATININE_CLEARANCE,
     LABS,
     INFECTION,
-    RESPIRATORY_RISK
+    RESPIRATORY_RISK,
+    NEUROLOGY
 }

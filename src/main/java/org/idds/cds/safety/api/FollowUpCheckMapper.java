@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.clinical.DrugCatalogue;
+import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.units.Measure;
+import org.idds.cds.safety.AntithromboticsSinceImplant;
 import org.idds.cds.safety.FollowUpCheck;
 import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.FollowUpEvent;
@@ -238,7 +240,30 @@ public final class FollowUpCheckMapper {
                                 .map(FollowUpCheckRequest.Patient::respiratoryRisk)
                                 .orElse(null),
                         catalogue,
-                        FollowUpCheckException::new));
+                        FollowUpCheckException::new),
+                Optional.ofNullable(r.patient())
+                        .map(FollowUpCheckRequest.Patient::antithromboticsStartedSinceImplant)
+                        .filter(l -> !l.isEmpty())
+                        .map(l -> antithrombotics(l, catalogue)));
+    }
+
+    /** Each antithrombotic started since the implant: an anticoagulant or antiplatelet of the catalogue, once. */
+    private static AntithromboticsSinceImplant antithrombotics(List<String> given, DrugCatalogue catalogue) {
+        List<AntithromboticsSinceImplant.Drug> drugs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = AntithromboticsSinceImplant.INPUT + "[" + i + "]";
+            DrugEntry entry = entry(field, given.get(i), catalogue);
+            if (entry.drugClass() != DrugClass.ANTICOAGULANT && entry.drugClass() != DrugClass.ANTIPLATELET) {
+                throw new FollowUpCheckException(
+                        field, "is not an anticoagulant or antiplatelet in the drug catalogue");
+            }
+            if (!seen.add(entry.name())) {
+                throw new FollowUpCheckException(field, "names " + entry.name() + " twice: give it once");
+            }
+            drugs.add(new AntithromboticsSinceImplant.Drug(entry.name(), entry.drugClass()));
+        }
+        return new AntithromboticsSinceImplant(drugs);
     }
 
     /**

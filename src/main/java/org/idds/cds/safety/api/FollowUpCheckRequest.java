@@ -286,7 +286,14 @@ public record FollowUpCheckRequest(
             @Schema(
                     description = "What raises the risk of respiratory depression (read after a REVISION); leave out"
                             + " what is not known")
-            RespiratoryRiskFactors respiratoryRisk) {}
+            RespiratoryRiskFactors respiratoryRisk,
+
+            @Size(max = 10)
+            @Schema(
+                    description =
+                            "Each anticoagulant or antiplatelet started since the implant, by its name in the drug"
+                                    + " catalogue, once")
+            List<@NotBlank @Size(max = 100) String> antithromboticsStartedSinceImplant) {}
 
     @Schema(description = "The intrathecal therapy's history")
     public record Therapy(

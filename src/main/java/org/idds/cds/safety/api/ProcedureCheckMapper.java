@@ -24,6 +24,7 @@ import org.idds.cds.safety.InfectionRiskKind;
 import org.idds.cds.safety.Lab;
 import org.idds.cds.safety.LabTest;
 import org.idds.cds.safety.LastChemotherapy;
+import org.idds.cds.safety.NeurologicalBaseline;
 import org.idds.cds.safety.PlannedProcedure;
 import org.idds.cds.safety.ProcedureCheck;
 import org.idds.cds.safety.ProcedureCheckException;
@@ -129,7 +130,16 @@ public final class ProcedureCheckMapper {
                 labs,
                 Optional.ofNullable(r.infection()).map(i -> infection(i, at)),
                 RespiratoryRiskMapper.toAnswers(
-                        ProcedureCheck.RESPIRATORY_RISK, r.respiratoryRisk(), catalogue, ProcedureCheckException::new));
+                        ProcedureCheck.RESPIRATORY_RISK, r.respiratoryRisk(), catalogue, ProcedureCheckException::new),
+                Optional.ofNullable(r.neurology()).map(n -> neurology(n, at)));
+    }
+
+    /** The neurology group: a baseline examination day no later than the procedure; each item left out not given. */
+    private static NeurologicalBaseline neurology(ProcedureCheckRequest.Neurology n, OffsetDateTime at) {
+        Optional.ofNullable(n.baselineExaminationOn())
+                .ifPresent(d -> notAfter(NeurologicalBaseline.EXAMINED_ON, d, at));
+        return new NeurologicalBaseline(
+                Optional.ofNullable(n.baselineExaminationOn()), Optional.ofNullable(n.knownNeurologicalDisease()));
     }
 
     /**

@@ -26,9 +26,9 @@ import org.idds.cds.web.validation.OneOf;
  * {@code caseReference} is stored, never logged.
  */
 @Schema(
-        description =
-                "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
-                        + "creatinine clearance, dated laboratory results, the infection items before it and the respiratory risk")
+        description = "A planned neuraxial procedure, the antithrombotics with their last doses, thrombotic risk, "
+                + "creatinine clearance, dated laboratory results, the infection items before it, the respiratory risk"
+                + " and the baseline neurological examination")
 public record ProcedureCheckRequest(
         @Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out")
         String caseReference,
@@ -61,7 +61,13 @@ public record ProcedureCheckRequest(
         @Schema(
                 description = "What raises the risk of respiratory depression after the procedure's first intrathecal"
                         + " opioid dose (an implant, a trial) or after a revision; leave out what is not known")
-        RespiratoryRiskFactors respiratoryRisk) {
+        RespiratoryRiskFactors respiratoryRisk,
+
+        @Valid
+        @Schema(
+                description = "The baseline neurological examination before an implant, so that a later deficit can be"
+                        + " recognised; each item left out is named as not given")
+        Neurology neurology) {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "procedure-check-request/1";
@@ -221,6 +227,14 @@ public record ProcedureCheckRequest(
         NEGATIVE,
         NOT_DONE
     }
+
+    /** The neurology group (issue 17, topic 1): each optional, each left out is named. */
+    public record Neurology(
+            @Schema(description = "Day of the baseline neurological examination, no later than the procedure")
+            LocalDate baselineExaminationOn,
+
+            @Schema(description = "A known neurological disease (for example CIDP) whose deficits the baseline records")
+            Boolean knownNeurologicalDisease) {}
 
     /** A dated result of the infection group; its unit is checked strictly for the result it is. */
     public record DatedResult(

@@ -162,4 +162,30 @@ class FollowUpCheckTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("patient.respiratoryRisk.concurrentMedications[0]"));
     }
+
+    @Test
+    void antithromboticsStartedSinceTheImplantAreReadFromTheCatalogueAndRefusedByField() {
+        String visit = """
+                {"event": {"kind": "FOLLOW_UP_VISIT", "at": "2026-12-14T10:00:00+01:00"},
+                 "pump": {"deviceId": "synchromed-ii-40ml",
+                          "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]},
+                 "patient": {"antithromboticsStartedSinceImplant": %s}}""";
+        check(visit.formatted("[\"apixaban\", \"clopidogrel\"]"))
+                .statusCode(200)
+                .body(
+                        "findings.find { it.rule == 'SAF-DS-015' }.facts",
+                        hasItems(
+                                "patient.antithromboticsStartedSinceImplant[apixaban]",
+                                "patient.antithromboticsStartedSinceImplant[clopidogrel]"));
+        check(visit.formatted("[]")).statusCode(200).body("findings.rule", not(hasItem("SAF-DS-015")));
+        check(visit.formatted("[\"apixaban\", \"apixabam\"]"))
+                .statusCode(400)
+                .body("errors.field", hasItem("patient.antithromboticsStartedSinceImplant[1]"));
+        check(visit.formatted("[\"morphine\"]"))
+                .statusCode(400)
+                .body("errors.field", hasItem("patient.antithromboticsStartedSinceImplant[0]"));
+        check(visit.formatted("[\"apixaban\", \"Apixaban\"]"))
+                .statusCode(400)
+                .body("errors.field", hasItem("patient.antithromboticsStartedSinceImplant[1]"));
+    }
 }

@@ -139,4 +139,48 @@ class ProcedureCheckTest {
                          "respiratoryRisk": {"concurrentMedications": ["clonazepam", "Clonazepam"]}}
                         """).statusCode(400).body("errors.field", hasItem("respiratoryRisk.concurrentMedications[1]"));
     }
+
+    @Test
+    void theNeurologyGroupNamesAMissingBaselineBeforeAnImplantOnly() {
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "neurology": {}}
+                        """)
+                .statusCode(200)
+                .body(
+                        "findings.find { it.rule == 'SAF-GR-021' }.facts",
+                        hasItems("neurology.baselineExaminationOn", "neurology.knownNeurologicalDisease"))
+                .body("facts.'neurology.baselineExaminationOn'.value", equalTo("(not given)"))
+                .body("findings.rule", not(hasItem("SAF-GR-022")));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "neurology": {"baselineExaminationOn": "2026-12-01", "knownNeurologicalDisease": true}}
+                        """)
+                .statusCode(200)
+                .body("findings.rule", hasItem("SAF-GR-022"))
+                .body("findings.rule", not(hasItem("SAF-GR-021")));
+        check("""
+                        {"procedure": {"kind": "PUMP_REPLACEMENT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "neurology": {"knownNeurologicalDisease": true}}
+                        """)
+                .statusCode(200)
+                .body("findings.rule", not(hasItems("SAF-GR-021")))
+                .body("findings.rule", not(hasItems("SAF-GR-022")));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "neurology": {"baselineExaminationOn": "2026-12-15"}}
+                        """)
+                .statusCode(400)
+                .body("errors.field", hasItem("neurology.baselineExaminationOn"))
+                .body("errors.message", hasItem("is after the planned procedure"));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}],
+                         "neurology": {"knownNeurologicalDisease": "CIDP"}}
+                        """).statusCode(400).contentType("application/problem+json");
+    }
 }
