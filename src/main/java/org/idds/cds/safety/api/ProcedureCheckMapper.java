@@ -299,7 +299,8 @@ public final class ProcedureCheckMapper {
                 Optional.ofNullable(d.frequency()),
                 last,
                 indication,
-                at);
+                at,
+                entry.classes());
     }
 
     private static String suggestions(List<String> names) {
