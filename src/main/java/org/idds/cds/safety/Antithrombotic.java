@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.PharmacologicalClass;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Parameter;
@@ -16,7 +17,8 @@ import org.idds.cds.kernel.Quantity;
 /**
  * An anticoagulant, antiplatelet or NSAID the patient takes, by its catalogue name: its dose and frequency as given,
  * the time of its last dose, and for aspirin why it is taken; its narrower classes are the catalogue's ({@code
- * classes}: a P2Y12 inhibitor, a vitamin K antagonist). {@link #lastDoseToProcedureIn} is the time from the
+ * classes}: a P2Y12 inhibitor, a vitamin K antagonist), and the route when the request gave one (heparin's
+ * intravenous hold differs from its subcutaneous one). {@link #lastDoseToProcedureIn} is the time from the
  * last dose to the planned procedure in the unit of the hold it meets.
  */
 public record Antithrombotic(
@@ -27,11 +29,22 @@ public record Antithrombotic(
         OffsetDateTime lastDose,
         AspirinIndication indication,
         OffsetDateTime procedureAt,
-        Set<PharmacologicalClass> classes)
+        Set<PharmacologicalClass> classes,
+        Optional<Route> route)
         implements BasisFact {
 
     public Antithrombotic {
         classes = Set.copyOf(classes);
+    }
+
+    /** Whether the request gave this route (no route given: false for every route). */
+    public boolean givenBy(Route given) {
+        return route.filter(r -> r == given).isPresent();
+    }
+
+    /** Whether the request gave a route other than this one. */
+    public boolean givenByAnotherRouteThan(Route given) {
+        return route.filter(r -> r != given).isPresent();
     }
 
     /** Whether the catalogue puts this drug in the class. */
@@ -56,6 +69,7 @@ public record Antithrombotic(
                 at + ".lastDose",
                 lastDose.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Optional.empty()));
+        route.ifPresent(r -> items.add(new BasisItem(at + ".route", r.code(), Optional.empty())));
         if (indication != AspirinIndication.NOT_APPLICABLE) {
             items.add(new BasisItem(at + ".indication", indication.name(), Optional.empty()));
         }
