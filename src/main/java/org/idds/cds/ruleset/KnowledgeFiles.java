@@ -137,7 +137,8 @@ final class KnowledgeFiles {
             List<RouteJson> routes,
             HoldJson hold,
             List<String> synonyms,
-            List<BrandJson> brands) {}
+            List<BrandJson> brands,
+            List<String> classes) {}
 
     record BrandJson(String name, List<String> routes) {}
 

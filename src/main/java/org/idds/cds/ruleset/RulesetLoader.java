@@ -29,6 +29,7 @@ import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.HoldAdvice;
 import org.idds.cds.clinical.OmeConversion;
+import org.idds.cds.clinical.PharmacologicalClass;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.clinical.RouteEntry;
 import org.idds.cds.kernel.Citation;
@@ -764,13 +765,21 @@ public final class RulesetLoader {
                     brands.add(new DrugEntry.Brand(b.name(), brandRoutes));
                 }
             }
+            Set<PharmacologicalClass> classes = new java.util.LinkedHashSet<>();
+            for (String code : d.classes() == null ? List.<String>of() : d.classes()) {
+                Optional<PharmacologicalClass> c = parseEnum(PharmacologicalClass.class, code);
+                if (c.isEmpty() || !classes.add(c.orElseThrow())) {
+                    problems.add(where + " names class " + code + " that is unknown or given twice");
+                }
+            }
             drugs.add(new DrugEntry(
                     d.name(),
                     drugClass.orElseThrow(),
                     routes,
                     hold,
                     d.synonyms() == null ? List.of() : d.synonyms(),
-                    brands));
+                    brands,
+                    classes));
         }
         Set<String> names = drugs.stream().map(DrugEntry::name).collect(Collectors.toSet());
         List<String> clashes = DrugCatalogue.nameClashes(drugs);

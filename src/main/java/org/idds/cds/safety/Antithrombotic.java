@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.idds.cds.clinical.DrugClass;
+import org.idds.cds.clinical.PharmacologicalClass;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Parameter;
@@ -13,7 +16,9 @@ import org.idds.cds.kernel.Quantity;
 
 /**
  * An anticoagulant, antiplatelet or NSAID the patient takes, by its catalogue name: its dose and frequency as given,
- * the time of its last dose, and for aspirin why it is taken. {@link #lastDoseToProcedureIn} is the time from the
+ * the time of its last dose, and for aspirin why it is taken; its narrower classes are the catalogue's ({@code
+ * classes}: a P2Y12 inhibitor, a vitamin K antagonist), and the route when the request gave one (heparin's
+ * intravenous hold differs from its subcutaneous one). {@link #lastDoseToProcedureIn} is the time from the
  * last dose to the planned procedure in the unit of the hold it meets.
  */
 public record Antithrombotic(
@@ -23,8 +28,29 @@ public record Antithrombotic(
         Optional<String> frequency,
         OffsetDateTime lastDose,
         AspirinIndication indication,
-        OffsetDateTime procedureAt)
+        OffsetDateTime procedureAt,
+        Set<PharmacologicalClass> classes,
+        Optional<Route> route)
         implements BasisFact {
+
+    public Antithrombotic {
+        classes = Set.copyOf(classes);
+    }
+
+    /** Whether the request gave this route (no route given: false for every route). */
+    public boolean givenBy(Route given) {
+        return route.filter(r -> r == given).isPresent();
+    }
+
+    /** Whether the request gave a route other than this one. */
+    public boolean givenByAnotherRouteThan(Route given) {
+        return route.filter(r -> r != given).isPresent();
+    }
+
+    /** Whether the catalogue puts this drug in the class. */
+    public boolean isA(PharmacologicalClass pharmacologicalClass) {
+        return classes.contains(pharmacologicalClass);
+    }
 
     public BigDecimal lastDoseToProcedureIn(Parameter hold) {
         return Durations.between(lastDose.toInstant(), procedureAt.toInstant(), hold);
@@ -43,6 +69,7 @@ public record Antithrombotic(
                 at + ".lastDose",
                 lastDose.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Optional.empty()));
+        route.ifPresent(r -> items.add(new BasisItem(at + ".route", r.code(), Optional.empty())));
         if (indication != AspirinIndication.NOT_APPLICABLE) {
             items.add(new BasisItem(at + ".indication", indication.name(), Optional.empty()));
         }

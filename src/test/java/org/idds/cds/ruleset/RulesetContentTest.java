@@ -530,6 +530,39 @@ class RulesetContentTest {
                         && n.text().contains("1.5 T")));
     }
 
+    @Test
+    void theDrugCataloguesClassesNameTheP2y12InhibitorsAndTheVitaminKAntagonists() {
+        Ruleset ruleset = loader.load(bundled);
+        assertEquals(
+                List.of("clopidogrel", "prasugrel", "ticagrelor"),
+                members(ruleset, org.idds.cds.clinical.PharmacologicalClass.P2Y12_INHIBITOR));
+        assertEquals(
+                List.of("acenocoumarol", "warfarin"),
+                members(ruleset, org.idds.cds.clinical.PharmacologicalClass.VITAMIN_K_ANTAGONIST));
+    }
+
+    @Test
+    void aDrugClassTheCatalogueSchemaDoesNotKnowIsRefused() {
+        assertProblem(
+                "shared/drugs.json",
+                root -> {
+                    for (JsonNode d : root.path("drugs")) {
+                        if (d.path("name").asText().equals("warfarin")) {
+                            ((ObjectNode) d).putArray("classes").add("BETA_BLOCKER");
+                        }
+                    }
+                },
+                "shared/drugs.json");
+    }
+
+    private static List<String> members(Ruleset ruleset, org.idds.cds.clinical.PharmacologicalClass c) {
+        return ruleset.drugs().drugs().values().stream()
+                .filter(d -> d.classes().contains(c))
+                .map(org.idds.cds.clinical.DrugEntry::name)
+                .sorted()
+                .toList();
+    }
+
     private static DeviceModel device(Ruleset ruleset, String id) {
         return ruleset.deviceModels().stream()
                 .filter(d -> d.id().equals(id))

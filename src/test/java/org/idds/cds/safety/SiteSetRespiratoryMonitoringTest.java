@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SiteSetRespiratoryMonitoringTest {
 
-    private static final String PARAMETERS = "safety/respiratory/parameters.json";
-    private static final String PERIOD = "respiratory.afterRevision.monitoring";
+    private static final String PARAMETERS = "shared/parameters.json";
+    private static final String PERIOD = "respiratoryMonitoring.afterChangeOrRevision";
     private static final String REVISION =
             Fixtures.text("safety/respiratory/cases/revision-of-a-morphine-pump-at-a-site"
                     + "-with-no-monitoring-period-is-for-local-policy/request.json");

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.DrugEntry;
+import org.idds.cds.clinical.Route;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.safety.Antithrombotic;
@@ -294,6 +295,20 @@ public final class ProcedureCheckMapper {
             }
             indication = AspirinIndication.NOT_APPLICABLE;
         }
+        Optional<Route> route = Optional.empty();
+        if (d.route() != null) {
+            route = Route.fromCode(d.route()).filter(r -> entry.route(r).isPresent());
+            if (route.isEmpty()) {
+                throw new ProcedureCheckException(
+                        field + ".route",
+                        "is not a route of " + entry.name() + " in the drug catalogue: use "
+                                + String.join(
+                                        " or ",
+                                        entry.routes().stream()
+                                                .map(r -> "'" + r.route().code() + "'")
+                                                .toList()));
+            }
+        }
         OffsetDateTime last = dateTime(field + ".lastDose", d.lastDose());
         if (last.isAfter(at)) {
             throw new ProcedureCheckException(field + ".lastDose", "is after the planned procedure");
@@ -309,7 +324,9 @@ public final class ProcedureCheckMapper {
                 Optional.ofNullable(d.frequency()),
                 last,
                 indication,
-                at);
+                at,
+                entry.classes(),
+                route);
     }
 
     private static String suggestions(List<String> names) {

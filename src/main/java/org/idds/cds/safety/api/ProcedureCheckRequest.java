@@ -111,7 +111,13 @@ public record ProcedureCheckRequest(
 
             @OneOf(AspirinIndication.class)
             @Schema(description = "Aspirin only, and required for it: PRIMARY_PREVENTION or SECONDARY_PREVENTION")
-            String indication) {}
+            String indication,
+
+            @Size(max = 30)
+            @Schema(
+                    description = "Optional: the route it is given by, one of the drug's routes in the drug catalogue"
+                            + " (e.g. heparin: subcutaneous or intravenous); the hold for that route is dated")
+            String route) {}
 
     public enum Frequency {
         ONCE_DAILY,

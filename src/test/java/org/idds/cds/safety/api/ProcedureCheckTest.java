@@ -94,6 +94,14 @@ class ProcedureCheckTest {
                         """).statusCode(400).body("errors.field", hasItem("antithrombotics[0].indication"));
         check("""
                         {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "heparin", "route": "oral",
+                                              "lastDose": "2026-12-10T08:00:00+01:00"}]}
+                        """)
+                .statusCode(400)
+                .body("errors.field", hasItem("antithrombotics[0].route"))
+                .body("errors.message", hasItem(containsString("'subcutaneous' or 'intravenous'")));
+        check("""
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
                          "antithrombotics": [{"drug": "morphine", "lastDose": "2026-12-10T08:00:00+01:00"}]}
                         """).statusCode(400).body("errors.field", hasItem("antithrombotics[0].drug"));
         check("""
