@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -63,13 +62,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
         Bodies bodies = compress(a);
         write(
                 new Columns(
-                        a.id(),
-                        a.kind(),
-                        a.outcome(),
-                        a.createdAt(),
-                        a.rulesetVersion(),
-                        a.rulesetHash(),
-                        a.caseReference(),
+                        a,
                         a.request().raw().sha256(),
                         Optional.of(a.caller().name()),
                         Optional.of(BuildInfo.current()),
@@ -87,31 +80,13 @@ public class JdbcAssessmentStore implements AssessmentStore {
                 Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8)),
                 Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8)));
         write(
-                new Columns(
-                        a.id(),
-                        a.kind(),
-                        a.outcome(),
-                        a.createdAt(),
-                        a.rulesetVersion(),
-                        a.rulesetHash(),
-                        a.caseReference(),
-                        rawRequest.sha256(),
-                        a.createdBy(),
-                        a.build(),
-                        a.requestSchema(),
-                        a.responseSchema()),
+                new Columns(a, rawRequest.sha256(), a.createdBy(), a.build(), a.requestSchema(), a.responseSchema()),
                 bodies);
     }
 
-    /** The columns of a new row other than its bodies. */
+    /** The columns of a new row other than its bodies: those of its {@code assessment}, then what was kept of it. */
     private record Columns(
-            UUID id,
-            AssessmentKind kind,
-            String outcome,
-            Instant createdAt,
-            String rulesetVersion,
-            String rulesetHash,
-            Optional<String> caseReference,
+            AssessmentColumns assessment,
             String requestSha256,
             Optional<String> createdBy,
             Optional<BuildInfo> build,
@@ -119,15 +94,16 @@ public class JdbcAssessmentStore implements AssessmentStore {
             Optional<String> responseSchema) {}
 
     private void write(Columns a, Bodies bodies) {
-        Timestamp createdAt = Timestamp.from(a.createdAt());
+        AssessmentColumns assessment = a.assessment();
+        Timestamp createdAt = Timestamp.from(assessment.createdAt());
         writer.write(INSERT, insert -> {
-            insert.setObject(1, a.id());
-            insert.setString(2, a.kind().name());
-            insert.setString(3, a.outcome());
+            insert.setObject(1, assessment.id());
+            insert.setString(2, assessment.kind().name());
+            insert.setString(3, assessment.outcome());
             insert.setTimestamp(4, createdAt);
-            insert.setString(5, a.rulesetVersion());
-            insert.setString(6, a.rulesetHash());
-            insert.setString(7, a.caseReference().orElse(null));
+            insert.setString(5, assessment.rulesetVersion());
+            insert.setString(6, assessment.rulesetHash());
+            insert.setString(7, assessment.caseReference().orElse(null));
             insert.setBytes(8, bodies.raw());
             insert.setString(9, a.requestSha256());
             insert.setBytes(10, bodies.parsed());

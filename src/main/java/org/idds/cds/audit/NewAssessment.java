@@ -24,7 +24,8 @@ public record NewAssessment(
         Optional<String> caseReference,
         ReceivedRequest request,
         byte[] responseBody,
-        Caller caller) {
+        Caller caller)
+        implements AssessmentColumns {
 
     /** The row as a read gives it back (the body decoded as text). */
     public StoredAssessment toStored() {

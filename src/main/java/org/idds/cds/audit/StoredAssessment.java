@@ -28,7 +28,8 @@ public record StoredAssessment(
         Optional<String> createdBy,
         Optional<BuildInfo> build,
         Optional<String> requestSchema,
-        Optional<String> responseSchema) {
+        Optional<String> responseSchema)
+        implements AssessmentColumns {
 
     /** The answer format of {@code responseJson}: as recorded, else {@link AnswerFormat#ANSWER_1}. */
     public String answerFormat() {

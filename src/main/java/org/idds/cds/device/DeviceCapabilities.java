@@ -32,28 +32,6 @@ public record DeviceCapabilities(
         labelling = List.copyOf(labelling);
     }
 
-    /** Capabilities whose labelled drugs carry no strength or indication (any use of them is on label). */
-    public DeviceCapabilities(
-            Kind kind,
-            Optional<FigureRange> lowReservoirAlarmRange,
-            Optional<DeviceFigure> flowAccuracy,
-            Optional<PatientBolusCapability> patientBolus,
-            List<String> labelledDrugs,
-            RefillDateRule refillDateRule,
-            Optional<DeviceFigure> refillDateVolume,
-            List<DeviceNote> notes) {
-        this(
-                kind,
-                lowReservoirAlarmRange,
-                flowAccuracy,
-                patientBolus,
-                labelledDrugs,
-                refillDateRule,
-                refillDateVolume,
-                notes,
-                labelledDrugs.stream().map(LabelledDrug::anyUse).toList());
-    }
-
     /** What the labelling approves for this drug in this device, if it names the drug. */
     public Optional<LabelledDrug> labellingOf(String drug) {
         return labelling.stream().filter(l -> l.drug().equals(drug)).findFirst();
@@ -69,6 +47,7 @@ public record DeviceCapabilities(
                 List.of(),
                 RefillDateRule.NOT_STATED,
                 Optional.empty(),
+                List.of(),
                 List.of());
     }
 
@@ -109,11 +88,6 @@ public record DeviceCapabilities(
         public LabelledDrug {
             products = List.copyOf(products);
             indications = List.copyOf(indications);
-        }
-
-        /** A labelled drug with no strength or indication recorded. */
-        public static LabelledDrug anyUse(String drug) {
-            return new LabelledDrug(drug, List.of(), Optional.empty(), List.of());
         }
 
         /** Whether the labelling gives this indication (a labelling that records none is read as giving any). */

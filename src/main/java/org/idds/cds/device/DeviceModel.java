@@ -36,65 +36,6 @@ public record DeviceModel(
         citations = List.copyOf(citations);
     }
 
-    /** A model with its capabilities and no non-aspirable volume or MRI instructions recorded. */
-    public DeviceModel(
-            String id,
-            String version,
-            String status,
-            String title,
-            String description,
-            String manufacturer,
-            String model,
-            Optional<DeviceFigure> reservoirVolume,
-            Optional<DeviceFigure> lowReservoirAlarmDefault,
-            Optional<FlowRange> flowRate,
-            List<Citation> citations,
-            DeviceCapabilities capabilities) {
-        this(
-                id,
-                version,
-                status,
-                title,
-                description,
-                manufacturer,
-                model,
-                reservoirVolume,
-                lowReservoirAlarmDefault,
-                flowRate,
-                citations,
-                capabilities,
-                Optional.empty(),
-                Optional.empty());
-    }
-
-    /** A model with only its basic figures recorded (an implanted programmable pump). */
-    public DeviceModel(
-            String id,
-            String version,
-            String status,
-            String title,
-            String description,
-            String manufacturer,
-            String model,
-            Optional<DeviceFigure> reservoirVolume,
-            Optional<DeviceFigure> lowReservoirAlarmDefault,
-            Optional<FlowRange> flowRate,
-            List<Citation> citations) {
-        this(
-                id,
-                version,
-                status,
-                title,
-                description,
-                manufacturer,
-                model,
-                reservoirVolume,
-                lowReservoirAlarmDefault,
-                flowRate,
-                citations,
-                DeviceCapabilities.unknown(DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP));
-    }
-
     /** Whether the device's labelling approves this drug (generic name) for it; any other drug is off-label. */
     public boolean labels(String drug) {
         return capabilities.labelledDrugs().contains(drug);

@@ -36,22 +36,17 @@ public record LibraryTitration(
 
     /** The library figures of this step's schedule, for the rules to compare with. */
     public List<LibraryLimit> libraryLimits() {
-        List<LibraryLimit> limits = new java.util.ArrayList<>();
-        limit.maxIncrease()
-                .ifPresent(m -> limits.add(LibraryLimit.of(
-                        drug,
-                        LibraryLimit.Figure.TITRATION_MAX_INCREASE,
-                        key(drug, limitIndex, "maxIncrease"),
-                        m,
-                        org.idds.cds.kernel.Severity.WARNING)));
-        limit.minInterval()
-                .ifPresent(m -> limits.add(LibraryLimit.of(
-                        drug,
-                        LibraryLimit.Figure.TITRATION_MIN_INTERVAL,
-                        key(drug, limitIndex, "minInterval"),
-                        m,
-                        org.idds.cds.kernel.Severity.WARNING)));
-        return limits;
+        return java.util.stream.Stream.of(
+                        libraryLimit(LibraryLimit.Figure.TITRATION_MAX_INCREASE, "maxIncrease", limit.maxIncrease()),
+                        libraryLimit(LibraryLimit.Figure.TITRATION_MIN_INTERVAL, "minInterval", limit.minInterval()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** One figure of the schedule, where the library records it: a step beyond it is a warning. */
+    private Optional<LibraryLimit> libraryLimit(LibraryLimit.Figure figure, String what, Optional<Quantity> value) {
+        return value.map(m ->
+                LibraryLimit.of(drug, figure, key(drug, limitIndex, what), m, org.idds.cds.kernel.Severity.WARNING));
     }
 
     /** Whether {@code figure} is one of the figures of this step's schedule (its key is one of theirs). */

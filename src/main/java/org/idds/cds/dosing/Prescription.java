@@ -44,49 +44,6 @@ public record Prescription(
         Optional<FluidPath> fluidPath) {
 
     /**
-     * A prescription without the patient's age and respiratory-risk answers (not known) and without the volumes of its
-     * fluid path (pump and catheter).
-     */
-    public Prescription(
-            PrescriptionContext context,
-            Optional<OpioidStatus> opioidStatus,
-            Optional<Quantity> interruption,
-            Optional<String> deviceId,
-            List<ReservoirDrug> contents,
-            Optional<DrugDose> basalDose,
-            Optional<Quantity> basalVolume,
-            Optional<PatientBolus> bolus,
-            Optional<Previous> previous,
-            Optional<Fill> fill,
-            Optional<Quantity> alarmVolume,
-            Optional<Quantity> plannedRefillInterval,
-            Optional<Boolean> psychosisHistory,
-            Optional<LocalDate> checkedOn,
-            List<Period> schedule,
-            List<org.idds.cds.clinical.Medication> systemicMedications) {
-        this(
-                context,
-                opioidStatus,
-                interruption,
-                deviceId,
-                contents,
-                basalDose,
-                basalVolume,
-                bolus,
-                previous,
-                fill,
-                alarmVolume,
-                plannedRefillInterval,
-                psychosisHistory,
-                checkedOn,
-                schedule,
-                systemicMedications,
-                Optional.empty(),
-                org.idds.cds.clinical.RespiratoryRisk.unknown(),
-                Optional.empty());
-    }
-
-    /**
      * A prescription for a pump with every concentration given, as the checks before issue 13 took it: a start
      * ({@code startingDose}) or a continuation, opioid status not stated.
      */
@@ -118,7 +75,10 @@ public record Prescription(
                 psychosisHistory,
                 Optional.empty(),
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty(),
+                org.idds.cds.clinical.RespiratoryRisk.unknown(),
+                Optional.empty());
     }
 
     public Prescription {

@@ -41,66 +41,12 @@ public record ReservoirTiming(
         figures = List.copyOf(figures);
     }
 
-    /** Before admixtures were told apart from single drugs (every unstudied reservoir counted). */
-    public ReservoirTiming(
-            Optional<Measure> fillVolume,
-            Optional<Measure> reservoirVolume,
-            Optional<Measure> daysToAlarmWithBoluses,
-            Optional<Measure> plannedInterval,
-            Optional<Measure> stabilityLimit,
-            boolean stabilityStudied,
-            Optional<Measure> labelRefillLimit,
-            Optional<Measure> refillDueInterval,
-            List<GovernedFigure> figures,
-            Optional<Measure> reservoirRefillBy,
-            Optional<Measure> daysToEmptyWorstCase) {
-        this(
-                fillVolume,
-                reservoirVolume,
-                daysToAlarmWithBoluses,
-                plannedInterval,
-                stabilityLimit,
-                stabilityStudied,
-                labelRefillLimit,
-                refillDueInterval,
-                figures,
-                reservoirRefillBy,
-                daysToEmptyWorstCase,
-                true);
-    }
-
     /**
      * Two or more drugs in the reservoir never studied together: their stability in the pump is unknown. A single
      * drug is not an admixture (its longest interval is capped by the longest cited stability instead).
      */
     public boolean isAdmixtureUnstudied() {
         return admixture && !stabilityStudied;
-    }
-
-    /** Without the worst case: the reservoir's refill-by interval is then the days to the alarm with every bolus. */
-    public ReservoirTiming(
-            Optional<Measure> fillVolume,
-            Optional<Measure> reservoirVolume,
-            Optional<Measure> daysToAlarmWithBoluses,
-            Optional<Measure> plannedInterval,
-            Optional<Measure> stabilityLimit,
-            boolean stabilityStudied,
-            Optional<Measure> labelRefillLimit,
-            Optional<Measure> refillDueInterval,
-            List<GovernedFigure> figures) {
-        this(
-                fillVolume,
-                reservoirVolume,
-                daysToAlarmWithBoluses,
-                plannedInterval,
-                stabilityLimit,
-                stabilityStudied,
-                labelRefillLimit,
-                refillDueInterval,
-                figures,
-                daysToAlarmWithBoluses,
-                Optional.empty(),
-                true);
     }
 
     /** A fill volume was given. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.idds.cds.clinical.DrugAlgorithm;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
@@ -82,21 +83,16 @@ final class ContentFiles {
             citedSources(text, cited);
             statements = statements(path, text, schemaFolder, sources, problems);
         }
-        List<DeviceModel> devices = new ArrayList<>();
-        for (String path : paths(manifest.deviceModels(), "deviceModels", problems)) {
-            String text = source.file(path).orElseThrow();
-            citedSources(text, cited);
-            DeviceModels.read(path, text, schemaFolder, sources, drugs, problems)
-                    .ifPresent(devices::add);
-        }
+        Listed listed = new Listed(source, cited, problems);
+        List<DeviceModel> devices = listed.read(
+                manifest.deviceModels(),
+                "deviceModels",
+                (path, text) -> DeviceModels.read(path, text, schemaFolder, sources, drugs, problems));
         unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
-        List<TrialProtocol> trials = new ArrayList<>();
-        for (String path : paths(manifest.trialProtocols(), "trialProtocols", problems)) {
-            String text = source.file(path).orElseThrow();
-            citedSources(text, cited);
-            TrialProtocols.read(path, text, schemaFolder, sources, drugs, problems)
-                    .ifPresent(trials::add);
-        }
+        List<TrialProtocol> trials = listed.read(
+                manifest.trialProtocols(),
+                "trialProtocols",
+                (path, text) -> TrialProtocols.read(path, text, schemaFolder, sources, drugs, problems));
         unique(trials.stream().map(TrialProtocol::id).toList(), "trial protocol", problems);
         Map<Concern, ConcernFile> outcomes = new EnumMap<>(Concern.class);
         if (manifest.outcomes() != null) {
@@ -138,6 +134,25 @@ final class ContentFiles {
             }
         }
         return new RulesetContent(devices, trials, outcomes, cited, library, algorithm, statements);
+    }
+
+    /**
+     * The files a manifest list names ({@code deviceModels}, {@code trialProtocols}), each read from {@code source}
+     * with the sources it cites noted in {@code cited} (even a file refused for another reason, so that its sources
+     * are not reported as unused as well).
+     */
+    private record Listed(RulesetSource source, Set<String> cited, List<String> problems) {
+
+        /** The records of the files listed under {@code key}; a file {@code reader} refuses adds its problems. */
+        <T> List<T> read(List<String> listed, String key, BiFunction<String, String, Optional<T>> reader) {
+            List<T> read = new ArrayList<>();
+            for (String path : paths(listed, key, problems)) {
+                String text = source.file(path).orElseThrow();
+                citedSources(text, cited);
+                reader.apply(path, text).ifPresent(read::add);
+            }
+            return read;
+        }
     }
 
     record StatementJson(String text, List<CitationJson> citations) {}

@@ -66,56 +66,8 @@ public record OutcomePolicy(
         inputLabels = inputLabels.map(Map::copyOf);
     }
 
-    /** A policy as ruleset 2026.12.2 and before wrote it: inputs named by path. */
-    public OutcomePolicy(
-            List<VerdictRow> verdictPolicy,
-            Map<Verdict, VerdictText> verdictSummaries,
-            Map<DevicePlan, DevicePhrase> devicePlanPhrases,
-            DevicePhrase noDevicePlan,
-            List<ReferralRow> referralPolicy,
-            Map<ReferralOutcome, ReferralText> referralOutcomes,
-            String disclaimer,
-            Optional<Provisional> provisional,
-            Optional<Set<Verdict>> devicePlanFor) {
-        this(
-                verdictPolicy,
-                verdictSummaries,
-                devicePlanPhrases,
-                noDevicePlan,
-                referralPolicy,
-                referralOutcomes,
-                disclaimer,
-                provisional,
-                devicePlanFor,
-                Optional.empty(),
-                Optional.empty());
-    }
-
     /** How a list of inputs is put in a text: at most {@code atMost} labels, then {@code more} ({@code {count}}). */
     public record InputList(int atMost, String more) {}
-
-    /** A policy without a provisional rule and showing any device plan (the legacy policy of 2026.11.0). */
-    public OutcomePolicy(
-            List<VerdictRow> verdictPolicy,
-            Map<Verdict, VerdictText> verdictSummaries,
-            Map<DevicePlan, DevicePhrase> devicePlanPhrases,
-            DevicePhrase noDevicePlan,
-            List<ReferralRow> referralPolicy,
-            Map<ReferralOutcome, ReferralText> referralOutcomes,
-            String disclaimer) {
-        this(
-                verdictPolicy,
-                verdictSummaries,
-                devicePlanPhrases,
-                noDevicePlan,
-                referralPolicy,
-                referralOutcomes,
-                disclaimer,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-    }
 
     /**
      * When a verdict is provisional: one of {@code verdicts} given while an effect of {@code anyEffect} (a missing

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.idds.cds.clinical.IntrathecalDrugLibrary;
+import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.FlowRange;
@@ -37,7 +38,10 @@ class DosingCalculatorTest {
                 Optional.of(figure(volume, "mL")),
                 Optional.of(figure("2", "mL")),
                 Optional.of(new FlowRange(figure("0.048", "mL/d"), figure("24", "mL/d"))),
-                List.of());
+                List.of(),
+                DeviceCapabilities.unknown(DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static DeviceFigure figure(String value, String unit) {

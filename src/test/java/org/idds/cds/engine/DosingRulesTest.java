@@ -761,7 +761,10 @@ class DosingRulesTest {
                 stability.isPresent(),
                 label.map(l -> Measure.of(l, "d")),
                 Optional.empty(),
-                List.of());
+                List.of(),
+                Optional.of(Measure.of(toAlarm, "d")),
+                Optional.empty(),
+                true);
     }
 
     /** The reservoir's refill-by interval at the worst case beside the days to the alarm at the programmed rate. */
@@ -782,7 +785,8 @@ class DosingRulesTest {
                 Optional.empty(),
                 List.of(),
                 Optional.of(Measure.of(refillBy, "d")),
-                Optional.empty());
+                Optional.empty(),
+                true);
     }
 
     private static DeviceFigure figure(String value) {

@@ -1,14 +1,13 @@
 package org.idds.cds.dosing.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.idds.cds.audit.AssessmentReplayer;
+import jakarta.inject.Singleton;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.dosing.Prescription;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.web.RequestReplayer;
 import org.idds.cds.web.StoredRequests;
 
 /**
@@ -16,20 +15,14 @@ import org.idds.cds.web.StoredRequests;
  * a continuation, {@link PrescriptionMapper#fromFirstFormat}) with the drugs of the ruleset it was made with, and runs
  * it again ({@link PrescriptionCheckService#replay}).
  */
-@ApplicationScoped
-public class DosingReplayer implements AssessmentReplayer {
+@Singleton
+public class DosingReplayer extends RequestReplayer {
 
     private final PrescriptionCheckService service;
-    private final ObjectMapper json;
 
     public DosingReplayer(PrescriptionCheckService service, ObjectMapper json) {
+        super(json, AssessmentKind.PRESCRIPTION_CHECK);
         this.service = service;
-        this.json = json;
-    }
-
-    @Override
-    public Set<AssessmentKind> kinds() {
-        return Set.of(AssessmentKind.PRESCRIPTION_CHECK);
     }
 
     @Override

@@ -1,33 +1,26 @@
 package org.idds.cds.selection.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.idds.cds.audit.AssessmentReplayer;
+import jakarta.inject.Singleton;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.selection.patient.CandidacyCase;
 import org.idds.cds.selection.service.AssessmentService;
+import org.idds.cds.web.RequestReplayer;
 import org.idds.cds.web.StoredRequests;
 
 /**
  * Replays candidacy assessments and referral checks: reads the stored request in this API's request format and runs it
  * again ({@link AssessmentService#replay}).
  */
-@ApplicationScoped
-public class SelectionReplayer implements AssessmentReplayer {
+@Singleton
+public class SelectionReplayer extends RequestReplayer {
 
     private final AssessmentService service;
-    private final ObjectMapper json;
 
     public SelectionReplayer(AssessmentService service, ObjectMapper json) {
+        super(json, AssessmentKind.CANDIDACY, AssessmentKind.REFERRAL_CHECK);
         this.service = service;
-        this.json = json;
-    }
-
-    @Override
-    public Set<AssessmentKind> kinds() {
-        return Set.of(AssessmentKind.CANDIDACY, AssessmentKind.REFERRAL_CHECK);
     }
 
     @Override

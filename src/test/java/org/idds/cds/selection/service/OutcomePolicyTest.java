@@ -255,7 +255,11 @@ class OutcomePolicyTest {
                 full.noDevicePlan(),
                 full.referralPolicy(),
                 full.referralOutcomes(),
-                full.disclaimer());
+                full.disclaimer(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         assertThrows(IllegalStateException.class, () -> partial.verdict(Set.of(Effect.CRITERION_MET)));
         assertTrue(partial.problems().get(0).startsWith("verdictPolicy: no row matches"), partial.problems()::toString);
     }
