@@ -72,6 +72,22 @@ class RulesetContentTest {
         assertEquals(OUTCOMES, ruleset.outcomes(Concern.SELECTION).orElseThrow().path());
     }
 
+    /**
+     * Drools names the files it generates after the rule names (the titles): a very long title broke a build with an
+     * unrelated error, so every title of the bundled ruleset is at most {@value #MAX_TITLE} characters.
+     */
+    @Test
+    void everyRuleTitleIsAtMost200Characters() {
+        List<String> offenders = loader.load(bundled).rules().values().stream()
+                .filter(r -> r.title().length() > MAX_TITLE)
+                .map(r -> r.id() + " (" + r.title().length() + " characters)")
+                .sorted()
+                .toList();
+        assertTrue(offenders.isEmpty(), "rule titles longer than " + MAX_TITLE + " characters: " + offenders);
+    }
+
+    private static final int MAX_TITLE = 200;
+
     @Test
     void everyFileInTheDeviceAndTrialFoldersIsListedInTheManifest() throws IOException {
         for (String folder : List.of("device-model", "trial-protocols")) {

@@ -205,6 +205,48 @@ class OneReplayTest {
                                 + "prescription-check-request/2 now"));
     }
 
+    /** A safety check stored in its first request format (/2 only added optional fields) replays under /2. */
+    @Test
+    void aSafetyCheckStoredInTheFirstRequestFormatReplays() {
+        List<Made> safety = List.of(
+                new Made(AssessmentKind.PROCEDURE_CHECK, "/api/v1/procedure-checks", """
+                        {"procedure": {"kind": "IMPLANT", "plannedAt": "2026-12-14T08:30:00+01:00"},
+                         "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}]}
+                        """),
+                new Made(AssessmentKind.FOLLOW_UP_CHECK, "/api/v1/follow-up-checks", """
+                        {"event": {"kind": "FOLLOW_UP_VISIT", "at": "2026-12-14T10:00:00+01:00"},
+                         "pump": {"deviceId": "synchromed-ii-40ml",
+                                  "contents": [{"drug": "morphine", "concentration": {"value": 10, "unit": "mg/mL"}}]}}
+                        """));
+        for (Made made : safety) {
+            StoredAssessment now = madeNow(made);
+            String current = now.requestSchema().orElseThrow();
+            String first = current.replace("/2", "/1");
+            StoredAssessment old = new StoredAssessment(
+                    UUID.randomUUID(),
+                    now.kind(),
+                    now.outcome(),
+                    now.createdAt(),
+                    now.rulesetVersion(),
+                    now.rulesetHash(),
+                    now.caseReference(),
+                    now.requestJson(),
+                    now.responseJson(),
+                    now.rawRequest(),
+                    now.createdBy(),
+                    now.build(),
+                    Optional.of(first),
+                    now.responseSchema());
+            store.append(old);
+            Api.request()
+                    .post("/api/v1/assessments/" + old.id() + "/replay")
+                    .then()
+                    .statusCode(200)
+                    .body("reproduced", equalTo(true))
+                    .body("context[0]", equalTo("request read as " + first + " when made, as " + current + " now"));
+        }
+    }
+
     @Test
     void governanceReplaysSeeOutcomesAndRuleIdsButNoPatientData() {
         for (Made made : KINDS) {

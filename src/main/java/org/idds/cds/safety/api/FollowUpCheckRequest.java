@@ -44,7 +44,14 @@ public record FollowUpCheckRequest(
         Therapy therapy) {
 
     /** The version of this request format, recorded with every audit row. */
-    public static final String SCHEMA = "follow-up-check-request/1";
+    public static final String SCHEMA = "follow-up-check-request/2";
+
+    /**
+     * The format released with ruleset 2026.12.5, still read for replay: /2 only added optional fields (among them
+     * the patient group with the respiratory risk and the antithrombotics started since the implant), so a stored /1
+     * request reads as a /2 request with them left out.
+     */
+    public static final String SCHEMA_1 = "follow-up-check-request/1";
 
     public record Event(
             @NotNull

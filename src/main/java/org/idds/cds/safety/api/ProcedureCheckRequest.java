@@ -70,7 +70,13 @@ public record ProcedureCheckRequest(
         Neurology neurology) {
 
     /** The version of this request format, recorded with every audit row. */
-    public static final String SCHEMA = "procedure-check-request/1";
+    public static final String SCHEMA = "procedure-check-request/2";
+
+    /**
+     * The format released with ruleset 2026.12.5 (no infection, respiratory risk or neurology groups), still read for
+     * replay: /2 only added optional fields, so a stored /1 request reads as a /2 request with them left out.
+     */
+    public static final String SCHEMA_1 = "procedure-check-request/1";
 
     /** An ISO date-time with its offset, to the minute or second. */
     static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";

@@ -15,7 +15,8 @@ import org.idds.cds.web.StoredRequests;
 
 /**
  * Replays safety's checks (procedure checks and follow-up checks): reads the stored request with the drugs (and device
- * models) of its ruleset and runs it again.
+ * models) of its ruleset and runs it again. A stored request of format /1 is read by the /2 reader: /2 only added
+ * optional fields ({@link ProcedureCheckRequest#SCHEMA_1}, {@link FollowUpCheckRequest#SCHEMA_1}).
  */
 @ApplicationScoped
 public class SafetyReplayer implements AssessmentReplayer {
