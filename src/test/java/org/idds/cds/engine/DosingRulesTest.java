@@ -2,6 +2,7 @@ package org.idds.cds.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -330,13 +331,19 @@ class DosingRulesTest {
         // a continuation raises nothing, even with risk factors; no opioid, no respiratory finding
         assertEquals(Set.of(), fire(continuation, morphine, apnoea, new PatientAge(80)));
         assertEquals(Set.of(), fire(start, new IntrathecalAgent("baclofen", IntrathecalDrug.Role.GABA_B_AGONIST)));
-        // a site that sets the monitoring time after a change
-        String file = "dosing/respiratory-monitoring/parameters.json";
+        // a site that sets the monitoring time after a change (one shared figure with safety's revision period)
+        String file = "shared/parameters.json";
         ObjectMapper json = new ObjectMapper();
         RulesetLoader loader = Knowledge.loader();
         var bundled = loader.bundled();
         ObjectNode root = (ObjectNode) json.readTree(bundled.file(file).orElseThrow());
-        ObjectNode p = (ObjectNode) root.path("parameters").get(0);
+        ObjectNode p = null;
+        for (var node : root.path("parameters")) {
+            if (node.path("key").asText().equals("respiratoryMonitoring.afterChangeOrRevision")) {
+                p = (ObjectNode) node;
+            }
+        }
+        assertNotNull(p, "the shared monitoring figure after a change or a revision");
         p.remove("noDefault");
         p.put("value", "24");
         Ruleset site = loader.load(bundled.with(file, json.writeValueAsString(root)));
