@@ -34,6 +34,24 @@ public record FollowUpCheck(
     /** The key of the site's margin in mL added to the model's flow accuracy when a refill is judged. */
     public static final String SITE_MARGIN = "deviceEvents.refill.siteMargin";
 
+    /** The site margin in mL among the concern's {@code parameters} (every ruleset since 2026.12.5 has it). */
+    public static Parameter siteMargin(List<Parameter> parameters) {
+        return parameters.stream()
+                .filter(p -> p.key().equals(SITE_MARGIN))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the parameters given hold no " + SITE_MARGIN));
+    }
+
+    /**
+     * What an evaluation is given: the concern's {@code parameters} and this check's facts, the refill judged with the
+     * site margin found among them (the service and the tests assemble them here).
+     */
+    public List<Object> withParameters(List<Parameter> parameters) {
+        List<Object> facts = new ArrayList<>(parameters);
+        facts.addAll(facts(siteMargin(parameters)));
+        return facts;
+    }
+
     public FollowUpCheck {
         signs = signs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signs));
     }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.kernel.Parameter;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.safety.api.FollowUpCheckRequests;
@@ -86,13 +84,7 @@ class ExplantAndDeliveryStopAreInterruptionsTest {
     private static List<Object> facts(String kind) {
         FollowUpCheck check = FollowUpCheckRequests.check(
                 new ObjectMapper().findAndRegisterModules(), REQUEST.formatted(kind), ruleset);
-        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow();
-        List<Object> facts = new ArrayList<>(parameters);
-        facts.addAll(check.facts(margin));
+        List<Object> facts = check.withParameters(ruleset.parameters(Concern.SAFETY)); // as the service gives them
         return facts;
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.idds.cds.engine.FiredFinding;
@@ -83,13 +82,7 @@ class GranulomaRiskFlagsSetBySiteTest {
         RuleEngine engine = new RuleEngine();
         engine.compile(ruleset);
         FollowUpCheck check = FollowUpCheckRequests.check(new ObjectMapper().findAndRegisterModules(), CASE, ruleset);
-        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow();
-        List<Object> facts = new ArrayList<>(parameters);
-        facts.addAll(check.facts(margin));
+        List<Object> facts = check.withParameters(ruleset.parameters(Concern.SAFETY)); // as the service gives them
         return engine.evaluate(ruleset.version(), Concern.SAFETY, facts).findings().stream()
                 .map(FiredFinding::ruleId)
                 .filter(id -> List.of("SAF-GR-012", "SAF-GR-013", "SAF-GR-014", "SAF-GR-015")

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.idds.cds.engine.FiredFinding;
@@ -14,7 +13,6 @@ import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Governed;
 import org.idds.cds.kernel.GovernedFigure;
-import org.idds.cds.kernel.Parameter;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.ruleset.RulesetSource;
@@ -92,13 +90,7 @@ class MriFollowsTheModelFileTest {
     private static List<Object> facts(Ruleset ruleset) {
         FollowUpCheck check =
                 FollowUpCheckRequests.check(new ObjectMapper().findAndRegisterModules(), SYNCHROMED_MRI, ruleset);
-        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY); // as the service gives them
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow();
-        List<Object> facts = new ArrayList<>(parameters);
-        facts.addAll(check.facts(margin));
+        List<Object> facts = check.withParameters(ruleset.parameters(Concern.SAFETY)); // as the service gives them
         return facts;
     }
 

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
@@ -87,13 +85,7 @@ class SiteSetRefillFiguresTest {
         engine.compile(ruleset);
         FollowUpCheck check =
                 FollowUpCheckRequests.check(new ObjectMapper().findAndRegisterModules(), OVER_INFUSION, ruleset);
-        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY); // as the service gives them
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow();
-        List<Object> facts = new ArrayList<>(parameters);
-        facts.addAll(check.facts(margin));
+        List<Object> facts = check.withParameters(ruleset.parameters(Concern.SAFETY)); // as the service gives them
         return engine.evaluate(ruleset.version(), Concern.SAFETY, facts).findings().stream()
                 .map(FiredFinding::ruleId)
                 .filter(id -> id.startsWith("SAF-DE-"))

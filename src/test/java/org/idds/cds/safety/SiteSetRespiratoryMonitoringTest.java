@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.engine.RuleEngine;
@@ -98,13 +97,7 @@ class SiteSetRespiratoryMonitoringTest {
         engine.compile(ruleset);
         FollowUpCheck check =
                 FollowUpCheckRequests.check(new ObjectMapper().findAndRegisterModules(), request, ruleset);
-        List<Parameter> parameters = ruleset.parameters(Concern.SAFETY); // as the service gives them
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow();
-        List<Object> facts = new ArrayList<>(parameters);
-        facts.addAll(check.facts(margin));
+        List<Object> facts = check.withParameters(ruleset.parameters(Concern.SAFETY)); // as the service gives them
         return engine.evaluate(ruleset.version(), Concern.SAFETY, facts).findings().stream()
                 .map(FiredFinding::ruleId)
                 .filter(id -> id.startsWith("SAF-RD-"))

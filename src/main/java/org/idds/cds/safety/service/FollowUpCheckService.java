@@ -101,11 +101,7 @@ public class FollowUpCheckService {
     private FollowUpCheckResult evaluate(
             FollowUpCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
-        Parameter margin = parameters.stream()
-                .filter(p -> p.key().equals(FollowUpCheck.SITE_MARGIN))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "ruleset " + ruleset.version() + " has no " + FollowUpCheck.SITE_MARGIN + " parameter"));
+        Parameter margin = FollowUpCheck.siteMargin(parameters);
         List<Object> facts = new ArrayList<>(parameters);
         facts.addAll(check.facts(margin));
         FollowUpEvaluation evaluation =
