@@ -31,8 +31,15 @@ class FullViewOnlyAddsTest {
         RulesetLoader loader = Knowledge.loader();
         List<RulesetTexts> texts = new ArrayList<>();
         texts.add(RulesetTexts.of(loader.bundled()));
-        for (String version :
-                List.of("2026.11.0", "2026.12.0", "2026.12.1", "2026.12.2", "2026.12.3", "2026.12.4", "2026.12.5")) {
+        for (String version : List.of(
+                "2026.11.0",
+                "2026.12.0",
+                "2026.12.1",
+                "2026.12.2",
+                "2026.12.3",
+                "2026.12.4",
+                "2026.12.5",
+                "2026.12.6")) {
             texts.add(RulesetTexts.of(loader.archived(version)));
         }
         List<Path> snapshots;

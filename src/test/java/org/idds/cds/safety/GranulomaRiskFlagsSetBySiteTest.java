@@ -57,7 +57,7 @@ class GranulomaRiskFlagsSetBySiteTest {
         assertEquals(List.of("SAF-GR-012", "SAF-GR-015"), fired(siteSet(Map.of(MONTHS, "39"), "g3")));
     }
 
-    /** The bundled ruleset with each key set to its value (its noDefault removed), as version 2026.12.6-site{n}. */
+    /** The bundled ruleset with each key set to its value (its noDefault removed), as version 2026.12.7-site{n}. */
     private static Ruleset siteSet(Map<String, String> values, String n) throws Exception {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
@@ -74,7 +74,7 @@ class GranulomaRiskFlagsSetBySiteTest {
         return loader.load(bundled.with(PARAMETERS, json.writeValueAsString(parameters))
                 .with(
                         RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.6", "2026.12.6-site" + n)));
+                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site" + n)));
     }
 
     /** The long-therapy and escalation rules fired (SAF-GR-012..015), sorted. */

@@ -46,7 +46,7 @@ class LabAgeSetBySiteTest {
         Ruleset siteSet = loader.load(bundled.with(FILE, json.writeValueAsString(parameters))
                 .with(
                         RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.6", "2026.12.6-site")));
+                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site")));
         RuleEngine engine = new RuleEngine();
         engine.compile(shipped);
         engine.compile(siteSet);

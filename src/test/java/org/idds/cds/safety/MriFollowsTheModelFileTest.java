@@ -74,7 +74,7 @@ class MriFollowsTheModelFileTest {
         assertEquals(List.of("SAF-MR-008"), fired(ruleset, facts(ruleset)));
     }
 
-    /** The bundled ruleset with the SynchroMed II 40 mL file's {@code mri} changed, as version 2026.12.6-mri{n}. */
+    /** The bundled ruleset with the SynchroMed II 40 mL file's {@code mri} changed, as version 2026.12.7-mri{n}. */
     private static Ruleset withModel(String n, Consumer<ObjectNode> change) throws Exception {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
@@ -84,7 +84,7 @@ class MriFollowsTheModelFileTest {
         return loader.load(bundled.with(MODEL, json.writeValueAsString(model))
                 .with(
                         RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.6", "2026.12.6-mri" + n)));
+                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-mri" + n)));
     }
 
     private static List<Object> facts(Ruleset ruleset) {

@@ -60,7 +60,7 @@ class SiteSetRefillFiguresTest {
                         .compareQuantity(Measure.of(0, "mL")));
     }
 
-    /** The bundled ruleset with {@code key} set to {@code value} (its noDefault removed), as version 2026.12.6-site{n}. */
+    /** The bundled ruleset with {@code key} set to {@code value} (its noDefault removed), as version 2026.12.7-site{n}. */
     private static Ruleset siteSet(String key, String value, String n) throws Exception {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
@@ -76,7 +76,7 @@ class SiteSetRefillFiguresTest {
         return loader.load(bundled.with(PARAMETERS, json.writeValueAsString(parameters))
                 .with(
                         RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.6", "2026.12.6-site" + n)));
+                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site" + n)));
     }
 
     /** The device-events rules fired (other topics' reminders at a refill, such as SAF-GR-020, are not this test's). */

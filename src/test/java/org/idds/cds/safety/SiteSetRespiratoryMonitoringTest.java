@@ -70,7 +70,7 @@ class SiteSetRespiratoryMonitoringTest {
         assertEquals(List.of(), fired(loader.load(loader.bundled()), json.writeValueAsString(request)));
     }
 
-    /** The bundled ruleset with the revision period set to {@code hours}, as version 2026.12.6-respiratory{n}. */
+    /** The bundled ruleset with the revision period set to {@code hours}, as version 2026.12.7-respiratory{n}. */
     private static Ruleset siteSet(String hours, String n) throws Exception {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
@@ -88,7 +88,7 @@ class SiteSetRespiratoryMonitoringTest {
                         RulesetSource.MANIFEST,
                         bundled.file(RulesetSource.MANIFEST)
                                 .orElseThrow()
-                                .replace("2026.12.6", "2026.12.6-respiratory" + n)));
+                                .replace("2026.12.7", "2026.12.7-respiratory" + n)));
     }
 
     /** The respiratory rules fired on the follow-up request (other topics' findings are not this test's). */

@@ -53,7 +53,7 @@ class DrugOptionsEndpointTest {
                 """)
                 .statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("ruleset.version", equalTo("2026.12.6"))
+                .body("ruleset.version", equalTo("2026.12.7"))
                 .body("ruleset.contentHash", startsWith("sha256:"))
                 .body("algorithm.id", equalTo("pacc-2017-algorithm"))
                 .body("algorithm.edition", nullValue())

@@ -64,6 +64,11 @@ class ArchivedRulesetReplayTest {
 
     private static final String HASH_7 = "sha256:6a047c865bf28b355adccc5accf66b9e9b0b4e069c1797ae639667642dcf29f3";
 
+    /** Safety's last topics and the typed trial protocols (issues 17, 18), archived when 2026.12.7 began the trial. */
+    private static final String VERSION_8 = "2026.12.6";
+
+    private static final String HASH_8 = "sha256:acb479557d16c6547c19487d33153ab7f12879f1421c79794ee9ec9bde1bac23";
+
     private record Archive(String version, String hash) {}
 
     @Inject
@@ -74,7 +79,7 @@ class ArchivedRulesetReplayTest {
 
     @Test
     void theArchivedVersionIsHeldBesideTheActiveOne() {
-        assertEquals("2026.12.6", rulesets.active().version());
+        assertEquals("2026.12.7", rulesets.active().version());
         // 2026.12.0 (format 2, free-text grades) as released: its hash is the one its assessments recorded
         assertEquals(HASH_2, rulesets.version(VERSION_2).orElseThrow().contentHash());
         assertEquals(HASH, rulesets.version(VERSION).orElseThrow().contentHash());
@@ -83,6 +88,7 @@ class ArchivedRulesetReplayTest {
         assertEquals(HASH_5, rulesets.version(VERSION_5).orElseThrow().contentHash());
         assertEquals(HASH_6, rulesets.version(VERSION_6).orElseThrow().contentHash());
         assertEquals(HASH_7, rulesets.version(VERSION_7).orElseThrow().contentHash());
+        assertEquals(HASH_8, rulesets.version(VERSION_8).orElseThrow().contentHash());
     }
 
     /**
@@ -134,7 +140,8 @@ class ArchivedRulesetReplayTest {
                         new Archive(VERSION_4, HASH_4),
                         new Archive(VERSION_5, HASH_5),
                         new Archive(VERSION_6, HASH_6),
-                        new Archive(VERSION_7, HASH_7))
+                        new Archive(VERSION_7, HASH_7),
+                        new Archive(VERSION_8, HASH_8))
                 .flatMap(archive -> Fixtures.all("selection").stream()
                         .filter(c -> knownToTheArchive(c, archive.version()))
                         .map(c -> DynamicTest.dynamicTest(
