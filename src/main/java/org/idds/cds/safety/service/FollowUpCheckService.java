@@ -1,6 +1,5 @@
 package org.idds.cds.safety.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,13 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
@@ -46,34 +44,26 @@ public class FollowUpCheckService {
 
     private final Rulesets rulesets;
     private final RuleEngine engine;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
     private final ProcedureCheckClock clock;
-    private final AssessmentMetrics.Outcomes<FollowUpCheckResult.Status> checks;
+    private final AnswerRecorder.Kind<FollowUpCheckResult, FollowUpCheckResult.Status> answers;
 
     public FollowUpCheckService(
-            Rulesets rulesets,
-            RuleEngine engine,
-            AssessmentStore store,
-            ObjectMapper json,
-            ProcedureCheckClock clock,
-            AssessmentMetrics metrics) {
-        this.checks = metrics.outcomes(AssessmentKind.FOLLOW_UP_CHECK, FollowUpCheckResult.Status.class);
+            Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
+        this.answers = recorder.kind(
+                AssessmentKind.FOLLOW_UP_CHECK,
+                FollowUpCheckResult.Status.class,
+                FollowUpCheckResult::status,
+                LOG,
+                "follow-up check");
         this.rulesets = rulesets;
         this.engine = engine;
-        this.store = store;
-        this.json = json;
         this.clock = clock;
     }
 
     public Recorded<FollowUpCheckResult> check(
             FollowUpCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        FollowUpCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<FollowUpCheckResult> recorded = store.record(json, result, request, caller);
-        checks.answered(result.status());
-        LOG.debugf("follow-up check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return recorded;
+        return answers.record(
+                evaluate(check, rulesets.active(), caseReference, UUID.randomUUID(), clock.now()), request, caller);
     }
 
     /**
@@ -91,11 +81,12 @@ public class FollowUpCheckService {
     public AssessmentReplayer.Replayed replay(
             StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, FollowUpCheck> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            FollowUpCheckResult replayed = evaluate(
-                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        });
+        return AssessmentReplayer.Replayed.of(
+                stored,
+                currentSchema,
+                () -> evaluate(
+                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
+                FollowUpCheckResult::findings);
     }
 
     private FollowUpCheckResult evaluate(
