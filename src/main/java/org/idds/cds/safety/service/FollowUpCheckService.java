@@ -1,20 +1,14 @@
 package org.idds.cds.safety.service;
 
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
@@ -37,59 +31,32 @@ import org.jboss.logging.Logger;
  * ({@link AssessmentMetrics}). The instant of a check is {@link ProcedureCheckClock}'s, as for a procedure check.
  */
 @Startup // its answer counters exist, at 0, from the start
-@ApplicationScoped
-public class FollowUpCheckService {
+@Singleton // not proxied: SafetyChecks, its superclass, has no constructor a client proxy could use
+public class FollowUpCheckService extends SafetyChecks<FollowUpCheck, FollowUpCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(FollowUpCheckService.class);
 
-    private final Rulesets rulesets;
-    private final RuleEngine engine;
-    private final ProcedureCheckClock clock;
-    private final AnswerRecorder.Kind<FollowUpCheckResult, FollowUpCheckResult.Status> answers;
-
     public FollowUpCheckService(
             Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
-        this.answers = recorder.kind(
-                AssessmentKind.FOLLOW_UP_CHECK,
-                FollowUpCheckResult.Status.class,
-                FollowUpCheckResult::status,
-                LOG,
-                "follow-up check");
-        this.rulesets = rulesets;
-        this.engine = engine;
-        this.clock = clock;
+        super(
+                rulesets,
+                engine,
+                clock,
+                recorder.kind(
+                        AssessmentKind.FOLLOW_UP_CHECK,
+                        FollowUpCheckResult.Status.class,
+                        FollowUpCheckResult::status,
+                        LOG,
+                        "follow-up check"));
     }
 
-    public Recorded<FollowUpCheckResult> check(
-            FollowUpCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        return answers.record(
-                evaluate(check, rulesets.active(), caseReference, UUID.randomUUID(), clock.now()), request, caller);
+    @Override
+    List<AnswerFinding> findings(FollowUpCheckResult answer) {
+        return answer.findings();
     }
 
-    /**
-     * The check under {@code ruleset} at {@code at}, neither stored nor counted: for a composed answer (the MDT case),
-     * which is stored as one row of its own.
-     */
-    public FollowUpCheckResult checkWithoutStoring(FollowUpCheck check, Ruleset ruleset, UUID id, Instant at) {
-        return evaluate(check, ruleset, Optional.empty(), id, at);
-    }
-
-    /**
-     * Re-runs a stored follow-up check with the ruleset version and content it was made with and gives its status and
-     * findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
-     */
-    public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, FollowUpCheck> parse, String currentSchema) {
-        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        return AssessmentReplayer.Replayed.of(
-                stored,
-                currentSchema,
-                () -> evaluate(
-                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
-                FollowUpCheckResult::findings);
-    }
-
-    private FollowUpCheckResult evaluate(
+    @Override
+    FollowUpCheckResult evaluate(
             FollowUpCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
         Parameter margin = FollowUpCheck.siteMargin(parameters);
