@@ -12,6 +12,11 @@ public enum TrialEffect {
     THRESHOLD_MET,
     /** Evaluation: the site's success threshold is not met. */
     THRESHOLD_NOT_MET,
+    /**
+     * Evaluation: referred for intolerable side effects, equal pain with markedly fewer side effects, as Smith 2002
+     * defines clinical success (an outcome measure of a randomised trial, cited as such).
+     */
+    SIDE_EFFECTS_CRITERION_MET,
     /** Evaluation: the trial cannot be judged as it stands (repeat, extend, or try another drug). */
     INCONCLUSIVE,
     /** Evaluation: no site threshold is set; the relief is shown against each cited figure and local policy decides. */

@@ -23,14 +23,22 @@ public final class SiteRulesets {
 
     private SiteRulesets() {}
 
-    /** The bundled ruleset with {@code values} (parameter key to value) set. */
+    /**
+     * The bundled ruleset with {@code values} (parameter key to value) set, under a version naming the values
+     * ({@code <bundled>-site-<hash>}), so that rulesets with other values can be compiled by the same engine.
+     */
     public static Ruleset bundledWith(Map<String, String> values) {
         RulesetLoader loader = Knowledge.loader();
-        return loader.load(sourceWith(loader.bundled(), values));
+        String named = SUFFIX + "-" + Integer.toHexString(new java.util.TreeMap<>(values).hashCode());
+        return loader.load(sourceWith(loader.bundled(), values, named));
     }
 
     /** The bundled source with {@code values} set, for a test that loads it itself. */
     public static RulesetSource sourceWith(RulesetSource bundled, Map<String, String> values) {
+        return sourceWith(bundled, values, SUFFIX);
+    }
+
+    private static RulesetSource sourceWith(RulesetSource bundled, Map<String, String> values, String suffix) {
         try {
             JsonNode manifest =
                     JSON.readTree(bundled.file(RulesetSource.MANIFEST).orElseThrow());
@@ -60,7 +68,7 @@ public final class SiteRulesets {
                     RulesetSource.MANIFEST,
                     bundled.file(RulesetSource.MANIFEST)
                             .orElseThrow()
-                            .replace("\"" + version + "\"", "\"" + version + SUFFIX + "\""));
+                            .replace("\"" + version + "\"", "\"" + version + suffix + "\""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
