@@ -84,10 +84,12 @@ public final class TrialEvaluationReading {
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(new Criterion(
                 TrialCriterion.RELIEF_AT_LEAST_SITE_THRESHOLD,
-                parameter(SUCCESS_THRESHOLD)
-                        .filter(Parameter::isSet)
-                        .map(t -> relief.atLeast(t) ? CriterionResult.MET : CriterionResult.NOT_MET)
-                        .orElse(CriterionResult.NO_SITE_THRESHOLD)));
+                trial.referralReason() == ReferralReason.INTOLERABLE_SIDE_EFFECTS
+                        ? CriterionResult.NOT_APPLICABLE
+                        : parameter(SUCCESS_THRESHOLD)
+                                .filter(Parameter::isSet)
+                                .map(t -> relief.atLeast(t) ? CriterionResult.MET : CriterionResult.NOT_MET)
+                                .orElse(CriterionResult.NO_SITE_THRESHOLD)));
         criteria.add(new Criterion(
                 TrialCriterion.FUNCTIONAL_IMPROVEMENT,
                 trial.function()
