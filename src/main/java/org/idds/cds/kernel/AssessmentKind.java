@@ -9,5 +9,7 @@ public enum AssessmentKind {
     /** Antithrombotics before a planned neuraxial procedure (org.idds.cds.safety, issue 17). */
     PROCEDURE_CHECK,
     /** One post-implant event (a refill, a follow-up visit, a new symptom) and its device events (issue 17). */
-    FOLLOW_UP_CHECK
+    FOLLOW_UP_CHECK,
+    /** An intrathecal trial evaluated against the site's cited success policy (org.idds.cds.trial, issue 18). */
+    TRIAL_EVALUATION
 }

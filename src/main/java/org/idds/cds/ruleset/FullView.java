@@ -60,7 +60,8 @@ public final class FullView {
             "REFERRAL_CHECK", "SELECTION",
             "PRESCRIPTION_CHECK", "DOSING",
             "PROCEDURE_CHECK", "SAFETY",
-            "FOLLOW_UP_CHECK", "SAFETY");
+            "FOLLOW_UP_CHECK", "SAFETY",
+            "TRIAL_EVALUATION", "TRIAL");
 
     private final RulesetTexts texts;
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
@@ -130,6 +131,7 @@ public final class FullView {
         expandPrescriptionCheck(answer);
         expandProcedureCheck(answer);
         expandFollowUpCheck(answer);
+        expandTrialEvaluation(answer);
         expandFactNotes(answer, concern);
         ObjectNode evidence = NODES.objectNode();
         evidence.set("rules", object(rules));
@@ -715,6 +717,24 @@ public final class FullView {
                         o.path("followUp")
                                 .path("statusSummaries")
                                 .path(answer.path("status").asText())));
+    }
+
+    /**
+     * A trial evaluation's status and next step in words, from the trial outcomes file
+     * ({@code evaluation.statusSummaries}, {@code evaluation.nextSteps}).
+     */
+    private void expandTrialEvaluation(ObjectNode answer) {
+        if (!"TRIAL_EVALUATION".equals(answer.path("kind").asText())) {
+            return;
+        }
+        outcomes("TRIAL").ifPresent(o -> {
+            String status = answer.path("status").asText();
+            putText(
+                    answer,
+                    "statusSummary",
+                    o.path("evaluation").path("statusSummaries").path(status));
+            putText(answer, "nextStep", o.path("evaluation").path("nextSteps").path(status));
+        });
     }
 
     /**

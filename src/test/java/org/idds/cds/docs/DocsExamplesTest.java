@@ -282,6 +282,22 @@ class DocsExamplesTest {
                 post("/api/v1/follow-up-checks", caseRequest(followUpCase)),
                 200,
                 Excerpt.WHOLE);
+        String trialCase = "trial/evaluation/cases/"
+                + "seed000-case2-morphine-bolus-with-94-percent-relief-without-a-site-threshold-local-policy-decides";
+        example(
+                "trial-evaluation",
+                "POST /api/v1/trial-evaluations",
+                "Seed case study 2: a 0.2 mg intrathecal morphine bolus, pain 8 before and 0.5 after (94 % relief; the"
+                        + " scores are the case's assumption). No site success threshold is set: the relief is shown"
+                        + " against each cited figure of the protocol (US payers, PACC 2017, and Smith 2002's outcome"
+                        + " measure labelled as such) and local policy decides.",
+                postCurl(
+                        "/api/v1/trial-evaluations",
+                        "@" + CASES.resolve(trialCase).resolve("request.json")),
+                Optional.of(CASES.resolve(trialCase).resolve("request.json")),
+                post("/api/v1/trial-evaluations", caseRequest(trialCase)),
+                200,
+                Excerpt.WHOLE);
         String psychosisCase = "mdt/cases/psychosis-history-ziconotide-said-once";
         String drugOptions =
                 JSON.readTree(caseRequest(psychosisCase)).path("drugOptions").toString();

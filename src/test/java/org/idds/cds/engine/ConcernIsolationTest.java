@@ -1,7 +1,6 @@
 package org.idds.cds.engine;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -38,19 +37,10 @@ class ConcernIsolationTest {
         assertFalse(engine.evaluate(ruleset.version(), Concern.SELECTION, facts)
                 .findings()
                 .isEmpty());
-        // the dosing and safety KieBases hold only their own rules: selection facts fire nothing there
-        assertTrue(engine.evaluate(ruleset.version(), Concern.DOSING, facts)
-                .findings()
-                .isEmpty());
-        assertTrue(engine.evaluate(ruleset.version(), Concern.SAFETY, facts)
-                .findings()
-                .isEmpty());
-        for (Concern other : List.of(Concern.TRIAL)) {
-            // this ruleset holds no rules of this concern, so there is no KieBase to evaluate against
-            assertThrows(
-                    UnknownRulesetVersionException.class,
-                    () -> engine.evaluate(ruleset.version(), other, facts),
-                    other.name());
+        // the dosing, safety and trial KieBases hold only their own rules: selection facts fire nothing there
+        for (Concern other : List.of(Concern.DOSING, Concern.SAFETY, Concern.TRIAL)) {
+            assertTrue(
+                    engine.evaluate(ruleset.version(), other, facts).findings().isEmpty(), other.name());
         }
     }
 }

@@ -27,14 +27,17 @@ class RulesetGovernanceTest {
         Ruleset ruleset = loader.load(bundled);
         assertFalse(ruleset.rules().isEmpty());
         for (RuleMetadata rule : ruleset.rules().values()) {
-            assertTrue(rule.id().matches("(SEL|DOS|SAF)-[A-Z]{2}-\\d{3}"), rule.id());
+            assertTrue(rule.id().matches("(SEL|DOS|SAF|TRI)-[A-Z]{2}-\\d{3}"), rule.id());
             assertTrue(rule.version().matches("\\d+\\.\\d+\\.\\d+"), rule.id());
             // a retired rule keeps its metadata as the record of what it said; it has no DRL rule (DrlGovernance)
             assertTrue(rule.status() == RuleStatus.ACTIVE || rule.status() == RuleStatus.RETIRED, rule.id());
             assertEquals(
-                    rule.id().startsWith("SEL")
-                            ? Concern.SELECTION
-                            : rule.id().startsWith("DOS") ? Concern.DOSING : Concern.SAFETY,
+                    switch (rule.id().substring(0, 3)) {
+                        case "SEL" -> Concern.SELECTION;
+                        case "DOS" -> Concern.DOSING;
+                        case "TRI" -> Concern.TRIAL;
+                        default -> Concern.SAFETY;
+                    },
                     rule.concern(),
                     rule.id());
             assertFalse(rule.citations().isEmpty(), rule.id());

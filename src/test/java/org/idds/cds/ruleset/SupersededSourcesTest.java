@@ -54,7 +54,8 @@ class SupersededSourcesTest {
     @Test
     void theRulesCitingOnlySupersededSourcesAreListed() {
         // each of these rules rests on PACC 2016/2017 alone: governance re-checks it against PACC 2024 (the dosing
-        // limits, stability and titration rules cite the PACC 2017 tables, recalled, until PACC 2024 is read for them)
+        // limits, stability and titration rules cite the PACC 2017 tables, recalled, until PACC 2024 is read for them;
+        // the trial evaluation's adverse-effect, function and inconclusive rules cite PACC 2017's trialing points)
         List<RuleOnSupersededEvidence> rules = loader.load(bundled).rulesCitingOnlySupersededSources();
         assertEquals(
                 List.of(
@@ -68,7 +69,11 @@ class SupersededSourcesTest {
                         "SEL-PT-011",
                         "SEL-SC-002",
                         "SEL-SC-003",
-                        "SEL-SC-010"),
+                        "SEL-SC-010",
+                        "TRI-EV-004",
+                        "TRI-EV-005",
+                        "TRI-EV-006",
+                        "TRI-EV-007"),
                 rules.stream().map(RuleOnSupersededEvidence::ruleId).sorted().toList());
         RuleOnSupersededEvidence remission = rules.stream()
                 .filter(r -> r.ruleId().equals("SEL-SC-002"))

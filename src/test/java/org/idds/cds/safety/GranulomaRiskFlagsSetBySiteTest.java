@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.idds.cds.engine.FiredFinding;
@@ -14,10 +13,10 @@ import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
-import org.idds.cds.ruleset.RulesetSource;
 import org.idds.cds.safety.api.FollowUpCheckRequests;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Knowledge;
+import org.idds.cds.support.SiteRulesets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class GranulomaRiskFlagsSetBySiteTest {
 
-    private static final String PARAMETERS = "safety/granuloma/parameters.json";
     private static final String MONTHS = "granuloma.longTherapy.months";
     private static final String RISE = "granuloma.fastEscalation.yearlyRise";
     private static final String CASE = Fixtures.text("safety/granuloma/cases/long-therapy-and-a-doubled-yearly-dose-are"
@@ -52,29 +50,14 @@ class GranulomaRiskFlagsSetBySiteTest {
 
     @Test
     void aSiteThresholdFlagsLongTherapyAndFastEscalationOnlyBeyondIt() throws Exception {
-        assertEquals(List.of("SAF-GR-012", "SAF-GR-013"), fired(siteSet(Map.of(MONTHS, "24", RISE, "0.5"), "g1")));
-        assertEquals(List.of(), fired(siteSet(Map.of(MONTHS, "48", RISE, "1.5"), "g2")));
-        assertEquals(List.of("SAF-GR-012", "SAF-GR-015"), fired(siteSet(Map.of(MONTHS, "39"), "g3")));
+        assertEquals(List.of("SAF-GR-012", "SAF-GR-013"), fired(siteSet(Map.of(MONTHS, "24", RISE, "0.5"))));
+        assertEquals(List.of(), fired(siteSet(Map.of(MONTHS, "48", RISE, "1.5"))));
+        assertEquals(List.of("SAF-GR-012", "SAF-GR-015"), fired(siteSet(Map.of(MONTHS, "39"))));
     }
 
-    /** The bundled ruleset with each key set to its value (its noDefault removed), as version 2026.12.7-site{n}. */
-    private static Ruleset siteSet(Map<String, String> values, String n) throws Exception {
-        RulesetLoader loader = Knowledge.loader();
-        RulesetSource bundled = loader.bundled();
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode parameters =
-                (ObjectNode) json.readTree(bundled.file(PARAMETERS).orElseThrow());
-        for (var p : parameters.withArray("parameters")) {
-            String value = values.get(p.path("key").asText());
-            if (value != null) {
-                ((ObjectNode) p).remove("noDefault");
-                ((ObjectNode) p).put("value", value);
-            }
-        }
-        return loader.load(bundled.with(PARAMETERS, json.writeValueAsString(parameters))
-                .with(
-                        RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site" + n)));
+    /** The bundled ruleset with each key set to its value (its noDefault removed), as {@link SiteRulesets} makes it. */
+    private static Ruleset siteSet(Map<String, String> values) {
+        return SiteRulesets.bundledWith(values);
     }
 
     /** The long-therapy and escalation rules fired (SAF-GR-012..015), sorted. */

@@ -3,9 +3,9 @@ package org.idds.cds.safety;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
@@ -14,6 +14,7 @@ import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.ruleset.RulesetSource;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Knowledge;
+import org.idds.cds.support.SiteRulesets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class HbA1cLimitSetBySiteTest {
 
-    private static final String FILE = "safety/infection-before/parameters.json";
     private static final String PERCENT = "infectionBefore.hba1c.percent.siteLimit";
     private static final String HIGH_HBA1C = Fixtures.text("safety/infection-before/cases/"
             + "diabetes-with-a-high-hba1c-before-an-implant-needs-glycaemic-control-and-local-policy-decides/"
@@ -35,19 +35,8 @@ class HbA1cLimitSetBySiteTest {
             throws Exception {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode parameters = (ObjectNode) json.readTree(bundled.file(FILE).orElseThrow());
-        for (var p : parameters.withArray("parameters")) {
-            if (p.path("key").asText().equals(PERCENT)) {
-                ((ObjectNode) p).remove("noDefault");
-                ((ObjectNode) p).put("value", "8.5");
-            }
-        }
         Ruleset shipped = loader.load(bundled);
-        Ruleset siteSet = loader.load(bundled.with(FILE, json.writeValueAsString(parameters))
-                .with(
-                        RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site")));
+        Ruleset siteSet = loader.load(SiteRulesets.sourceWith(bundled, Map.of(PERCENT, "8.5")));
         RuleEngine engine = new RuleEngine();
         engine.compile(shipped);
         engine.compile(siteSet);

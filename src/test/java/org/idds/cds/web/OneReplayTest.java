@@ -247,6 +247,27 @@ class OneReplayTest {
         }
     }
 
+    /** A trial evaluation (kind TRIAL_EVALUATION, stored in the current answer format) replays through the one endpoint. */
+    @Test
+    void aTrialEvaluationReplaysThroughTheOneEndpoint() {
+        StoredAssessment now = madeNow(new Made(AssessmentKind.TRIAL_EVALUATION, "/api/v1/trial-evaluations", """
+                {"protocol": "single-bolus-morphine-trial",
+                 "drugs": [{"drug": "morphine", "dose": {"value": 0.2, "unit": "mg"}, "route": "INTRATHECAL"}],
+                 "baselinePain": 8, "painScores": [{"afterDoseHours": 4, "score": 0.5}],
+                 "referralReason": "UNCONTROLLED_PAIN", "opioidStatus": "OPIOID_TOLERANT"}
+                """));
+        Api.request()
+                .post("/api/v1/assessments/" + now.id() + "/replay")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("kind", equalTo("TRIAL_EVALUATION"))
+                .body("reproduced", equalTo(true))
+                .body("original.outcome", equalTo("LOCAL_POLICY_DECIDES"))
+                .body("original.findings", not(empty()))
+                .body("differences", empty());
+    }
+
     @Test
     void governanceReplaysSeeOutcomesAndRuleIdsButNoPatientData() {
         for (Made made : KINDS) {

@@ -46,6 +46,13 @@ class RoleMatrixTest {
              "antithrombotics": [{"drug": "apixaban", "lastDose": "2026-12-10T08:00:00+01:00"}]}
             """;
 
+    static final String TRIAL_EVALUATION = """
+            {"protocol": "single-bolus-morphine-trial",
+             "drugs": [{"drug": "morphine", "dose": {"value": 0.2, "unit": "mg"}, "route": "INTRATHECAL"}],
+             "baselinePain": 8, "painScores": [{"afterDoseHours": 4, "score": 0.5}],
+             "referralReason": "UNCONTROLLED_PAIN", "opioidStatus": "OPIOID_TOLERANT"}
+            """;
+
     static final String FOLLOW_UP = """
             {"event": {"kind": "REFILL", "at": "2026-12-14T10:00:00+01:00"},
              "pump": {"deviceId": "synchromed-ii-40ml"}}
@@ -99,6 +106,18 @@ class RoleMatrixTest {
                 new Endpoint(
                         "POST /api/v1/procedure-checks",
                         r -> r.contentType(ContentType.JSON).body(PROCEDURE).post("/api/v1/procedure-checks"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/trial-evaluations",
+                        r -> r.contentType(ContentType.JSON)
+                                .body(TRIAL_EVALUATION)
+                                .post("/api/v1/trial-evaluations"),
                         403,
                         200,
                         403,

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every MDT case; the drug options of every track.
+ * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every trial case as a trial evaluation; every MDT case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -39,6 +39,7 @@ class AnswerSchemasTest {
     private static final JsonSchema DRUG_OPTIONS = schema("drug-options");
     private static final JsonSchema PROCEDURE = schema("procedure-check");
     private static final JsonSchema FOLLOW_UP = schema("follow-up-check");
+    private static final JsonSchema TRIAL_EVALUATION = schema("trial-evaluation");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -73,6 +74,14 @@ class AnswerSchemasTest {
                                 "POST /api/v1/follow-up-checks".equals(c.when()) ? FOLLOW_UP : PROCEDURE,
                                 Api.safetyAnswer(c),
                                 c.path())));
+    }
+
+    /** Every trial case's request as the service answers it (a site-set case: as shipped, without its threshold). */
+    @TestFactory
+    Stream<DynamicTest> everyTrialCaseAnswersInFormat2() {
+        return Fixtures.all("trial").stream()
+                .map(c ->
+                        DynamicTest.dynamicTest(c.name(), () -> valid(TRIAL_EVALUATION, Api.trialAnswer(c), c.path())));
     }
 
     @TestFactory
