@@ -1,6 +1,5 @@
 package org.idds.cds.trial.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,13 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
@@ -49,17 +47,17 @@ public class TrialEvaluationService {
 
     private final Rulesets rulesets;
     private final RuleEngine engine;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
-    private final AssessmentMetrics.Outcomes<TrialEvaluationStatus> evaluations;
+    private final AnswerRecorder.Kind<TrialEvaluationResult, TrialEvaluationStatus> answers;
 
-    public TrialEvaluationService(
-            Rulesets rulesets, RuleEngine engine, AssessmentStore store, ObjectMapper json, AssessmentMetrics metrics) {
-        this.evaluations = metrics.outcomes(AssessmentKind.TRIAL_EVALUATION, TrialEvaluationStatus.class);
+    public TrialEvaluationService(Rulesets rulesets, RuleEngine engine, AnswerRecorder recorder) {
         this.rulesets = rulesets;
         this.engine = engine;
-        this.store = store;
-        this.json = json;
+        this.answers = recorder.kind(
+                AssessmentKind.TRIAL_EVALUATION,
+                TrialEvaluationStatus.class,
+                TrialEvaluationResult::status,
+                LOG,
+                "trial evaluation");
     }
 
     public Recorded<TrialEvaluationResult> evaluate(
@@ -67,10 +65,7 @@ public class TrialEvaluationService {
         Ruleset ruleset = rulesets.active();
         TrialEvaluationResult result = evaluate(
                 trial, ruleset, caseReference, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        Recorded<TrialEvaluationResult> recorded = store.record(json, result, request, caller);
-        evaluations.answered(result.status());
-        LOG.debugf("trial evaluation %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return recorded;
+        return answers.record(result, request, caller);
     }
 
     /**
@@ -92,11 +87,12 @@ public class TrialEvaluationService {
             BiFunction<StoredAssessment, Ruleset, TrialEvaluation> parse,
             String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.TRIAL);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            TrialEvaluationResult replayed = evaluate(
-                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        });
+        return AssessmentReplayer.Replayed.of(
+                stored,
+                currentSchema,
+                () -> evaluate(
+                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
+                TrialEvaluationResult::findings);
     }
 
     private TrialEvaluationResult evaluate(
