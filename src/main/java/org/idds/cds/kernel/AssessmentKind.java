@@ -9,5 +9,10 @@ public enum AssessmentKind {
     /** Antithrombotics before a planned neuraxial procedure (org.idds.cds.safety, issue 17). */
     PROCEDURE_CHECK,
     /** One post-implant event (a refill, a follow-up visit, a new symptom) and its device events (issue 17). */
-    FOLLOW_UP_CHECK
+    FOLLOW_UP_CHECK,
+    /**
+     * A trial plan (issue 18): the trial concern's plan from a stored candidacy, with the procedure check for the trial
+     * date, composed above the concerns (org.idds.cds.mdt).
+     */
+    TRIAL_PLAN
 }
