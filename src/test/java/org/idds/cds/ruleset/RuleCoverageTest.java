@@ -41,7 +41,9 @@ class RuleCoverageTest {
             Concern.SAFETY,
             List.of(
                     "seed000-case1-apixaban-with-a-dvt-before-implant",
-                    "seed000-case1-refill-with-loss-of-analgesia-radicular-pain-and-more-left-than-expected"));
+                    "seed000-case1-refill-with-loss-of-analgesia-radicular-pain-and-more-left-than-expected"),
+            Concern.TRIAL,
+            List.of());
 
     private static String folder(Concern concern) {
         return concern.name().toLowerCase(Locale.ROOT);
@@ -50,7 +52,7 @@ class RuleCoverageTest {
     @ParameterizedTest
     @EnumSource(
             value = Concern.class,
-            names = {"SELECTION", "DOSING", "SAFETY"})
+            names = {"SELECTION", "DOSING", "SAFETY", "TRIAL"})
     void everyActiveRuleFiresInAtLeastOneCaseAndCasesNameOnlyExistingRules(Concern concern) {
         assertEquals(List.of(), CaseChecks.problems(BUNDLED, Fixtures.all(folder(concern)), concern));
     }
@@ -58,7 +60,7 @@ class RuleCoverageTest {
     @ParameterizedTest
     @EnumSource(
             value = Concern.class,
-            names = {"SELECTION", "DOSING", "SAFETY"})
+            names = {"SELECTION", "DOSING", "SAFETY", "TRIAL"})
     void everyCaseSitsBesideATopicOrAmongTheConcernsSeedCases(Concern concern) {
         Fixtures.all(folder(concern))
                 .forEach(c -> assertEquals(

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Concern;
@@ -15,6 +15,7 @@ import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.ruleset.RulesetSource;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Knowledge;
+import org.idds.cds.support.SiteRulesets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,29 +25,17 @@ import org.junit.jupiter.api.Test;
  */
 class LabAgeSetBySiteTest {
 
-    private static final String FILE = "safety/procedure/parameters.json";
     private static final String KEY = "procedure.labs.maxAgeBeforeProcedure";
     private static final String SIX_WEEKS_OLD = Fixtures.text(
             "safety/procedure/cases/platelet-count-taken-six-weeks-before-a-catheter-trial-is-for-local-policy/"
                     + "request.json");
 
     @Test
-    void aResultOlderThanTheSitesAgeIsNotCurrentAndTheShippedRulesetLeavesItToLocalPolicy() throws Exception {
+    void aResultOlderThanTheSitesAgeIsNotCurrentAndTheShippedRulesetLeavesItToLocalPolicy() {
         RulesetLoader loader = Knowledge.loader();
         RulesetSource bundled = loader.bundled();
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode parameters = (ObjectNode) json.readTree(bundled.file(FILE).orElseThrow());
-        for (var p : parameters.withArray("parameters")) {
-            if (p.path("key").asText().equals(KEY)) {
-                ((ObjectNode) p).remove("noDefault");
-                ((ObjectNode) p).put("value", "30");
-            }
-        }
         Ruleset shipped = loader.load(bundled);
-        Ruleset siteSet = loader.load(bundled.with(FILE, json.writeValueAsString(parameters))
-                .with(
-                        RulesetSource.MANIFEST,
-                        bundled.file(RulesetSource.MANIFEST).orElseThrow().replace("2026.12.7", "2026.12.7-site")));
+        Ruleset siteSet = loader.load(SiteRulesets.sourceWith(bundled, Map.of(KEY, "30")));
         RuleEngine engine = new RuleEngine();
         engine.compile(shipped);
         engine.compile(siteSet);

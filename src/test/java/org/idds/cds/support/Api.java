@@ -113,6 +113,23 @@ public final class Api {
         return "POST /api/v1/follow-up-checks".equals(c.when()) ? followUpAnswer(c) : procedureAnswer(c);
     }
 
+    /** A trial case's answer: its {@code when} names the endpoint ({@code POST /api/v1/trial-...}). */
+    public static String trialAnswer(Fixtures.ClinicalCase c) {
+        if (!c.when().startsWith("POST /api/v1/trial-")) {
+            throw new IllegalArgumentException(c.path() + ": case is not a trial case: " + c.when());
+        }
+        return request()
+                .contentType(ContentType.JSON)
+                .body(c.request())
+                .when()
+                .post(c.when().substring("POST ".length()))
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .asString();
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }

@@ -44,7 +44,8 @@ public final class Fixtures {
             String title,
             List<String> covers,
             String request,
-            JsonNode expected) {
+            JsonNode expected,
+            java.util.Map<String, String> siteParameters) {
         public String given() {
             return expected.path("given").asText();
         }
@@ -55,6 +56,11 @@ public final class Fixtures {
 
         public JsonNode then() {
             return expected.path("then");
+        }
+
+        /** The site parameters the case sets (case.json {@code siteParameters}): none for most cases. */
+        public boolean setsSiteParameters() {
+            return !siteParameters.isEmpty();
         }
 
         /** The folder from the rules root, as failures name it (a folder elsewhere: its name). */
@@ -105,6 +111,10 @@ public final class Fixtures {
             JsonNode identity = validated(folder.resolve("case.json"), CASE_SCHEMA);
             List<String> covers = new ArrayList<>();
             identity.path("covers").forEach(rule -> covers.add(rule.asText()));
+            java.util.Map<String, String> site = new java.util.LinkedHashMap<>();
+            identity.path("siteParameters")
+                    .fields()
+                    .forEachRemaining(e -> site.put(e.getKey(), e.getValue().asText()));
             // <concern>/<topic>/cases/<case> under the root names a topic; <concern>/cases/<case> a seed case
             Path relative = folder.startsWith(ROOT) ? ROOT.relativize(folder) : folder.getFileName();
             Optional<String> topic = relative.getNameCount() == 4
@@ -117,7 +127,8 @@ public final class Fixtures {
                     identity.path("title").asText(),
                     List.copyOf(covers),
                     Files.readString(folder.resolve("request.json")),
-                    expected);
+                    expected,
+                    java.util.Map.copyOf(site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,8 @@ public final class Knowledge {
         return List.of(
                 new SelectionChecks(),
                 new org.idds.cds.dosing.DosingVocabulary(),
-                new org.idds.cds.safety.SafetyVocabulary());
+                new org.idds.cds.safety.SafetyVocabulary(),
+                new org.idds.cds.trial.TrialVocabulary());
     }
 
     public static RulesetLoader loader() {

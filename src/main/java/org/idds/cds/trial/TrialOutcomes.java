@@ -1,0 +1,104 @@
+package org.idds.cds.trial;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.idds.cds.kernel.Concern;
+import org.idds.cds.ruleset.OutcomesFiles;
+import org.idds.cds.ruleset.Ruleset;
+
+/**
+ * The trial concern's outcomes file ({@code trial/outcomes.json}): under {@code evaluation}, the trial evaluation's
+ * status policy over its findings' effects, the status texts and the next step by status (ruleset text: the full view
+ * adds them); the disclaimer. Read through the shared {@link OutcomesFiles}; a ruleset with trial rules and no such
+ * file is refused.
+ */
+public final class TrialOutcomes {
+
+    static final String SCHEMA = "trial-outcomes.schema.json";
+
+    private static final OutcomesFiles<OutcomesJson, Policy> FILES = new OutcomesFiles<>(
+            Concern.TRIAL,
+            SCHEMA,
+            OutcomesJson.class,
+            // no ruleset was made with trial rules before the file existed
+            new OutcomesFiles.Legacy(Set.of(), TrialOutcomes.class, "none"),
+            TrialOutcomes::read);
+
+    private TrialOutcomes() {}
+
+    record OutcomesJson(EvaluationJson evaluation, String disclaimer) {}
+
+    record EvaluationJson(
+            List<RowJson> statusPolicy, Map<String, String> statusSummaries, Map<String, String> nextSteps) {}
+
+    record RowJson(WhenJson when, String status) {}
+
+    record WhenJson(List<String> anyEffect) {}
+
+    /** The concern's policies. */
+    public record Policy(EvaluationPolicy evaluation) {}
+
+    /** The evaluation's status policy: the first row one of whose effects a finding has gives the status. */
+    public record EvaluationPolicy(List<Row> rows) {
+
+        public EvaluationPolicy {
+            rows = List.copyOf(rows);
+        }
+
+        public record Row(Set<TrialEffect> anyEffect, TrialEvaluationStatus status) {}
+
+        public TrialEvaluationStatus status(Set<TrialEffect> effects) {
+            return rows.stream()
+                    .filter(r ->
+                            r.anyEffect().isEmpty() || r.anyEffect().stream().anyMatch(effects::contains))
+                    .map(Row::status)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the status policy has no row that always holds"));
+        }
+    }
+
+    /** The policy of a ruleset that loaded. */
+    public static Policy of(Ruleset ruleset) {
+        return FILES.of(ruleset);
+    }
+
+    /** What is wrong with the ruleset's trial outcomes file; none when it has no trial rules and lists none. */
+    public static List<String> problems(Ruleset ruleset) {
+        boolean hasTrialRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.TRIAL);
+        return FILES.problems(
+                ruleset,
+                hasTrialRules
+                        ? List.of("ruleset.json lists no outcomes file for TRIAL (\"outcomes\": {\"TRIAL\": "
+                                + "\"trial/outcomes.json\"}); the status policy and its wording are ruleset data")
+                        : List.of());
+    }
+
+    private static OutcomesFiles.Parsed<Policy> read(String path, OutcomesJson json, boolean legacy) {
+        List<String> problems = new ArrayList<>();
+        List<EvaluationPolicy.Row> rows = new ArrayList<>();
+        for (RowJson row : json.evaluation().statusPolicy()) {
+            Set<TrialEffect> any = EnumSet.noneOf(TrialEffect.class);
+            if (row.when() != null && row.when().anyEffect() != null) {
+                row.when().anyEffect().forEach(e -> any.add(TrialEffect.valueOf(e)));
+            }
+            rows.add(new EvaluationPolicy.Row(any, TrialEvaluationStatus.valueOf(row.status())));
+        }
+        if (rows.isEmpty() || !rows.get(rows.size() - 1).anyEffect().isEmpty()) {
+            problems.add(path + " $.evaluation.statusPolicy: the last row must always hold (\"when\": {})");
+        }
+        for (TrialEvaluationStatus status : TrialEvaluationStatus.values()) {
+            if (!json.evaluation().statusSummaries().containsKey(status.name())) {
+                problems.add(path + " $.evaluation.statusSummaries: no text for " + status);
+            }
+            if (!json.evaluation().nextSteps().containsKey(status.name())) {
+                problems.add(path + " $.evaluation.nextSteps: no text for " + status);
+            }
+        }
+        return problems.isEmpty()
+                ? OutcomesFiles.Parsed.of(new Policy(new EvaluationPolicy(rows)))
+                : OutcomesFiles.Parsed.refused(problems);
+    }
+}
