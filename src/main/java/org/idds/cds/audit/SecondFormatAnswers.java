@@ -26,13 +26,10 @@ final class SecondFormatAnswers implements StoredAnswerReader {
         if (kind == AssessmentKind.MDT_CASE) {
             return mdtCase(body.path("concerns"));
         }
-        if (kind == AssessmentKind.TRIAL_PLAN) {
-            return trialPlan(body);
-        }
         String outcome = switch (kind) {
             case CANDIDACY -> "verdict";
             case REFERRAL_CHECK -> "engineVerdict";
-            case PRESCRIPTION_CHECK, PROCEDURE_CHECK, FOLLOW_UP_CHECK -> "status";
+            case PRESCRIPTION_CHECK, PROCEDURE_CHECK, FOLLOW_UP_CHECK, TRIAL_PLAN -> "status";
             default -> throw new UnreadableAnswerException(format(), kind);
         };
         List<String> findings = new ArrayList<>();
@@ -78,28 +75,6 @@ final class SecondFormatAnswers implements StoredAnswerReader {
                 lines.add(line.path("line").asInt() + ":" + String.join("|", each));
             }
             findings.add("drugOptions " + String.join(";", lines));
-        }
-        return new ReplayResult.Outcome(String.join(" ", outcome), findings);
-    }
-
-    /**
-     * A trial plan: the outcome is {@code plan=<status>} and, when run, {@code procedureCheck=<status>}; the findings
-     * {@code <section> <rule@version>} from each section's {@code findings[]} (the strings
-     * {@code mdt.service.TrialPlanService} makes of a replayed plan).
-     */
-    private static ReplayResult.Outcome trialPlan(JsonNode body) {
-        List<String> outcome = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
-        for (String section : List.of("plan", "procedureCheck")) {
-            JsonNode s = body.path(section);
-            if (s.isMissingNode()) {
-                continue;
-            }
-            outcome.add(section + "=" + s.path("status").asText());
-            s.path("findings")
-                    .forEach(f -> findings.add(section + " "
-                            + ReplayResult.finding(
-                                    f.path("rule").asText(), f.path("ruleVersion").asText(), Optional.empty())));
         }
         return new ReplayResult.Outcome(String.join(" ", outcome), findings);
     }

@@ -178,11 +178,29 @@ public final class MdtComposition {
                 .map(i -> merged.idOf().get(planPlaced.offset() + Integer.parseInt(i.substring(1)) - 1))
                 .distinct()
                 .toList();
-        TrialPlanAnswer.PlanOutcome planOutcome = new TrialPlanAnswer.PlanOutcome(
+        Optional<ProcedureCheckOutcome> procedure = procedureCheck.map(p -> new ProcedureCheckOutcome(
+                p.status(),
+                p.procedure(),
+                p.drugs().stream()
+                        .map(d -> withCaseIds(
+                                d, merged, procedurePlaced.orElseThrow().offset()))
+                        .toList(),
+                procedurePlaced.orElseThrow().refs(merged),
+                p.reliesOnUnverifiedKnowledge()));
+        return new TrialPlanAnswer(
+                AnswerFormat.CURRENT,
+                id,
+                AssessmentKind.TRIAL_PLAN,
+                at,
+                ruleset,
+                caseReference,
+                candidacy,
+                trialDate,
                 plan.status(),
                 plan.trial(),
                 plan.openChecks().stream()
-                        .map(c -> new TrialPlan.OpenCheck(c.check(), c.holdsTrial(), c.inputs(), inCase.apply(c.findings())))
+                        .map(c -> new TrialPlan.OpenCheck(
+                                c.check(), c.holdsTrial(), c.inputs(), inCase.apply(c.findings())))
                         .toList(),
                 plan.protocols().stream()
                         .map(p -> new TrialPlan.ProtocolPlan(
@@ -199,31 +217,13 @@ public final class MdtComposition {
                                 p.naloxone(),
                                 inCase.apply(p.findings())))
                         .toList(),
-                planPlaced.refs(merged),
-                plan.reliesOnUnverifiedKnowledge());
-        Optional<ProcedureCheckOutcome> procedure = procedureCheck.map(p -> new ProcedureCheckOutcome(
-                p.status(),
-                p.procedure(),
-                p.drugs().stream()
-                        .map(d -> withCaseIds(d, merged, procedurePlaced.orElseThrow().offset()))
-                        .toList(),
-                procedurePlaced.orElseThrow().refs(merged),
-                p.reliesOnUnverifiedKnowledge()));
-        return new TrialPlanAnswer(
-                AnswerFormat.CURRENT,
-                id,
-                AssessmentKind.TRIAL_PLAN,
-                at,
-                ruleset,
-                caseReference,
-                candidacy,
-                trialDate,
-                planOutcome,
                 procedure,
                 facts.asMap(),
                 merged.findings(),
                 plan.reliesOnUnverifiedKnowledge()
-                        || procedure.map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge).orElse(false));
+                        || procedure
+                                .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
+                                .orElse(false));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.idds.cds.mdt;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
-import org.idds.cds.mdt.MdtCaseAnswer.FindingRef;
 import org.idds.cds.mdt.MdtCaseAnswer.MdtFinding;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
@@ -19,10 +17,12 @@ import org.idds.cds.trial.TrialPlan;
 
 /**
  * The answer to a trial plan, exactly as returned and stored (kind {@code TRIAL_PLAN}): the stored candidacy it was
- * made from (by id, with its verdict), the trial date, the plan (ready to book or drafted, a trial recommended or its
- * omission proposed for the MDT, each open check, the protocols ranked with setting and observation) and, when the
- * request gave it, the procedure check for the trial date; one findings list for both, ordered and merged as in the
- * MDT case. Ruleset text (rule details, protocol wording, figure descriptions) is read by key.
+ * made from (by id, with its verdict), the trial date, the plan's status (ready to book, or drafted while a check holds
+ * the trial back), a trial recommended or its omission proposed for the MDT, each open check (named by the planning
+ * rule that classified it, with the inputs it waits for), the protocols ranked with their setting and observation and,
+ * when the request gave it, the procedure check for the trial date in its own section; one findings list for the plan
+ * and the check, ordered and merged as in the MDT case (ids {@code f1}..). Ruleset text (rule details, protocol
+ * wording, status texts, figure descriptions) is read by key.
  */
 public record TrialPlanAnswer(
         String format,
@@ -33,34 +33,21 @@ public record TrialPlanAnswer(
         Optional<String> caseReference,
         Candidacy candidacy,
         OffsetDateTime trialDate,
-        PlanOutcome plan,
+        TrialPlan.Status status,
+        TrialPlan.Trial trial,
+        List<TrialPlan.OpenCheck> openChecks,
+        List<TrialPlan.ProtocolPlan> protocols,
         Optional<ProcedureCheckOutcome> procedureCheck,
         Map<String, FactValue> facts,
         List<MdtFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
         implements AuditedAnswer {
 
-    /** The row's outcome: {@code plan=DRAFTED}, with {@code procedureCheck=<status>} when it was run. */
     @Override
     public String recordedOutcome() {
-        List<String> outcome = new ArrayList<>();
-        outcome.add(Section.TRIAL_PLAN.field() + "=" + plan.status().name());
-        procedureCheck.ifPresent(p -> outcome.add(Section.PROCEDURE_CHECK.field() + "=" + p.status().name()));
-        return String.join(" ", outcome);
+        return status.name();
     }
 
     /** The stored candidacy assessment the plan was made from. */
     public record Candidacy(UUID assessmentId, Verdict verdict, boolean provisional) {}
-
-    /**
-     * The plan: its status and whether a trial is recommended, the open checks and the protocols (their findings as ids
-     * in this answer's {@code findings}), and the plan's findings.
-     */
-    public record PlanOutcome(
-            TrialPlan.Status status,
-            TrialPlan.Trial trial,
-            List<TrialPlan.OpenCheck> openChecks,
-            List<TrialPlan.ProtocolPlan> protocols,
-            List<FindingRef> findings,
-            boolean reliesOnUnverifiedKnowledge) {}
 }

@@ -3,10 +3,12 @@ package org.idds.cds.trial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.idds.cds.clinical.trial.ObservationPolicy;
@@ -50,8 +52,7 @@ public final class PlanningEvaluation {
         List<FiredFinding> sorted = new ArrayList<>(result.findings());
         sorted.sort(Comparator.comparing((FiredFinding f) -> rank(metadata(f).severity()))
                 .thenComparing(FiredFinding::ruleId)
-                .thenComparing(f -> output(f).protocol().orElse(""))
-                .thenComparing(f -> output(f).check().orElse(""))
+                .thenComparing(f -> protocol(f).orElse(""))
                 .thenComparing(PlanningEvaluation::firstInput));
         this.fired = List.copyOf(sorted);
     }
@@ -62,17 +63,18 @@ public final class PlanningEvaluation {
         for (int i = 0; i < fired.size(); i++) {
             FiredFinding f = fired.get(i);
             RuleMetadata rule = metadata(f);
-            Grounds grounds = Grounds.of(Stream.concat(f.matchedFacts().stream(), output(f).collected().stream())
-                    .toList());
+            Grounds grounds = Grounds.of(matched(f));
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
             findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
         }
         List<TrialPlan.ProtocolPlan> protocols = protocols();
-        boolean drafted = effects().anyMatch(e -> e == PlanEffect.HOLDS_BOOKING);
-        boolean omission = effects().anyMatch(e -> e == PlanEffect.OMISSION_PROPOSED);
+        Set<TrialEffect> effects = EnumSet.noneOf(TrialEffect.class);
+        fired.forEach(f -> effects.add(output(f).effect()));
         return new TrialPlan(
-                drafted ? TrialPlan.Status.DRAFTED : TrialPlan.Status.READY_TO_BOOK,
-                omission ? TrialPlan.Trial.OMISSION_PROPOSED : TrialPlan.Trial.RECOMMENDED,
+                TrialOutcomes.of(ruleset).planning().status(effects),
+                effects.contains(TrialEffect.OMISSION_PROPOSED)
+                        ? TrialPlan.Trial.OMISSION_PROPOSED
+                        : TrialPlan.Trial.RECOMMENDED,
                 openChecks(),
                 protocols,
                 facts.asMap(),
@@ -81,27 +83,35 @@ public final class PlanningEvaluation {
                         || protocols.stream().anyMatch(p -> !p.observation().verified()));
     }
 
-    /** Each check a rule named, in finding order, with the candidacy inputs it waits for. */
+    /**
+     * Each open check, named by the planning rule that classified it (its title says which check), in finding order,
+     * with the inputs it waits for: the candidacy's, or the procedure check's (a drug whose hold the date does not meet).
+     */
     private List<TrialPlan.OpenCheck> openChecks() {
         Map<String, List<FiredFinding>> byCheck = new LinkedHashMap<>();
         Map<String, List<String>> ids = new LinkedHashMap<>();
         for (int i = 0; i < fired.size(); i++) {
-            PlanningFinding p = output(fired.get(i));
-            if (p.check().isPresent()
-                    && (p.effect() == PlanEffect.HOLDS_BOOKING || p.effect() == PlanEffect.IMPLANT_ONLY)) {
-                byCheck.computeIfAbsent(p.check().get(), k -> new ArrayList<>()).add(fired.get(i));
-                ids.computeIfAbsent(p.check().get(), k -> new ArrayList<>()).add(AnswerFinding.id(i));
+            TrialEffect effect = output(fired.get(i)).effect();
+            if (effect == TrialEffect.HOLDS_BOOKING || effect == TrialEffect.IMPLANT_ONLY) {
+                String rule = fired.get(i).ruleId();
+                byCheck.computeIfAbsent(rule, k -> new ArrayList<>()).add(fired.get(i));
+                ids.computeIfAbsent(rule, k -> new ArrayList<>()).add(AnswerFinding.id(i));
             }
         }
         List<TrialPlan.OpenCheck> checks = new ArrayList<>();
         byCheck.forEach((check, found) -> checks.add(new TrialPlan.OpenCheck(
                 check,
-                found.stream().anyMatch(f -> output(f).effect() == PlanEffect.HOLDS_BOOKING),
+                found.stream().anyMatch(f -> output(f).effect() == TrialEffect.HOLDS_BOOKING),
                 found.stream()
                         .flatMap(f -> f.matchedFacts().stream())
                         .flatMap(fact -> fact instanceof OpenCandidacyCheck o
-                                ? Stream.of(o.input())
-                                : fact instanceof ProcedureCheckOnTrialDate ? Stream.of("procedureCheck") : Stream.empty())
+                                ? Stream.of("candidacy." + o.input())
+                                : fact instanceof ProcedureCheckOnTrialDate p
+                                        ? (p.holdConflicts().isEmpty()
+                                                ? Stream.of("procedureCheck")
+                                                : p.holdConflicts().stream()
+                                                        .map(d -> "procedureCheck.antithrombotics[" + d + "]"))
+                                        : Stream.empty())
                         .distinct()
                         .toList(),
                 ids.get(check))));
@@ -111,7 +121,7 @@ public final class PlanningEvaluation {
     /** The ruleset's protocols ranked: the preferred, then the suitable, each in the ruleset's order. */
     private List<TrialPlan.ProtocolPlan> protocols() {
         Optional<FiredFinding> escalation = fired.stream()
-                .filter(f -> output(f).effect() == PlanEffect.MONITORING_ESCALATED)
+                .filter(f -> output(f).effect() == TrialEffect.MONITORING_ESCALATED)
                 .findFirst();
         List<TrialPlan.ProtocolPlan> unranked = new ArrayList<>();
         for (TrialProtocol p : ruleset.trialProtocols()) {
@@ -120,13 +130,13 @@ public final class PlanningEvaluation {
             boolean suitable = false;
             boolean notSuitable = false;
             for (int i = 0; i < fired.size(); i++) {
-                PlanningFinding f = output(fired.get(i));
-                boolean aboutIt = f.protocol().map(p.id()::equals).orElse(false)
-                        || (f.effect() == PlanEffect.MONITORING_ESCALATED && option.opioid());
+                TrialEffect effect = output(fired.get(i)).effect();
+                boolean aboutIt = protocol(fired.get(i)).map(p.id()::equals).orElse(false)
+                        || (effect == TrialEffect.MONITORING_ESCALATED && option.opioid());
                 if (aboutIt) {
                     ids.add(AnswerFinding.id(i));
-                    suitable |= f.effect() == PlanEffect.PROTOCOL_SUITABLE;
-                    notSuitable |= f.effect() == PlanEffect.PROTOCOL_NOT_SUITABLE;
+                    suitable |= effect == TrialEffect.PROTOCOL_SUITABLE;
+                    notSuitable |= effect == TrialEffect.PROTOCOL_NOT_SUITABLE;
                 }
             }
             boolean escalated = option.opioid() && escalation.isPresent();
@@ -136,9 +146,8 @@ public final class PlanningEvaluation {
             if (escalated) {
                 Parameter raised = parameter(escalation.get(), "trial.respiratoryRisk.observation");
                 BigDecimal protocolHours = hours(byDefault.minimumDuration());
-                BigDecimal raisedHours = Quantity.of(raised.value(), raised.unit())
-                        .to(Unit.HOUR)
-                        .value();
+                BigDecimal raisedHours =
+                        Quantity.of(raised.value(), raised.unit()).to(Unit.HOUR).value();
                 boolean protocolLonger = protocolHours.compareTo(raisedHours) > 0;
                 observation = new TrialPlan.Observation(
                         protocolLonger ? byDefault.id() : RESPIRATORY_RISK_POLICY,
@@ -148,7 +157,8 @@ public final class PlanningEvaluation {
                                 : raised.verification() == Verification.VERIFIED,
                         protocolLonger ? Optional.empty() : Optional.of(raised.key()),
                         List.of());
-                schedule = Stream.of("trial.respiratoryRisk.hourlyChecksFor", "trial.respiratoryRisk.twoHourlyChecksFor")
+                schedule = Stream.of(
+                                "trial.respiratoryRisk.hourlyChecksFor", "trial.respiratoryRisk.twoHourlyChecksFor")
                         .map(key -> FigureRef.of(parameter(escalation.get(), key)
                                 .governedFigures()
                                 .get(0)))
@@ -206,8 +216,23 @@ public final class PlanningEvaluation {
         return numbered;
     }
 
-    private Stream<PlanEffect> effects() {
-        return fired.stream().map(f -> output(f).effect());
+    /**
+     * The facts a rule matched, the findings a collecting pattern gathered counted one by one (the respiratory rule
+     * collects the candidacy's risk findings).
+     */
+    private static List<Object> matched(FiredFinding f) {
+        return f.matchedFacts().stream()
+                .flatMap(fact ->
+                        fact instanceof java.util.Collection<?> c ? c.stream().map(o -> (Object) o) : Stream.of(fact))
+                .toList();
+    }
+
+    /** The protocol a rule matched, if any. */
+    private static Optional<String> protocol(FiredFinding f) {
+        return f.matchedFacts().stream()
+                .filter(TrialProtocolOption.class::isInstance)
+                .map(o -> ((TrialProtocolOption) o).protocol())
+                .findFirst();
     }
 
     private static Parameter parameter(FiredFinding f, String key) {
@@ -228,8 +253,8 @@ public final class PlanningEvaluation {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static PlanningFinding output(FiredFinding f) {
-        return f.as(PlanningFinding.class);
+    private static TrialFinding output(FiredFinding f) {
+        return f.as(TrialFinding.class);
     }
 
     private static String firstInput(FiredFinding f) {

@@ -36,8 +36,8 @@ public record ProcedureCheckOnTrialDate(Outcome outcome, List<String> holdConfli
                 "procedureCheck.status",
                 outcome == Outcome.NOT_RUN ? BasisItem.NOT_GIVEN : outcome.name(),
                 Optional.empty()));
-        holdConflicts.forEach(
-                drug -> basis.add(new BasisItem("procedureCheck.antithrombotics[" + drug + "]", "CONFLICT", Optional.empty())));
+        holdConflicts.forEach(drug ->
+                basis.add(new BasisItem("procedureCheck.antithrombotics[" + drug + "]", "CONFLICT", Optional.empty())));
         return basis;
     }
 }

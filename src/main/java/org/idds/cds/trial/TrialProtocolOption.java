@@ -27,8 +27,6 @@ public record TrialProtocolOption(
 
     @Override
     public List<BasisItem> basis() {
-        return preferred
-                ? List.of(new BasisItem("preferredProtocol", protocol, Optional.empty()))
-                : List.of();
+        return preferred ? List.of(new BasisItem("preferredProtocol", protocol, Optional.empty())) : List.of();
     }
 }

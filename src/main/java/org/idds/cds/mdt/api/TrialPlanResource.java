@@ -58,7 +58,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class TrialPlanResource {
 
     /** The procedures a trial plan's procedure check may be about. */
-    private static final Set<ProcedureKind> TRIALS = Set.of(ProcedureKind.TRIAL_SINGLE_SHOT, ProcedureKind.TRIAL_CATHETER);
+    private static final Set<ProcedureKind> TRIALS =
+            Set.of(ProcedureKind.TRIAL_SINGLE_SHOT, ProcedureKind.TRIAL_CATHETER);
 
     private static final String CANDIDACY_ID = "candidacyAssessmentId";
 
@@ -149,29 +150,33 @@ public class TrialPlanResource {
     static List<Problem.FieldError> problems(TrialPlanRequest r, Ruleset ruleset) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<TrialProtocol> protocols = ruleset.trialProtocols();
-        if (r.preferredProtocol() != null
-                && protocols.stream().noneMatch(p -> p.id().equals(r.preferredProtocol()))) {
+        if (r.preferredProtocol() != null && protocols.stream().noneMatch(p -> p.id().equals(r.preferredProtocol()))) {
             errors.add(new Problem.FieldError(
                     "preferredProtocol",
                     "is not a trial protocol of the active ruleset: "
-                            + String.join(", ", protocols.stream().map(TrialProtocol::id).toList())));
+                            + String.join(
+                                    ", ",
+                                    protocols.stream().map(TrialProtocol::id).toList())));
         }
         if (r.preferredDrug() != null
                 && protocols.stream()
                         .flatMap(p -> p.drugs().stream())
                         .map(TrialDrug::drug)
                         .noneMatch(r.preferredDrug()::equals)) {
-            errors.add(new Problem.FieldError("preferredDrug", "is not a drug of any trial protocol of the active ruleset"));
+            errors.add(new Problem.FieldError(
+                    "preferredDrug", "is not a drug of any trial protocol of the active ruleset"));
         }
         var check = r.procedureCheck();
         if (check != null) {
             String section = Section.PROCEDURE_CHECK.field();
             if (check.caseReference() != null) {
                 errors.add(new Problem.FieldError(
-                        section + ".caseReference", "is given once, for the whole plan: use the top-level caseReference"));
+                        section + ".caseReference",
+                        "is given once, for the whole plan: use the top-level caseReference"));
             }
             if (check.procedure().kind() != null
-                    && TRIALS.stream().noneMatch(k -> k.name().equals(check.procedure().kind()))) {
+                    && TRIALS.stream()
+                            .noneMatch(k -> k.name().equals(check.procedure().kind()))) {
                 errors.add(new Problem.FieldError(
                         section + ".procedure.kind", "must be a trial: TRIAL_SINGLE_SHOT or TRIAL_CATHETER"));
             }
@@ -190,15 +195,21 @@ public class TrialPlanResource {
     public Response candidacyNotPlannable(CandidacyNotPlannableException e) {
         List<Problem.FieldError> field = List.of(new Problem.FieldError(CANDIDACY_ID, e.getMessage()));
         return switch (e.reason()) {
-            case NOT_FOUND -> ProblemMappers.problem(
-                    404, "not-found", "Not found", "No stored candidacy assessment has this id; nothing was planned.", field);
-            case NOT_A_CANDIDACY, NOT_A_CANDIDATE, ANSWER_FORMAT -> ProblemMappers.problem(
-                    422,
-                    "candidacy-not-plannable",
-                    "No trial planned from this assessment",
-                    "The assessment named is not a stored candidacy whose verdict is a candidate; nothing was planned"
-                            + " or stored.",
-                    field);
+            case NOT_FOUND ->
+                ProblemMappers.problem(
+                        404,
+                        "not-found",
+                        "Not found",
+                        "No stored candidacy assessment has this id; nothing was planned.",
+                        field);
+            case NOT_A_CANDIDACY, NOT_A_CANDIDATE, ANSWER_FORMAT ->
+                ProblemMappers.problem(
+                        422,
+                        "candidacy-not-plannable",
+                        "No trial planned from this assessment",
+                        "The assessment named is not a stored candidacy whose verdict is a candidate; nothing was planned"
+                                + " or stored.",
+                        field);
         };
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.idds.cds.audit.AssessmentMetrics;
@@ -102,8 +103,8 @@ public class TrialPlanService {
                         q.candidacyAssessmentId(), Reason.NOT_FOUND, "no stored assessment has this id"));
         TrialPlanAnswer answer = answer(q, candidacy, ruleset, UUID.randomUUID(), clock.now());
         Recorded<TrialPlanAnswer> recorded = store.record(json, answer, request, caller);
-        plans.answered(answer.plan().status());
-        LOG.debugf("trial plan %s: %s (ruleset %s)", answer.assessmentId(), answer.plan().status(), ruleset.version());
+        plans.answered(answer.status());
+        LOG.debugf("trial plan %s: %s (ruleset %s)", answer.assessmentId(), answer.status(), ruleset.version());
         return recorded;
     }
 
@@ -128,24 +129,19 @@ public class TrialPlanService {
                 replayed = answer(q, candidacy, ruleset, stored.id(), stored.createdAt());
             } catch (ProcedureCheckException e) {
                 throw new StoredRequestRefusedException(
-                        stored.id(), Section.PROCEDURE_CHECK.field() + "." + e.field(), "refused by today's input rules");
+                        stored.id(),
+                        Section.PROCEDURE_CHECK.field() + "." + e.field(),
+                        "refused by today's input rules");
             } catch (CandidacyNotPlannableException e) {
                 throw new StoredRequestRefusedException(
                         stored.id(), "candidacyAssessmentId", "the stored candidacy is not planned from today");
             }
-            return new ReplayResult.Outcome(replayed.recordedOutcome(), findings(replayed));
+            return new ReplayResult.Outcome(
+                    replayed.recordedOutcome(),
+                    replayed.findings().stream()
+                            .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
+                            .toList());
         });
-    }
-
-    /** The findings as a replay compares them: {@code <section> <rule@version>}, the plan's then the check's. */
-    static List<String> findings(TrialPlanAnswer answer) {
-        List<String> out = new ArrayList<>();
-        answer.plan()
-                .findings()
-                .forEach(r -> out.add(Section.TRIAL_PLAN.field() + " " + r.rule() + "@" + r.ruleVersion()));
-        answer.procedureCheck().ifPresent(p -> p.findings()
-                .forEach(r -> out.add(Section.PROCEDURE_CHECK.field() + " " + r.rule() + "@" + r.ruleVersion())));
-        return List.copyOf(out);
     }
 
     /** The plan under {@code ruleset} at {@code at}, neither stored nor counted. */
@@ -155,7 +151,9 @@ public class TrialPlanService {
         PlanningCase planningCase = new PlanningCase(
                 new CandidacyVerdict(
                         candidacy.verdict().name(),
-                        candidacy.provisional() ? CandidacyStanding.PROVISIONAL_CANDIDATE : CandidacyStanding.CANDIDATE),
+                        candidacy.provisional()
+                                ? CandidacyStanding.PROVISIONAL_CANDIDATE
+                                : CandidacyStanding.CANDIDATE),
                 candidacy.findings().stream()
                         .map(f -> new CandidacyFinding(f.rule(), f.effect()))
                         .distinct()
@@ -217,7 +215,11 @@ public class TrialPlanService {
             throw new CandidacyNotPlannableException(
                     row.id(), Reason.ANSWER_FORMAT, "its stored answer is not read as " + AnswerFormat.ANSWER_2);
         }
-        Verdict verdict = Verdict.valueOf(answer.path("verdict").asText());
+        Verdict verdict = java.util.Arrays.stream(Verdict.values())
+                .filter(v -> v.name().equals(answer.path("verdict").asText()))
+                .findFirst()
+                .orElseThrow(() -> new CandidacyNotPlannableException(
+                        row.id(), Reason.ANSWER_FORMAT, "its stored answer has no verdict this build reads"));
         if (verdict != Verdict.CANDIDATE && verdict != Verdict.CANDIDATE_WITH_PRECAUTIONS) {
             throw new CandidacyNotPlannableException(
                     row.id(),
@@ -231,7 +233,6 @@ public class TrialPlanService {
             findings.add(new StoredCandidacy.Finding(
                     f.path("rule").asText(), f.path("effect").asText(), inputs));
         });
-        return new StoredCandidacy(
-                row.id(), verdict, answer.path("provisional").asBoolean(), findings);
+        return new StoredCandidacy(row.id(), verdict, answer.path("provisional").asBoolean(), findings);
     }
 }
