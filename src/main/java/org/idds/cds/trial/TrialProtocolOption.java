@@ -27,6 +27,9 @@ public record TrialProtocolOption(
 
     @Override
     public List<BasisItem> basis() {
-        return preferred ? List.of(new BasisItem("preferredProtocol", protocol, Optional.empty())) : List.of();
+        BasisItem option = new BasisItem("protocols[" + protocol + "]", method.name(), Optional.empty());
+        return preferred
+                ? List.of(option, new BasisItem("preferredProtocol", protocol, Optional.empty()))
+                : List.of(option);
     }
 }
