@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every MDT case; the drug options of every track.
+ * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every MDT case; every trial plan case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -39,6 +39,7 @@ class AnswerSchemasTest {
     private static final JsonSchema DRUG_OPTIONS = schema("drug-options");
     private static final JsonSchema PROCEDURE = schema("procedure-check");
     private static final JsonSchema FOLLOW_UP = schema("follow-up-check");
+    private static final JsonSchema TRIAL_PLAN = schema("trial-plan");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -79,6 +80,13 @@ class AnswerSchemasTest {
     Stream<DynamicTest> everyMdtCaseAnswersInFormat2() {
         return Fixtures.all("mdt").stream()
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(MDT_CASE, mdtAnswer(c), c.path())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTrialPlanCaseAnswersInFormat2() {
+        return Fixtures.all("trial").stream()
+                .filter(c -> "POST /api/v1/trial-plans".equals(c.when()))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(TRIAL_PLAN, Api.trialAnswer(c), c.path())));
     }
 
     /** Drug options (not stored, no case folders): every track of the algorithm, with each psychosis answer. */
