@@ -1,9 +1,13 @@
 package org.idds.cds.audit;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.RefusedFieldException;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AuditedAnswer;
 
 /**
  * The port through which a stored assessment is replayed, implemented once per concern (or composition) for the kinds
@@ -29,19 +33,23 @@ public interface AssessmentReplayer {
     record Replayed(String rulesetVersion, String rulesetHash, ReplayResult.Outcome outcome, String requestSchema) {
 
         /**
-         * How every concern replays: {@code rerun} gives the outcome under the ruleset {@code rulesetVersion} and
-         * {@code rulesetHash}; a stored request today's input rules refuse is a {@link StoredRequestRefusedException}
-         * naming the field only (the refusal's message may quote the stored value, and governance replays see no
-         * patient data).
+         * How a concern replays by making its answer again: {@code rerun} answers under the ruleset the stored one was
+         * made with, and the replay is that answer's ruleset, its recorded outcome and its {@code findings}. A stored
+         * request today's input rules refuse is a {@link StoredRequestRefusedException} naming the field only (the
+         * refusal's message may quote the stored value, and governance replays see no patient data).
          */
-        public static Replayed of(
+        public static <A extends AuditedAnswer> Replayed of(
                 StoredAssessment stored,
-                String rulesetVersion,
-                String rulesetHash,
                 String requestSchema,
-                Supplier<ReplayResult.Outcome> rerun) {
+                Supplier<A> rerun,
+                Function<A, List<AnswerFinding>> findings) {
             try {
-                return new Replayed(rulesetVersion, rulesetHash, rerun.get(), requestSchema);
+                A answer = rerun.get();
+                return new Replayed(
+                        answer.ruleset().version(),
+                        answer.ruleset().contentHash(),
+                        ReplayResult.Outcome.of(answer.recordedOutcome(), findings.apply(answer)),
+                        requestSchema);
             } catch (RefusedFieldException e) {
                 throw new StoredRequestRefusedException(stored.id(), e.field(), "refused by today's input rules");
             }

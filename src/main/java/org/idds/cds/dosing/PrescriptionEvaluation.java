@@ -8,12 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.FindingEvidence;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
 /**
@@ -28,22 +25,16 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
      */
     public List<AnswerFinding> findings(AnswerFacts facts) {
         List<FiredFinding> fired = new ArrayList<>(result.findings());
-        fired.sort(Comparator.comparing((FiredFinding f) -> rank(metadata(f).severity()))
+        fired.sort(Comparator.comparing(
+                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
                 .thenComparing(FiredFinding::ruleId));
         List<AnswerFinding> findings = new ArrayList<>();
         for (int i = 0; i < fired.size(); i++) {
             FiredFinding f = fired.get(i);
-            RuleMetadata rule = metadata(f);
-            Grounds grounds = Grounds.of(f.matchedFacts());
-            FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
+            findings.add(ruleset.firedFinding(
+                    AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts));
         }
         return List.copyOf(findings);
-    }
-
-    private RuleMetadata metadata(FiredFinding fired) {
-        return ruleset.rule(fired.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + fired.ruleId()));
     }
 
     /** The status by the ruleset's status policy ({@code dosing/outcomes.json}), from the findings' severities. */
@@ -69,13 +60,5 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
     /** The prescription check's disclaimer, ruleset text. */
     public String disclaimer() {
         return DosingOutcomes.of(ruleset).disclaimer();
-    }
-
-    private static int rank(Severity severity) {
-        return switch (severity) {
-            case CRITICAL -> 0;
-            case WARNING -> 1;
-            case INFO -> 2;
-        };
     }
 }

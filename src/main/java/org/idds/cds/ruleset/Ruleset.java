@@ -1,5 +1,6 @@
 package org.idds.cds.ruleset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,13 @@ import org.idds.cds.device.DeviceModel;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.EvidenceSource;
+import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.GovernedStatement;
+import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Parameter;
+import org.idds.cds.kernel.answer.AnswerFacts;
+import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.FindingEvidence;
 
 /**
  * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue, the knowledge data the rules use, and
@@ -50,6 +56,33 @@ public record Ruleset(
 
     public Optional<RuleMetadata> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    /** The metadata of a rule the engine fired: every rule that fires has some, so none is a wiring error. */
+    public RuleMetadata firedRule(String ruleId) {
+        return rule(ruleId).orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + ruleId));
+    }
+
+    /**
+     * How dosing and safety answer a fired rule ({@link RuleMetadata#finding}, no concern-specific part): the facts it
+     * matched added to {@code facts} (the finding names them by key), and as evidence the rule's citations with the
+     * governed figures it matched, then those of {@code alsoShown} it did not (by key), sources read in this ruleset.
+     */
+    public AnswerFinding firedFinding(
+            String findingId,
+            String ruleId,
+            String firedVersion,
+            List<Object> matchedFacts,
+            List<GovernedFigure> alsoShown,
+            AnswerFacts facts) {
+        RuleMetadata rule = firedRule(ruleId);
+        Grounds grounds = Grounds.of(matchedFacts);
+        List<GovernedFigure> figures = new ArrayList<>(grounds.figures());
+        alsoShown.stream()
+                .filter(g -> figures.stream().noneMatch(h -> h.key().equals(g.key())))
+                .forEach(figures::add);
+        FindingEvidence evidence = FindingEvidence.of(rule.citations(), figures, this::source);
+        return rule.finding(findingId, firedVersion, facts.keysOf(grounds.basis()), evidence);
     }
 
     /**

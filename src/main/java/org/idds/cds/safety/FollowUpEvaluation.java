@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.FindingEvidence;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
 /**
@@ -28,10 +25,9 @@ public final class FollowUpEvaluation {
     public FollowUpEvaluation(Ruleset ruleset, EngineResult result) {
         this.ruleset = ruleset;
         List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        // the worst first: CRITICAL is the last constant of Severity
-        sorted.sort(
-                Comparator.comparing((FiredFinding f) -> -metadata(f).severity().ordinal())
-                        .thenComparing(FiredFinding::ruleId));
+        sorted.sort(Comparator.comparing(
+                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
+                .thenComparing(FiredFinding::ruleId));
         this.fired = List.copyOf(sorted);
     }
 
@@ -40,10 +36,8 @@ public final class FollowUpEvaluation {
         List<AnswerFinding> findings = new ArrayList<>();
         for (int i = 0; i < fired.size(); i++) {
             FiredFinding f = fired.get(i);
-            RuleMetadata rule = metadata(f);
-            Grounds grounds = Grounds.of(f.matchedFacts());
-            FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence)
+            findings.add(ruleset.firedFinding(
+                            AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts)
                     .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
         }
         return List.copyOf(findings);
@@ -52,12 +46,7 @@ public final class FollowUpEvaluation {
     /** The status by the ruleset's follow-up status policy, from the findings' severities. */
     public FollowUpCheckResult.Status status() {
         Set<Severity> severities = EnumSet.noneOf(Severity.class);
-        fired.forEach(f -> severities.add(metadata(f).severity()));
+        fired.forEach(f -> severities.add(ruleset.firedRule(f.ruleId()).severity()));
         return SafetyOutcomes.followUp(ruleset).status(severities);
-    }
-
-    private RuleMetadata metadata(FiredFinding f) {
-        return ruleset.rule(f.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + f.ruleId()));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Grounds;
+import org.idds.cds.kernel.GovernedFigure;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Severity;
@@ -18,8 +18,6 @@ import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.FigureRef;
-import org.idds.cds.kernel.answer.FindingEvidence;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
 /**
@@ -37,7 +35,8 @@ public final class ProcedureEvaluation {
         this.ruleset = ruleset;
         this.check = check;
         List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        sorted.sort(Comparator.comparing((FiredFinding f) -> rank(metadata(f).severity()))
+        sorted.sort(Comparator.comparing(
+                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
                 .thenComparing(FiredFinding::ruleId));
         this.fired = List.copyOf(sorted);
     }
@@ -47,16 +46,12 @@ public final class ProcedureEvaluation {
         List<AnswerFinding> findings = new ArrayList<>();
         for (int i = 0; i < fired.size(); i++) {
             FiredFinding f = fired.get(i);
-            RuleMetadata rule = metadata(f);
-            Grounds grounds = Grounds.of(f.matchedFacts());
-            List<org.idds.cds.kernel.GovernedFigure> figures = new ArrayList<>(grounds.figures());
             // a hold's figures of its range are shown with it, as the rule names them
-            f.as(SafetyFinding.class).alsoShown().stream()
+            List<GovernedFigure> alsoShown = f.as(SafetyFinding.class).alsoShown().stream()
                     .flatMap(p -> p.governedFigures().stream())
-                    .filter(g -> figures.stream().noneMatch(h -> h.key().equals(g.key())))
-                    .forEach(figures::add);
-            FindingEvidence evidence = FindingEvidence.of(rule.citations(), figures, ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence)
+                    .toList();
+            findings.add(ruleset.firedFinding(
+                            AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), alsoShown, facts)
                     .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
         }
         return List.copyOf(findings);
@@ -134,20 +129,7 @@ public final class ProcedureEvaluation {
     /** The status by the ruleset's status policy ({@code safety/outcomes.json}), from the findings' severities. */
     public ProcedureCheckResult.Status status() {
         Set<Severity> severities = EnumSet.noneOf(Severity.class);
-        fired.forEach(f -> severities.add(metadata(f).severity()));
+        fired.forEach(f -> severities.add(ruleset.firedRule(f.ruleId()).severity()));
         return SafetyOutcomes.of(ruleset).status(severities);
-    }
-
-    private RuleMetadata metadata(FiredFinding f) {
-        return ruleset.rule(f.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + f.ruleId()));
-    }
-
-    private static int rank(Severity severity) {
-        return switch (severity) {
-            case CRITICAL -> 0;
-            case WARNING -> 1;
-            case INFO -> 2;
-        };
     }
 }

@@ -163,7 +163,7 @@ public final class Evaluation {
     }
 
     private AnswerFinding finding(String id, FiredFinding fired, AnswerFacts answerFacts) {
-        RuleMetadata rule = metadata(fired);
+        RuleMetadata rule = ruleset.firedRule(fired.ruleId());
         Finding finding = fired.as(Finding.class);
         Grounds grounds = Grounds.of(fired.matchedFacts());
         // the OME lines the finding rests on, by index into the answer's opioid load (the one load of the evaluation)
@@ -286,10 +286,5 @@ public final class Evaluation {
                     .toList());
         }
         return basisItems.orElseThrow();
-    }
-
-    private RuleMetadata metadata(FiredFinding fired) {
-        return ruleset.rule(fired.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + fired.ruleId()));
     }
 }

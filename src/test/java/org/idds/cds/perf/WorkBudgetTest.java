@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.RawRequest;
@@ -200,26 +201,17 @@ class WorkBudgetTest {
         private final CapturingEngine engine = new CapturingEngine();
         private final Rulesets rulesets = new Rulesets(engine, new DrlLexerLiterals(), Knowledge.vocabularies());
         private final Ruleset ruleset = rulesets.active();
+        private final AnswerRecorder recorder = new AnswerRecorder(NO_STORE, json, NO_METRICS);
         private final AssessmentService selection =
-                new AssessmentService(rulesets, engine, NO_STORE, json, new FixedAssessmentCalendar(), NO_METRICS);
+                new AssessmentService(rulesets, engine, NO_STORE, new FixedAssessmentCalendar(), recorder);
         private final PrescriptionCheckService dosing =
-                new PrescriptionCheckService(rulesets, engine, NO_STORE, json, new FixedCheckClock(), NO_METRICS);
+                new PrescriptionCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.ProcedureCheckService safety =
                 new org.idds.cds.safety.service.ProcedureCheckService(
-                        rulesets,
-                        engine,
-                        NO_STORE,
-                        json,
-                        new org.idds.cds.safety.service.ProcedureCheckClock(),
-                        NO_METRICS);
+                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
         private final org.idds.cds.safety.service.FollowUpCheckService followUp =
                 new org.idds.cds.safety.service.FollowUpCheckService(
-                        rulesets,
-                        engine,
-                        NO_STORE,
-                        json,
-                        new org.idds.cds.safety.service.ProcedureCheckClock(),
-                        NO_METRICS);
+                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -89,7 +89,10 @@ public class PrescriptionCheckBench {
                 }
             };
             service = new PrescriptionCheckService(
-                    rulesets, engine, SeedCase.NO_STORE, json, onFillDate, SeedCase.NO_METRICS);
+                    rulesets,
+                    engine,
+                    onFillDate,
+                    new org.idds.cds.audit.AnswerRecorder(SeedCase.NO_STORE, json, SeedCase.NO_METRICS));
             String body = "{\"deviceId\":\"synchromed-ii-40ml\"}";
             request = new ReceivedRequest(
                     "prescription-check-request/1",

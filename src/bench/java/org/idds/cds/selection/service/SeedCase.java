@@ -117,7 +117,12 @@ public class SeedCase {
         raw = RawRequest.of(requestBody.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         candidacyCase = BenchRequests.candidacyCase(json, requestBody);
         facts = CaseFacts.of(candidacyCase, ruleset);
-        service = new AssessmentService(rulesets, engine, NO_STORE, json, new AssessmentCalendar(), NO_METRICS);
+        service = new AssessmentService(
+                rulesets,
+                engine,
+                NO_STORE,
+                new AssessmentCalendar(),
+                new org.idds.cds.audit.AnswerRecorder(NO_STORE, json, NO_METRICS));
         response = evaluateToRecord();
         tiny = new org.idds.cds.ruleset.EvidenceViews.RulesetRef(
                 ruleset.id(), ruleset.version(), ruleset.contentHash());

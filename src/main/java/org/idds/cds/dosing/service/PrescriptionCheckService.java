@@ -1,6 +1,5 @@
 package org.idds.cds.dosing.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,13 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.dosing.DosingCalculator;
@@ -48,34 +46,27 @@ public class PrescriptionCheckService {
 
     private final Rulesets rulesets;
     private final RuleEngine engine;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
     private final CheckClock clock;
-    private final AssessmentMetrics.Outcomes<PrescriptionCheckResult.Status> checks;
+    private final AnswerRecorder.Kind<PrescriptionCheckResult, PrescriptionCheckResult.Status> answers;
 
-    public PrescriptionCheckService(
-            Rulesets rulesets,
-            RuleEngine engine,
-            AssessmentStore store,
-            ObjectMapper json,
-            CheckClock clock,
-            AssessmentMetrics metrics) {
-        this.checks = metrics.outcomes(AssessmentKind.PRESCRIPTION_CHECK, PrescriptionCheckResult.Status.class);
+    public PrescriptionCheckService(Rulesets rulesets, RuleEngine engine, CheckClock clock, AnswerRecorder recorder) {
+        this.answers = recorder.kind(
+                AssessmentKind.PRESCRIPTION_CHECK,
+                PrescriptionCheckResult.Status.class,
+                PrescriptionCheckResult::status,
+                LOG,
+                "prescription check");
         this.rulesets = rulesets;
         this.engine = engine;
-        this.store = store;
-        this.json = json;
         this.clock = clock;
     }
 
     public Recorded<PrescriptionCheckResult> check(
             Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        PrescriptionCheckResult result = checkWithoutStoring(p, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<PrescriptionCheckResult> recorded = store.record(json, result, request, caller);
-        checks.answered(result.status());
-        LOG.debugf("prescription check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return recorded;
+        return answers.record(
+                checkWithoutStoring(p, rulesets.active(), caseReference, UUID.randomUUID(), clock.now()),
+                request,
+                caller);
     }
 
     /**
@@ -100,11 +91,12 @@ public class PrescriptionCheckService {
     public AssessmentReplayer.Replayed replay(
             StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, Prescription> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.DOSING);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            PrescriptionCheckResult replayed = checkWithoutStoring(
-                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        });
+        return AssessmentReplayer.Replayed.of(
+                stored,
+                currentSchema,
+                () -> checkWithoutStoring(
+                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
+                PrescriptionCheckResult::findings);
     }
 
     private PrescriptionCheckResult evaluate(

@@ -53,33 +53,15 @@ public record AnswerFinding(
 
     /** The same finding asking for {@code missing} (the inputs that would change it), when there are any. */
     public AnswerFinding withInputs(List<String> missing) {
-        if (missing.isEmpty()) {
-            return this;
-        }
-        return new AnswerFinding(
-                id,
-                rule,
-                ruleVersion,
-                concern,
-                topic,
-                severity,
-                effect,
-                roles,
-                summary,
-                detail,
-                facts,
-                Optional.of(missing),
-                figures,
-                citations,
-                unverified,
-                supersededSources,
-                statement,
-                devicePlan,
-                omeLines);
+        return missing.isEmpty() ? this : with(Optional.of(missing), devicePlan);
     }
 
     /** The same finding without a device plan (an answer that shows none). */
     public AnswerFinding withoutDevicePlan() {
+        return with(inputs, Optional.empty());
+    }
+
+    private AnswerFinding with(Optional<List<String>> inputs, Optional<String> devicePlan) {
         return new AnswerFinding(
                 id,
                 rule,
@@ -98,7 +80,7 @@ public record AnswerFinding(
                 unverified,
                 supersededSources,
                 statement,
-                Optional.empty(),
+                devicePlan,
                 omeLines);
     }
 }

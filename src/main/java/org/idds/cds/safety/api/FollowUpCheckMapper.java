@@ -16,7 +16,6 @@ import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.device.ReservoirArithmetic;
 import org.idds.cds.kernel.Quantity;
-import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.units.Measure;
 import org.idds.cds.safety.AntithromboticsSinceImplant;
 import org.idds.cds.safety.FollowUpCheck;
@@ -58,7 +57,8 @@ public final class FollowUpCheckMapper {
             if (!seen.add(name)) {
                 throw new FollowUpCheckException(field, "names " + name + " twice: give it once");
             }
-            contents.add(new PumpAtEvent.Content(name, quantity(given.get(i).concentration()), entry.drugClass()));
+            contents.add(new PumpAtEvent.Content(
+                    name, SafetyInputs.quantity(given.get(i).concentration()), entry.drugClass()));
         }
 
         if (p.basalDose() != null && p.basalVolume() != null) {
@@ -176,7 +176,7 @@ public final class FollowUpCheckMapper {
                                 "observations.device.replacementTimeLeft",
                                 "is for a pump showing its replacement indicator (replacementIndicator: true)");
                     }
-                    timeLeft = Optional.of(quantity(d.replacementTimeLeft()));
+                    timeLeft = Optional.of(SafetyInputs.quantity(d.replacementTimeLeft()));
                 }
             }
             Optional.ofNullable(o.neurological()).ifPresent(n -> {
@@ -303,7 +303,7 @@ public final class FollowUpCheckMapper {
                                 "therapy.dailyDoseAYearAgo",
                                 "needs the pump's basal rate (pump.basalDose or pump.basalVolume) to compare with");
                     }
-                    return new TherapyHistory.DoseAYearAgo(name, quantity(d.dailyDose()));
+                    return new TherapyHistory.DoseAYearAgo(name, SafetyInputs.quantity(d.dailyDose()));
                 });
         return new TherapyHistory(started, dose);
     }
@@ -320,30 +320,14 @@ public final class FollowUpCheckMapper {
     }
 
     private static DrugEntry entry(String field, String name, DrugCatalogue catalogue) {
-        return catalogue
-                .resolve(name)
-                .map(DrugCatalogue.Match::drug)
-                .orElseThrow(() -> new FollowUpCheckException(
-                        field, "is not in the drug catalogue" + suggestions(catalogue.suggestions(name))));
-    }
-
-    private static String suggestions(List<String> names) {
-        return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
+        return SafetyInputs.drug(field, name, catalogue, FollowUpCheckException::new);
     }
 
     private static OffsetDateTime dateTime(String field, String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new FollowUpCheckException(field, "is not a valid date and time");
-        }
+        return SafetyInputs.dateTime(field, text, FollowUpCheckException::new);
     }
 
     private static Measure measure(QuantityDto dto) {
         return Measure.of(dto.value(), dto.unit());
-    }
-
-    private static Quantity quantity(QuantityDto dto) {
-        return new Quantity(dto.value(), Unit.fromUcum(dto.unit()).orElseThrow());
     }
 }

@@ -2,7 +2,6 @@ package org.idds.cds.safety.api;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +13,6 @@ import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugClass;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.Route;
-import org.idds.cds.kernel.Quantity;
-import org.idds.cds.kernel.Unit;
 import org.idds.cds.safety.Antithrombotic;
 import org.idds.cds.safety.AspirinIndication;
 import org.idds.cds.safety.CoronaryStent;
@@ -33,7 +30,6 @@ import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.StentType;
 import org.idds.cds.safety.ThromboticRiskFactor;
 import org.idds.cds.safety.ThromboticRiskKind;
-import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.input.Excerpt;
 
 /**
@@ -127,7 +123,7 @@ public final class ProcedureCheckMapper {
                 drugs,
                 risks,
                 stents,
-                Optional.ofNullable(r.creatinineClearance()).map(ProcedureCheckMapper::quantity),
+                Optional.ofNullable(r.creatinineClearance()).map(SafetyInputs::quantity),
                 labs,
                 Optional.ofNullable(r.infection()).map(i -> infection(i, at)),
                 RespiratoryRiskMapper.toAnswers(
@@ -263,12 +259,7 @@ public final class ProcedureCheckMapper {
 
     private static Antithrombotic drug(
             String field, ProcedureCheckRequest.Drug d, DrugCatalogue catalogue, OffsetDateTime at, Set<String> seen) {
-        DrugEntry entry = catalogue
-                .resolve(d.drug())
-                .map(DrugCatalogue.Match::drug)
-                .orElseThrow(() -> new ProcedureCheckException(
-                        field + ".drug",
-                        "is not in the drug catalogue" + suggestions(catalogue.suggestions(d.drug()))));
+        DrugEntry entry = SafetyInputs.drug(field + ".drug", d.drug(), catalogue, ProcedureCheckException::new);
         if (entry.drugClass() != DrugClass.ANTICOAGULANT
                 && entry.drugClass() != DrugClass.ANTIPLATELET
                 && entry.drugClass() != DrugClass.NSAID) {
@@ -320,7 +311,7 @@ public final class ProcedureCheckMapper {
         return new Antithrombotic(
                 entry.name(),
                 entry.drugClass(),
-                Optional.ofNullable(d.dose()).map(ProcedureCheckMapper::quantity),
+                Optional.ofNullable(d.dose()).map(SafetyInputs::quantity),
                 Optional.ofNullable(d.frequency()),
                 last,
                 indication,
@@ -329,25 +320,13 @@ public final class ProcedureCheckMapper {
                 route);
     }
 
-    private static String suggestions(List<String> names) {
-        return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
-    }
-
     private static OffsetDateTime dateTime(String field, String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ProcedureCheckException(field, "is not a valid date and time");
-        }
+        return SafetyInputs.dateTime(field, text, ProcedureCheckException::new);
     }
 
     private static void notAfter(String field, java.time.LocalDate date, OffsetDateTime at) {
         if (date.isAfter(at.toLocalDate())) {
             throw new ProcedureCheckException(field, "is after the planned procedure");
         }
-    }
-
-    private static Quantity quantity(QuantityDto dto) {
-        return new Quantity(dto.value(), Unit.fromUcum(dto.unit()).orElseThrow());
     }
 }

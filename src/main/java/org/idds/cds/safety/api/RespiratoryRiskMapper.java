@@ -35,11 +35,7 @@ final class RespiratoryRiskMapper {
             for (int i = 0; i < group.concurrentMedications().size(); i++) {
                 String field = path + ".concurrentMedications[" + i + "]";
                 String name = group.concurrentMedications().get(i);
-                DrugEntry entry = catalogue
-                        .resolve(name)
-                        .map(DrugCatalogue.Match::drug)
-                        .orElseThrow(() -> refusal.apply(
-                                field, "is not in the drug catalogue" + suggestions(catalogue.suggestions(name))));
+                DrugEntry entry = SafetyInputs.drug(field, name, catalogue, refusal);
                 if (!seen.add(entry.name())) {
                     throw refusal.apply(field, "names " + entry.name() + " twice: give it once");
                 }
@@ -58,9 +54,5 @@ final class RespiratoryRiskMapper {
                         Optional.ofNullable(group.renalImpairment()),
                         Optional.ofNullable(group.priorOpioidIntolerance())),
                 Optional.ofNullable(group.ageYears()));
-    }
-
-    private static String suggestions(List<String> names) {
-        return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
     }
 }

@@ -1,22 +1,14 @@
 package org.idds.cds.safety.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.ReplayResult;
-import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
@@ -39,66 +31,32 @@ import org.jboss.logging.Logger;
  * ({@link AssessmentMetrics}). The instant of a check is {@link ProcedureCheckClock}'s, as for a procedure check.
  */
 @Startup // its answer counters exist, at 0, from the start
-@ApplicationScoped
-public class FollowUpCheckService {
+@Singleton // not proxied: SafetyChecks, its superclass, has no constructor a client proxy could use
+public class FollowUpCheckService extends SafetyChecks<FollowUpCheck, FollowUpCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(FollowUpCheckService.class);
 
-    private final Rulesets rulesets;
-    private final RuleEngine engine;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
-    private final ProcedureCheckClock clock;
-    private final AssessmentMetrics.Outcomes<FollowUpCheckResult.Status> checks;
-
     public FollowUpCheckService(
-            Rulesets rulesets,
-            RuleEngine engine,
-            AssessmentStore store,
-            ObjectMapper json,
-            ProcedureCheckClock clock,
-            AssessmentMetrics metrics) {
-        this.checks = metrics.outcomes(AssessmentKind.FOLLOW_UP_CHECK, FollowUpCheckResult.Status.class);
-        this.rulesets = rulesets;
-        this.engine = engine;
-        this.store = store;
-        this.json = json;
-        this.clock = clock;
+            Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
+        super(
+                rulesets,
+                engine,
+                clock,
+                recorder.kind(
+                        AssessmentKind.FOLLOW_UP_CHECK,
+                        FollowUpCheckResult.Status.class,
+                        FollowUpCheckResult::status,
+                        LOG,
+                        "follow-up check"));
     }
 
-    public Recorded<FollowUpCheckResult> check(
-            FollowUpCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        FollowUpCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<FollowUpCheckResult> recorded = store.record(json, result, request, caller);
-        checks.answered(result.status());
-        LOG.debugf("follow-up check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return recorded;
+    @Override
+    List<AnswerFinding> findings(FollowUpCheckResult answer) {
+        return answer.findings();
     }
 
-    /**
-     * The check under {@code ruleset} at {@code at}, neither stored nor counted: for a composed answer (the MDT case),
-     * which is stored as one row of its own.
-     */
-    public FollowUpCheckResult checkWithoutStoring(FollowUpCheck check, Ruleset ruleset, UUID id, Instant at) {
-        return evaluate(check, ruleset, Optional.empty(), id, at);
-    }
-
-    /**
-     * Re-runs a stored follow-up check with the ruleset version and content it was made with and gives its status and
-     * findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
-     */
-    public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, FollowUpCheck> parse, String currentSchema) {
-        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            FollowUpCheckResult replayed = evaluate(
-                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        });
-    }
-
-    private FollowUpCheckResult evaluate(
+    @Override
+    FollowUpCheckResult evaluate(
             FollowUpCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
         Parameter margin = FollowUpCheck.siteMargin(parameters);

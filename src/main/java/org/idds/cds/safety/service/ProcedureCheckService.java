@@ -1,22 +1,14 @@
 package org.idds.cds.safety.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.ReplayResult;
-import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
@@ -37,68 +29,32 @@ import org.jboss.logging.Logger;
  * by status ({@link AssessmentMetrics}).
  */
 @Startup // its answer counters exist, at 0, from the start
-@ApplicationScoped
-public class ProcedureCheckService {
+@Singleton // not proxied: SafetyChecks, its superclass, has no constructor a client proxy could use
+public class ProcedureCheckService extends SafetyChecks<ProcedureCheck, ProcedureCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(ProcedureCheckService.class);
 
-    private final Rulesets rulesets;
-    private final RuleEngine engine;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
-    private final ProcedureCheckClock clock;
-    private final AssessmentMetrics.Outcomes<ProcedureCheckResult.Status> checks;
-
     public ProcedureCheckService(
-            Rulesets rulesets,
-            RuleEngine engine,
-            AssessmentStore store,
-            ObjectMapper json,
-            ProcedureCheckClock clock,
-            AssessmentMetrics metrics) {
-        this.checks = metrics.outcomes(AssessmentKind.PROCEDURE_CHECK, ProcedureCheckResult.Status.class);
-        this.rulesets = rulesets;
-        this.engine = engine;
-        this.store = store;
-        this.json = json;
-        this.clock = clock;
+            Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
+        super(
+                rulesets,
+                engine,
+                clock,
+                recorder.kind(
+                        AssessmentKind.PROCEDURE_CHECK,
+                        ProcedureCheckResult.Status.class,
+                        ProcedureCheckResult::status,
+                        LOG,
+                        "procedure check"));
     }
 
-    public Recorded<ProcedureCheckResult> check(
-            ProcedureCheck check, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        ProcedureCheckResult result = evaluate(check, ruleset, caseReference, UUID.randomUUID(), clock.now());
-        Recorded<ProcedureCheckResult> recorded = store.record(json, result, request, caller);
-        checks.answered(result.status());
-        LOG.debugf("procedure check %s: %s (ruleset %s)", result.assessmentId(), result.status(), ruleset.version());
-        return recorded;
+    @Override
+    List<AnswerFinding> findings(ProcedureCheckResult answer) {
+        return answer.findings();
     }
 
-    /**
-     * The check under {@code ruleset} at {@code at}, neither stored nor counted: for a composed answer (the MDT case),
-     * which is stored as one row of its own.
-     */
-    public ProcedureCheckResult checkWithoutStoring(ProcedureCheck check, Ruleset ruleset, UUID id, Instant at) {
-        return evaluate(check, ruleset, Optional.empty(), id, at);
-    }
-
-    /**
-     * Re-runs a stored procedure check with the ruleset version and content it was made with and gives its status and
-     * findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
-     */
-    public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored,
-            BiFunction<StoredAssessment, Ruleset, ProcedureCheck> parse,
-            String currentSchema) {
-        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SAFETY);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            ProcedureCheckResult replayed = evaluate(
-                    parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt());
-            return ReplayResult.Outcome.of(replayed.status().name(), replayed.findings());
-        });
-    }
-
-    private ProcedureCheckResult evaluate(
+    @Override
+    ProcedureCheckResult evaluate(
             ProcedureCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Object> facts = new ArrayList<>(ruleset.parameters(Concern.SAFETY));
         facts.addAll(check.facts());

@@ -1,6 +1,5 @@
 package org.idds.cds.selection.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
 import org.idds.cds.audit.AssessmentReplayer;
@@ -57,39 +57,38 @@ public class AssessmentService {
     private final Rulesets rulesets;
     private final RuleEngine engine;
     private final AssessmentStore store;
-    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
     private final AssessmentCalendar calendar;
-    private final AssessmentMetrics.Outcomes<Verdict> candidacies;
-    private final AssessmentMetrics.Outcomes<ReferralOutcome> referrals;
+    private final AnswerRecorder.Kind<CandidacyAssessment, Verdict> candidacies;
+    private final AnswerRecorder.Kind<ReferralCheckResult, ReferralOutcome> referrals;
 
     public AssessmentService(
             Rulesets rulesets,
             RuleEngine engine,
             AssessmentStore store,
-            ObjectMapper json,
             AssessmentCalendar calendar,
-            AssessmentMetrics metrics) {
+            AnswerRecorder recorder) {
         this.calendar = calendar;
-        this.candidacies = metrics.outcomes(AssessmentKind.CANDIDACY, Verdict.class);
-        this.referrals = metrics.outcomes(AssessmentKind.REFERRAL_CHECK, ReferralOutcome.class);
+        this.candidacies = recorder.kind(
+                AssessmentKind.CANDIDACY, Verdict.class, CandidacyAssessment::verdict, LOG, "candidacy assessment");
+        this.referrals = recorder.kind(
+                AssessmentKind.REFERRAL_CHECK,
+                ReferralOutcome.class,
+                ReferralCheckResult::outcome,
+                LOG,
+                "referral check");
         this.rulesets = rulesets;
         this.engine = engine;
         this.store = store;
-        this.json = json;
     }
 
     public Recorded<CandidacyAssessment> assessCandidacy(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        CandidacyAssessment assessment =
-                candidacy(c, caseReference, ruleset, UUID.randomUUID(), now(), calendar.today());
-        Verdict verdict = assessment.verdict();
-        Recorded<CandidacyAssessment> recorded = store.record(json, assessment, request, caller);
-        candidacies.answered(verdict);
-        LOG.debugf("candidacy assessment %s: %s (ruleset %s)", assessment.assessmentId(), verdict, ruleset.version());
-        return recorded;
+        return candidacies.record(
+                candidacy(c, caseReference, rulesets.active(), UUID.randomUUID(), now(), calendar.today()),
+                request,
+                caller);
     }
 
     /**
@@ -145,38 +144,38 @@ public class AssessmentService {
                 .toList();
         ReferralOutcome outcome = policy.referralOutcome(verdict, pleaseProvide);
         List<String> reasons = policy.reasons(outcome, parts.findings(), pleaseProvide);
-        ReferralCheckResult result = new ReferralCheckResult(
-                AnswerFormat.ANSWER_2,
-                UUID.randomUUID(),
-                AssessmentKind.REFERRAL_CHECK,
-                now(),
-                ref(ruleset),
-                caseReference,
-                outcome,
-                policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, missing),
-                reasons,
-                verdict,
-                provisional,
-                evaluation.medicationsReadAs(),
-                // the OME lines a finding names by index, when one does (the referral answer shows no load otherwise)
-                parts.findings().stream().anyMatch(f -> f.omeLines().isPresent())
-                        ? evaluation.opioidLoad()
-                        : Optional.empty(),
-                inputs(pleaseProvide),
-                inputs(missing.stream()
-                        .filter(m -> m.collectedAt().equals(InputField.Stage.MDT.name()))
-                        .toList()),
-                inputs(missing.stream()
-                        .filter(m -> m.role().equals(MissingRole.CONFIRM_BEFORE_IMPLANT.name()))
-                        .toList()),
-                parts.facts(),
-                parts.findings(),
-                missing,
-                evaluation.reliesOnUnverifiedKnowledge());
-        Recorded<ReferralCheckResult> recorded = store.record(json, result, request, caller);
-        referrals.answered(outcome);
-        LOG.debugf("referral check %s: %s (ruleset %s)", result.assessmentId(), outcome, ruleset.version());
-        return recorded;
+        return referrals.record(
+                new ReferralCheckResult(
+                        AnswerFormat.ANSWER_2,
+                        UUID.randomUUID(),
+                        AssessmentKind.REFERRAL_CHECK,
+                        now(),
+                        ref(ruleset),
+                        caseReference,
+                        outcome,
+                        policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, missing),
+                        reasons,
+                        verdict,
+                        provisional,
+                        evaluation.medicationsReadAs(),
+                        // the OME lines a finding names by index, when one does (the referral answer shows no load
+                        // otherwise)
+                        parts.findings().stream().anyMatch(f -> f.omeLines().isPresent())
+                                ? evaluation.opioidLoad()
+                                : Optional.empty(),
+                        inputs(pleaseProvide),
+                        inputs(missing.stream()
+                                .filter(m -> m.collectedAt().equals(InputField.Stage.MDT.name()))
+                                .toList()),
+                        inputs(missing.stream()
+                                .filter(m -> m.role().equals(MissingRole.CONFIRM_BEFORE_IMPLANT.name()))
+                                .toList()),
+                        parts.facts(),
+                        parts.findings(),
+                        missing,
+                        evaluation.reliesOnUnverifiedKnowledge()),
+                request,
+                caller);
     }
 
     private static List<String> inputs(List<MissingInputRef> missing) {
