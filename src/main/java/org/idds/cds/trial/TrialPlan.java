@@ -27,7 +27,7 @@ public record TrialPlan(
     public TrialPlan {
         openChecks = List.copyOf(openChecks);
         protocols = List.copyOf(protocols);
-        facts = Map.copyOf(facts);
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts)); // in the order found
         findings = List.copyOf(findings);
     }
 

@@ -119,29 +119,29 @@ public class TrialPlanService {
             String currentSchema) {
         Ruleset ruleset =
                 rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.TRIAL, Concern.SAFETY);
-        return AssessmentReplayer.Replayed.of(stored, ruleset.version(), ruleset.contentHash(), currentSchema, () -> {
-            TrialPlanAnswer replayed;
-            try {
-                TrialPlanQuestion q = parse.apply(stored, ruleset);
-                StoredAssessment candidacy = store.find(q.candidacyAssessmentId())
-                        .orElseThrow(() -> new StoredRequestRefusedException(
-                                stored.id(), "candidacyAssessmentId", "the stored candidacy assessment is not held"));
-                replayed = answer(q, candidacy, ruleset, stored.id(), stored.createdAt());
-            } catch (ProcedureCheckException e) {
-                throw new StoredRequestRefusedException(
-                        stored.id(),
-                        Section.PROCEDURE_CHECK.field() + "." + e.field(),
-                        "refused by today's input rules");
-            } catch (CandidacyNotPlannableException e) {
-                throw new StoredRequestRefusedException(
-                        stored.id(), "candidacyAssessmentId", "the stored candidacy is not planned from today");
-            }
-            return new ReplayResult.Outcome(
-                    replayed.recordedOutcome(),
-                    replayed.findings().stream()
-                            .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
-                            .toList());
-        });
+        TrialPlanAnswer replayed;
+        try {
+            TrialPlanQuestion q = parse.apply(stored, ruleset);
+            StoredAssessment candidacy = store.find(q.candidacyAssessmentId())
+                    .orElseThrow(() -> new StoredRequestRefusedException(
+                            stored.id(), "candidacyAssessmentId", "the stored candidacy assessment is not held"));
+            replayed = answer(q, candidacy, ruleset, stored.id(), stored.createdAt());
+        } catch (ProcedureCheckException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.PROCEDURE_CHECK.field() + "." + e.field(), "refused by today's input rules");
+        } catch (CandidacyNotPlannableException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), "candidacyAssessmentId", "the stored candidacy is not planned from today");
+        }
+        return new AssessmentReplayer.Replayed(
+                ruleset.version(),
+                ruleset.contentHash(),
+                new ReplayResult.Outcome(
+                        replayed.recordedOutcome(),
+                        replayed.findings().stream()
+                                .map(f -> ReplayResult.finding(f.rule(), f.ruleVersion(), Optional.empty()))
+                                .toList()),
+                currentSchema);
     }
 
     /** The plan under {@code ruleset} at {@code at}, neither stored nor counted. */
