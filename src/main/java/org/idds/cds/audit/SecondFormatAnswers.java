@@ -29,7 +29,7 @@ final class SecondFormatAnswers implements StoredAnswerReader {
         String outcome = switch (kind) {
             case CANDIDACY -> "verdict";
             case REFERRAL_CHECK -> "engineVerdict";
-            case PRESCRIPTION_CHECK, PROCEDURE_CHECK, FOLLOW_UP_CHECK, TRIAL_EVALUATION -> "status";
+            case PRESCRIPTION_CHECK, PROCEDURE_CHECK, FOLLOW_UP_CHECK, TRIAL_EVALUATION, TRIAL_PLAN -> "status";
             default -> throw new UnreadableAnswerException(format(), kind);
         };
         List<String> findings = new ArrayList<>();

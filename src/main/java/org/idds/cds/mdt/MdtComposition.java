@@ -32,6 +32,7 @@ import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.trial.TrialPlan;
 
 /**
  * Composes the concerns' answers for one patient at one moment into the MDT case's answer: each concern's outcome in
@@ -144,6 +145,85 @@ public final class MdtComposition {
                 facts.asMap(),
                 merged.findings(),
                 unverified);
+    }
+
+    /**
+     * A trial plan composed from above the concerns: the trial concern's plan and, when it was run for the trial date,
+     * the safety concern's procedure check, their facts once and their findings in one list (the step every safety
+     * check's section takes in the MDT case), the plan's finding ids renamed to their ids in that list.
+     */
+    public static TrialPlanAnswer trialPlan(
+            UUID id,
+            Instant at,
+            RulesetRef ruleset,
+            Optional<String> caseReference,
+            TrialPlanAnswer.Candidacy candidacy,
+            java.time.OffsetDateTime trialDate,
+            TrialPlan plan,
+            Optional<ProcedureCheckResult> procedureCheck,
+            ConcernAnswers.StatementKeys statements) {
+        ComposedFacts facts = new ComposedFacts();
+        Joined joined = new Joined();
+        Placed planPlaced = joined.place(
+                ConcernAnswers.section(Section.TRIAL_PLAN, plan.findings(), statements, facts.add(plan.facts())));
+        Optional<Placed> procedurePlaced = joined.safetyCheck(
+                procedureCheck,
+                Section.PROCEDURE_CHECK,
+                ProcedureCheckResult::findings,
+                ProcedureCheckResult::facts,
+                facts,
+                statements);
+        FindingMerge.Merged merged = FindingMerge.of(joined.all());
+        UnaryOperator<List<String>> inCase = ids -> ids.stream()
+                .map(i -> merged.idOf().get(planPlaced.offset() + Integer.parseInt(i.substring(1)) - 1))
+                .distinct()
+                .toList();
+        Optional<ProcedureCheckOutcome> procedure = procedureCheck.map(p -> new ProcedureCheckOutcome(
+                p.status(),
+                p.procedure(),
+                p.drugs().stream()
+                        .map(d -> withCaseIds(
+                                d, merged, procedurePlaced.orElseThrow().offset()))
+                        .toList(),
+                procedurePlaced.orElseThrow().refs(merged),
+                p.reliesOnUnverifiedKnowledge()));
+        return new TrialPlanAnswer(
+                AnswerFormat.CURRENT,
+                id,
+                AssessmentKind.TRIAL_PLAN,
+                at,
+                ruleset,
+                caseReference,
+                candidacy,
+                trialDate,
+                plan.status(),
+                plan.trial(),
+                plan.openChecks().stream()
+                        .map(c -> new TrialPlan.OpenCheck(
+                                c.check(), c.holdsTrial(), c.inputs(), inCase.apply(c.findings())))
+                        .toList(),
+                plan.protocols().stream()
+                        .map(p -> new TrialPlan.ProtocolPlan(
+                                p.rank(),
+                                p.protocol(),
+                                p.version(),
+                                p.method(),
+                                p.suitable(),
+                                p.preferred(),
+                                p.setting(),
+                                p.observation(),
+                                p.escalated(),
+                                p.monitoringSchedule(),
+                                p.naloxone(),
+                                inCase.apply(p.findings())))
+                        .toList(),
+                procedure,
+                facts.asMap(),
+                merged.findings(),
+                plan.reliesOnUnverifiedKnowledge()
+                        || procedure
+                                .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
+                                .orElse(false));
     }
 
     /**

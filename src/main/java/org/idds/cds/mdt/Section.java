@@ -1,12 +1,16 @@
 package org.idds.cds.mdt;
 
-/** The concern answers an MDT case is composed of, in the order they stand in the answer. */
+/**
+ * The concern answers an MDT case (or a trial plan) is composed of, in the order they stand in the answer.
+ */
 public enum Section {
     CANDIDACY("candidacy"),
     PRESCRIPTION_CHECK("prescriptionCheck"),
     PROCEDURE_CHECK("procedureCheck"),
     FOLLOW_UP_CHECK("followUpCheck"),
-    DRUG_OPTIONS("drugOptions");
+    DRUG_OPTIONS("drugOptions"),
+    /** A trial plan's own section (the trial concern's plan), in the answer of a trial plan. */
+    TRIAL_PLAN("plan");
 
     private final String field;
 
