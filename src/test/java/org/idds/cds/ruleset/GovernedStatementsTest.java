@@ -26,7 +26,7 @@ class GovernedStatementsTest {
     void selectionsRuleDosingsRuleAndTheDrugAlgorithmNameTheOneStatementAndCiteItsSources() {
         Ruleset ruleset = LOADER.load(BUNDLED);
         GovernedStatement statement = ruleset.statement(KEY).orElseThrow();
-        for (String id : List.of("SEL-ZC-002", "DOS-DC-001")) {
+        for (String id : List.of("SEL-ZC-002", "DOS-DC-001", "TRI-PL-032", "TRI-PL-033")) {
             RuleMetadata rule = ruleset.rule(id).orElseThrow();
             assertEquals(Optional.of(KEY), rule.statement(), id);
             assertTrue(rule.citations().containsAll(statement.citations()), id);
@@ -39,12 +39,21 @@ class GovernedStatementsTest {
         assertEquals(Optional.of(KEY), psychosis.statement());
         assertEquals(statement.citations(), psychosis.citations());
         assertEquals(
-                List.of("SEL-ZC-002", "DOS-DC-001", "SAF-DE-020", "SAF-DE-021", "SAF-RD-004", "SAF-RD-005"),
+                List.of(
+                        "SEL-ZC-002",
+                        "DOS-DC-001",
+                        "SAF-DE-020",
+                        "SAF-DE-021",
+                        "SAF-RD-004",
+                        "SAF-RD-005",
+                        "TRI-PL-032",
+                        "TRI-PL-033"),
                 ruleset.rules().values().stream()
                         .filter(r -> r.statement().isPresent())
                         .map(RuleMetadata::id)
                         .toList(),
-                "besides the overdose-signs statement of the plain refill and the revision, no other rule names a statement");
+                "besides the overdose-signs statement of the plain refill and the revision, and trial planning's ziconotide"
+                        + " protocol (the same psychosis statement), no other rule names a statement");
     }
 
     @Test
