@@ -27,11 +27,13 @@ import org.idds.cds.mdt.MdtCaseAnswer.MissingInput;
 import org.idds.cds.mdt.MdtCaseAnswer.Option;
 import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.TrialEvaluationOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.trial.TrialEvaluationResult;
 
 /**
  * Composes the concerns' answers for one patient at one moment into the MDT case's answer: each concern's outcome in
@@ -47,7 +49,8 @@ public final class MdtComposition {
             Optional<PrescriptionCheckResult> prescriptionCheck,
             Optional<DrugOptionsResult> drugOptions,
             Optional<ProcedureCheckResult> procedureCheck,
-            Optional<FollowUpCheckResult> followUpCheck) {}
+            Optional<FollowUpCheckResult> followUpCheck,
+            Optional<TrialEvaluationResult> trialEvaluation) {}
 
     public static MdtCaseAnswer compose(
             UUID id,
@@ -62,18 +65,25 @@ public final class MdtComposition {
         Placed candidacyPlaced = joined.place(ConcernAnswers.candidacy(answers.candidacy(), statements, candidacyKeys));
         Optional<Placed> prescriptionPlaced = answers.prescriptionCheck()
                 .map(p -> joined.place(ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts()))));
-        Optional<Placed> procedurePlaced = joined.safetyCheck(
+        Optional<Placed> procedurePlaced = joined.check(
                 answers.procedureCheck(),
                 Section.PROCEDURE_CHECK,
                 ProcedureCheckResult::findings,
                 ProcedureCheckResult::facts,
                 facts,
                 statements);
-        Optional<Placed> followUpPlaced = joined.safetyCheck(
+        Optional<Placed> followUpPlaced = joined.check(
                 answers.followUpCheck(),
                 Section.FOLLOW_UP_CHECK,
                 FollowUpCheckResult::findings,
                 FollowUpCheckResult::facts,
+                facts,
+                statements);
+        Optional<Placed> trialPlaced = joined.check(
+                answers.trialEvaluation(),
+                Section.TRIAL_EVALUATION,
+                TrialEvaluationResult::findings,
+                TrialEvaluationResult::facts,
                 facts,
                 statements);
         FindingMerge.Merged merged = FindingMerge.of(joined.all());
@@ -123,6 +133,16 @@ public final class MdtComposition {
                         f.refillVolumes(),
                         followUpPlaced.orElseThrow().refs(merged),
                         f.reliesOnUnverifiedKnowledge()));
+        Optional<TrialEvaluationOutcome> trial = answers.trialEvaluation()
+                .map(t -> new TrialEvaluationOutcome(
+                        t.status(),
+                        t.trial(),
+                        t.relief(),
+                        t.citedFigures(),
+                        t.criteria(),
+                        t.handOver(),
+                        trialPlaced.orElseThrow().refs(merged),
+                        t.reliesOnUnverifiedKnowledge()));
         boolean unverified = c.reliesOnUnverifiedKnowledge()
                 || prescription
                         .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
@@ -132,6 +152,8 @@ public final class MdtComposition {
                         .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false)
                 || followUp.map(FollowUpCheckOutcome::reliesOnUnverifiedKnowledge)
+                        .orElse(false)
+                || trial.map(TrialEvaluationOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false);
         return new MdtCaseAnswer(
                 AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
@@ -140,7 +162,7 @@ public final class MdtComposition {
                 at,
                 ruleset,
                 caseReference,
-                new Concerns(candidacy, prescription, options, procedure, followUp),
+                new Concerns(candidacy, prescription, options, procedure, followUp, trial),
                 facts.asMap(),
                 merged.findings(),
                 unverified);
@@ -191,10 +213,11 @@ public final class MdtComposition {
         }
 
         /**
-         * The one step every safety check's section takes (the procedure check, the follow-up check): when the check
-         * was made, its facts join the case's facts and its findings join the one list, named by their section.
+         * The one step every check's section takes (the procedure check, the follow-up check, the trial evaluation):
+         * when the check was made, its facts join the case's facts and its findings join the one list, named by their
+         * section.
          */
-        <T> Optional<Placed> safetyCheck(
+        <T> Optional<Placed> check(
                 Optional<T> answer,
                 Section section,
                 Function<T, List<AnswerFinding>> findings,

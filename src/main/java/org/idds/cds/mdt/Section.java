@@ -6,6 +6,7 @@ public enum Section {
     PRESCRIPTION_CHECK("prescriptionCheck"),
     PROCEDURE_CHECK("procedureCheck"),
     FOLLOW_UP_CHECK("followUpCheck"),
+    TRIAL_EVALUATION("trialEvaluation"),
     DRUG_OPTIONS("drugOptions");
 
     private final String field;

@@ -10,12 +10,13 @@ import org.idds.cds.dosing.api.PrescriptionRequest;
 import org.idds.cds.safety.api.FollowUpCheckRequest;
 import org.idds.cds.safety.api.ProcedureCheckRequest;
 import org.idds.cds.selection.api.CandidacyRequest;
+import org.idds.cds.trial.api.TrialEvaluationRequest;
 
 /**
  * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
  * request format and read by its own rules (unknown fields refused; a bad field is named with its section, e.g.
  * {@code candidacy.pain.worstScore}). The candidacy is required; the prescription check and the drug options are
- * asked for by giving their section, and so are the procedure check (the planned procedure with its date and time) and the follow-up check (a post-implant event). The case reference is given once, here, not in a section.
+ * asked for by giving their section, and so are the procedure check (the planned procedure with its date and time) the follow-up check (a post-implant event) and the trial evaluation (an intrathecal trial as recorded). The case reference is given once, here, not in a section.
  */
 @Schema(description = "MDT case: one patient at one moment across concerns")
 public record MdtCaseRequest(
@@ -47,12 +48,19 @@ public record MdtCaseRequest(
                 description = "Optional: a post-implant event (refill, follow-up visit, new symptom, planned MRI) with"
                         + " the pump at it and what was observed, for the follow-up check (as POST"
                         + " /api/v1/follow-up-checks)")
-        FollowUpCheckRequest followUpCheck) {
+        FollowUpCheckRequest followUpCheck,
+
+        @Valid
+        @Schema(
+                description = "Optional: an intrathecal (or epidural) trial as recorded, for the trial evaluation (as"
+                        + " POST /api/v1/trial-evaluations): the relief against the site's cited policy, or against"
+                        + " each cited figure when the site sets none, and the hand-over")
+        TrialEvaluationRequest trialEvaluation) {
 
     /**
      * The version of this request format, recorded with every audit row; bump it with any change to the format
-     * (2: the procedure check; 3: the follow-up check; rows of every earlier version still replay, their sections
-     * being optional).
+     * (2: the procedure check; 3: the follow-up check; 4: the trial evaluation; rows of every earlier version still
+     * replay, their sections being optional).
      */
-    public static final String SCHEMA = "mdt-case-request/3";
+    public static final String SCHEMA = "mdt-case-request/4";
 }

@@ -41,6 +41,8 @@ import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
+import org.idds.cds.trial.TrialEvaluationException;
+import org.idds.cds.trial.service.TrialEvaluationService;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,6 +62,7 @@ public class MdtCaseService {
     private final PrescriptionCheckService dosing;
     private final ProcedureCheckService safety;
     private final FollowUpCheckService followUps;
+    private final TrialEvaluationService trials;
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
@@ -71,6 +74,7 @@ public class MdtCaseService {
             PrescriptionCheckService dosing,
             ProcedureCheckService safety,
             FollowUpCheckService followUps,
+            TrialEvaluationService trials,
             AssessmentStore store,
             ObjectMapper json,
             CheckClock clock,
@@ -80,6 +84,7 @@ public class MdtCaseService {
         this.dosing = dosing;
         this.safety = safety;
         this.followUps = followUps;
+        this.trials = trials;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -110,14 +115,17 @@ public class MdtCaseService {
         MdtCaseAnswer replayed;
         try {
             MdtCase c = parse.apply(stored, ruleset);
-            // the procedure and follow-up checks need the safety concern's rules too
+            // the procedure and follow-up checks need the safety concern's rules too, the trial evaluation the trial's
+            List<Concern> needed = new java.util.ArrayList<>(List.of(Concern.SELECTION, Concern.DOSING));
             if (c.procedureCheck().isPresent() || c.followUpCheck().isPresent()) {
+                needed.add(Concern.SAFETY);
+            }
+            if (c.trialEvaluation().isPresent()) {
+                needed.add(Concern.TRIAL);
+            }
+            if (needed.size() > 2) {
                 ruleset = rulesets.forReplay(
-                        stored.rulesetVersion(),
-                        stored.rulesetHash(),
-                        Concern.SELECTION,
-                        Concern.DOSING,
-                        Concern.SAFETY);
+                        stored.rulesetVersion(), stored.rulesetHash(), needed.toArray(Concern[]::new));
             }
             replayed = answer(c, ruleset, stored.id(), stored.createdAt());
         } catch (ProcedureCheckException e) {
@@ -126,6 +134,9 @@ public class MdtCaseService {
         } catch (FollowUpCheckException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.FOLLOW_UP_CHECK.field() + "." + e.field(), "refused by today's input rules");
+        } catch (TrialEvaluationException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.TRIAL_EVALUATION.field() + "." + e.field(), "refused by today's input rules");
         } catch (PrescriptionException e) {
             // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(
@@ -157,12 +168,14 @@ public class MdtCaseService {
         var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
         var procedure = c.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
         var followUp = c.followUpCheck().map(f -> followUps.checkWithoutStoring(f, ruleset, id, at));
+        // the case reference is the case's, given once: the evaluation carries none of its own
+        var trial = c.trialEvaluation().map(t -> trials.evaluateWithoutStoring(t, ruleset, Optional.empty(), id, at));
         return MdtComposition.compose(
                 id,
                 at,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
-                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp),
+                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp, trial),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 }
