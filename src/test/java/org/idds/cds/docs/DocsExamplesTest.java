@@ -353,6 +353,18 @@ class DocsExamplesTest {
                 post("/api/v1/mdt-cases", caseRequest(mdtFollowUpCase)),
                 200,
                 Excerpt.WHOLE);
+        String mdtTrialCase = "mdt/cases/seed000-case2-after-the-morphine-trial";
+        example(
+                "mdt-case-with-trial-evaluation",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 2 after the intrathecal morphine trial: candidacy and the trial evaluation in one MDT"
+                        + " case; with no site success threshold set the 94 % relief is shown against each cited"
+                        + " figure as information and local policy decides.",
+                postCurl("/api/v1/mdt-cases", "@" + CASES.resolve(mdtTrialCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtTrialCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtTrialCase)),
+                200,
+                Excerpt.WHOLE);
 
         Response read = Api.request().get("/api/v1/assessments/" + candidacyId);
         assertEquals(200, read.statusCode(), read.asString());
