@@ -11,5 +11,11 @@ public enum AssessmentKind {
     /** One post-implant event (a refill, a follow-up visit, a new symptom) and its device events (issue 17). */
     FOLLOW_UP_CHECK,
     /** An intrathecal trial evaluated against the site's cited success policy (org.idds.cds.trial, issue 18). */
-    TRIAL_EVALUATION
+    TRIAL_EVALUATION,
+
+    /**
+     * A trial plan (issue 18): the trial concern's plan from a stored candidacy, with the procedure check for the trial
+     * date, composed above the concerns (org.idds.cds.mdt).
+     */
+    TRIAL_PLAN
 }

@@ -25,6 +25,7 @@ import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.trial.TrialEvaluationResult;
 import org.idds.cds.trial.TrialEvaluationStatus;
+import org.idds.cds.trial.TrialPlan;
 
 /**
  * The answer to an MDT case, exactly as returned and stored (kind {@code MDT_CASE}): each concern's outcome standing
@@ -62,7 +63,24 @@ public record MdtCaseAnswer(
             Optional<DrugOptionsOutcome> drugOptions,
             Optional<ProcedureCheckOutcome> procedureCheck,
             Optional<FollowUpCheckOutcome> followUpCheck,
-            Optional<TrialEvaluationOutcome> trialEvaluation) {}
+            Optional<TrialEvaluationOutcome> trialEvaluation,
+            Optional<TrialPlanOutcome> trialPlan) {}
+
+    /**
+     * The trial plan made from this case's own candidacy: ready to book, or drafted naming each open check (whether it
+     * holds the trial back, the candidacy inputs it waits for); the trial recommended or its omission proposed for the
+     * MDT to decide; the protocols ranked with setting, observation and monitoring; {@code withProcedureCheck}: whether
+     * this case's procedure check (about the trial, at its date) was the plan's. Finding ids are this answer's.
+     */
+    public record TrialPlanOutcome(
+            TrialPlan.Status status,
+            java.time.OffsetDateTime trialDate,
+            TrialPlan.Trial trial,
+            List<TrialPlan.OpenCheck> openChecks,
+            List<TrialPlan.ProtocolPlan> protocols,
+            boolean withProcedureCheck,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
 
     /**
      * The trial evaluation's status (a verdict only against the site's cited threshold; {@code LOCAL_POLICY_DECIDES}

@@ -28,12 +28,14 @@ import org.idds.cds.mdt.MdtCaseAnswer.Option;
 import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.TrialEvaluationOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.TrialPlanOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.trial.TrialEvaluationResult;
+import org.idds.cds.trial.TrialPlan;
 
 /**
  * Composes the concerns' answers for one patient at one moment into the MDT case's answer: each concern's outcome in
@@ -50,7 +52,11 @@ public final class MdtComposition {
             Optional<DrugOptionsResult> drugOptions,
             Optional<ProcedureCheckResult> procedureCheck,
             Optional<FollowUpCheckResult> followUpCheck,
-            Optional<TrialEvaluationResult> trialEvaluation) {}
+            Optional<TrialEvaluationResult> trialEvaluation,
+            Optional<PlannedTrial> trialPlan) {}
+
+    /** The trial plan of an MDT case: the trial date, the trial concern's plan, whether the case's procedure check was its. */
+    public record PlannedTrial(java.time.OffsetDateTime trialDate, TrialPlan plan, boolean withProcedureCheck) {}
 
     public static MdtCaseAnswer compose(
             UUID id,
@@ -86,6 +92,12 @@ public final class MdtComposition {
                 TrialEvaluationResult::facts,
                 facts,
                 statements);
+        Optional<Placed> planPlaced = answers.trialPlan()
+                .map(p -> joined.place(ConcernAnswers.section(
+                        Section.TRIAL_PLAN_IN_CASE,
+                        p.plan().findings(),
+                        statements,
+                        facts.add(p.plan().facts()))));
         FindingMerge.Merged merged = FindingMerge.of(joined.all());
         List<FindingRef> candidacyRefs = candidacyPlaced.refs(merged);
         List<FindingRef> prescriptionRefs =
@@ -143,6 +155,18 @@ public final class MdtComposition {
                         t.handOver(),
                         trialPlaced.orElseThrow().refs(merged),
                         t.reliesOnUnverifiedKnowledge()));
+        Optional<TrialPlanOutcome> plan = answers.trialPlan().map(p -> {
+            Placed placed = planPlaced.orElseThrow();
+            return new TrialPlanOutcome(
+                    p.plan().status(),
+                    p.trialDate(),
+                    p.plan().trial(),
+                    openChecksInCase(p.plan(), merged, placed.offset()),
+                    protocolsInCase(p.plan(), merged, placed.offset()),
+                    p.withProcedureCheck(),
+                    placed.refs(merged),
+                    p.plan().reliesOnUnverifiedKnowledge());
+        });
         boolean unverified = c.reliesOnUnverifiedKnowledge()
                 || prescription
                         .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
@@ -154,7 +178,8 @@ public final class MdtComposition {
                 || followUp.map(FollowUpCheckOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false)
                 || trial.map(TrialEvaluationOutcome::reliesOnUnverifiedKnowledge)
-                        .orElse(false);
+                        .orElse(false)
+                || plan.map(TrialPlanOutcome::reliesOnUnverifiedKnowledge).orElse(false);
         return new MdtCaseAnswer(
                 AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
                 id,
@@ -162,10 +187,104 @@ public final class MdtComposition {
                 at,
                 ruleset,
                 caseReference,
-                new Concerns(candidacy, prescription, options, procedure, followUp, trial),
+                new Concerns(candidacy, prescription, options, procedure, followUp, trial, plan),
                 facts.asMap(),
                 merged.findings(),
                 unverified);
+    }
+
+    /**
+     * A trial plan composed from above the concerns: the trial concern's plan and, when it was run for the trial date,
+     * the safety concern's procedure check, their facts once and their findings in one list (the step every safety
+     * check's section takes in the MDT case), the plan's finding ids renamed to their ids in that list.
+     */
+    public static TrialPlanAnswer trialPlan(
+            UUID id,
+            Instant at,
+            RulesetRef ruleset,
+            Optional<String> caseReference,
+            TrialPlanAnswer.Candidacy candidacy,
+            java.time.OffsetDateTime trialDate,
+            TrialPlan plan,
+            Optional<ProcedureCheckResult> procedureCheck,
+            ConcernAnswers.StatementKeys statements) {
+        ComposedFacts facts = new ComposedFacts();
+        Joined joined = new Joined();
+        Placed planPlaced = joined.place(
+                ConcernAnswers.section(Section.TRIAL_PLAN, plan.findings(), statements, facts.add(plan.facts())));
+        Optional<Placed> procedurePlaced = joined.check(
+                procedureCheck,
+                Section.PROCEDURE_CHECK,
+                ProcedureCheckResult::findings,
+                ProcedureCheckResult::facts,
+                facts,
+                statements);
+        FindingMerge.Merged merged = FindingMerge.of(joined.all());
+        Optional<ProcedureCheckOutcome> procedure = procedureCheck.map(p -> new ProcedureCheckOutcome(
+                p.status(),
+                p.procedure(),
+                p.drugs().stream()
+                        .map(d -> withCaseIds(
+                                d, merged, procedurePlaced.orElseThrow().offset()))
+                        .toList(),
+                procedurePlaced.orElseThrow().refs(merged),
+                p.reliesOnUnverifiedKnowledge()));
+        return new TrialPlanAnswer(
+                AnswerFormat.CURRENT,
+                id,
+                AssessmentKind.TRIAL_PLAN,
+                at,
+                ruleset,
+                caseReference,
+                candidacy,
+                trialDate,
+                plan.status(),
+                plan.trial(),
+                openChecksInCase(plan, merged, planPlaced.offset()),
+                protocolsInCase(plan, merged, planPlaced.offset()),
+                procedure,
+                facts.asMap(),
+                merged.findings(),
+                plan.reliesOnUnverifiedKnowledge()
+                        || procedure
+                                .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
+                                .orElse(false));
+    }
+
+    /** The plan's open checks with their findings named by their ids in the composed list (offset: the plan's first). */
+    private static List<TrialPlan.OpenCheck> openChecksInCase(TrialPlan plan, FindingMerge.Merged merged, int offset) {
+        return plan.openChecks().stream()
+                .map(c -> new TrialPlan.OpenCheck(
+                        c.check(), c.holdsTrial(), c.inputs(), caseIds(c.findings(), merged, offset)))
+                .toList();
+    }
+
+    /** The plan's ranked protocols with their findings named by their ids in the composed list. */
+    private static List<TrialPlan.ProtocolPlan> protocolsInCase(
+            TrialPlan plan, FindingMerge.Merged merged, int offset) {
+        return plan.protocols().stream()
+                .map(p -> new TrialPlan.ProtocolPlan(
+                        p.rank(),
+                        p.protocol(),
+                        p.version(),
+                        p.method(),
+                        p.suitable(),
+                        p.preferred(),
+                        p.setting(),
+                        p.observation(),
+                        p.escalated(),
+                        p.monitoringSchedule(),
+                        p.naloxone(),
+                        caseIds(p.findings(), merged, offset)))
+                .toList();
+    }
+
+    /** A section's own finding ids ({@code f3}: its 3rd) as ids in the composed list. */
+    private static List<String> caseIds(List<String> ids, FindingMerge.Merged merged, int offset) {
+        return ids.stream()
+                .map(i -> merged.idOf().get(offset + Integer.parseInt(i.substring(1)) - 1))
+                .distinct()
+                .toList();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.idds.cds.ruleset.Ruleset;
 /**
  * The trial concern's outcomes file ({@code trial/outcomes.json}): under {@code evaluation}, the trial evaluation's
  * status policy over its findings' effects, the status texts and the next step by status (ruleset text: the full view
- * adds them); the disclaimer. Read through the shared {@link OutcomesFiles}; a ruleset with trial rules and no such
+ * adds them); under {@code planning}, the trial plan's status policy over its findings' effects and its status texts;
+ * the disclaimer. Read through the shared {@link OutcomesFiles}; a ruleset with trial rules and no such
  * file is refused.
  */
 public final class TrialOutcomes {
@@ -29,7 +30,9 @@ public final class TrialOutcomes {
 
     private TrialOutcomes() {}
 
-    record OutcomesJson(EvaluationJson evaluation, String disclaimer) {}
+    record OutcomesJson(EvaluationJson evaluation, PlanningJson planning, String disclaimer) {}
+
+    record PlanningJson(List<RowJson> statusPolicy, Map<String, String> statusSummaries) {}
 
     record EvaluationJson(
             List<RowJson> statusPolicy, Map<String, String> statusSummaries, Map<String, String> nextSteps) {}
@@ -39,7 +42,26 @@ public final class TrialOutcomes {
     record WhenJson(List<String> anyEffect) {}
 
     /** The concern's policies. */
-    public record Policy(EvaluationPolicy evaluation) {}
+    public record Policy(EvaluationPolicy evaluation, PlanningPolicy planning) {}
+
+    /** The trial plan's status policy: the first row one of whose effects a planning finding has gives the status. */
+    public record PlanningPolicy(List<PlanningRow> rows) {
+
+        public PlanningPolicy {
+            rows = List.copyOf(rows);
+        }
+
+        public record PlanningRow(Set<TrialEffect> anyEffect, TrialPlan.Status status) {}
+
+        public TrialPlan.Status status(Set<TrialEffect> effects) {
+            return rows.stream()
+                    .filter(r ->
+                            r.anyEffect().isEmpty() || r.anyEffect().stream().anyMatch(effects::contains))
+                    .map(PlanningRow::status)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the planning policy has no row that always holds"));
+        }
+    }
 
     /** The evaluation's status policy: the first row one of whose effects a finding has gives the status. */
     public record EvaluationPolicy(List<Row> rows) {
@@ -89,6 +111,23 @@ public final class TrialOutcomes {
         if (rows.isEmpty() || !rows.get(rows.size() - 1).anyEffect().isEmpty()) {
             problems.add(path + " $.evaluation.statusPolicy: the last row must always hold (\"when\": {})");
         }
+        List<PlanningPolicy.PlanningRow> planningRows = new ArrayList<>();
+        for (RowJson row : json.planning().statusPolicy()) {
+            Set<TrialEffect> any = EnumSet.noneOf(TrialEffect.class);
+            if (row.when() != null && row.when().anyEffect() != null) {
+                row.when().anyEffect().forEach(e -> any.add(TrialEffect.valueOf(e)));
+            }
+            planningRows.add(new PlanningPolicy.PlanningRow(any, TrialPlan.Status.valueOf(row.status())));
+        }
+        if (planningRows.isEmpty()
+                || !planningRows.get(planningRows.size() - 1).anyEffect().isEmpty()) {
+            problems.add(path + " $.planning.statusPolicy: the last row must always hold (\"when\": {})");
+        }
+        for (TrialPlan.Status status : TrialPlan.Status.values()) {
+            if (!json.planning().statusSummaries().containsKey(status.name())) {
+                problems.add(path + " $.planning.statusSummaries: no text for " + status);
+            }
+        }
         for (TrialEvaluationStatus status : TrialEvaluationStatus.values()) {
             if (!json.evaluation().statusSummaries().containsKey(status.name())) {
                 problems.add(path + " $.evaluation.statusSummaries: no text for " + status);
@@ -98,7 +137,7 @@ public final class TrialOutcomes {
             }
         }
         return problems.isEmpty()
-                ? OutcomesFiles.Parsed.of(new Policy(new EvaluationPolicy(rows)))
+                ? OutcomesFiles.Parsed.of(new Policy(new EvaluationPolicy(rows), new PlanningPolicy(planningRows)))
                 : OutcomesFiles.Parsed.refused(problems);
     }
 }

@@ -8,7 +8,10 @@ import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.ConcernVocabulary;
 import org.idds.cds.ruleset.Ruleset;
 
-/** Trial rules name their inputs by {@link TrialEvaluationField} constant; its outcomes file is checked at load. */
+/**
+ * Trial rules name their inputs by {@link TrialEvaluationField} or {@link TrialPlanningField} constant; its outcomes
+ * file is checked at load.
+ */
 public final class TrialVocabulary implements ConcernVocabulary {
 
     @Override
@@ -18,7 +21,10 @@ public final class TrialVocabulary implements ConcernVocabulary {
 
     @Override
     public Set<String> inputs() {
-        return Arrays.stream(TrialEvaluationField.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        return java.util.stream.Stream.concat(
+                        Arrays.stream(TrialEvaluationField.values()), Arrays.stream(TrialPlanningField.values()))
+                .map(Enum::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

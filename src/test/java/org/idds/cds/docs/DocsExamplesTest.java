@@ -298,6 +298,28 @@ class DocsExamplesTest {
                 post("/api/v1/trial-evaluations", caseRequest(trialCase)),
                 200,
                 Excerpt.WHOLE);
+        String trialPlanCase =
+                "opioid-naive-patient-with-copd-on-a-benzodiazepine-is-planned-inpatient-with-24-hours-of-respiratory-monitoring";
+        org.idds.cds.support.Fixtures.ClinicalCase planCase = org.idds.cds.support.Fixtures.all("trial").stream()
+                .filter(c -> c.name().equals(trialPlanCase))
+                .findFirst()
+                .orElseThrow();
+        example(
+                "trial-plan",
+                "POST /api/v1/trial-plans",
+                "A trial plan from a stored candidacy (`" + planCase.folder().resolve("candidacy.json")
+                        + "`, assessed first; `$ID` its assessment id): an opioid-naive patient with COPD who takes"
+                        + " diazepam. Every opioid trial is inpatient with at least 24 h of respiratory monitoring on"
+                        + " its schedule and naloxone at hand; the procedure check for the trial date (its own"
+                        + " section) plans it as shown, so the trial is ready to book.",
+                postCurl(
+                        "/api/v1/trial-plans",
+                        "\"$(jq --arg id \"$ID\" '. + {candidacyAssessmentId: $id}' "
+                                + planCase.folder().resolve("request.json") + ")\""),
+                Optional.of(planCase.folder().resolve("request.json")),
+                post("/api/v1/trial-plans", org.idds.cds.support.TrialPlanCases.request(planCase)),
+                200,
+                Excerpt.WHOLE);
         String psychosisCase = "mdt/cases/psychosis-history-ziconotide-said-once";
         String drugOptions =
                 JSON.readTree(caseRequest(psychosisCase)).path("drugOptions").toString();

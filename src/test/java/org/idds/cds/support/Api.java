@@ -120,7 +120,7 @@ public final class Api {
         }
         return request()
                 .contentType(ContentType.JSON)
-                .body(c.request())
+                .body(TrialPlanCases.request(c))
                 .when()
                 .post(c.when().substring("POST ".length()))
                 .then()

@@ -176,6 +176,19 @@ class RoleMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "POST /api/v1/trial-plans",
+                        r -> r.contentType(ContentType.JSON)
+                                .body("{\"candidacyAssessmentId\": \"" + mdtAssessmentId
+                                        + "\", \"trialDate\": \"2026-12-14T08:30:00+01:00\"}")
+                                .post("/api/v1/trial-plans"),
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
                         "GET /api/v1/assessments/{id} (an MDT clinician's)",
                         r -> r.get("/api/v1/assessments/" + mdtAssessmentId),
                         404,

@@ -30,6 +30,7 @@ import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
 import org.idds.cds.dosing.api.PrescriptionMapper;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
@@ -111,6 +112,9 @@ public class MdtCaseResource {
         if (request.trialEvaluation() != null && request.trialEvaluation().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.TRIAL_EVALUATION));
         }
+        if (request.trialPlan() != null) {
+            twice.addAll(trialPlanProblems(request));
+        }
         if (!twice.isEmpty()) {
             return invalid(twice);
         }
@@ -151,7 +155,38 @@ public class MdtCaseResource {
                 Optional.ofNullable(r.followUpCheck())
                         .map(f -> FollowUpCheckMapper.toCheck(f, drugs, ruleset.deviceModels())),
                 Optional.ofNullable(r.trialEvaluation())
-                        .map(t -> TrialEvaluationMapper.toEvaluation(t, ruleset.trialProtocols(), drugs)));
+                        .map(t -> TrialEvaluationMapper.toEvaluation(t, ruleset.trialProtocols(), drugs)),
+                Optional.ofNullable(r.trialPlan())
+                        .map(p -> new MdtCase.PlanQuestion(
+                                java.time.OffsetDateTime.parse(p.trialDate()),
+                                Optional.ofNullable(p.preferredProtocol()),
+                                Optional.ofNullable(p.preferredDrug()))));
+    }
+
+    /**
+     * What the trial plan's section gets wrong beyond its annotations, as the trial-plan endpoint says it (a protocol
+     * or drug no trial protocol has; a procedure check about a trial at another time than the trial date), named with
+     * the section ({@code trialPlan.preferredProtocol}, {@code procedureCheck.procedure.plannedAt}).
+     */
+    private List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r) {
+        var check = r.procedureCheck();
+        boolean aboutTheTrial = check != null
+                && check.procedure().kind() != null
+                && List.of("TRIAL_SINGLE_SHOT", "TRIAL_CATHETER")
+                        .contains(check.procedure().kind());
+        TrialPlanRequest asPlan = new TrialPlanRequest(
+                null,
+                null,
+                r.trialPlan().trialDate(),
+                r.trialPlan().preferredProtocol(),
+                r.trialPlan().preferredDrug(),
+                aboutTheTrial ? check : null);
+        return TrialPlanResource.problems(asPlan, rulesets.active()).stream()
+                .filter(e -> !e.field().equals(Section.PROCEDURE_CHECK.field() + ".caseReference"))
+                .map(e -> e.field().startsWith(Section.PROCEDURE_CHECK.field() + ".")
+                        ? e
+                        : new Problem.FieldError(Section.TRIAL_PLAN_IN_CASE.field() + "." + e.field(), e.message()))
+                .toList();
     }
 
     @ServerExceptionMapper
@@ -176,6 +211,12 @@ public class MdtCaseResource {
     public Response trialNotEvaluable(TrialEvaluationException e) {
         return invalid(
                 List.of(new Problem.FieldError(Section.TRIAL_EVALUATION.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response candidacyNotPlannable(CandidacyNotPlannableException e) {
+        return invalid(List.of(new Problem.FieldError(
+                Section.TRIAL_PLAN_IN_CASE.field(), "cannot be planned: the case's candidacy " + e.getMessage())));
     }
 
     @ServerExceptionMapper

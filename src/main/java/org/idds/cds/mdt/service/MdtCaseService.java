@@ -25,6 +25,7 @@ import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.MdtComposition;
@@ -37,6 +38,7 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
@@ -57,12 +59,17 @@ public class MdtCaseService {
 
     private static final Logger LOG = Logger.getLogger(MdtCaseService.class);
 
+    /** The procedures that are a trial: a procedure check of one of these is the trial plan's. */
+    private static final java.util.Set<ProcedureKind> TRIALS =
+            java.util.EnumSet.of(ProcedureKind.TRIAL_SINGLE_SHOT, ProcedureKind.TRIAL_CATHETER);
+
     private final Rulesets rulesets;
     private final AssessmentService selection;
     private final PrescriptionCheckService dosing;
     private final ProcedureCheckService safety;
     private final FollowUpCheckService followUps;
     private final TrialEvaluationService trials;
+    private final TrialPlanService plans;
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
@@ -75,6 +82,7 @@ public class MdtCaseService {
             ProcedureCheckService safety,
             FollowUpCheckService followUps,
             TrialEvaluationService trials,
+            TrialPlanService plans,
             AssessmentStore store,
             ObjectMapper json,
             CheckClock clock,
@@ -85,6 +93,7 @@ public class MdtCaseService {
         this.safety = safety;
         this.followUps = followUps;
         this.trials = trials;
+        this.plans = plans;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -120,7 +129,7 @@ public class MdtCaseService {
             if (c.procedureCheck().isPresent() || c.followUpCheck().isPresent()) {
                 needed.add(Concern.SAFETY);
             }
-            if (c.trialEvaluation().isPresent()) {
+            if (c.trialEvaluation().isPresent() || c.trialPlan().isPresent()) {
                 needed.add(Concern.TRIAL);
             }
             if (needed.size() > 2) {
@@ -134,6 +143,9 @@ public class MdtCaseService {
         } catch (FollowUpCheckException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.FOLLOW_UP_CHECK.field() + "." + e.field(), "refused by today's input rules");
+        } catch (CandidacyNotPlannableException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.TRIAL_PLAN_IN_CASE.field(), "the case's candidacy is not planned from today");
         } catch (TrialEvaluationException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.TRIAL_EVALUATION.field() + "." + e.field(), "refused by today's input rules");
@@ -170,12 +182,26 @@ public class MdtCaseService {
         var followUp = c.followUpCheck().map(f -> followUps.checkWithoutStoring(f, ruleset, id, at));
         // the case reference is the case's, given once: the evaluation carries none of its own
         var trial = c.trialEvaluation().map(t -> trials.evaluateWithoutStoring(t, ruleset, Optional.empty(), id, at));
+        // the plan's candidacy is the case's own; its procedure check the case's when that is about the trial
+        var plan = c.trialPlan().map(q -> {
+            var onTrialDate =
+                    procedure.filter(p -> TRIALS.contains(p.procedure().kind()));
+            return new MdtComposition.PlannedTrial(
+                    q.trialDate(),
+                    plans.plan(
+                            plans.inline(id, candidacy),
+                            onTrialDate,
+                            q.preferredProtocol(),
+                            q.preferredDrug(),
+                            ruleset),
+                    onTrialDate.isPresent());
+        });
         return MdtComposition.compose(
                 id,
                 at,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
-                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp, trial),
+                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp, trial, plan),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 }

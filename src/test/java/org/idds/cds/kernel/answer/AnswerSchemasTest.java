@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Issue 15 item 1: every case's answer validates against the JSON Schema of its answer format
  * ({@code answer-schemas/*.schema.json}, draft 2020-12) and names the format in its first field. Every selection case
  * is sent as a candidacy assessment and, where the referral form accepts its request, as a referral check; every
- * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every trial case as a trial evaluation; every MDT case; the drug options of every track.
+ * dosing case as a prescription check; every safety case as a procedure check or a follow-up check; every trial case as a trial evaluation or a trial plan; every MDT case; the drug options of every track.
  */
 @QuarkusTest
 class AnswerSchemasTest {
@@ -40,6 +40,7 @@ class AnswerSchemasTest {
     private static final JsonSchema PROCEDURE = schema("procedure-check");
     private static final JsonSchema FOLLOW_UP = schema("follow-up-check");
     private static final JsonSchema TRIAL_EVALUATION = schema("trial-evaluation");
+    private static final JsonSchema TRIAL_PLAN = schema("trial-plan");
 
     @TestFactory
     Stream<DynamicTest> everySelectionCaseAnswersInFormat2() {
@@ -80,6 +81,7 @@ class AnswerSchemasTest {
     @TestFactory
     Stream<DynamicTest> everyTrialCaseAnswersInFormat2() {
         return Fixtures.all("trial").stream()
+                .filter(c -> "POST /api/v1/trial-evaluations".equals(c.when()))
                 .map(c ->
                         DynamicTest.dynamicTest(c.name(), () -> valid(TRIAL_EVALUATION, Api.trialAnswer(c), c.path())));
     }
@@ -88,6 +90,13 @@ class AnswerSchemasTest {
     Stream<DynamicTest> everyMdtCaseAnswersInFormat2() {
         return Fixtures.all("mdt").stream()
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(MDT_CASE, mdtAnswer(c), c.path())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTrialPlanCaseAnswersInFormat2() {
+        return Fixtures.all("trial").stream()
+                .filter(c -> "POST /api/v1/trial-plans".equals(c.when()))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> valid(TRIAL_PLAN, Api.trialAnswer(c), c.path())));
     }
 
     /** Drug options (not stored, no case folders): every track of the algorithm, with each psychosis answer. */

@@ -108,6 +108,25 @@ class MdtCaseTest {
                     concerns.path("trialEvaluation").path("status").asText(),
                     context);
         }
+        if (then.has("trialPlanStatus")) {
+            assertEquals(
+                    then.path("trialPlanStatus").asText(),
+                    concerns.path("trialPlan").path("status").asText(),
+                    context);
+            List<String> open = new ArrayList<>();
+            concerns.path("trialPlan")
+                    .path("openChecks")
+                    .forEach(o -> open.add(o.path("check").asText()));
+            then.path("openChecks").forEach(o -> assertTrue(open.contains(o.asText()), context + " open " + open));
+            for (JsonNode check : concerns.path("trialPlan").path("openChecks")) {
+                for (JsonNode f : check.path("findings")) {
+                    assertTrue(
+                            JSON.convertValue(answer.path("findings"), List.class).stream()
+                                    .anyMatch(i -> f.asText().equals(((Map<?, ?>) i).get("id"))),
+                            context + " an open check names unknown finding " + f);
+                }
+            }
+        }
         if (then.has("reliefPercent")) {
             assertEquals(
                     then.path("reliefPercent").decimalValue(),
@@ -202,8 +221,8 @@ class MdtCaseTest {
                         context + " a plan names unknown finding " + f);
             }
         }
-        for (String section :
-                List.of("candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck", "trialEvaluation")) {
+        for (String section : List.of(
+                "candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck", "trialEvaluation", "trialPlan")) {
             for (JsonNode ref : concerns.path(section).path("findings")) {
                 JsonNode item = items.stream()
                         .filter(i -> i.path("id").asText().equals(ref.path("id").asText()))
@@ -236,6 +255,9 @@ class MdtCaseTest {
                                 : "")
                         + (then.has("trialStatus")
                                 ? " trialEvaluation=" + then.path("trialStatus").asText()
+                                : "")
+                        + (then.has("trialPlanStatus")
+                                ? " trialPlan=" + then.path("trialPlanStatus").asText()
                                 : ""),
                 row.get("outcome"));
         assertEquals(body, audit.body(id, "response_body").orElseThrow(), "stored byte for byte");
@@ -348,6 +370,8 @@ class MdtCaseTest {
 
     /** Each MDT case folder and, by section, the concern case folders its sections copy (without their case reference). */
     private static final Map<String, Map<String, String>> SECTION_SOURCES = Map.of(
+            "seed000-case2-before-the-trial",
+            Map.of("candidacy", "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids"),
             "seed000-case2-after-the-morphine-trial",
             Map.of(
                     "candidacy", "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids",
@@ -446,6 +470,30 @@ class MdtCaseTest {
         ObjectNode twice = (ObjectNode) JSON.readTree(Fixtures.text(TRIAL_CASE));
         ((ObjectNode) twice.path("trialEvaluation")).put("caseReference", "again");
         post(twice.toString()).then().statusCode(400).body("errors[0].field", equalTo("trialEvaluation.caseReference"));
+        assertEquals(before, audit.count(), "nothing stored");
+    }
+
+    @Test
+    void aTrialPlanSectionTheTrialPlanRefusesIsNamedWithItsSection() throws Exception {
+        String plan = "mdt/cases/seed000-case2-before-the-trial/request.json";
+        ObjectNode protocol = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) protocol.path("trialPlan")).put("preferredProtocol", "no-such-protocol");
+        long before = audit.count();
+        post(protocol.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("trialPlan.preferredProtocol"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        ObjectNode otherTime = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) otherTime.path("trialPlan")).put("trialDate", "2026-12-15T08:30:00+01:00");
+        post(otherTime.toString())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("procedureCheck.procedure.plannedAt"));
+        ObjectNode noDate = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) noDate.path("trialPlan")).remove("trialDate");
+        post(noDate.toString()).then().statusCode(400).body("errors.field", hasItem("trialPlan.trialDate"));
         assertEquals(before, audit.count(), "nothing stored");
     }
 
