@@ -43,14 +43,15 @@ final class SecondFormatAnswers implements StoredAnswerReader {
 
     /**
      * An MDT case: {@code concerns} holds each concern's section. The outcome is {@code candidacy=<verdict>} and, when
-     * checked, {@code prescriptionCheck=<status>} and {@code procedureCheck=<status>} and {@code followUpCheck=<status>}; the findings {@code <section> <rule@version>} from each section's
+     * checked, {@code prescriptionCheck=<status>} and {@code procedureCheck=<status>} and {@code followUpCheck=<status>} and {@code trialEvaluation=<status>} and {@code trialPlan=<status>}; the findings {@code <section> <rule@version>} from each section's
      * {@code findings[]}, and {@code drugOptions <line>:<label>=<status>|...;...} for the drug options (the same strings
      * {@code mdt.MdtReplay} makes of a replayed case: the test of the MDT case proves they agree).
      */
     private static ReplayResult.Outcome mdtCase(JsonNode concerns) {
         List<String> outcome = new ArrayList<>();
         List<String> findings = new ArrayList<>();
-        for (String section : List.of("candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck")) {
+        for (String section : List.of(
+                "candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck", "trialEvaluation", "trialPlan")) {
             JsonNode s = concerns.path(section);
             if (s.isMissingNode()) {
                 continue;

@@ -41,8 +41,8 @@ public final class ConcernAnswers {
     }
 
     /**
-     * A safety check's findings (the procedure check's, the follow-up check's: each a section of its own), in the
-     * check's own order.
+     * A check's findings (the procedure check's, the follow-up check's, the trial evaluation's: each a section of its
+     * own), in the check's own order.
      */
     public static List<ConcernFinding> section(
             Section section, List<AnswerFinding> findings, StatementKeys statements, UnaryOperator<String> factKey) {

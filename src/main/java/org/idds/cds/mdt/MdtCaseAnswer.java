@@ -23,6 +23,9 @@ import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.safety.RefillVolumes;
 import org.idds.cds.selection.DevicePlan;
 import org.idds.cds.selection.Verdict;
+import org.idds.cds.trial.TrialEvaluationResult;
+import org.idds.cds.trial.TrialEvaluationStatus;
+import org.idds.cds.trial.TrialPlan;
 
 /**
  * The answer to an MDT case, exactly as returned and stored (kind {@code MDT_CASE}): each concern's outcome standing
@@ -59,7 +62,42 @@ public record MdtCaseAnswer(
             Optional<PrescriptionCheckOutcome> prescriptionCheck,
             Optional<DrugOptionsOutcome> drugOptions,
             Optional<ProcedureCheckOutcome> procedureCheck,
-            Optional<FollowUpCheckOutcome> followUpCheck) {}
+            Optional<FollowUpCheckOutcome> followUpCheck,
+            Optional<TrialEvaluationOutcome> trialEvaluation,
+            Optional<TrialPlanOutcome> trialPlan) {}
+
+    /**
+     * The trial plan made from this case's own candidacy: ready to book, or drafted naming each open check (whether it
+     * holds the trial back, the candidacy inputs it waits for); the trial recommended or its omission proposed for the
+     * MDT to decide; the protocols ranked with setting, observation and monitoring; {@code withProcedureCheck}: whether
+     * this case's procedure check (about the trial, at its date) was the plan's. Finding ids are this answer's.
+     */
+    public record TrialPlanOutcome(
+            TrialPlan.Status status,
+            java.time.OffsetDateTime trialDate,
+            TrialPlan.Trial trial,
+            List<TrialPlan.OpenCheck> openChecks,
+            List<TrialPlan.ProtocolPlan> protocols,
+            boolean withProcedureCheck,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
+
+    /**
+     * The trial evaluation's status (a verdict only against the site's cited threshold; {@code LOCAL_POLICY_DECIDES}
+     * without one), the trial as given, the relief at each time point and the one it is judged by, the relief against
+     * each cited figure (information), each criterion's result, on success the hand-over to dosing (a suggested
+     * prescription check, never sent, never with a daily dose), and its findings as ids in this answer's
+     * {@code findings}. The status's words and next step are ruleset text (the full view adds them).
+     */
+    public record TrialEvaluationOutcome(
+            TrialEvaluationStatus status,
+            TrialEvaluationResult.Trial trial,
+            TrialEvaluationResult.Relief relief,
+            List<TrialEvaluationResult.CitedFigure> citedFigures,
+            List<TrialEvaluationResult.Criterion> criteria,
+            Optional<TrialEvaluationResult.HandOver> handOver,
+            List<FindingRef> findings,
+            boolean reliesOnUnverifiedKnowledge) {}
 
     /**
      * The follow-up check's status, the post-implant event and the pump as given, a refill's volumes worked out figure

@@ -27,11 +27,14 @@ import org.idds.cds.mdt.MdtCaseAnswer.MissingInput;
 import org.idds.cds.mdt.MdtCaseAnswer.Option;
 import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.TrialEvaluationOutcome;
+import org.idds.cds.mdt.MdtCaseAnswer.TrialPlanOutcome;
 import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.selection.CandidacyAssessment;
+import org.idds.cds.trial.TrialEvaluationResult;
 import org.idds.cds.trial.TrialPlan;
 
 /**
@@ -48,7 +51,12 @@ public final class MdtComposition {
             Optional<PrescriptionCheckResult> prescriptionCheck,
             Optional<DrugOptionsResult> drugOptions,
             Optional<ProcedureCheckResult> procedureCheck,
-            Optional<FollowUpCheckResult> followUpCheck) {}
+            Optional<FollowUpCheckResult> followUpCheck,
+            Optional<TrialEvaluationResult> trialEvaluation,
+            Optional<PlannedTrial> trialPlan) {}
+
+    /** The trial plan of an MDT case: the trial date, the trial concern's plan, whether the case's procedure check was its. */
+    public record PlannedTrial(java.time.OffsetDateTime trialDate, TrialPlan plan, boolean withProcedureCheck) {}
 
     public static MdtCaseAnswer compose(
             UUID id,
@@ -63,20 +71,33 @@ public final class MdtComposition {
         Placed candidacyPlaced = joined.place(ConcernAnswers.candidacy(answers.candidacy(), statements, candidacyKeys));
         Optional<Placed> prescriptionPlaced = answers.prescriptionCheck()
                 .map(p -> joined.place(ConcernAnswers.prescriptionCheck(p, statements, facts.add(p.facts()))));
-        Optional<Placed> procedurePlaced = joined.safetyCheck(
+        Optional<Placed> procedurePlaced = joined.check(
                 answers.procedureCheck(),
                 Section.PROCEDURE_CHECK,
                 ProcedureCheckResult::findings,
                 ProcedureCheckResult::facts,
                 facts,
                 statements);
-        Optional<Placed> followUpPlaced = joined.safetyCheck(
+        Optional<Placed> followUpPlaced = joined.check(
                 answers.followUpCheck(),
                 Section.FOLLOW_UP_CHECK,
                 FollowUpCheckResult::findings,
                 FollowUpCheckResult::facts,
                 facts,
                 statements);
+        Optional<Placed> trialPlaced = joined.check(
+                answers.trialEvaluation(),
+                Section.TRIAL_EVALUATION,
+                TrialEvaluationResult::findings,
+                TrialEvaluationResult::facts,
+                facts,
+                statements);
+        Optional<Placed> planPlaced = answers.trialPlan()
+                .map(p -> joined.place(ConcernAnswers.section(
+                        Section.TRIAL_PLAN_IN_CASE,
+                        p.plan().findings(),
+                        statements,
+                        facts.add(p.plan().facts()))));
         FindingMerge.Merged merged = FindingMerge.of(joined.all());
         List<FindingRef> candidacyRefs = candidacyPlaced.refs(merged);
         List<FindingRef> prescriptionRefs =
@@ -124,6 +145,28 @@ public final class MdtComposition {
                         f.refillVolumes(),
                         followUpPlaced.orElseThrow().refs(merged),
                         f.reliesOnUnverifiedKnowledge()));
+        Optional<TrialEvaluationOutcome> trial = answers.trialEvaluation()
+                .map(t -> new TrialEvaluationOutcome(
+                        t.status(),
+                        t.trial(),
+                        t.relief(),
+                        t.citedFigures(),
+                        t.criteria(),
+                        t.handOver(),
+                        trialPlaced.orElseThrow().refs(merged),
+                        t.reliesOnUnverifiedKnowledge()));
+        Optional<TrialPlanOutcome> plan = answers.trialPlan().map(p -> {
+            Placed placed = planPlaced.orElseThrow();
+            return new TrialPlanOutcome(
+                    p.plan().status(),
+                    p.trialDate(),
+                    p.plan().trial(),
+                    openChecksInCase(p.plan(), merged, placed.offset()),
+                    protocolsInCase(p.plan(), merged, placed.offset()),
+                    p.withProcedureCheck(),
+                    placed.refs(merged),
+                    p.plan().reliesOnUnverifiedKnowledge());
+        });
         boolean unverified = c.reliesOnUnverifiedKnowledge()
                 || prescription
                         .map(PrescriptionCheckOutcome::reliesOnUnverifiedKnowledge)
@@ -133,7 +176,10 @@ public final class MdtComposition {
                         .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
                         .orElse(false)
                 || followUp.map(FollowUpCheckOutcome::reliesOnUnverifiedKnowledge)
-                        .orElse(false);
+                        .orElse(false)
+                || trial.map(TrialEvaluationOutcome::reliesOnUnverifiedKnowledge)
+                        .orElse(false)
+                || plan.map(TrialPlanOutcome::reliesOnUnverifiedKnowledge).orElse(false);
         return new MdtCaseAnswer(
                 AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
                 id,
@@ -141,7 +187,7 @@ public final class MdtComposition {
                 at,
                 ruleset,
                 caseReference,
-                new Concerns(candidacy, prescription, options, procedure, followUp),
+                new Concerns(candidacy, prescription, options, procedure, followUp, trial, plan),
                 facts.asMap(),
                 merged.findings(),
                 unverified);
@@ -166,7 +212,7 @@ public final class MdtComposition {
         Joined joined = new Joined();
         Placed planPlaced = joined.place(
                 ConcernAnswers.section(Section.TRIAL_PLAN, plan.findings(), statements, facts.add(plan.facts())));
-        Optional<Placed> procedurePlaced = joined.safetyCheck(
+        Optional<Placed> procedurePlaced = joined.check(
                 procedureCheck,
                 Section.PROCEDURE_CHECK,
                 ProcedureCheckResult::findings,
@@ -174,10 +220,6 @@ public final class MdtComposition {
                 facts,
                 statements);
         FindingMerge.Merged merged = FindingMerge.of(joined.all());
-        UnaryOperator<List<String>> inCase = ids -> ids.stream()
-                .map(i -> merged.idOf().get(planPlaced.offset() + Integer.parseInt(i.substring(1)) - 1))
-                .distinct()
-                .toList();
         Optional<ProcedureCheckOutcome> procedure = procedureCheck.map(p -> new ProcedureCheckOutcome(
                 p.status(),
                 p.procedure(),
@@ -198,25 +240,8 @@ public final class MdtComposition {
                 trialDate,
                 plan.status(),
                 plan.trial(),
-                plan.openChecks().stream()
-                        .map(c -> new TrialPlan.OpenCheck(
-                                c.check(), c.holdsTrial(), c.inputs(), inCase.apply(c.findings())))
-                        .toList(),
-                plan.protocols().stream()
-                        .map(p -> new TrialPlan.ProtocolPlan(
-                                p.rank(),
-                                p.protocol(),
-                                p.version(),
-                                p.method(),
-                                p.suitable(),
-                                p.preferred(),
-                                p.setting(),
-                                p.observation(),
-                                p.escalated(),
-                                p.monitoringSchedule(),
-                                p.naloxone(),
-                                inCase.apply(p.findings())))
-                        .toList(),
+                openChecksInCase(plan, merged, planPlaced.offset()),
+                protocolsInCase(plan, merged, planPlaced.offset()),
                 procedure,
                 facts.asMap(),
                 merged.findings(),
@@ -224,6 +249,42 @@ public final class MdtComposition {
                         || procedure
                                 .map(ProcedureCheckOutcome::reliesOnUnverifiedKnowledge)
                                 .orElse(false));
+    }
+
+    /** The plan's open checks with their findings named by their ids in the composed list (offset: the plan's first). */
+    private static List<TrialPlan.OpenCheck> openChecksInCase(TrialPlan plan, FindingMerge.Merged merged, int offset) {
+        return plan.openChecks().stream()
+                .map(c -> new TrialPlan.OpenCheck(
+                        c.check(), c.holdsTrial(), c.inputs(), caseIds(c.findings(), merged, offset)))
+                .toList();
+    }
+
+    /** The plan's ranked protocols with their findings named by their ids in the composed list. */
+    private static List<TrialPlan.ProtocolPlan> protocolsInCase(
+            TrialPlan plan, FindingMerge.Merged merged, int offset) {
+        return plan.protocols().stream()
+                .map(p -> new TrialPlan.ProtocolPlan(
+                        p.rank(),
+                        p.protocol(),
+                        p.version(),
+                        p.method(),
+                        p.suitable(),
+                        p.preferred(),
+                        p.setting(),
+                        p.observation(),
+                        p.escalated(),
+                        p.monitoringSchedule(),
+                        p.naloxone(),
+                        caseIds(p.findings(), merged, offset)))
+                .toList();
+    }
+
+    /** A section's own finding ids ({@code f3}: its 3rd) as ids in the composed list. */
+    private static List<String> caseIds(List<String> ids, FindingMerge.Merged merged, int offset) {
+        return ids.stream()
+                .map(i -> merged.idOf().get(offset + Integer.parseInt(i.substring(1)) - 1))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -271,10 +332,11 @@ public final class MdtComposition {
         }
 
         /**
-         * The one step every safety check's section takes (the procedure check, the follow-up check): when the check
-         * was made, its facts join the case's facts and its findings join the one list, named by their section.
+         * The one step every check's section takes (the procedure check, the follow-up check, the trial evaluation):
+         * when the check was made, its facts join the case's facts and its findings join the one list, named by their
+         * section.
          */
-        <T> Optional<Placed> safetyCheck(
+        <T> Optional<Placed> check(
                 Optional<T> answer,
                 Section section,
                 Function<T, List<AnswerFinding>> findings,

@@ -56,6 +56,12 @@ public final class MdtReplay {
         c.followUpCheck()
                 .ifPresent(f -> out.add(new ConcernOutcome(
                         Section.FOLLOW_UP_CHECK.field(), f.status().name(), rules(f.findings()))));
+        c.trialEvaluation()
+                .ifPresent(t -> out.add(new ConcernOutcome(
+                        Section.TRIAL_EVALUATION.field(), t.status().name(), rules(t.findings()))));
+        c.trialPlan()
+                .ifPresent(t -> out.add(new ConcernOutcome(
+                        Section.TRIAL_PLAN_IN_CASE.field(), t.status().name(), rules(t.findings()))));
         c.drugOptions()
                 .ifPresent(d -> out.add(new ConcernOutcome(Section.DRUG_OPTIONS.field(), offered(d), List.of())));
         return List.copyOf(out);

@@ -8,6 +8,9 @@ public enum Section {
     PRESCRIPTION_CHECK("prescriptionCheck"),
     PROCEDURE_CHECK("procedureCheck"),
     FOLLOW_UP_CHECK("followUpCheck"),
+    TRIAL_EVALUATION("trialEvaluation"),
+    /** The trial plan's section in an MDT case (planned from the case's own candidacy). */
+    TRIAL_PLAN_IN_CASE("trialPlan"),
     DRUG_OPTIONS("drugOptions"),
     /** A trial plan's own section (the trial concern's plan), in the answer of a trial plan. */
     TRIAL_PLAN("plan");

@@ -721,19 +721,27 @@ public final class FullView {
 
     /**
      * A trial evaluation's status and next step in words, from the trial outcomes file
-     * ({@code evaluation.statusSummaries}, {@code evaluation.nextSteps}).
+     * ({@code evaluation.statusSummaries}, {@code evaluation.nextSteps}): the evaluation's own, or an MDT case's
+     * {@code concerns.trialEvaluation}.
      */
     private void expandTrialEvaluation(ObjectNode answer) {
-        if (!"TRIAL_EVALUATION".equals(answer.path("kind").asText())) {
+        String kind = answer.path("kind").asText();
+        JsonNode section = "TRIAL_EVALUATION".equals(kind)
+                ? answer
+                : "MDT_CASE".equals(kind) ? answer.path("concerns").path("trialEvaluation") : NODES.missingNode();
+        if (!(section instanceof ObjectNode evaluation)) {
             return;
         }
         outcomes("TRIAL").ifPresent(o -> {
-            String status = answer.path("status").asText();
+            String status = evaluation.path("status").asText();
             putText(
-                    answer,
+                    evaluation,
                     "statusSummary",
                     o.path("evaluation").path("statusSummaries").path(status));
-            putText(answer, "nextStep", o.path("evaluation").path("nextSteps").path(status));
+            putText(
+                    evaluation,
+                    "nextStep",
+                    o.path("evaluation").path("nextSteps").path(status));
         });
     }
 

@@ -375,6 +375,30 @@ class DocsExamplesTest {
                 post("/api/v1/mdt-cases", caseRequest(mdtFollowUpCase)),
                 200,
                 Excerpt.WHOLE);
+        String mdtPlanCase = "mdt/cases/seed000-case2-before-the-trial";
+        example(
+                "mdt-case-with-trial-plan",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 2 before the intrathecal trial: candidacy, the trial plan made from it and the trial's"
+                        + " procedure check in one MDT case; the plan is drafted, naming the open trial-relevant"
+                        + " checks, with the respiratory escalation and naproxen's hold dated for the trial.",
+                postCurl("/api/v1/mdt-cases", "@" + CASES.resolve(mdtPlanCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtPlanCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtPlanCase)),
+                200,
+                Excerpt.WHOLE);
+        String mdtTrialCase = "mdt/cases/seed000-case2-after-the-morphine-trial";
+        example(
+                "mdt-case-with-trial-evaluation",
+                "POST /api/v1/mdt-cases",
+                "Seed case study 2 after the intrathecal morphine trial: candidacy and the trial evaluation in one MDT"
+                        + " case; with no site success threshold set the 94 % relief is shown against each cited"
+                        + " figure as information and local policy decides.",
+                postCurl("/api/v1/mdt-cases", "@" + CASES.resolve(mdtTrialCase).resolve("request.json")),
+                Optional.of(CASES.resolve(mdtTrialCase).resolve("request.json")),
+                post("/api/v1/mdt-cases", caseRequest(mdtTrialCase)),
+                200,
+                Excerpt.WHOLE);
 
         Response read = Api.request().get("/api/v1/assessments/" + candidacyId);
         assertEquals(200, read.statusCode(), read.asString());

@@ -247,6 +247,44 @@ class OneReplayTest {
         }
     }
 
+    /**
+     * An MDT case stored in the request format before the trial evaluation's section ({@code mdt-case-request/3}; /4
+     * only added the optional trialEvaluation section) replays under /4.
+     */
+    @Test
+    void anMdtCaseStoredBeforeTheTrialSectionReplays() {
+        StoredAssessment now = madeNow(new Made(
+                AssessmentKind.MDT_CASE,
+                "/api/v1/mdt-cases",
+                org.idds.cds.support.Fixtures.text(
+                        "mdt/cases/seed000-case1-before-implant-with-the-procedure-check/request.json")));
+        String current = now.requestSchema().orElseThrow();
+        assertEquals("mdt-case-request/4", current);
+        String before = "mdt-case-request/3";
+        StoredAssessment old = new StoredAssessment(
+                UUID.randomUUID(),
+                now.kind(),
+                now.outcome(),
+                now.createdAt(),
+                now.rulesetVersion(),
+                now.rulesetHash(),
+                now.caseReference(),
+                now.requestJson(),
+                now.responseJson(),
+                now.rawRequest(),
+                now.createdBy(),
+                now.build(),
+                Optional.of(before),
+                now.responseSchema());
+        store.append(old);
+        Api.request()
+                .post("/api/v1/assessments/" + old.id() + "/replay")
+                .then()
+                .statusCode(200)
+                .body("reproduced", equalTo(true))
+                .body("context[0]", equalTo("request read as " + before + " when made, as " + current + " now"));
+    }
+
     /** A trial evaluation (kind TRIAL_EVALUATION, stored in the current answer format) replays through the one endpoint. */
     @Test
     void aTrialEvaluationReplaysThroughTheOneEndpoint() {

@@ -10,12 +10,14 @@ import org.idds.cds.dosing.api.PrescriptionRequest;
 import org.idds.cds.safety.api.FollowUpCheckRequest;
 import org.idds.cds.safety.api.ProcedureCheckRequest;
 import org.idds.cds.selection.api.CandidacyRequest;
+import org.idds.cds.trial.api.TrialEvaluationRequest;
 
 /**
  * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
  * request format and read by its own rules (unknown fields refused; a bad field is named with its section, e.g.
  * {@code candidacy.pain.worstScore}). The candidacy is required; the prescription check and the drug options are
- * asked for by giving their section, and so are the procedure check (the planned procedure with its date and time) and the follow-up check (a post-implant event). The case reference is given once, here, not in a section.
+ * asked for by giving their section, and so are the procedure check (the planned procedure with its date and time) the follow-up check (a post-implant event), the trial evaluation (an intrathecal trial as recorded) and the trial plan
+ * (from this case's candidacy, with its procedure check when that is about a trial at the trial date). The case reference is given once, here, not in a section.
  */
 @Schema(description = "MDT case: one patient at one moment across concerns")
 public record MdtCaseRequest(
@@ -47,12 +49,45 @@ public record MdtCaseRequest(
                 description = "Optional: a post-implant event (refill, follow-up visit, new symptom, planned MRI) with"
                         + " the pump at it and what was observed, for the follow-up check (as POST"
                         + " /api/v1/follow-up-checks)")
-        FollowUpCheckRequest followUpCheck) {
+        FollowUpCheckRequest followUpCheck,
+
+        @Valid
+        @Schema(
+                description = "Optional: an intrathecal (or epidural) trial as recorded, for the trial evaluation (as"
+                        + " POST /api/v1/trial-evaluations): the relief against the site's cited policy, or against"
+                        + " each cited figure when the site sets none, and the hand-over")
+        TrialEvaluationRequest trialEvaluation,
+
+        @Valid
+        @Schema(
+                description = "Optional: the trial to plan (as POST /api/v1/trial-plans, without a stored candidacy"
+                        + " id: the plan's candidacy is this case's own; its procedure check is this case's"
+                        + " procedureCheck section when that is about a trial, at the trial date)")
+        TrialPlanSection trialPlan) {
+
+    /** The trial to plan in an MDT case: the trial-plan request's own fields, less the candidacy and procedure check. */
+    public record TrialPlanSection(
+            @NotNull(message = "is required: the planned date and time of the trial, with its offset")
+            @Pattern(regexp = TrialPlanRequest.DATE_TIME, message = TrialPlanRequest.DATE_TIME_MESSAGE)
+            @Schema(description = "Planned date and time of the trial with its offset")
+            String trialDate,
+
+            @Size(max = 100)
+            @Pattern(
+                    regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                    message = "must be a trial protocol id, e.g. single-bolus-morphine-trial")
+            @Schema(description = "Optional: the trial protocol preferred (an id of GET /api/v1/trial-protocols)")
+            String preferredProtocol,
+
+            @Size(max = 100)
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank: leave the field out when there is none")
+            @Schema(description = "Optional: the drug preferred for the trial")
+            String preferredDrug) {}
 
     /**
      * The version of this request format, recorded with every audit row; bump it with any change to the format
-     * (2: the procedure check; 3: the follow-up check; rows of every earlier version still replay, their sections
-     * being optional).
+     * (2: the procedure check; 3: the follow-up check; 4: the trial evaluation and the trial plan; rows of every earlier version still
+     * replay, their sections being optional).
      */
-    public static final String SCHEMA = "mdt-case-request/3";
+    public static final String SCHEMA = "mdt-case-request/4";
 }

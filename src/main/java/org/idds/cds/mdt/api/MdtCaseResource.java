@@ -30,6 +30,7 @@ import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
 import org.idds.cds.dosing.api.PrescriptionMapper;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
@@ -41,6 +42,8 @@ import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.api.FollowUpCheckMapper;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.selection.api.RequestMapper;
+import org.idds.cds.trial.TrialEvaluationException;
+import org.idds.cds.trial.api.TrialEvaluationMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
 import org.idds.cds.web.Problem;
@@ -50,8 +53,8 @@ import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * MDT cases: the candidacy assessment, and optionally the prescription check, the drug options, the procedure check
- * and the follow-up check, of one patient
+ * MDT cases: the candidacy assessment, and optionally the prescription check, the drug options, the procedure check,
+ * the follow-up check and the trial evaluation, of one patient
  * at one moment in one answer, stored as one row. For the MDT only.
  */
 @Path("/api/v1/mdt-cases")
@@ -79,7 +82,8 @@ public class MdtCaseResource {
             summary = "MDT case across concerns",
             description = "Runs the candidacy assessment and, when their sections are given, the prescription check,"
                     + " the drug options, the procedure check (planned procedure, antithrombotics) and the follow-up"
-                    + " check (a post-implant event) on one patient at one moment, under one ruleset; each concern's verdict"
+                    + " check (a post-implant event) and the trial evaluation (an intrathecal trial as recorded) on one"
+                    + " patient at one moment, under one ruleset; each concern's verdict"
                     + " or status stands in its section, and the findings of all are one list ordered by severity,"
                     + " concern and rule id (findings that rest on the same governed statement or figures are one"
                     + " item naming every rule). Stored as one assessment before the answer is sent.")
@@ -87,7 +91,7 @@ public class MdtCaseResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid input, each bad field named with its section (candidacy., prescriptionCheck.,"
-                    + " drugOptions., procedureCheck., followUpCheck.)",
+                    + " drugOptions., procedureCheck., followUpCheck., trialEvaluation.)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
@@ -104,6 +108,12 @@ public class MdtCaseResource {
         }
         if (request.followUpCheck() != null && request.followUpCheck().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.FOLLOW_UP_CHECK));
+        }
+        if (request.trialEvaluation() != null && request.trialEvaluation().caseReference() != null) {
+            twice.add(caseReferenceInSection(Section.TRIAL_EVALUATION));
+        }
+        if (request.trialPlan() != null) {
+            twice.addAll(trialPlanProblems(request));
         }
         if (!twice.isEmpty()) {
             return invalid(twice);
@@ -143,7 +153,40 @@ public class MdtCaseResource {
                         .map(o -> new MdtCase.DrugOptionsQuestion(o.position(), o.conditions())),
                 Optional.ofNullable(r.procedureCheck()).map(p -> ProcedureCheckMapper.toCheck(p, drugs)),
                 Optional.ofNullable(r.followUpCheck())
-                        .map(f -> FollowUpCheckMapper.toCheck(f, drugs, ruleset.deviceModels())));
+                        .map(f -> FollowUpCheckMapper.toCheck(f, drugs, ruleset.deviceModels())),
+                Optional.ofNullable(r.trialEvaluation())
+                        .map(t -> TrialEvaluationMapper.toEvaluation(t, ruleset.trialProtocols(), drugs)),
+                Optional.ofNullable(r.trialPlan())
+                        .map(p -> new MdtCase.PlanQuestion(
+                                java.time.OffsetDateTime.parse(p.trialDate()),
+                                Optional.ofNullable(p.preferredProtocol()),
+                                Optional.ofNullable(p.preferredDrug()))));
+    }
+
+    /**
+     * What the trial plan's section gets wrong beyond its annotations, as the trial-plan endpoint says it (a protocol
+     * or drug no trial protocol has; a procedure check about a trial at another time than the trial date), named with
+     * the section ({@code trialPlan.preferredProtocol}, {@code procedureCheck.procedure.plannedAt}).
+     */
+    private List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r) {
+        var check = r.procedureCheck();
+        boolean aboutTheTrial = check != null
+                && check.procedure().kind() != null
+                && List.of("TRIAL_SINGLE_SHOT", "TRIAL_CATHETER")
+                        .contains(check.procedure().kind());
+        TrialPlanRequest asPlan = new TrialPlanRequest(
+                null,
+                null,
+                r.trialPlan().trialDate(),
+                r.trialPlan().preferredProtocol(),
+                r.trialPlan().preferredDrug(),
+                aboutTheTrial ? check : null);
+        return TrialPlanResource.problems(asPlan, rulesets.active()).stream()
+                .filter(e -> !e.field().equals(Section.PROCEDURE_CHECK.field() + ".caseReference"))
+                .map(e -> e.field().startsWith(Section.PROCEDURE_CHECK.field() + ".")
+                        ? e
+                        : new Problem.FieldError(Section.TRIAL_PLAN_IN_CASE.field() + "." + e.field(), e.message()))
+                .toList();
     }
 
     @ServerExceptionMapper
@@ -162,6 +205,18 @@ public class MdtCaseResource {
     public Response followUpNotCheckable(FollowUpCheckException e) {
         return invalid(
                 List.of(new Problem.FieldError(Section.FOLLOW_UP_CHECK.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response trialNotEvaluable(TrialEvaluationException e) {
+        return invalid(
+                List.of(new Problem.FieldError(Section.TRIAL_EVALUATION.field() + "." + e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response candidacyNotPlannable(CandidacyNotPlannableException e) {
+        return invalid(List.of(new Problem.FieldError(
+                Section.TRIAL_PLAN_IN_CASE.field(), "cannot be planned: the case's candidacy " + e.getMessage())));
     }
 
     @ServerExceptionMapper

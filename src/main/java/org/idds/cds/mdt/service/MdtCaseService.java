@@ -25,6 +25,7 @@ import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.MdtComposition;
@@ -37,10 +38,13 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
+import org.idds.cds.trial.TrialEvaluationException;
+import org.idds.cds.trial.service.TrialEvaluationService;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,11 +59,17 @@ public class MdtCaseService {
 
     private static final Logger LOG = Logger.getLogger(MdtCaseService.class);
 
+    /** The procedures that are a trial: a procedure check of one of these is the trial plan's. */
+    private static final java.util.Set<ProcedureKind> TRIALS =
+            java.util.EnumSet.of(ProcedureKind.TRIAL_SINGLE_SHOT, ProcedureKind.TRIAL_CATHETER);
+
     private final Rulesets rulesets;
     private final AssessmentService selection;
     private final PrescriptionCheckService dosing;
     private final ProcedureCheckService safety;
     private final FollowUpCheckService followUps;
+    private final TrialEvaluationService trials;
+    private final TrialPlanService plans;
     private final AssessmentStore store;
     private final ObjectMapper json;
     private final CheckClock clock;
@@ -71,6 +81,8 @@ public class MdtCaseService {
             PrescriptionCheckService dosing,
             ProcedureCheckService safety,
             FollowUpCheckService followUps,
+            TrialEvaluationService trials,
+            TrialPlanService plans,
             AssessmentStore store,
             ObjectMapper json,
             CheckClock clock,
@@ -80,6 +92,8 @@ public class MdtCaseService {
         this.dosing = dosing;
         this.safety = safety;
         this.followUps = followUps;
+        this.trials = trials;
+        this.plans = plans;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -110,14 +124,17 @@ public class MdtCaseService {
         MdtCaseAnswer replayed;
         try {
             MdtCase c = parse.apply(stored, ruleset);
-            // the procedure and follow-up checks need the safety concern's rules too
+            // the procedure and follow-up checks need the safety concern's rules too, the trial evaluation the trial's
+            List<Concern> needed = new java.util.ArrayList<>(List.of(Concern.SELECTION, Concern.DOSING));
             if (c.procedureCheck().isPresent() || c.followUpCheck().isPresent()) {
+                needed.add(Concern.SAFETY);
+            }
+            if (c.trialEvaluation().isPresent() || c.trialPlan().isPresent()) {
+                needed.add(Concern.TRIAL);
+            }
+            if (needed.size() > 2) {
                 ruleset = rulesets.forReplay(
-                        stored.rulesetVersion(),
-                        stored.rulesetHash(),
-                        Concern.SELECTION,
-                        Concern.DOSING,
-                        Concern.SAFETY);
+                        stored.rulesetVersion(), stored.rulesetHash(), needed.toArray(Concern[]::new));
             }
             replayed = answer(c, ruleset, stored.id(), stored.createdAt());
         } catch (ProcedureCheckException e) {
@@ -126,6 +143,12 @@ public class MdtCaseService {
         } catch (FollowUpCheckException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.FOLLOW_UP_CHECK.field() + "." + e.field(), "refused by today's input rules");
+        } catch (CandidacyNotPlannableException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.TRIAL_PLAN_IN_CASE.field(), "the case's candidacy is not planned from today");
+        } catch (TrialEvaluationException e) {
+            throw new StoredRequestRefusedException(
+                    stored.id(), Section.TRIAL_EVALUATION.field() + "." + e.field(), "refused by today's input rules");
         } catch (PrescriptionException e) {
             // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(
@@ -157,12 +180,28 @@ public class MdtCaseService {
         var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
         var procedure = c.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
         var followUp = c.followUpCheck().map(f -> followUps.checkWithoutStoring(f, ruleset, id, at));
+        // the case reference is the case's, given once: the evaluation carries none of its own
+        var trial = c.trialEvaluation().map(t -> trials.evaluateWithoutStoring(t, ruleset, Optional.empty(), id, at));
+        // the plan's candidacy is the case's own; its procedure check the case's when that is about the trial
+        var plan = c.trialPlan().map(q -> {
+            var onTrialDate =
+                    procedure.filter(p -> TRIALS.contains(p.procedure().kind()));
+            return new MdtComposition.PlannedTrial(
+                    q.trialDate(),
+                    plans.plan(
+                            plans.inline(id, candidacy),
+                            onTrialDate,
+                            q.preferredProtocol(),
+                            q.preferredDrug(),
+                            ruleset),
+                    onTrialDate.isPresent());
+        });
         return MdtComposition.compose(
                 id,
                 at,
                 new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
                 c.caseReference(),
-                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp),
+                new MdtComposition.Answers(candidacy, prescription, options, procedure, followUp, trial, plan),
                 rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement)); // the statement its rules.json names
     }
 }

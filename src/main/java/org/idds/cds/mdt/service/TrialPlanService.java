@@ -39,6 +39,7 @@ import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.safety.service.ProcedureCheckService;
+import org.idds.cds.selection.CandidacyAssessment;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.trial.CandidacyFinding;
 import org.idds.cds.trial.CandidacyStanding;
@@ -148,6 +149,30 @@ public class TrialPlanService {
     TrialPlanAnswer answer(TrialPlanQuestion q, StoredAssessment candidacyRow, Ruleset ruleset, UUID id, Instant at) {
         StoredCandidacy candidacy = read(candidacyRow);
         var procedure = q.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
+        TrialPlan plan = plan(candidacy, procedure, q.preferredProtocol(), q.preferredDrug(), ruleset);
+        return MdtComposition.trialPlan(
+                id,
+                at,
+                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
+                q.caseReference(),
+                new TrialPlanAnswer.Candidacy(candidacy.assessmentId(), candidacy.verdict(), candidacy.provisional()),
+                q.trialDate(),
+                plan,
+                procedure,
+                rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement));
+    }
+
+    /**
+     * The one step from a candidacy and, when it was run for the trial date, its procedure check to the trial concern's
+     * plan under {@code ruleset}: the trial-plan endpoint's (a stored candidacy read back) and the MDT case's (the
+     * case's own candidacy, composed inline: {@link #inline}).
+     */
+    public TrialPlan plan(
+            StoredCandidacy candidacy,
+            Optional<ProcedureCheckResult> procedure,
+            Optional<String> preferredProtocol,
+            Optional<String> preferredDrug,
+            Ruleset ruleset) {
         PlanningCase planningCase = new PlanningCase(
                 new CandidacyVerdict(
                         candidacy.verdict().name(),
@@ -164,19 +189,33 @@ public class TrialPlanService {
                         .distinct()
                         .toList(),
                 procedure.map(TrialPlanService::onTrialDate).orElse(ProcedureCheckOnTrialDate.notRun()),
-                q.preferredProtocol(),
-                q.preferredDrug());
-        TrialPlan plan = planning.plan(planningCase, ruleset);
-        return MdtComposition.trialPlan(
+                preferredProtocol,
+                preferredDrug);
+        return planning.plan(planningCase, ruleset);
+    }
+
+    /**
+     * An MDT case's own candidacy assessment (not stored on its own: {@code id} is the case's) as the plan reads a
+     * stored one: its verdict, whether provisional, and each finding's rule, effect and inputs; a verdict that is not a
+     * candidate is refused as for a stored candidacy (no trial is planned).
+     */
+    public StoredCandidacy inline(UUID id, CandidacyAssessment candidacy) {
+        requireCandidate(id, candidacy.verdict());
+        return new StoredCandidacy(
                 id,
-                at,
-                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
-                q.caseReference(),
-                new TrialPlanAnswer.Candidacy(candidacy.assessmentId(), candidacy.verdict(), candidacy.provisional()),
-                q.trialDate(),
-                plan,
-                procedure,
-                rule -> ruleset.rule(rule).flatMap(RuleMetadata::statement));
+                candidacy.verdict(),
+                candidacy.provisional(),
+                candidacy.findings().stream()
+                        .map(f -> new StoredCandidacy.Finding(
+                                f.rule(), f.effect().orElse(""), f.inputs().orElse(List.of())))
+                        .toList());
+    }
+
+    private static void requireCandidate(UUID id, Verdict verdict) {
+        if (verdict != Verdict.CANDIDATE && verdict != Verdict.CANDIDATE_WITH_PRECAUTIONS) {
+            throw new CandidacyNotPlannableException(
+                    id, Reason.NOT_A_CANDIDATE, "is not a candidate (verdict " + verdict + "): no trial is planned");
+        }
     }
 
     /** What the procedure check said for the trial date, in the trial concern's terms. */
@@ -220,12 +259,7 @@ public class TrialPlanService {
                 .findFirst()
                 .orElseThrow(() -> new CandidacyNotPlannableException(
                         row.id(), Reason.ANSWER_FORMAT, "its stored answer has no verdict this build reads"));
-        if (verdict != Verdict.CANDIDATE && verdict != Verdict.CANDIDATE_WITH_PRECAUTIONS) {
-            throw new CandidacyNotPlannableException(
-                    row.id(),
-                    Reason.NOT_A_CANDIDATE,
-                    "is not a candidate (verdict " + verdict + "): no trial is planned");
-        }
+        requireCandidate(row.id(), verdict);
         List<StoredCandidacy.Finding> findings = new ArrayList<>();
         answer.path("findings").forEach(f -> {
             List<String> inputs = new ArrayList<>();

@@ -47,6 +47,8 @@ class MdtCaseTest {
     private static final String PROCEDURE_CASE =
             "mdt/cases/seed000-case1-before-implant-with-the-procedure-check/request.json";
 
+    private static final String TRIAL_CASE = "mdt/cases/seed000-case2-after-the-morphine-trial/request.json";
+
     @Inject
     AuditRows audit;
 
@@ -99,6 +101,40 @@ class MdtCaseTest {
                     then.path("followUpStatus").asText(),
                     concerns.path("followUpCheck").path("status").asText(),
                     context);
+        }
+        if (then.has("trialStatus")) {
+            assertEquals(
+                    then.path("trialStatus").asText(),
+                    concerns.path("trialEvaluation").path("status").asText(),
+                    context);
+        }
+        if (then.has("trialPlanStatus")) {
+            assertEquals(
+                    then.path("trialPlanStatus").asText(),
+                    concerns.path("trialPlan").path("status").asText(),
+                    context);
+            List<String> open = new ArrayList<>();
+            concerns.path("trialPlan")
+                    .path("openChecks")
+                    .forEach(o -> open.add(o.path("check").asText()));
+            then.path("openChecks").forEach(o -> assertTrue(open.contains(o.asText()), context + " open " + open));
+            for (JsonNode check : concerns.path("trialPlan").path("openChecks")) {
+                for (JsonNode f : check.path("findings")) {
+                    assertTrue(
+                            JSON.convertValue(answer.path("findings"), List.class).stream()
+                                    .anyMatch(i -> f.asText().equals(((Map<?, ?>) i).get("id"))),
+                            context + " an open check names unknown finding " + f);
+                }
+            }
+        }
+        if (then.has("reliefPercent")) {
+            assertEquals(
+                    then.path("reliefPercent").decimalValue(),
+                    concerns.path("trialEvaluation")
+                            .path("relief")
+                            .path("percent")
+                            .decimalValue(),
+                    context + " the relief shown");
         }
         then.path("drugPlans").fields().forEachRemaining(e -> {
             JsonNode plan = null;
@@ -185,7 +221,8 @@ class MdtCaseTest {
                         context + " a plan names unknown finding " + f);
             }
         }
-        for (String section : List.of("candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck")) {
+        for (String section : List.of(
+                "candidacy", "prescriptionCheck", "procedureCheck", "followUpCheck", "trialEvaluation", "trialPlan")) {
             for (JsonNode ref : concerns.path(section).path("findings")) {
                 JsonNode item = items.stream()
                         .filter(i -> i.path("id").asText().equals(ref.path("id").asText()))
@@ -201,7 +238,7 @@ class MdtCaseTest {
         UUID id = UUID.fromString(answer.path("assessmentId").asText());
         Map<String, String> row = audit.row(id).orElseThrow(() -> new AssertionError("no audit row for " + id));
         assertEquals("MDT_CASE", row.get("kind"));
-        assertEquals("mdt-case-request/3", row.get("request_schema"));
+        assertEquals("mdt-case-request/4", row.get("request_schema"));
         assertEquals(JSON.readTree(c.request()).path("caseReference").asText(), row.get("case_reference"));
         assertEquals(
                 "candidacy=" + then.path("verdict").asText()
@@ -215,6 +252,12 @@ class MdtCaseTest {
                         + (then.has("followUpStatus")
                                 ? " followUpCheck="
                                         + then.path("followUpStatus").asText()
+                                : "")
+                        + (then.has("trialStatus")
+                                ? " trialEvaluation=" + then.path("trialStatus").asText()
+                                : "")
+                        + (then.has("trialPlanStatus")
+                                ? " trialPlan=" + then.path("trialPlanStatus").asText()
                                 : ""),
                 row.get("outcome"));
         assertEquals(body, audit.body(id, "response_body").orElseThrow(), "stored byte for byte");
@@ -227,6 +270,7 @@ class MdtCaseTest {
         assertEquals(body, read, context + ": read back byte for byte");
         fullViewExpandsTheCalculations(id, context);
         fullViewReadsEachNotedFactWithItsText(id, context);
+        fullViewWordsTheTrialStatusAndNextStep(id, concerns.path("trialEvaluation"), context);
 
         JsonNode replay = JSON.readTree(Api.request()
                 .post("/api/v1/assessments/" + id + "/replay")
@@ -326,6 +370,13 @@ class MdtCaseTest {
 
     /** Each MDT case folder and, by section, the concern case folders its sections copy (without their case reference). */
     private static final Map<String, Map<String, String>> SECTION_SOURCES = Map.of(
+            "seed000-case2-before-the-trial",
+            Map.of("candidacy", "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids"),
+            "seed000-case2-after-the-morphine-trial",
+            Map.of(
+                    "candidacy", "selection/cases/seed000-case2-colon-cancer-high-systemic-opioids",
+                    "trialEvaluation",
+                            "trial/evaluation/cases/seed000-case2-morphine-bolus-with-94-percent-relief-without-a-site-threshold-local-policy-decides"),
             "seed000-case1-at-implant",
             Map.of(
                     "candidacy", "selection/cases/seed000-case1-melanoma-apixaban-sinus-bleeding",
@@ -399,6 +450,50 @@ class MdtCaseTest {
         ObjectNode twice = (ObjectNode) JSON.readTree(Fixtures.text(FOLLOW_UP_CASE));
         ((ObjectNode) twice.path("followUpCheck")).put("caseReference", "again");
         post(twice.toString()).then().statusCode(400).body("errors[0].field", equalTo("followUpCheck.caseReference"));
+        assertEquals(before, audit.count(), "nothing stored");
+    }
+
+    @Test
+    void aTrialEvaluationSectionTheEvaluationRefusesIsNamedWithItsSection() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.text(TRIAL_CASE));
+        ((ObjectNode) request.path("trialEvaluation")).put("protocol", "no-such-protocol");
+        long before = audit.count();
+        post(request.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("trialEvaluation.protocol"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        ObjectNode score = (ObjectNode) JSON.readTree(Fixtures.text(TRIAL_CASE));
+        ((ObjectNode) score.path("trialEvaluation")).put("baselinePain", 11);
+        post(score.toString()).then().statusCode(400).body("errors.field", hasItem("trialEvaluation.baselinePain"));
+        ObjectNode twice = (ObjectNode) JSON.readTree(Fixtures.text(TRIAL_CASE));
+        ((ObjectNode) twice.path("trialEvaluation")).put("caseReference", "again");
+        post(twice.toString()).then().statusCode(400).body("errors[0].field", equalTo("trialEvaluation.caseReference"));
+        assertEquals(before, audit.count(), "nothing stored");
+    }
+
+    @Test
+    void aTrialPlanSectionTheTrialPlanRefusesIsNamedWithItsSection() throws Exception {
+        String plan = "mdt/cases/seed000-case2-before-the-trial/request.json";
+        ObjectNode protocol = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) protocol.path("trialPlan")).put("preferredProtocol", "no-such-protocol");
+        long before = audit.count();
+        post(protocol.toString())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("trialPlan.preferredProtocol"))
+                .body("detail", containsString("nothing was assessed or stored"));
+        ObjectNode otherTime = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) otherTime.path("trialPlan")).put("trialDate", "2026-12-15T08:30:00+01:00");
+        post(otherTime.toString())
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("procedureCheck.procedure.plannedAt"));
+        ObjectNode noDate = (ObjectNode) JSON.readTree(Fixtures.text(plan));
+        ((ObjectNode) noDate.path("trialPlan")).remove("trialDate");
+        post(noDate.toString()).then().statusCode(400).body("errors.field", hasItem("trialPlan.trialDate"));
         assertEquals(before, audit.count(), "nothing stored");
     }
 
@@ -575,6 +670,32 @@ class MdtCaseTest {
             assertEquals(f.has("note"), f.path("text").isTextual(), context + ": facts." + fact.getKey() + " " + f);
             assertTrue(f.path("value").isTextual(), context + ": facts." + fact.getKey() + " keeps its value");
         });
+    }
+
+    /**
+     * The trial evaluation's section carries its status only; the full view adds its words and its next step from the
+     * trial outcomes file, as the full view of a trial evaluation does.
+     */
+    private static void fullViewWordsTheTrialStatusAndNextStep(UUID id, JsonNode trial, String context)
+            throws Exception {
+        if (trial.isMissingNode()) {
+            return;
+        }
+        assertTrue(!trial.has("statusSummary") && !trial.has("nextStep"), context + " " + trial);
+        JsonNode expanded = JSON.readTree(Api.request()
+                        .get("/api/v1/assessments/" + id + "?view=full")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .path("concerns")
+                .path("trialEvaluation");
+        JsonNode outcomes = JSON.readTree(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("src/main/resources/rules/trial/outcomes.json")))
+                .path("evaluation");
+        String status = trial.path("status").asText();
+        assertEquals(outcomes.path("statusSummaries").path(status), expanded.path("statusSummary"), context);
+        assertEquals(outcomes.path("nextSteps").path(status), expanded.path("nextStep"), context);
     }
 
     private static io.restassured.response.Response post(String body) {
