@@ -263,19 +263,7 @@ public final class MdtComposition {
     private static List<TrialPlan.ProtocolPlan> protocolsInCase(
             TrialPlan plan, FindingMerge.Merged merged, int offset) {
         return plan.protocols().stream()
-                .map(p -> new TrialPlan.ProtocolPlan(
-                        p.rank(),
-                        p.protocol(),
-                        p.version(),
-                        p.method(),
-                        p.suitable(),
-                        p.preferred(),
-                        p.setting(),
-                        p.observation(),
-                        p.escalated(),
-                        p.monitoringSchedule(),
-                        p.naloxone(),
-                        caseIds(p.findings(), merged, offset)))
+                .map(p -> p.withFindings(caseIds(p.findings(), merged, offset)))
                 .toList();
     }
 

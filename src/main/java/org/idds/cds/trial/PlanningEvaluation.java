@@ -198,20 +198,7 @@ public final class PlanningEvaluation {
                 .thenComparing(unranked::indexOf));
         List<TrialPlan.ProtocolPlan> numbered = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            TrialPlan.ProtocolPlan p = ranked.get(i);
-            numbered.add(new TrialPlan.ProtocolPlan(
-                    i + 1,
-                    p.protocol(),
-                    p.version(),
-                    p.method(),
-                    p.suitable(),
-                    p.preferred(),
-                    p.setting(),
-                    p.observation(),
-                    p.escalated(),
-                    p.monitoringSchedule(),
-                    p.naloxone(),
-                    p.findings()));
+            numbered.add(ranked.get(i).ranked(i + 1));
         }
         return numbered;
     }

@@ -77,6 +77,40 @@ public record TrialPlan(
             monitoringSchedule = List.copyOf(monitoringSchedule);
             findings = List.copyOf(findings);
         }
+
+        /** The same protocol plan at rank {@code rank}. */
+        public ProtocolPlan ranked(int rank) {
+            return new ProtocolPlan(
+                    rank,
+                    protocol,
+                    version,
+                    method,
+                    suitable,
+                    preferred,
+                    setting,
+                    observation,
+                    escalated,
+                    monitoringSchedule,
+                    naloxone,
+                    findings);
+        }
+
+        /** The same protocol plan with its findings named by {@code ids} (e.g. their ids in a composed list). */
+        public ProtocolPlan withFindings(List<String> ids) {
+            return new ProtocolPlan(
+                    rank,
+                    protocol,
+                    version,
+                    method,
+                    suitable,
+                    preferred,
+                    setting,
+                    observation,
+                    escalated,
+                    monitoringSchedule,
+                    naloxone,
+                    ids);
+        }
     }
 
     /**
