@@ -11,6 +11,7 @@ import org.idds.cds.safety.api.FollowUpCheckRequest;
 import org.idds.cds.safety.api.ProcedureCheckRequest;
 import org.idds.cds.selection.api.CandidacyRequest;
 import org.idds.cds.trial.api.TrialEvaluationRequest;
+import org.idds.cds.web.input.InputLimits;
 
 /**
  * One patient at one moment for the MDT: a case reference and one section per concern, each in that concern's own
@@ -68,7 +69,7 @@ public record MdtCaseRequest(
     /** The trial to plan in an MDT case: the trial-plan request's own fields, less the candidacy and procedure check. */
     public record TrialPlanSection(
             @NotNull(message = "is required: the planned date and time of the trial, with its offset")
-            @Pattern(regexp = TrialPlanRequest.DATE_TIME, message = TrialPlanRequest.DATE_TIME_MESSAGE)
+            @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
             @Schema(description = "Planned date and time of the trial with its offset")
             String trialDate,
 

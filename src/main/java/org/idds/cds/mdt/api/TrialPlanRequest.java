@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.safety.api.ProcedureCheckRequest;
+import org.idds.cds.web.input.InputLimits;
 
 /**
  * A trial plan asked for: the id of a stored candidacy assessment, the trial's date and time, optionally the protocol
@@ -26,7 +27,7 @@ public record TrialPlanRequest(
         UUID candidacyAssessmentId,
 
         @NotNull(message = "is required: the planned date and time of the trial, with its offset")
-        @Pattern(regexp = DATE_TIME, message = DATE_TIME_MESSAGE)
+        @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
         @Schema(description = "Planned date and time of the trial with its offset, e.g. 2026-12-14T08:30:00+01:00")
         String trialDate,
 
@@ -51,9 +52,4 @@ public record TrialPlanRequest(
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "trial-plan-request/1";
-
-    /** An ISO date-time with its offset, to the minute or second. */
-    static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";
-
-    static final String DATE_TIME_MESSAGE = "must be a date and time with its offset, e.g. 2026-12-14T08:30:00+01:00";
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.safety.FollowUpEventKind;
 import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
 
@@ -63,7 +64,7 @@ public record FollowUpCheckRequest(
             String kind,
 
             @NotNull
-            @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
+            @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
             @Schema(
                     description = "When the event happened (for PLANNED_MRI: when the scan is planned; for EXPLANT and"
                             + " DELIVERY_STOP: when delivery stops; for REVISION: when the revised system restarted),"
@@ -119,8 +120,7 @@ public record FollowUpCheckRequest(
             QuantityDto dailyDose) {}
 
     public record Fill(
-            @NotNull
-            @Pattern(regexp = ProcedureCheckRequest.DATE_TIME, message = ProcedureCheckRequest.DATE_TIME_MESSAGE)
+            @NotNull @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
             String at,
 
             @NotNull @Valid @Measured(units = "mL", min = "0.5", max = "100")

@@ -17,6 +17,7 @@ import org.idds.cds.safety.LabTest;
 import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.StentType;
 import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
 
@@ -78,11 +79,6 @@ public record ProcedureCheckRequest(
      */
     public static final String SCHEMA_1 = "procedure-check-request/1";
 
-    /** An ISO date-time with its offset, to the minute or second. */
-    static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";
-
-    static final String DATE_TIME_MESSAGE = "must be a date and time with its offset, e.g. 2026-12-14T08:30:00+01:00";
-
     public record Procedure(
             @NotNull
             @OneOf(ProcedureKind.class)
@@ -92,7 +88,7 @@ public record ProcedureCheckRequest(
             String kind,
 
             @NotNull
-            @Pattern(regexp = DATE_TIME, message = DATE_TIME_MESSAGE)
+            @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
             @Schema(description = "Planned date and time with offset")
             String plannedAt) {}
 
@@ -111,7 +107,7 @@ public record ProcedureCheckRequest(
             String frequency,
 
             @NotNull
-            @Pattern(regexp = DATE_TIME, message = DATE_TIME_MESSAGE)
+            @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
             @Schema(description = "Date and time of the last dose taken (or planned as the last), with offset")
             String lastDose,
 

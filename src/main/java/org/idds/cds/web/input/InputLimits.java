@@ -13,6 +13,13 @@ public final class InputLimits {
     public static final String PAIN_SCORE_DECIMALS =
             "must have at most one decimal (such as 8.5): a score is never rounded";
 
+    /** An ISO date-time with its offset, to the minute or second: how every planned or observed time is written. */
+    public static final String OFFSET_DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";
+
+    /** The refusal of a time not written as {@link #OFFSET_DATE_TIME}. */
+    public static final String OFFSET_DATE_TIME_MESSAGE =
+            "must be a date and time with its offset, e.g. 2026-12-14T08:30:00+01:00";
+
     /** Most medications one request may list (the longest fixture lists 8). */
     public static final int MAX_MEDICATIONS = 50;
 
