@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-over of a successful trial is a prescription check dosing accepts once the clinician adds the one thing
  * the trial never fills in, the starting daily dose: the suggested request, as the answer gives it, with only
- * {@code basalDose.dailyDose} added, is answered 200 by {@code POST /api/v1/prescription-checks} as a first dose.
+ * {@code basalDose.dailyDose} added, is answered 200 by {@code POST /api/v1/prescription-checks} as a first
+ * intrathecal opioid dose (its first-dose observation rule fires).
  */
 @QuarkusTest
 class HandOverToDosingTest {
@@ -53,5 +54,10 @@ class HandOverToDosingTest {
                 .extract()
                 .asString());
         assertEquals("PRESCRIPTION_CHECK", check.path("kind").asText());
+        // dosing reads it as the first intrathecal opioid dose: the 24-hour observation after a first dose applies
+        assertTrue(
+                check.path("findings").findValuesAsText("rule").contains("DOS-RM-001"),
+                "the first-dose observation (DOS-RM-001) among "
+                        + check.path("findings").findValuesAsText("rule"));
     }
 }
