@@ -129,8 +129,9 @@ class DocsExamplesTest {
     }
 
     /**
-     * In write mode: each short example becomes the first lines of its example's answer again, as many lines as it
-     * showed, with its {@code ...} cut marker kept (a ruleset change moves the version and hash every answer shows).
+     * In write mode: each short example becomes its example's lines again, segment by segment (a segment after a
+     * {@code ...} line is found again by its first line's key, after the segment before it), as many lines as it
+     * showed, with its {@code ...} markers kept (a ruleset change moves the version and hash every answer shows).
      */
     private void rewriteExcerpts() throws IOException {
         for (Path document : excerptDocuments()) {
@@ -143,13 +144,27 @@ class DocsExamplesTest {
                     m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                     continue;
                 }
-                List<String> shown = m.group(2).lines().toList();
-                boolean cut =
-                        !shown.isEmpty() && shown.get(shown.size() - 1).strip().equals("...");
-                int lines = cut ? shown.size() - 1 : shown.size();
-                List<String> block = new ArrayList<>(answer.lines().limit(lines).toList());
-                if (cut) {
-                    block.add(shown.get(shown.size() - 1));
+                List<String> actual = answer.lines().toList();
+                List<String> block = new ArrayList<>();
+                int next = 0;
+                boolean seek = false;
+                for (String line : m.group(2).lines().toList()) {
+                    if (isCut(line)) {
+                        block.add(line);
+                        seek = true;
+                        continue;
+                    }
+                    if (seek) {
+                        for (int i = next; i < actual.size(); i++) {
+                            if (key(actual.get(i)).equals(key(line))) {
+                                next = i;
+                                break;
+                            }
+                        }
+                        seek = false;
+                    }
+                    block.add(next < actual.size() ? actual.get(next) : line);
+                    next++;
                 }
                 String whole = m.group();
                 String replaced = whole.substring(0, m.start(2) - m.start())
@@ -162,6 +177,17 @@ class DocsExamplesTest {
                 Files.writeString(document, out.toString());
             }
         }
+    }
+
+    /** A short example's cut marker: a line holding only {@code ...}, at the end or between two segments. */
+    private static boolean isCut(String line) {
+        return line.strip().equals("...");
+    }
+
+    /** A JSON line's key with its indentation ({@code   "kind":}), or the whole line when it has none. */
+    private static String key(String line) {
+        int colon = line.indexOf("\":");
+        return colon < 0 ? line : line.substring(0, colon + 2);
     }
 
     /** Every short example in the README and docs/*.md is the start of its example's answer. */
@@ -179,28 +205,70 @@ class DocsExamplesTest {
                     problems.add(document + ": no example named " + name + " (see docs/api/examples/)");
                     continue;
                 }
-                List<String> shown = new ArrayList<>(m.group(2).lines().toList());
-                if (!shown.isEmpty() && shown.get(shown.size() - 1).strip().equals("...")) {
-                    shown.remove(shown.size() - 1);
-                }
-                List<String> actual = answer.lines().toList();
-                for (int i = 0; i < shown.size(); i++) {
-                    if (i >= actual.size() || !shown.get(i).equals(actual.get(i))) {
-                        problems.add(document + ", example " + name + ", line " + (i + 1) + " of the block: '"
-                                + shown.get(i) + "' but the answer's line is '"
-                                + (i < actual.size() ? actual.get(i) : "(none)") + "'");
-                        break;
-                    }
-                }
+                shownIn(segments(m.group(2)), answer.lines().toList())
+                        .ifPresent(p -> problems.add(document + ", example " + name + ": " + p));
             }
         }
         if (excerpts == 0) {
             problems.add("README.md holds no short example marked <!-- example: NAME -->");
         }
         if (!problems.isEmpty()) {
-            fail("Short examples that are not the start of what the service answers today (copy the first lines of "
+            fail("Short examples that are not what the service answers today (copy their lines from "
                     + "docs/api/examples/NAME.md):\n" + String.join("\n", problems));
         }
+    }
+
+    /** A short example's segments: its runs of lines between {@code ...} markers (empty when none). */
+    private static List<List<String>> segments(String block) {
+        List<List<String>> segments = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : block.lines().toList()) {
+            if (isCut(line)) {
+                if (!current.isEmpty()) {
+                    segments.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(current);
+        }
+        return segments;
+    }
+
+    /**
+     * Why a short example is not what the answer says, if it is not: its first segment is the answer's first lines, and
+     * each further segment stands, line for line, later in the answer.
+     */
+    private static Optional<String> shownIn(List<List<String>> segments, List<String> actual) {
+        int from = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            List<String> segment = segments.get(s);
+            int at = s == 0 ? 0 : find(segment, actual, from);
+            if (at < 0) {
+                return Optional.of(
+                        "the lines from '" + segment.get(0) + "' do not stand, in this order, in the answer");
+            }
+            for (int i = 0; i < segment.size(); i++) {
+                if (at + i >= actual.size() || !segment.get(i).equals(actual.get(at + i))) {
+                    return Optional.of("'" + segment.get(i) + "' but the answer's line is '"
+                            + (at + i < actual.size() ? actual.get(at + i) : "(none)") + "'");
+                }
+            }
+            from = at + segment.size();
+        }
+        return Optional.empty();
+    }
+
+    private static int find(List<String> segment, List<String> actual, int from) {
+        for (int i = from; i + segment.size() <= actual.size(); i++) {
+            if (actual.subList(i, i + segment.size()).equals(segment)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void generate() throws IOException {
