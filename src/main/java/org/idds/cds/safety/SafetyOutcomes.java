@@ -93,13 +93,8 @@ public final class SafetyOutcomes {
 
     /** What is wrong with the ruleset's safety outcomes file; none when it has no safety rules and lists none. */
     public static List<String> problems(Ruleset ruleset) {
-        boolean hasSafetyRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.SAFETY);
-        List<String> problems = new ArrayList<>(FILES.problems(
-                ruleset,
-                hasSafetyRules
-                        ? List.of("ruleset.json lists no outcomes file for SAFETY (\"outcomes\": {\"SAFETY\": "
-                                + "\"safety/outcomes.json\"}); the status policy and its wording are ruleset data")
-                        : List.of()));
+        List<String> problems = new ArrayList<>(
+                FILES.problemsIfItHasRules(ruleset, "safety/outcomes.json", "the status policy and its wording"));
         boolean hasFollowUpRules =
                 ruleset.rules().values().stream().anyMatch(r -> r.id().startsWith(DEVICE_EVENTS_PREFIX));
         if (problems.isEmpty()

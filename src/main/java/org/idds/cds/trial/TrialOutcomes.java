@@ -89,13 +89,7 @@ public final class TrialOutcomes {
 
     /** What is wrong with the ruleset's trial outcomes file; none when it has no trial rules and lists none. */
     public static List<String> problems(Ruleset ruleset) {
-        boolean hasTrialRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.TRIAL);
-        return FILES.problems(
-                ruleset,
-                hasTrialRules
-                        ? List.of("ruleset.json lists no outcomes file for TRIAL (\"outcomes\": {\"TRIAL\": "
-                                + "\"trial/outcomes.json\"}); the status policy and its wording are ruleset data")
-                        : List.of());
+        return FILES.problemsIfItHasRules(ruleset, "trial/outcomes.json", "the status policy and its wording");
     }
 
     private static OutcomesFiles.Parsed<Policy> read(String path, OutcomesJson json, boolean legacy) {
