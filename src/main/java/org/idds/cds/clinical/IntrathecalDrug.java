@@ -40,35 +40,6 @@ public record IntrathecalDrug(
         labelStartingDailyDose = List.copyOf(labelStartingDailyDose);
     }
 
-    /** An entry without label starting doses and without an intrathecal morphine ratio. */
-    public IntrathecalDrug(
-            String name,
-            Role role,
-            Optional<DoseRange> trialBolus,
-            Optional<DoseRange> startingDailyDose,
-            Optional<Limit> maxConcentration,
-            Optional<Limit> maxDailyDose,
-            Optional<String> noEstablishedMaximum,
-            Limit implausibleDailyDose,
-            List<TitrationLimit> titration,
-            List<RefillInterval> refillIntervals,
-            List<Citation> citations) {
-        this(
-                name,
-                role,
-                trialBolus,
-                startingDailyDose,
-                maxConcentration,
-                maxDailyDose,
-                noEstablishedMaximum,
-                implausibleDailyDose,
-                titration,
-                refillIntervals,
-                citations,
-                List.of(),
-                Optional.empty());
-    }
-
     /**
      * The label's largest starting daily dose for patients of an opioid status (Infumorph: 1 mg/d opioid-naive, 10
      * mg/d opioid-tolerant; ziconotide: 2.4 ug/d whatever the status, {@code ANY}).

@@ -87,14 +87,8 @@ public final class DosingOutcomes {
      * rules and lists no such file.
      */
     public static List<String> problems(Ruleset ruleset) {
-        boolean hasDosingRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.DOSING);
-        return FILES.problems(
-                ruleset,
-                hasDosingRules
-                        ? List.of("ruleset.json lists no outcomes file for DOSING (\"outcomes\": {\"DOSING\": "
-                                + "\"dosing/outcomes.json\"}); the status policy, its wording and the disclaimer are "
-                                + "ruleset data")
-                        : List.of());
+        return FILES.problemsIfItHasRules(
+                ruleset, "dosing/outcomes.json", "the status policy, its wording and the disclaimer");
     }
 
     private static OutcomesFiles.Parsed<StatusPolicy> read(String path, OutcomesJson json, boolean legacy) {

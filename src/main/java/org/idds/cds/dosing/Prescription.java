@@ -43,44 +43,6 @@ public record Prescription(
         org.idds.cds.clinical.RespiratoryRisk respiratoryRisk,
         Optional<FluidPath> fluidPath) {
 
-    /**
-     * A prescription for a pump with every concentration given, as the checks before issue 13 took it: a start
-     * ({@code startingDose}) or a continuation, opioid status not stated.
-     */
-    public Prescription(
-            String deviceId,
-            List<ReservoirDrug> contents,
-            Optional<DrugDose> basalDose,
-            Optional<Quantity> basalVolume,
-            Optional<PatientBolus> bolus,
-            Optional<Previous> previous,
-            Optional<Fill> fill,
-            Optional<Quantity> alarmVolume,
-            Optional<Quantity> plannedRefillInterval,
-            boolean startingDose,
-            Optional<Boolean> psychosisHistory) {
-        this(
-                startingDose ? PrescriptionContext.FIRST_DOSE : PrescriptionContext.CONTINUATION,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(deviceId),
-                contents,
-                basalDose,
-                basalVolume,
-                bolus,
-                previous,
-                fill,
-                alarmVolume,
-                plannedRefillInterval,
-                psychosisHistory,
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                org.idds.cds.clinical.RespiratoryRisk.unknown(),
-                Optional.empty());
-    }
-
     public Prescription {
         contents = List.copyOf(contents);
         schedule = List.copyOf(schedule);

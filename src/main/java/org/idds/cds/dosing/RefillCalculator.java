@@ -98,12 +98,7 @@ public final class RefillCalculator {
                         DAYS_TO_ALARM_WITH_BOLUSES, DAYS_TO_ALARM_WITH_BOLUSES_NO_ALARM, T_MAX_VOLUME, maxVolume));
             }
             candidates.add(new Candidate(T_DAYS_TO_ALARM_WITH_BOLUSES, withBoluses, CALCULATED));
-            Measure toEmpty = daysToEmpty(fill.get(), maxVolume);
-            steps.add(step(
-                    DAYS_TO_EMPTY,
-                    toEmpty,
-                    term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                    term(T_MAX_VOLUME, maxVolume, CALCULATED)));
+            Measure toEmpty = daysToEmptyStep(DAYS_TO_EMPTY, fill.get(), T_MAX_VOLUME, maxVolume, steps);
             if (device.capabilities().refillDateRule()
                             == DeviceCapabilities.RefillDateRule.REFILL_VOLUME_WITH_ALL_BOLUSES
                     && device.capabilities().refillDateVolume().isPresent()) {
@@ -147,12 +142,8 @@ public final class RefillCalculator {
                 steps.add(toAlarm.step(
                         DAYS_TO_ALARM_WORST_CASE, DAYS_TO_ALARM_WORST_CASE_NO_ALARM, T_WORST_CASE_VOLUME, worstVolume));
                 candidates.add(new Candidate(T_DAYS_TO_ALARM_WORST_CASE, alarmWorst, CALCULATED));
-                Measure emptyWorst = daysToEmpty(fill.get(), worstVolume);
-                steps.add(step(
-                        DAYS_TO_EMPTY_WORST_CASE,
-                        emptyWorst,
-                        term(T_FILL_VOLUME, fill.get(), PRESCRIPTION),
-                        term(T_WORST_CASE_VOLUME, worstVolume, CALCULATED)));
+                Measure emptyWorst =
+                        daysToEmptyStep(DAYS_TO_EMPTY_WORST_CASE, fill.get(), T_WORST_CASE_VOLUME, worstVolume, steps);
                 toEmptyWorstCase = Optional.of(emptyWorst);
             } else {
                 toEmptyWorstCase = Optional.of(toEmpty);
@@ -378,6 +369,16 @@ public final class RefillCalculator {
                                 Optional.of(
                                         shown(Amount.of(content.concentration().orElseThrow()))));
         };
+    }
+
+    /**
+     * The days until the fill is used up at {@code daily} (the daily volume shown as term {@code dailyTerm}), added as
+     * step {@code id}.
+     */
+    private static Measure daysToEmptyStep(String id, Measure fill, String dailyTerm, Measure daily, List<Step> steps) {
+        Measure days = daysToEmpty(fill, daily);
+        steps.add(step(id, days, term(T_FILL_VOLUME, fill, PRESCRIPTION), term(dailyTerm, daily, CALCULATED)));
+        return days;
     }
 
     private static Step.Shown shown(Measure m) {

@@ -29,39 +29,6 @@ public record Parameter(
         Optional<String> shippedDefault)
         implements Governed {
 
-    /** A parameter that is not a shipped default awaiting site sign-off. */
-    public Parameter(
-            String key,
-            Optional<BigDecimal> setting,
-            Unit unit,
-            String description,
-            Verification verification,
-            List<Citation> citations,
-            List<String> usedBy,
-            Optional<String> noDefault) {
-        this(key, setting, unit, description, verification, citations, usedBy, noDefault, Optional.empty());
-    }
-
-    public Parameter(
-            String key,
-            BigDecimal value,
-            Unit unit,
-            String description,
-            Verification verification,
-            List<Citation> citations,
-            List<String> usedBy) {
-        this(
-                key,
-                Optional.of(value),
-                unit,
-                description,
-                verification,
-                citations,
-                usedBy,
-                Optional.empty(),
-                Optional.empty());
-    }
-
     /** Whether the value is a shipped default the site has still to sign off. */
     public boolean isShippedDefault() {
         return shippedDefault.isPresent();

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.idds.cds.clinical.DrugAlgorithm;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.DrugEntry;
@@ -83,17 +83,19 @@ final class ContentFiles {
             citedSources(text, cited);
             statements = statements(path, text, schemaFolder, sources, problems);
         }
-        Listed listed = new Listed(source, cited, problems);
+        Listed listed = new Listed(source, schemaFolder, sources, cited, problems);
         List<DeviceModel> devices = listed.read(
                 manifest.deviceModels(),
                 "deviceModels",
-                (path, text) -> DeviceModels.read(path, text, schemaFolder, sources, drugs, problems));
-        unique(devices.stream().map(DeviceModel::id).toList(), "device model", problems);
+                "device model",
+                DeviceModel::id,
+                file -> DeviceModels.read(file, drugs));
         List<TrialProtocol> trials = listed.read(
                 manifest.trialProtocols(),
                 "trialProtocols",
-                (path, text) -> TrialProtocols.read(path, text, schemaFolder, sources, drugs, problems));
-        unique(trials.stream().map(TrialProtocol::id).toList(), "trial protocol", problems);
+                "trial protocol",
+                TrialProtocol::id,
+                file -> TrialProtocols.read(file, drugs));
         Map<Concern, ConcernFile> outcomes = new EnumMap<>(Concern.class);
         if (manifest.outcomes() != null) {
             manifest.outcomes().forEach((key, path) -> {
@@ -115,42 +117,56 @@ final class ContentFiles {
         }
         IntrathecalDrugLibrary library = IntrathecalDrugLibrary.EMPTY;
         if (manifest.drugLibrary() != null) {
-            String path = manifest.drugLibrary();
-            String text = source.file(path).orElseThrow();
-            citedSources(text, cited);
-            library = DrugLibraries.read(path, text, schemaFolder, sources, drugs, problems)
+            library = DrugLibraries.read(listed.file(manifest.drugLibrary()), drugs)
                     .orElse(IntrathecalDrugLibrary.EMPTY);
         }
         Optional<DrugAlgorithm> algorithm = Optional.empty();
         if (manifest.drugAlgorithm() != null) {
-            String path = manifest.drugAlgorithm();
-            String text = source.file(path).orElseThrow();
-            citedSources(text, cited);
+            GovernedFile file = listed.file(manifest.drugAlgorithm());
             if (manifest.drugLibrary() == null) {
-                problems.add(RulesetSource.MANIFEST + " drugAlgorithm: " + path
+                problems.add(RulesetSource.MANIFEST + " drugAlgorithm: " + file.path()
                         + " needs a drugLibrary (its options are drugs of the library)");
             } else {
-                algorithm = DrugAlgorithms.read(path, text, schemaFolder, sources, library, statements, problems);
+                algorithm = DrugAlgorithms.read(file, library, statements);
             }
         }
         return new RulesetContent(devices, trials, outcomes, cited, library, algorithm, statements);
     }
 
     /**
-     * The files a manifest list names ({@code deviceModels}, {@code trialProtocols}), each read from {@code source}
-     * with the sources it cites noted in {@code cited} (even a file refused for another reason, so that its sources
-     * are not reported as unused as well).
+     * The governed files a manifest names ({@code deviceModels}, {@code trialProtocols}, {@code drugLibrary},
+     * {@code drugAlgorithm}), each read from {@code source} with the sources it cites noted in {@code cited} (even a
+     * file refused for another reason, so that its sources are not reported as unused as well).
      */
-    private record Listed(RulesetSource source, Set<String> cited, List<String> problems) {
+    private record Listed(
+            RulesetSource source,
+            String schemaFolder,
+            Map<String, EvidenceSource> sources,
+            Set<String> cited,
+            List<String> problems) {
 
-        /** The records of the files listed under {@code key}; a file {@code reader} refuses adds its problems. */
-        <T> List<T> read(List<String> listed, String key, BiFunction<String, String, Optional<T>> reader) {
+        /** The file at {@code path}, to be read by its typed loader. */
+        GovernedFile file(String path) {
+            String text = source.file(path).orElseThrow();
+            citedSources(text, cited);
+            return new GovernedFile(path, text, schemaFolder, sources, problems);
+        }
+
+        /**
+         * The records of the files listed under {@code key}, each read by {@code reader} (a file it refuses adds its
+         * problems); an id that two of them give is a problem naming the {@code kind}.
+         */
+        <T> List<T> read(
+                List<String> listed,
+                String key,
+                String kind,
+                Function<T, String> id,
+                Function<GovernedFile, Optional<T>> reader) {
             List<T> read = new ArrayList<>();
             for (String path : paths(listed, key, problems)) {
-                String text = source.file(path).orElseThrow();
-                citedSources(text, cited);
-                reader.apply(path, text).ifPresent(read::add);
+                reader.apply(file(path)).ifPresent(read::add);
             }
+            unique(read.stream().map(id).toList(), kind, problems);
             return read;
         }
     }
@@ -232,23 +248,41 @@ final class ContentFiles {
         for (int i = 0; i < list.size(); i++) {
             CitationJson c = list.get(i);
             String at = where + "[" + i + "]";
-            Optional<Verification> verification = verification(c.verification());
-            if (c.source() == null || !sources.containsKey(c.source())) {
-                problems.add(at + ".source: cites " + c.source() + ", which is not in the evidence catalogue");
-            } else if (blank(c.locator()) || verification.isEmpty()) {
-                problems.add(at + ": cites " + c.source() + " without a locator or verification status");
-            } else {
-                citations.add(new Citation(
-                        c.source(),
-                        c.locator(),
-                        EvidenceGrades.read(at + ".grade", c.grade(), problems),
-                        verification.orElseThrow()));
-            }
+            citation(c, at + ".source: ", at + ": ", at + ".grade", sources, problems)
+                    .ifPresent(citations::add);
         }
         if (list.isEmpty()) {
             problems.add(where + ": no citation");
         }
         return citations;
+    }
+
+    /**
+     * One citation resolved in the evidence catalogue, or empty with the problem added: an unknown source is a
+     * problem after {@code sourceAt}, a missing locator or verification status one after {@code at}; a grade is read
+     * at {@code gradeAt}.
+     */
+    static Optional<Citation> citation(
+            CitationJson c,
+            String sourceAt,
+            String at,
+            String gradeAt,
+            Map<String, EvidenceSource> sources,
+            List<String> problems) {
+        Optional<Verification> verification = verification(c.verification());
+        if (c.source() == null || !sources.containsKey(c.source())) {
+            problems.add(sourceAt + "cites " + c.source() + ", which is not in the evidence catalogue");
+            return Optional.empty();
+        }
+        if (blank(c.locator()) || verification.isEmpty()) {
+            problems.add(at + "cites " + c.source() + " without a locator or verification status");
+            return Optional.empty();
+        }
+        return Optional.of(new Citation(
+                c.source(),
+                c.locator(),
+                EvidenceGrades.read(gradeAt, c.grade(), problems),
+                verification.orElseThrow()));
     }
 
     static Optional<Verification> verification(String value) {

@@ -1,7 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,9 +42,6 @@ final class DeviceModels {
 
     /** Topic of the note the refill-date statement becomes (its text and sources). */
     static final String REFILL_DATE_TOPIC = "refill-date";
-
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private DeviceModels() {}
 
@@ -120,61 +115,61 @@ final class DeviceModels {
     record NoteJson(String topic, String text, String verification, List<CitationJson> citations) {}
 
     /** The model, or empty with the problems added (each naming the file and the JSON path). */
-    static Optional<DeviceModel> read(
-            String path,
-            String text,
-            String schemaFolder,
-            Map<String, EvidenceSource> sources,
-            DrugCatalogue drugs,
-            List<String> problems) {
-        Optional<DeviceModelJson> file = KnowledgeSchemas.read(
-                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, DeviceModelJson.class));
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        DeviceModelJson d = file.get();
-        int before = problems.size();
+    static Optional<DeviceModel> read(GovernedFile file, DrugCatalogue drugs) {
+        return file.typed(SCHEMA, DeviceModelJson.class).flatMap(d -> model(file, d, drugs));
+    }
+
+    private static Optional<DeviceModel> model(GovernedFile file, DeviceModelJson d, DrugCatalogue drugs) {
+        String path = file.path();
+        Map<String, EvidenceSource> sources = file.sources();
+        List<String> problems = file.problems();
+        int before = file.mark();
         ContentFiles.checkId(path, d.id(), problems);
-        List<Citation> citations = ContentFiles.citations(path + " $.citations", d.citations(), sources, problems);
+        List<Citation> citations = file.citations(path + " $.citations", d.citations());
         Optional<DeviceFigure> reservoir = figure(path + " $.reservoirVolume", d.reservoirVolume(), sources, problems);
         Optional<DeviceFigure> alarm =
                 figure(path + " $.lowReservoirAlarmDefault", d.lowReservoirAlarmDefault(), sources, problems);
-        Optional<FlowRange> flow = Optional.empty();
-        if (d.flowRate() != null) {
-            Optional<DeviceFigure> min =
-                    figure(path + " $.flowRate.min", d.flowRate().min(), sources, problems);
-            Optional<DeviceFigure> max =
-                    figure(path + " $.flowRate.max", d.flowRate().max(), sources, problems);
-            if (min.isPresent() && max.isPresent()) {
-                if (min.get().measure().compareQuantity(max.get().measure()) > 0) {
-                    problems.add(path + " $.flowRate: min is above max");
-                }
-                flow = Optional.of(new FlowRange(min.get(), max.get()));
-            }
-        }
+        Optional<FlowRange> flow =
+                range(path + " $.flowRate", d.flowRate(), sources, problems).map(r -> new FlowRange(r.min(), r.max()));
         DeviceCapabilities capabilities = capabilities(path, d, reservoir, alarm, sources, drugs, problems);
         Optional<DeviceFigure> nonAspirable =
                 figure(path + " $.nonAspirableVolume", d.nonAspirableVolume(), sources, problems);
         nonAspirable.ifPresent(v -> checkInsideReservoir(path + " $.nonAspirableVolume", v, reservoir, problems));
         Optional<MriInstructions> mri = mri(path + " $.mri", d.mri(), reservoir, sources, problems);
-        if (problems.size() > before) {
+        return file.kept(
+                before,
+                () -> new DeviceModel(
+                        d.id(),
+                        d.version(),
+                        d.status(),
+                        d.title(),
+                        d.description(),
+                        d.manufacturer(),
+                        d.model(),
+                        reservoir,
+                        alarm,
+                        flow,
+                        citations,
+                        capabilities,
+                        nonAspirable,
+                        mri));
+    }
+
+    /** A range of the device (its flow rate, its alarm settings), both ends read; a problem if min is above max. */
+    private static Optional<FigureRange> range(
+            String where, RangeJson r, Map<String, EvidenceSource> sources, List<String> problems) {
+        if (r == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeviceModel(
-                d.id(),
-                d.version(),
-                d.status(),
-                d.title(),
-                d.description(),
-                d.manufacturer(),
-                d.model(),
-                reservoir,
-                alarm,
-                flow,
-                citations,
-                capabilities,
-                nonAspirable,
-                mri));
+        Optional<DeviceFigure> min = figure(where + ".min", r.min(), sources, problems);
+        Optional<DeviceFigure> max = figure(where + ".max", r.max(), sources, problems);
+        if (min.isEmpty() || max.isEmpty()) {
+            return Optional.empty();
+        }
+        if (min.get().measure().compareQuantity(max.get().measure()) > 0) {
+            problems.add(where + ": min is above max");
+        }
+        return Optional.of(new FigureRange(min.get(), max.get()));
     }
 
     /**
@@ -290,27 +285,18 @@ final class DeviceModels {
                 : DeviceCapabilities.Kind.valueOf(d.kind()); // the schema admits only the kinds
         alarm.ifPresent(a -> checkInsideReservoir(path + " $.lowReservoirAlarmDefault", a, reservoir, problems));
 
-        Optional<FigureRange> alarmRange = Optional.empty();
-        if (d.lowReservoirAlarmRange() != null) {
-            String where = path + " $.lowReservoirAlarmRange";
-            Optional<DeviceFigure> min =
-                    figure(where + ".min", d.lowReservoirAlarmRange().min(), sources, problems);
-            Optional<DeviceFigure> max =
-                    figure(where + ".max", d.lowReservoirAlarmRange().max(), sources, problems);
-            if (min.isPresent() && max.isPresent()) {
-                if (min.get().measure().compareQuantity(max.get().measure()) > 0) {
-                    problems.add(where + ": min is above max");
-                }
-                checkInsideReservoir(where + ".max", max.get(), reservoir, problems);
-                alarm.filter(a -> a.measure().compareQuantity(min.get().measure()) < 0
-                                || a.measure().compareQuantity(max.get().measure()) > 0)
-                        .ifPresent(a -> problems.add(path + " $.lowReservoirAlarmDefault: " + a.value() + " " + a.unit()
-                                + " is outside the allowed range " + min.get().value() + "-"
-                                + max.get().value() + " "
-                                + max.get().unit()));
-                alarmRange = Optional.of(new FigureRange(min.get(), max.get()));
-            }
-        }
+        Optional<FigureRange> alarmRange =
+                range(path + " $.lowReservoirAlarmRange", d.lowReservoirAlarmRange(), sources, problems);
+        alarmRange.ifPresent(range -> {
+            DeviceFigure min = range.min();
+            DeviceFigure max = range.max();
+            checkInsideReservoir(path + " $.lowReservoirAlarmRange.max", max, reservoir, problems);
+            alarm.filter(a -> a.measure().compareQuantity(min.measure()) < 0
+                            || a.measure().compareQuantity(max.measure()) > 0)
+                    .ifPresent(a -> problems.add(path + " $.lowReservoirAlarmDefault: " + a.value() + " " + a.unit()
+                            + " is outside the allowed range " + min.value() + "-" + max.value() + " "
+                            + max.unit()));
+        });
 
         Optional<DeviceFigure> accuracy = figure(path + " $.flowAccuracy", d.flowAccuracy(), sources, problems);
         accuracy.filter(a -> a.value().signum() <= 0 || a.value().compareTo(BigDecimal.ONE) >= 0)

@@ -1,7 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,9 +37,6 @@ final class DrugAlgorithms {
 
     static final String SCHEMA = "drug-algorithm.schema.json";
 
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private DrugAlgorithms() {}
 
     record AlgorithmJson(
@@ -74,20 +69,20 @@ final class DrugAlgorithms {
 
     /** The algorithm, or empty with the problems added (each naming the file and the JSON path). */
     static Optional<DrugAlgorithm> read(
-            String path,
-            String text,
-            String schemaFolder,
-            Map<String, EvidenceSource> sources,
+            GovernedFile file, IntrathecalDrugLibrary library, Map<String, GovernedStatement> statements) {
+        return file.typed(SCHEMA, AlgorithmJson.class)
+                .flatMap(algorithm -> algorithm(file, algorithm, library, statements));
+    }
+
+    private static Optional<DrugAlgorithm> algorithm(
+            GovernedFile algorithm,
+            AlgorithmJson file,
             IntrathecalDrugLibrary library,
-            Map<String, GovernedStatement> statements,
-            List<String> problems) {
-        Optional<AlgorithmJson> read = KnowledgeSchemas.read(
-                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, AlgorithmJson.class));
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        AlgorithmJson file = read.get();
-        int before = problems.size();
+            Map<String, GovernedStatement> statements) {
+        String path = algorithm.path();
+        Map<String, EvidenceSource> sources = algorithm.sources();
+        List<String> problems = algorithm.problems();
+        int before = algorithm.mark();
         ContentFiles.checkId(path, file.id(), problems);
         if (!sources.containsKey(file.source())) {
             problems.add(path + " $.source: " + file.source() + " is not in the evidence catalogue");
@@ -133,11 +128,10 @@ final class DrugAlgorithms {
                         Optional.ofNullable(c.statement())));
             }
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new DrugAlgorithm(
-                file.id(), file.edition(), file.source(), file.description(), axes, tracks, contraindications));
+        return algorithm.kept(
+                before,
+                () -> new DrugAlgorithm(
+                        file.id(), file.edition(), file.source(), file.description(), axes, tracks, contraindications));
     }
 
     private static List<Axis> axes(

@@ -1,7 +1,5 @@
 package org.idds.cds.ruleset;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,9 +36,6 @@ import org.idds.cds.ruleset.KnowledgeFiles.CitationJson;
 final class DrugLibraries {
 
     static final String SCHEMA = "drug-library.schema.json";
-
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private DrugLibraries() {}
 
@@ -134,20 +129,16 @@ final class DrugLibraries {
     }
 
     /** The library, or empty with the problems added (each naming the file and the JSON path). */
-    static Optional<IntrathecalDrugLibrary> read(
-            String path,
-            String text,
-            String schemaFolder,
-            Map<String, EvidenceSource> sources,
-            DrugCatalogue catalogue,
-            List<String> problems) {
-        Optional<LibraryJson> read = KnowledgeSchemas.read(
-                schemaFolder + SCHEMA, path, text, problems, t -> JSON.readValue(t, LibraryJson.class));
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        LibraryJson file = read.get();
-        int before = problems.size();
+    static Optional<IntrathecalDrugLibrary> read(GovernedFile file, DrugCatalogue catalogue) {
+        return file.typed(SCHEMA, LibraryJson.class).flatMap(library -> library(file, library, catalogue));
+    }
+
+    private static Optional<IntrathecalDrugLibrary> library(
+            GovernedFile library, LibraryJson file, DrugCatalogue catalogue) {
+        String path = library.path();
+        Map<String, EvidenceSource> sources = library.sources();
+        List<String> problems = library.problems();
+        int before = library.mark();
         List<IntrathecalDrug> drugs = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < file.drugs().size(); i++) {
@@ -187,10 +178,7 @@ final class DrugLibraries {
                 }
             }
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new IntrathecalDrugLibrary(drugs, admixtures));
+        return library.kept(before, () -> new IntrathecalDrugLibrary(drugs, admixtures));
     }
 
     private static Optional<IntrathecalDrug> drug(

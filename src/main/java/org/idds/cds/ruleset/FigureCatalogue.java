@@ -168,33 +168,9 @@ public final class FigureCatalogue {
                     String rat = at + "/routes/" + j;
                     Map<String, String> vars =
                             with(drug, "route", r.path("route").asText());
-                    if (r.has("ome")) {
-                        add(
-                                "ome-factor.{drug}.{route}",
-                                vars,
-                                path,
-                                rat + "/ome",
-                                r.path("ome").path("factor"),
-                                r.path("ome"));
-                    }
-                    if (r.has("alternativeOme")) {
-                        add(
-                                "ome-factor.{drug}.{route}.alternative",
-                                vars,
-                                path,
-                                rat + "/alternativeOme",
-                                r.path("alternativeOme").path("factor"),
-                                r.path("alternativeOme"));
-                    }
-                    if (r.has("ceiling")) {
-                        add(
-                                "dose-ceiling.{drug}.{route}",
-                                vars,
-                                path,
-                                rat + "/ceiling",
-                                r.path("ceiling").path("dailyDose"),
-                                r.path("ceiling"));
-                    }
+                    figureOf("ome-factor.{drug}.{route}", vars, path, rat, r, "ome", "factor");
+                    figureOf("ome-factor.{drug}.{route}.alternative", vars, path, rat, r, "alternativeOme", "factor");
+                    figureOf("dose-ceiling.{drug}.{route}", vars, path, rat, r, "ceiling", "dailyDose");
                     hold("hold.{drug}.{route}.", vars, path, rat + "/hold", r.path("hold"));
                 }
                 hold("hold.{drug}.", drug, path, at + "/hold", d.path("hold"));
@@ -246,29 +222,16 @@ public final class FigureCatalogue {
                             d.path("implausibleDailyDose"),
                             d.path("implausibleDailyDose"));
                 }
-                JsonNode start = d.path("startingDailyDose");
-                if (start.isObject()) {
-                    for (String end : List.of("low", "high")) {
-                        add(
-                                "library.{drug}.startingDailyDose." + end,
-                                drug,
-                                path,
-                                at + "/startingDailyDose",
-                                start.path(end),
-                                start);
-                    }
-                }
-                JsonNode labels = d.path("labelStartingDailyDose");
-                for (int k = 0; k < labels.size(); k++) {
-                    JsonNode l = labels.get(k);
-                    add(
-                            "library.{drug}.labelStartingDailyDose.{opioidStatus}",
-                            with(drug, "opioidStatus", l.path("opioidStatus").asText()),
-                            path,
-                            at + "/labelStartingDailyDose/" + k,
-                            l.path("max"),
-                            l);
-                }
+                rangeEnds(drug, path, at, d, "startingDailyDose");
+                keyedEntries(
+                        "library.{drug}.labelStartingDailyDose.{opioidStatus}",
+                        drug,
+                        path,
+                        at,
+                        d,
+                        "labelStartingDailyDose",
+                        "opioidStatus",
+                        "max");
                 JsonNode titration = d.path("titration");
                 for (int k = 0; k < titration.size(); k++) {
                     JsonNode t = titration.get(k);
@@ -284,29 +247,16 @@ public final class FigureCatalogue {
                         }
                     }
                 }
-                JsonNode refills = d.path("refillIntervals");
-                for (int k = 0; k < refills.size(); k++) {
-                    JsonNode r = refills.get(k);
-                    add(
-                            "library.{drug}.refillInterval.{condition}",
-                            with(drug, "condition", r.path("condition").asText()),
-                            path,
-                            at + "/refillIntervals/" + k,
-                            r.path("maxInterval"),
-                            r);
-                }
-                JsonNode ratio = d.path("intrathecalMorphineRatio");
-                if (ratio.isObject()) {
-                    for (String end : List.of("low", "high")) {
-                        add(
-                                "library.{drug}.intrathecalMorphineRatio." + end,
-                                drug,
-                                path,
-                                at + "/intrathecalMorphineRatio",
-                                ratio.path(end),
-                                ratio);
-                    }
-                }
+                keyedEntries(
+                        "library.{drug}.refillInterval.{condition}",
+                        drug,
+                        path,
+                        at,
+                        d,
+                        "refillIntervals",
+                        "condition",
+                        "maxInterval");
+                rangeEnds(drug, path, at, d, "intrathecalMorphineRatio");
             }
             JsonNode admixtures = file.path("admixtures");
             for (int k = 0; k < admixtures.size(); k++) {
@@ -445,6 +395,56 @@ public final class FigureCatalogue {
         private void put(String file, Figure figure) {
             if (figures.putIfAbsent(figure.key(), figure) != null) {
                 problems.add("figure " + figure.key() + " is defined twice (" + file + ")");
+            }
+        }
+
+        /** The figure {@code figure} of the object {@code field} of {@code node}, where the node has that object. */
+        private void figureOf(
+                String pattern,
+                Map<String, String> vars,
+                String path,
+                String at,
+                JsonNode node,
+                String field,
+                String figure) {
+            if (node.has(field)) {
+                add(pattern, vars, path, at + "/" + field, node.path(field).path(figure), node.path(field));
+            }
+        }
+
+        /** Both ends ({@code low}, {@code high}) of a drug's range {@code field}, where the drug gives it. */
+        private void rangeEnds(Map<String, String> drug, String path, String at, JsonNode d, String field) {
+            JsonNode range = d.path(field);
+            if (range.isObject()) {
+                for (String end : List.of("low", "high")) {
+                    add("library.{drug}." + field + "." + end, drug, path, at + "/" + field, range.path(end), range);
+                }
+            }
+        }
+
+        /**
+         * The figure {@code figure} of each entry of a drug's list {@code field}, the entry named in {@code pattern} by
+         * its own field {@code key}.
+         */
+        private void keyedEntries(
+                String pattern,
+                Map<String, String> drug,
+                String path,
+                String at,
+                JsonNode d,
+                String field,
+                String key,
+                String figure) {
+            JsonNode entries = d.path(field);
+            for (int k = 0; k < entries.size(); k++) {
+                JsonNode e = entries.get(k);
+                add(
+                        pattern,
+                        with(drug, key, e.path(key).asText()),
+                        path,
+                        at + "/" + field + "/" + k,
+                        e.path(figure),
+                        e);
             }
         }
 

@@ -88,7 +88,27 @@ final class KnowledgeFiles {
             List<RelatedArtifactJson> relatedArtifact,
             String approvalDate,
             String lastReviewDate,
-            PeriodJson effectivePeriod) {}
+            PeriodJson effectivePeriod)
+            implements RuleText {}
+
+    /** What both rule file formats write the same way: a rule's identity and the text clinicians read. */
+    interface RuleText {
+        String id();
+
+        String version();
+
+        String title();
+
+        String severity();
+
+        String summary();
+
+        String detail();
+
+        String whenNotMet();
+
+        List<String> inputs();
+    }
 
     /** A FHIR RelatedArtifact of type {@code citation}, with the source's key, a locator and its verification. */
     record RelatedArtifactJson(String type, String source, String locator, JsonNode grade, String verification) {
@@ -114,7 +134,8 @@ final class KnowledgeFiles {
             String detail,
             String whenNotMet,
             List<String> inputs,
-            List<CitationJson> citations) {}
+            List<CitationJson> citations)
+            implements RuleText {}
 
     record ParametersFile(List<ParameterJson> parameters) {}
 

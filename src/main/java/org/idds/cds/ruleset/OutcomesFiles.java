@@ -101,6 +101,24 @@ public final class OutcomesFiles<J, P> {
         return file(ruleset).map(f -> parse(f.path(), f.content()).problems()).orElse(absent);
     }
 
+    /**
+     * What is wrong with the ruleset's outcomes file for the concern; if it lists none, that is a problem only when the
+     * ruleset has rules of the concern (see {@link #notListed}).
+     */
+    public List<String> problemsIfItHasRules(Ruleset ruleset, String expected, String whatItHolds) {
+        boolean hasRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == concern);
+        return problems(ruleset, hasRules ? List.of(notListed(expected, whatItHolds)) : List.of());
+    }
+
+    /**
+     * The problem of a ruleset that lists no outcomes file for the concern: where it goes ({@code expected}, e.g.
+     * {@code dosing/outcomes.json}) and {@code whatItHolds} (e.g. "the status policy and its wording"), ruleset data.
+     */
+    public String notListed(String expected, String whatItHolds) {
+        return "ruleset.json lists no outcomes file for " + concern.name() + " (\"outcomes\": {\"" + concern.name()
+                + "\": \"" + expected + "\"}); " + whatItHolds + " are ruleset data";
+    }
+
     /** The file's schema, then a strict read, then the concern's reading. */
     public Parsed<P> parse(String path, String text) {
         List<String> schemaProblems = RulesetSchemas.problems(schema, path, text);

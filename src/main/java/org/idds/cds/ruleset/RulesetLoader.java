@@ -51,6 +51,7 @@ import org.idds.cds.ruleset.KnowledgeFiles.ManifestFormat1;
 import org.idds.cds.ruleset.KnowledgeFiles.ParameterJson;
 import org.idds.cds.ruleset.KnowledgeFiles.QuantityJson;
 import org.idds.cds.ruleset.KnowledgeFiles.RuleJsonFormat1;
+import org.idds.cds.ruleset.KnowledgeFiles.RuleText;
 import org.idds.cds.ruleset.KnowledgeFiles.RulesFileFormat1;
 import org.idds.cds.ruleset.KnowledgeFiles.TopicEntry;
 import org.idds.cds.ruleset.KnowledgeFiles.TopicRuleJson;
@@ -246,8 +247,7 @@ public final class RulesetLoader {
             String where = path + " rule " + r.id();
             Optional<RuleStatus> status = parseEnum(RuleStatus.class, r.status());
             Optional<Concern> concern = parseEnum(Concern.class, r.concern());
-            Optional<Severity> severity = parseEnum(
-                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            Optional<Severity> severity = severity(r);
             if (status.isEmpty() || concern.isEmpty() || severity.isEmpty()) {
                 problems.add(where + " needs a status, a concern and a severity");
                 continue;
@@ -257,26 +257,21 @@ public final class RulesetLoader {
             if (citations.isEmpty()) {
                 problems.add(where + " has no citation");
             }
-            RuleMetadata metadata = new RuleMetadata(
-                    r.id(),
-                    r.version(),
-                    status.orElseThrow(),
-                    r.title(),
-                    concern.orElseThrow(),
-                    r.topic(),
-                    severity.orElseThrow(),
-                    r.summary(),
-                    r.detail(),
-                    Optional.ofNullable(r.whenNotMet()),
-                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
-                    citations,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
-            if (rules.put(r.id(), metadata) != null) {
-                problems.add(where + " is defined twice");
-            }
+            define(
+                    rules,
+                    where,
+                    metadata(
+                            r,
+                            status.orElseThrow(),
+                            concern.orElseThrow(),
+                            r.topic(),
+                            severity.orElseThrow(),
+                            citations,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty()),
+                    problems);
         }
         return rules;
     }
@@ -459,8 +454,7 @@ public final class RulesetLoader {
         for (TopicRuleJson r : file.rules()) {
             String where = path + " rule " + r.id();
             Optional<RuleStatus> status = RuleStatus.fromFhirCode(r.status());
-            Optional<Severity> severity = parseEnum(
-                    Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+            Optional<Severity> severity = severity(r);
             List<Citation> citations = citations(
                     where,
                     r.relatedArtifact() == null
@@ -485,18 +479,12 @@ public final class RulesetLoader {
             if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
                 problems.add(where + " effectivePeriod ends before it starts");
             }
-            RuleMetadata metadata = new RuleMetadata(
-                    r.id(),
-                    r.version(),
+            RuleMetadata metadata = metadata(
+                    r,
                     status.orElseThrow(),
-                    r.title(),
                     concern,
                     file.topic(),
                     severity.orElseThrow(),
-                    r.summary(),
-                    r.detail(),
-                    Optional.ofNullable(r.whenNotMet()),
-                    r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
                     citations,
                     date(where + " approvalDate", r.approvalDate(), problems),
                     date(where + " lastReviewDate", r.lastReviewDate(), problems),
@@ -506,9 +494,7 @@ public final class RulesetLoader {
             if (status.orElseThrow() == RuleStatus.RETIRED) {
                 retired.add(r.id());
             }
-            if (rules.put(r.id(), metadata) != null) {
-                problems.add(where + " is defined twice");
-            }
+            define(rules, where, metadata, problems);
         }
         return new TopicGovernance.Topic(
                 entry.path(),
@@ -873,18 +859,8 @@ public final class RulesetLoader {
             String where, List<CitationJson> raw, Map<String, EvidenceSource> sources, List<String> problems) {
         List<Citation> citations = new ArrayList<>();
         for (CitationJson c : raw == null ? List.<CitationJson>of() : raw) {
-            Optional<Verification> verification = parseEnum(Verification.class, c.verification());
-            if (!sources.containsKey(c.source())) {
-                problems.add(where + " cites " + c.source() + ", which is not in the evidence catalogue");
-            } else if (blank(c.locator()) || verification.isEmpty()) {
-                problems.add(where + " cites " + c.source() + " without a locator or verification status");
-            } else {
-                citations.add(new Citation(
-                        c.source(),
-                        c.locator(),
-                        EvidenceGrades.read(where + " cites " + c.source(), c.grade(), problems),
-                        verification.orElseThrow()));
-            }
+            ContentFiles.citation(c, where + " ", where + " ", where + " cites " + c.source(), sources, problems)
+                    .ifPresent(citations::add);
         }
         return citations;
     }
@@ -920,6 +896,51 @@ public final class RulesetLoader {
                         k -> problems.add(
                                 "source " + k
                                         + " is cited by no rule, parameter or drug figure, device model, trial protocol or drug library entry"));
+    }
+
+    /** A rule's severity as both rule file formats write it (any case). */
+    private static Optional<Severity> severity(RuleText r) {
+        return parseEnum(
+                Severity.class, r.severity() == null ? null : r.severity().toUpperCase(Locale.ROOT));
+    }
+
+    /** A rule's metadata: its identity and text as both formats write them, the rest as its format gives it. */
+    private static RuleMetadata metadata(
+            RuleText r,
+            RuleStatus status,
+            Concern concern,
+            String topic,
+            Severity severity,
+            List<Citation> citations,
+            Optional<LocalDate> approvalDate,
+            Optional<LocalDate> lastReviewDate,
+            Optional<RuleMetadata.EffectivePeriod> effectivePeriod,
+            Optional<String> statement) {
+        return new RuleMetadata(
+                r.id(),
+                r.version(),
+                status,
+                r.title(),
+                concern,
+                topic,
+                severity,
+                r.summary(),
+                r.detail(),
+                Optional.ofNullable(r.whenNotMet()),
+                r.inputs() == null ? List.of() : List.copyOf(r.inputs()),
+                citations,
+                approvalDate,
+                lastReviewDate,
+                effectivePeriod,
+                statement);
+    }
+
+    /** Adds a rule to the catalogue; a rule id defined twice is a problem at {@code where}. */
+    private static void define(
+            Map<String, RuleMetadata> rules, String where, RuleMetadata metadata, List<String> problems) {
+        if (rules.put(metadata.id(), metadata) != null) {
+            problems.add(where + " is defined twice");
+        }
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.clinical.trial.CitedRange;
 import org.idds.cds.clinical.trial.CitedThreshold;
@@ -51,16 +52,12 @@ final class TrialProtocols {
     private TrialProtocols() {}
 
     /** The protocol, or empty with the problems added (each naming the file and the JSON path). */
-    static Optional<TrialProtocol> read(
-            String path,
-            String text,
-            String schemaFolder,
-            Map<String, EvidenceSource> sources,
-            DrugCatalogue drugs,
-            List<String> problems) {
-        boolean current = schemaFolder.isEmpty();
+    static Optional<TrialProtocol> read(GovernedFile file, DrugCatalogue drugs) {
+        String path = file.path();
+        List<String> problems = file.problems();
+        boolean current = file.current();
         if (current) {
-            Optional<JsonNode> tree = tree(text);
+            Optional<JsonNode> tree = tree(file.text());
             if (tree.isPresent()) {
                 int before = problems.size();
                 checkSitePolicies(path, tree.get(), problems);
@@ -70,15 +67,17 @@ final class TrialProtocols {
                 }
             }
         }
-        Optional<JsonNode> file = KnowledgeSchemas.read(schemaFolder + SCHEMA, path, text, problems, JSON::readTree);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        JsonNode root = file.get();
-        int before = problems.size();
+        return file.tree(SCHEMA).flatMap(root -> protocol(file, root, drugs));
+    }
+
+    private static Optional<TrialProtocol> protocol(GovernedFile file, JsonNode root, DrugCatalogue drugs) {
+        String path = file.path();
+        List<String> problems = file.problems();
+        boolean current = file.current();
+        int before = file.mark();
         ContentFiles.checkId(path, root.path("id").asText(), problems);
         checkUnits(root, path + " $", problems);
-        Reader r = new Reader(path, sources, problems);
+        Reader r = new Reader(path, file.sources(), problems);
         List<Citation> citations = r.citations("$.citations", root.path("citations"));
         TrialObservation observation = observation(r, root.path("observation"));
 
@@ -178,7 +177,7 @@ final class TrialProtocols {
                 record,
                 success,
                 citations,
-                text));
+                file.text()));
     }
 
     /**
@@ -222,44 +221,41 @@ final class TrialProtocols {
     }
 
     /** Every figure ({@code value} with {@code unit}) names at least one source. */
-    private static void checkFiguresCited(JsonNode node, String where, List<String> problems) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkFiguresCited(node.get(i), where + "[" + i + "]", problems);
+    private static void checkFiguresCited(JsonNode root, String where, List<String> problems) {
+        eachObject(root, where, (at, node) -> {
+            if (node.has("value")
+                    && node.has("unit")
+                    && (!node.path("citations").isArray()
+                            || node.path("citations").isEmpty())) {
+                problems.add(at + ": a figure without a citation (every dose and figure names its source)");
             }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        if (node.has("value")
-                && node.has("unit")
-                && (!node.path("citations").isArray() || node.path("citations").isEmpty())) {
-            problems.add(where + ": a figure without a citation (every dose and figure names its source)");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            checkFiguresCited(field.getValue(), where + "." + field.getKey(), problems);
-        }
+        });
     }
 
     /** Every figure's unit is UCUM, wherever it sits. */
-    private static void checkUnits(JsonNode node, String where, List<String> problems) {
+    private static void checkUnits(JsonNode root, String where, List<String> problems) {
+        eachObject(root, where, (at, node) -> {
+            if (node.has("value") && node.path("unit").isTextual()) {
+                ContentFiles.checkUnit(at + ".unit", node.path("unit").asText(), problems);
+            }
+        });
+    }
+
+    /** Visits every object of the tree, parents before their fields, each with its JSON path. */
+    private static void eachObject(JsonNode node, String where, BiConsumer<String, JsonNode> visit) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkUnits(node.get(i), where + "[" + i + "]", problems);
+                eachObject(node.get(i), where + "[" + i + "]", visit);
             }
             return;
         }
         if (!node.isObject()) {
             return;
         }
-        if (node.has("value") && node.path("unit").isTextual()) {
-            ContentFiles.checkUnit(where + ".unit", node.path("unit").asText(), problems);
-        }
+        visit.accept(where, node);
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            checkUnits(field.getValue(), where + "." + field.getKey(), problems);
+            eachObject(field.getValue(), where + "." + field.getKey(), visit);
         }
     }
 

@@ -1,13 +1,8 @@
 package org.idds.cds.safety;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Severity;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.ruleset.Ruleset;
@@ -20,33 +15,23 @@ import org.idds.cds.ruleset.Ruleset;
 public final class FollowUpEvaluation {
 
     private final Ruleset ruleset;
-    private final List<FiredFinding> fired;
+    private final EngineResult result;
 
     public FollowUpEvaluation(Ruleset ruleset, EngineResult result) {
         this.ruleset = ruleset;
-        List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        sorted.sort(Comparator.comparing(
-                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
-                .thenComparing(FiredFinding::ruleId));
-        this.fired = List.copyOf(sorted);
+        this.result = result;
     }
 
     /** The findings in answer order, ids {@code f1}..{@code fn}, their facts added to {@code facts}. */
     public List<AnswerFinding> findings(AnswerFacts facts) {
-        List<AnswerFinding> findings = new ArrayList<>();
-        for (int i = 0; i < fired.size(); i++) {
-            FiredFinding f = fired.get(i);
-            findings.add(ruleset.firedFinding(
-                            AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts)
-                    .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
-        }
-        return List.copyOf(findings);
+        return FiredFinding.answered(
+                result.inAnswerOrder(ruleset),
+                (id, f) -> ruleset.firedFinding(id, f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts)
+                        .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
     }
 
     /** The status by the ruleset's follow-up status policy, from the findings' severities. */
     public FollowUpCheckResult.Status status() {
-        Set<Severity> severities = EnumSet.noneOf(Severity.class);
-        fired.forEach(f -> severities.add(ruleset.firedRule(f.ruleId()).severity()));
-        return SafetyOutcomes.followUp(ruleset).status(severities);
+        return SafetyOutcomes.followUp(ruleset).status(result.severities(ruleset));
     }
 }

@@ -3,7 +3,6 @@ package org.idds.cds.safety;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,27 +33,19 @@ public final class ProcedureEvaluation {
     public ProcedureEvaluation(Ruleset ruleset, ProcedureCheck check, EngineResult result) {
         this.ruleset = ruleset;
         this.check = check;
-        List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        sorted.sort(Comparator.comparing(
-                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
-                .thenComparing(FiredFinding::ruleId));
-        this.fired = List.copyOf(sorted);
+        this.fired = result.inAnswerOrder(ruleset);
     }
 
     /** The findings in answer order, ids {@code f1}..{@code fn}, their facts added to {@code facts}. */
     public List<AnswerFinding> findings(AnswerFacts facts) {
-        List<AnswerFinding> findings = new ArrayList<>();
-        for (int i = 0; i < fired.size(); i++) {
-            FiredFinding f = fired.get(i);
+        return FiredFinding.answered(fired, (id, f) -> {
             // a hold's figures of its range are shown with it, as the rule names them
             List<GovernedFigure> alsoShown = f.as(SafetyFinding.class).alsoShown().stream()
                     .flatMap(p -> p.governedFigures().stream())
                     .toList();
-            findings.add(ruleset.firedFinding(
-                            AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), alsoShown, facts)
-                    .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts())));
-        }
-        return List.copyOf(findings);
+            return ruleset.firedFinding(id, f.ruleId(), f.ruleVersion(), f.matchedFacts(), alsoShown, facts)
+                    .withInputs(RespiratoryInputsNotGiven.of(f.matchedFacts()));
+        });
     }
 
     /** Each antithrombotic's plan, in the order given. */

@@ -11,6 +11,7 @@ import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Severity;
 import org.idds.cds.ruleset.OutcomesFiles;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.StatusRows;
 
 /**
  * Safety's outcomes file ({@code safety/outcomes.json}): the procedure check's status policy over its findings'
@@ -54,12 +55,7 @@ public final class SafetyOutcomes {
         public record Row(Set<Severity> anySeverity, ProcedureCheckResult.Status status) {}
 
         public ProcedureCheckResult.Status status(Set<Severity> severities) {
-            return rows.stream()
-                    .filter(r -> r.anySeverity().isEmpty()
-                            || r.anySeverity().stream().anyMatch(severities::contains))
-                    .map(Row::status)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the status policy has no row that always holds"));
+            return StatusRows.first(rows, Row::anySeverity, Row::status, severities, "status");
         }
     }
 
@@ -69,12 +65,7 @@ public final class SafetyOutcomes {
         public record FollowUpRow(Set<Severity> anySeverity, FollowUpCheckResult.Status status) {}
 
         public FollowUpCheckResult.Status status(Set<Severity> severities) {
-            return rows.stream()
-                    .filter(r -> r.anySeverity().isEmpty()
-                            || r.anySeverity().stream().anyMatch(severities::contains))
-                    .map(FollowUpRow::status)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the status policy has no row that always holds"));
+            return StatusRows.first(rows, FollowUpRow::anySeverity, FollowUpRow::status, severities, "status");
         }
     }
 
@@ -93,13 +84,8 @@ public final class SafetyOutcomes {
 
     /** What is wrong with the ruleset's safety outcomes file; none when it has no safety rules and lists none. */
     public static List<String> problems(Ruleset ruleset) {
-        boolean hasSafetyRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.SAFETY);
-        List<String> problems = new ArrayList<>(FILES.problems(
-                ruleset,
-                hasSafetyRules
-                        ? List.of("ruleset.json lists no outcomes file for SAFETY (\"outcomes\": {\"SAFETY\": "
-                                + "\"safety/outcomes.json\"}); the status policy and its wording are ruleset data")
-                        : List.of()));
+        List<String> problems = new ArrayList<>(
+                FILES.problemsIfItHasRules(ruleset, "safety/outcomes.json", "the status policy and its wording"));
         boolean hasFollowUpRules =
                 ruleset.rules().values().stream().anyMatch(r -> r.id().startsWith(DEVICE_EVENTS_PREFIX));
         if (problems.isEmpty()
@@ -125,15 +111,9 @@ public final class SafetyOutcomes {
         List<Policy.Row> rows = new ArrayList<>();
         for (int i = 0; i < json.statusPolicy().size(); i++) {
             RowJson row = json.statusPolicy().get(i);
-            Set<Severity> any = EnumSet.noneOf(Severity.class);
-            if (row.when() != null && row.when().anySeverity() != null) {
-                row.when().anySeverity().forEach(s -> any.add(Severity.valueOf(s.toUpperCase(Locale.ROOT))));
-            }
-            rows.add(new Policy.Row(any, ProcedureCheckResult.Status.valueOf(row.status())));
+            rows.add(new Policy.Row(severities(row), ProcedureCheckResult.Status.valueOf(row.status())));
         }
-        if (rows.isEmpty() || !rows.get(rows.size() - 1).anySeverity().isEmpty()) {
-            problems.add(path + " $.statusPolicy: the last row must always hold (\"when\": {})");
-        }
+        StatusRows.checkLastAlwaysHolds(path + " $.statusPolicy", rows, Policy.Row::anySeverity, problems);
         List<String> plans =
                 java.util.Arrays.stream(DrugPlan.Plan.values()).map(Enum::name).toList();
         if (!json.plans().keySet().containsAll(plans)) {
@@ -146,10 +126,8 @@ public final class SafetyOutcomes {
                 followUpRows.add(new FollowUpPolicy.FollowUpRow(
                         severities(row), FollowUpCheckResult.Status.valueOf(row.status())));
             }
-            if (followUpRows.isEmpty()
-                    || !followUpRows.get(followUpRows.size() - 1).anySeverity().isEmpty()) {
-                problems.add(path + " $.followUp.statusPolicy: the last row must always hold (\"when\": {})");
-            }
+            StatusRows.checkLastAlwaysHolds(
+                    path + " $.followUp.statusPolicy", followUpRows, FollowUpPolicy.FollowUpRow::anySeverity, problems);
             followUp = Optional.of(new FollowUpPolicy(List.copyOf(followUpRows)));
         }
         return problems.isEmpty()

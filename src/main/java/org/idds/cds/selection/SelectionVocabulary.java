@@ -1,21 +1,13 @@
 package org.idds.cds.selection;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.idds.cds.kernel.Concern;
-import org.idds.cds.ruleset.ConcernVocabulary;
+import org.idds.cds.ruleset.FieldVocabulary;
 
 /** Selection rules name their inputs by {@link InputField} constant. */
-public final class SelectionVocabulary implements ConcernVocabulary {
+public final class SelectionVocabulary extends FieldVocabulary {
 
-    @Override
-    public Concern concern() {
-        return Concern.SELECTION;
-    }
-
-    @Override
-    public Set<String> inputs() {
-        return Arrays.stream(InputField.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    public SelectionVocabulary() {
+        super(Concern.SELECTION, ruleset -> List.of(), InputField.class);
     }
 }

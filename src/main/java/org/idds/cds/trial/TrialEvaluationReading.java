@@ -1,7 +1,6 @@
 package org.idds.cds.trial;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,25 +49,17 @@ public final class TrialEvaluationReading {
         this.ruleset = ruleset;
         this.trial = trial;
         this.parameters = List.copyOf(parameters);
-        List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        // the worst first: CRITICAL is the last constant of Severity
-        sorted.sort(
-                Comparator.comparing((FiredFinding f) -> -metadata(f).severity().ordinal())
-                        .thenComparing(FiredFinding::ruleId));
-        this.fired = List.copyOf(sorted);
+        this.fired = result.inAnswerOrder(ruleset);
     }
 
     /** The findings in answer order, ids {@code f1}..{@code fn}, their facts added to {@code facts}. */
     public List<AnswerFinding> findings(AnswerFacts facts) {
-        List<AnswerFinding> findings = new ArrayList<>();
-        for (int i = 0; i < fired.size(); i++) {
-            FiredFinding f = fired.get(i);
-            RuleMetadata rule = metadata(f);
+        return FiredFinding.answered(fired, (id, f) -> {
+            RuleMetadata rule = ruleset.firedRule(f.ruleId());
             Grounds grounds = Grounds.of(f.matchedFacts());
             FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
-        }
-        return List.copyOf(findings);
+            return rule.finding(id, f.ruleVersion(), facts.keysOf(grounds.basis()), evidence);
+        });
     }
 
     /** The status by the trial outcomes file's evaluation policy, from the findings' effects. */
@@ -180,10 +171,5 @@ public final class TrialEvaluationReading {
 
     private Optional<Parameter> parameter(String key) {
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst();
-    }
-
-    private RuleMetadata metadata(FiredFinding f) {
-        return ruleset.rule(f.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + f.ruleId()));
     }
 }

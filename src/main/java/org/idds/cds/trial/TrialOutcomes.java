@@ -8,6 +8,7 @@ import java.util.Set;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.ruleset.OutcomesFiles;
 import org.idds.cds.ruleset.Ruleset;
+import org.idds.cds.ruleset.StatusRows;
 
 /**
  * The trial concern's outcomes file ({@code trial/outcomes.json}): under {@code evaluation}, the trial evaluation's
@@ -54,12 +55,7 @@ public final class TrialOutcomes {
         public record PlanningRow(Set<TrialEffect> anyEffect, TrialPlan.Status status) {}
 
         public TrialPlan.Status status(Set<TrialEffect> effects) {
-            return rows.stream()
-                    .filter(r ->
-                            r.anyEffect().isEmpty() || r.anyEffect().stream().anyMatch(effects::contains))
-                    .map(PlanningRow::status)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the planning policy has no row that always holds"));
+            return StatusRows.first(rows, PlanningRow::anyEffect, PlanningRow::status, effects, "planning");
         }
     }
 
@@ -73,12 +69,7 @@ public final class TrialOutcomes {
         public record Row(Set<TrialEffect> anyEffect, TrialEvaluationStatus status) {}
 
         public TrialEvaluationStatus status(Set<TrialEffect> effects) {
-            return rows.stream()
-                    .filter(r ->
-                            r.anyEffect().isEmpty() || r.anyEffect().stream().anyMatch(effects::contains))
-                    .map(Row::status)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the status policy has no row that always holds"));
+            return StatusRows.first(rows, Row::anyEffect, Row::status, effects, "status");
         }
     }
 
@@ -89,40 +80,32 @@ public final class TrialOutcomes {
 
     /** What is wrong with the ruleset's trial outcomes file; none when it has no trial rules and lists none. */
     public static List<String> problems(Ruleset ruleset) {
-        boolean hasTrialRules = ruleset.rules().values().stream().anyMatch(r -> r.concern() == Concern.TRIAL);
-        return FILES.problems(
-                ruleset,
-                hasTrialRules
-                        ? List.of("ruleset.json lists no outcomes file for TRIAL (\"outcomes\": {\"TRIAL\": "
-                                + "\"trial/outcomes.json\"}); the status policy and its wording are ruleset data")
-                        : List.of());
+        return FILES.problemsIfItHasRules(ruleset, "trial/outcomes.json", "the status policy and its wording");
+    }
+
+    /** The effects a row waits for (none: it always holds); the schema admits only the effects. */
+    private static Set<TrialEffect> effects(RowJson row) {
+        Set<TrialEffect> any = EnumSet.noneOf(TrialEffect.class);
+        if (row.when() != null && row.when().anyEffect() != null) {
+            row.when().anyEffect().forEach(e -> any.add(TrialEffect.valueOf(e)));
+        }
+        return any;
     }
 
     private static OutcomesFiles.Parsed<Policy> read(String path, OutcomesJson json, boolean legacy) {
         List<String> problems = new ArrayList<>();
         List<EvaluationPolicy.Row> rows = new ArrayList<>();
         for (RowJson row : json.evaluation().statusPolicy()) {
-            Set<TrialEffect> any = EnumSet.noneOf(TrialEffect.class);
-            if (row.when() != null && row.when().anyEffect() != null) {
-                row.when().anyEffect().forEach(e -> any.add(TrialEffect.valueOf(e)));
-            }
-            rows.add(new EvaluationPolicy.Row(any, TrialEvaluationStatus.valueOf(row.status())));
+            rows.add(new EvaluationPolicy.Row(effects(row), TrialEvaluationStatus.valueOf(row.status())));
         }
-        if (rows.isEmpty() || !rows.get(rows.size() - 1).anyEffect().isEmpty()) {
-            problems.add(path + " $.evaluation.statusPolicy: the last row must always hold (\"when\": {})");
-        }
+        StatusRows.checkLastAlwaysHolds(
+                path + " $.evaluation.statusPolicy", rows, EvaluationPolicy.Row::anyEffect, problems);
         List<PlanningPolicy.PlanningRow> planningRows = new ArrayList<>();
         for (RowJson row : json.planning().statusPolicy()) {
-            Set<TrialEffect> any = EnumSet.noneOf(TrialEffect.class);
-            if (row.when() != null && row.when().anyEffect() != null) {
-                row.when().anyEffect().forEach(e -> any.add(TrialEffect.valueOf(e)));
-            }
-            planningRows.add(new PlanningPolicy.PlanningRow(any, TrialPlan.Status.valueOf(row.status())));
+            planningRows.add(new PlanningPolicy.PlanningRow(effects(row), TrialPlan.Status.valueOf(row.status())));
         }
-        if (planningRows.isEmpty()
-                || !planningRows.get(planningRows.size() - 1).anyEffect().isEmpty()) {
-            problems.add(path + " $.planning.statusPolicy: the last row must always hold (\"when\": {})");
-        }
+        StatusRows.checkLastAlwaysHolds(
+                path + " $.planning.statusPolicy", planningRows, PlanningPolicy.PlanningRow::anyEffect, problems);
         for (TrialPlan.Status status : TrialPlan.Status.values()) {
             if (!json.planning().statusSummaries().containsKey(status.name())) {
                 problems.add(path + " $.planning.statusSummaries: no text for " + status);

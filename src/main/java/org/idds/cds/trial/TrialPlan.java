@@ -80,6 +80,15 @@ public record TrialPlan(
 
         /** The same protocol plan at rank {@code rank}. */
         public ProtocolPlan ranked(int rank) {
+            return with(rank, findings);
+        }
+
+        /** The same protocol plan with its findings named by {@code ids} (e.g. their ids in a composed list). */
+        public ProtocolPlan withFindings(List<String> ids) {
+            return with(rank, ids);
+        }
+
+        private ProtocolPlan with(int rank, List<String> findings) {
             return new ProtocolPlan(
                     rank,
                     protocol,
@@ -93,23 +102,6 @@ public record TrialPlan(
                     monitoringSchedule,
                     naloxone,
                     findings);
-        }
-
-        /** The same protocol plan with its findings named by {@code ids} (e.g. their ids in a composed list). */
-        public ProtocolPlan withFindings(List<String> ids) {
-            return new ProtocolPlan(
-                    rank,
-                    protocol,
-                    version,
-                    method,
-                    suitable,
-                    preferred,
-                    setting,
-                    observation,
-                    escalated,
-                    monitoringSchedule,
-                    naloxone,
-                    ids);
         }
     }
 

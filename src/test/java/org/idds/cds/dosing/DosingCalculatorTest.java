@@ -18,6 +18,7 @@ import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.kernel.Verification;
+import org.idds.cds.support.Prescriptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,12 +55,14 @@ class DosingCalculatorTest {
 
     private static final Parameter REFILL_BY = new Parameter(
             DosingCalculator.REFILL_BY_VOLUME,
-            new BigDecimal("4"),
+            Optional.of(new BigDecimal("4")),
             Unit.ML,
             "refill-by",
             Verification.UNVERIFIED,
             List.of(),
-            List.of());
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
 
     private static Map<String, Step> steps(DosingCalculator.DosingCalculation c) {
         return c.steps().stream().collect(Collectors.toMap(Step::id, s -> s, (a, b) -> b));
@@ -74,7 +77,7 @@ class DosingCalculatorTest {
 
     @Test
     void seedCase1MonthsLater() {
-        Prescription p = new Prescription(
+        Prescription p = Prescriptions.forPump(
                 "synchromed-ii-40ml",
                 seedCase1Contents(),
                 Optional.of(new Prescription.DrugDose("hydromorphone", q("700", Unit.UG_PER_DAY))),
@@ -105,7 +108,7 @@ class DosingCalculatorTest {
 
     @Test
     void seedCase1AtImplant() {
-        Prescription p = new Prescription(
+        Prescription p = Prescriptions.forPump(
                 "synchromed-ii-40ml",
                 seedCase1Contents(),
                 Optional.empty(),
@@ -144,7 +147,7 @@ class DosingCalculatorTest {
 
     @Test
     void twentyMillilitrePumpWithARefillByMargin() {
-        Prescription p = new Prescription(
+        Prescription p = Prescriptions.forPump(
                 "synchromed-ii-20ml",
                 List.of(new Prescription.ReservoirDrug("morphine", q("20", Unit.MG_PER_ML))),
                 Optional.of(new Prescription.DrugDose("morphine", q("5", Unit.MG_PER_DAY))),
@@ -177,7 +180,7 @@ class DosingCalculatorTest {
 
     private static Prescription morphine(
             String dailyMg, Optional<Prescription.PatientBolus> bolus, Optional<Prescription.Previous> previous) {
-        return new Prescription(
+        return Prescriptions.forPump(
                 "synchromed-ii-40ml",
                 List.of(new Prescription.ReservoirDrug("morphine", q("10", Unit.MG_PER_ML))),
                 Optional.of(new Prescription.DrugDose("morphine", q(dailyMg, Unit.MG_PER_DAY))),

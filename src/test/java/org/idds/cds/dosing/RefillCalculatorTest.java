@@ -16,6 +16,7 @@ import org.idds.cds.kernel.Unit;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.RulesetLoader;
 import org.idds.cds.support.Knowledge;
+import org.idds.cds.support.Prescriptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class RefillCalculatorTest {
             String fillMl,
             Optional<Quantity> planned,
             boolean start) {
-        return new Prescription(
+        return Prescriptions.forPump(
                 device,
                 List.of(new Prescription.ReservoirDrug(drug, concentration)),
                 Optional.of(new Prescription.DrugDose(drug, dailyDose)),
@@ -88,7 +89,7 @@ class RefillCalculatorTest {
 
     @Test
     void seedCase1MonthsLaterIsDueBeforeThePumpIsEmptyAtTheWorstCase() {
-        Prescription p = new Prescription(
+        Prescription p = Prescriptions.forPump(
                 "synchromed-ii-40ml",
                 List.of(
                         new Prescription.ReservoirDrug("hydromorphone", q("1000", Unit.UG_PER_ML)),
@@ -194,7 +195,7 @@ class RefillCalculatorTest {
 
     @Test
     void ziconotideInAnAdmixtureCountsAsDiluted() {
-        Prescription p = new Prescription(
+        Prescription p = Prescriptions.forPump(
                 "synchromed-ii-40ml",
                 List.of(
                         new Prescription.ReservoirDrug("ziconotide", q("25", Unit.UG_PER_ML)),

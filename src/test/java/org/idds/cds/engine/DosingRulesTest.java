@@ -163,7 +163,9 @@ class DosingRulesTest {
                 limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                Optional.empty());
     }
 
     private static DrugLoad load(
@@ -366,7 +368,9 @@ class DosingRulesTest {
                 limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                Optional.empty());
         assertEquals(Set.of("DOS-LM-005"), fire(load("2.5", "1.75", "2.275", Optional.of(ropivacaine), false)));
     }
 
@@ -476,7 +480,9 @@ class DosingRulesTest {
                 limit("100", Unit.UG_PER_DAY, Severity.CRITICAL),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                Optional.empty());
         DrugLoad zic = new DrugLoad(
                 "ziconotide",
                 Measure.of("25", "ug/mL"),
@@ -653,7 +659,9 @@ class DosingRulesTest {
                 limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                Optional.empty());
         DrugLoad ropi = new DrugLoad(
                 "ropivacaine",
                 Measure.of("2.5", "mg/mL"),
@@ -674,7 +682,9 @@ class DosingRulesTest {
                 limit("100", Unit.MG_PER_DAY, Severity.CRITICAL),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                Optional.empty());
         DrugLoad bupi = new DrugLoad(
                 "bupivacaine",
                 Measure.of("30", "mg/mL"),

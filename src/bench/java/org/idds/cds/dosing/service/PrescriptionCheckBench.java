@@ -22,6 +22,7 @@ import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.service.SeedCase;
 import org.idds.cds.selection.service.SelectionChecks;
+import org.idds.cds.support.Prescriptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -66,7 +67,7 @@ public class PrescriptionCheckBench {
             Rulesets rulesets = new Rulesets(
                     engine, new DrlLexerLiterals(), List.of(new SelectionChecks(), new DosingVocabulary()));
             ruleset = rulesets.active();
-            prescription = new Prescription(
+            prescription = Prescriptions.forPump(
                     "synchromed-ii-40ml",
                     List.of(
                             new Prescription.ReservoirDrug("hydromorphone", Quantity.of("1000", Unit.UG_PER_ML)),

@@ -43,9 +43,7 @@ public class DeviceModelResource {
                     + "none given), each figure and statement with its UCUM unit, verification status and sources")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<DeviceModelView> deviceModels() {
-        return rulesets.active().deviceModels().stream()
-                .map(DeviceModelView::of)
-                .toList();
+        return KnowledgeItems.views(rulesets.active().deviceModels(), DeviceModelView::of);
     }
 
     /** One device model as a reviewer reads it (an API view, apart from the loader's record). */

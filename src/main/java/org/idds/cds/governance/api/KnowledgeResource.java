@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +20,16 @@ import org.idds.cds.ruleset.RuleOnSupersededEvidence;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.web.Problem;
-import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.Roles;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The governed knowledge of the active ruleset: rules with metadata, evidence sources, parameters, drugs. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge")
 public class KnowledgeResource {
+
+    /** What a rule is called in the 404 of an unknown rule id. */
+    private static final String RULE = "rule";
 
     private final Rulesets rulesets;
     private final RuleCases cases;
@@ -93,13 +93,16 @@ public class KnowledgeResource {
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public KnowledgeViews.RuleDetail rule(@PathParam("id") String id) {
         Ruleset r = rulesets.active();
-        RuleMetadata metadata = Optional.ofNullable(r.rules().get(id)).orElseThrow(() -> new RuleNotFoundException(id));
-        KnowledgeViews.DrlLocation location = r.drl().stream()
-                .flatMap(file -> lineOf(file.content(), "@ruleId(\"" + id + "\")")
-                        .map(line -> new KnowledgeViews.DrlLocation(file.path(), line))
-                        .stream())
-                .findFirst()
-                .orElseThrow(() -> new RuleNotFoundException(id));
+        RuleMetadata metadata =
+                KnowledgeItems.found(Optional.ofNullable(r.rules().get(id)), id, RULE);
+        KnowledgeViews.DrlLocation location = KnowledgeItems.found(
+                r.drl().stream()
+                        .flatMap(file -> lineOf(file.content(), "@ruleId(\"" + id + "\")")
+                                .map(line -> new KnowledgeViews.DrlLocation(file.path(), line))
+                                .stream())
+                        .findFirst(),
+                id,
+                RULE);
         return new KnowledgeViews.RuleDetail(
                 metadata,
                 location,
@@ -175,10 +178,4 @@ public class KnowledgeResource {
                     description = "Present when the value is a shipped default awaiting the site's sign-off: why it "
                             + "ships and what it does (warns or blocks); absent for a figure a cited source sets")
             java.util.Optional<String> shippedDefault) {}
-
-    @ServerExceptionMapper
-    public Response ruleNotFound(RuleNotFoundException e) {
-        return ProblemMappers.problem(
-                404, "not-found", "Not found", "No rule of the active ruleset has this id.", List.of());
-    }
 }

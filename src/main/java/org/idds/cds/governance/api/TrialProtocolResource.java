@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,9 +20,7 @@ import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.clinical.trial.TrialStatement;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.Roles;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The trial protocols of the active ruleset ({@code trial-protocols/}), as the device models are read (same roles, the
@@ -50,9 +47,7 @@ public class TrialProtocolResource {
                     + " verification status and sources")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public List<TrialProtocolView> trialProtocols() {
-        return rulesets.active().trialProtocols().stream()
-                .map(TrialProtocolView::of)
-                .toList();
+        return KnowledgeItems.views(rulesets.active().trialProtocols(), TrialProtocolView::of);
     }
 
     @GET
@@ -60,17 +55,8 @@ public class TrialProtocolResource {
     @Operation(summary = "One trial protocol by id (the file name without .json)")
     @RolesAllowed({Roles.REFERRER, Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public TrialProtocolView trialProtocol(@PathParam("id") String id) {
-        return rulesets.active().trialProtocols().stream()
-                .filter(p -> p.id().equals(id))
-                .findFirst()
-                .map(TrialProtocolView::of)
-                .orElseThrow(() -> new TrialProtocolNotFoundException(id));
-    }
-
-    @ServerExceptionMapper
-    public Response trialProtocolNotFound(TrialProtocolNotFoundException e) {
-        return ProblemMappers.problem(
-                404, "not-found", "Not found", "No trial protocol of the active ruleset has this id.", List.of());
+        return TrialProtocolView.of(
+                KnowledgeItems.byId(rulesets.active().trialProtocols(), TrialProtocol::id, id, "trial protocol"));
     }
 
     /** One trial protocol as a reviewer reads it (the loader's typed record without its file path and text). */

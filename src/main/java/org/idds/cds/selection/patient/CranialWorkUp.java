@@ -1,6 +1,7 @@
 package org.idds.cds.selection.patient;
 
 import java.util.Optional;
+import org.idds.cds.kernel.NotGiven;
 
 /**
  * Intracranial findings that bear on a dural puncture; an empty value means "not assessed". Metastatic disease with a
@@ -17,13 +18,6 @@ public record CranialWorkUp(
         Optional<Boolean> raisedIntracranialPressureOnImaging) {
 
     public static CranialWorkUp unknown() {
-        return new CranialWorkUp(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return NotGiven.all(CranialWorkUp.class);
     }
 }

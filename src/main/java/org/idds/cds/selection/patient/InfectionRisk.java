@@ -1,6 +1,7 @@
 package org.idds.cds.selection.patient;
 
 import java.util.Optional;
+import org.idds.cds.kernel.NotGiven;
 import org.idds.cds.kernel.Quantity;
 
 /** Patient factors that raise the risk of a surgical-site or device infection; empty means not known. */
@@ -11,6 +12,6 @@ public record InfectionRisk(
         Optional<Boolean> neutropenia) {
 
     public static InfectionRisk unknown() {
-        return new InfectionRisk(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return NotGiven.all(InfectionRisk.class);
     }
 }

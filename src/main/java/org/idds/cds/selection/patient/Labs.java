@@ -2,6 +2,7 @@ package org.idds.cds.selection.patient;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.idds.cds.kernel.NotGiven;
 import org.idds.cds.kernel.Quantity;
 
 /**
@@ -18,12 +19,6 @@ public record Labs(
         Optional<Quantity> creatinineClearance) {
 
     public static Labs unknown() {
-        return new Labs(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return NotGiven.all(Labs.class);
     }
 }

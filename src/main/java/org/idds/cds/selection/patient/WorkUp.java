@@ -2,6 +2,7 @@ package org.idds.cds.selection.patient;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.idds.cds.kernel.NotGiven;
 
 /** Pre-implant work-up status. */
 public record WorkUp(
@@ -13,12 +14,6 @@ public record WorkUp(
         Optional<Boolean> priorSpinalSurgeryOrInstrumentation) {
 
     public static WorkUp unknown() {
-        return new WorkUp(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return NotGiven.all(WorkUp.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.idds.cds.selection.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -97,9 +98,7 @@ public final class OutcomesFile {
     /** What is wrong with the ruleset's outcomes file for selection; empty if nothing. */
     public static List<String> problems(Ruleset ruleset) {
         return FILES.problems(
-                ruleset,
-                List.of("ruleset.json lists no outcomes file for SELECTION (\"outcomes\": {\"SELECTION\": "
-                        + "\"selection/outcomes.json\"}); the verdict and its wording are ruleset data"));
+                ruleset, List.of(FILES.notListed("selection/outcomes.json", "the verdict and its wording")));
     }
 
     private static OutcomesFiles.Parsed<OutcomePolicy> read(String path, OutcomesJson json) {
@@ -209,25 +208,13 @@ public final class OutcomesFile {
      * variables a line has ({@link OmeLine#TEXT_VARIABLES}) in templates and phrases.
      */
     static List<String> omeLineProblems(String path, OmeLinesJson json) {
-        List<String> problems = new ArrayList<>();
-        Map<String, String> lines = orEmpty(json.lines());
-        for (String key : OmeLine.TEXTS) {
-            if (!lines.containsKey(key)) {
-                problems.add(path + " $.omeLines.lines: no template for " + key);
-            }
-        }
-        lines.forEach((key, template) -> {
-            if (!OmeLine.TEXTS.contains(key)) {
-                problems.add(path + " $.omeLines.lines." + key + ": no OME line names this text (known: "
-                        + String.join(", ", OmeLine.TEXTS) + ")");
-            }
-            for (String variable : KeyedTemplates.templateVariables(template)) {
-                if (!OmeLine.TEXT_VARIABLES.contains(variable)) {
-                    problems.add(path + " $.omeLines.lines." + key + ": unknown variable {" + variable + "} (known: "
-                            + String.join(", ", OmeLine.TEXT_VARIABLES) + ")");
-                }
-            }
-        });
+        List<String> problems = templateProblems(
+                path + " $.omeLines.lines",
+                orEmpty(json.lines()),
+                OmeLine.TEXTS,
+                "no template for",
+                "no OME line names this text",
+                OmeLine.TEXT_VARIABLES);
         orEmpty(json.phrases()).forEach((variable, phrases) -> {
             if (!OmeLine.TEXT_VARIABLES.contains(variable)) {
                 problems.add(path + " $.omeLines.phrases." + variable + ": unknown variable");
@@ -248,21 +235,41 @@ public final class OutcomesFile {
      * fact has ({@link OpioidLoad#NOTE_VARIABLES}).
      */
     static List<String> factNoteProblems(String path, Map<String, String> notes) {
+        return templateProblems(
+                path + " $.factNotes",
+                notes,
+                OpioidLoad.NOTES,
+                "no wording for",
+                "no fact names this note",
+                OpioidLoad.NOTE_VARIABLES);
+    }
+
+    /**
+     * Keyed templates at {@code where} checked against what the code names: a template for every key of {@code keys}
+     * ({@code missing} the problem of one without), no other key ({@code unknown} the problem of one), and only the
+     * {@code variables} the code fills in.
+     */
+    private static List<String> templateProblems(
+            String where,
+            Map<String, String> templates,
+            Collection<String> keys,
+            String missing,
+            String unknown,
+            Collection<String> variables) {
         List<String> problems = new ArrayList<>();
-        for (String key : OpioidLoad.NOTES) {
-            if (!notes.containsKey(key)) {
-                problems.add(path + " $.factNotes: no wording for " + key);
+        for (String key : keys) {
+            if (!templates.containsKey(key)) {
+                problems.add(where + ": " + missing + " " + key);
             }
         }
-        notes.forEach((key, template) -> {
-            if (!OpioidLoad.NOTES.contains(key)) {
-                problems.add(path + " $.factNotes." + key + ": no fact names this note (known: "
-                        + String.join(", ", OpioidLoad.NOTES) + ")");
+        templates.forEach((key, template) -> {
+            if (!keys.contains(key)) {
+                problems.add(where + "." + key + ": " + unknown + " (known: " + String.join(", ", keys) + ")");
             }
             for (String variable : KeyedTemplates.templateVariables(template)) {
-                if (!OpioidLoad.NOTE_VARIABLES.contains(variable)) {
-                    problems.add(path + " $.factNotes." + key + ": unknown variable {" + variable + "} (known: "
-                            + String.join(", ", OpioidLoad.NOTE_VARIABLES) + ")");
+                if (!variables.contains(variable)) {
+                    problems.add(where + "." + key + ": unknown variable {" + variable + "} (known: "
+                            + String.join(", ", variables) + ")");
                 }
             }
         });

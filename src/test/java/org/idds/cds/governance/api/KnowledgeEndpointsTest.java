@@ -186,7 +186,8 @@ class KnowledgeEndpointsTest {
                 .then()
                 .statusCode(404)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(404));
+                .body("status", equalTo(404))
+                .body("detail", equalTo("No rule of the active ruleset has this id."));
     }
 
     @Test
@@ -234,7 +235,8 @@ class KnowledgeEndpointsTest {
                 .get("/api/v1/trial-protocols/no-such-trial")
                 .then()
                 .statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No trial protocol of the active ruleset has this id."));
     }
 
     @Test
