@@ -334,8 +334,8 @@ public final class MdtComposition {
         return IntStream.range(0, findings.size())
                 .mapToObj(i -> new FindingRef(
                         merged.idOf().get(offset + i),
-                        findings.get(i).rule(),
-                        findings.get(i).ruleVersion()))
+                        findings.get(i).origin().rule(),
+                        findings.get(i).origin().ruleVersion()))
                 .toList();
     }
 
