@@ -7,22 +7,49 @@ import org.idds.cds.kernel.AssessmentKind;
 
 /**
  * What every audit row records of its assessment, whether the answer is made now ({@link NewAssessment}) or an
- * existing row is copied ({@link StoredAssessment}): its id and kind, its outcome, when it was made, the ruleset it
- * was made with and the caller's case reference. The store writes these columns the same way for both.
+ * existing row is copied or read ({@link StoredAssessment}): its id and kind, its outcome, when it was made, the
+ * ruleset it was made with and the caller's case reference. The store writes these columns the same way for both.
  */
-interface AssessmentColumns {
+public record AssessmentColumns(
+        UUID id,
+        AssessmentKind kind,
+        String outcome,
+        Instant createdAt,
+        String rulesetVersion,
+        String rulesetHash,
+        Optional<String> caseReference) {
 
-    UUID id();
+    /** A row with these columns, which it reads as its own ({@code row.id()}, {@code row.kind()}, ...). */
+    public interface Row {
 
-    AssessmentKind kind();
+        AssessmentColumns columns();
 
-    String outcome();
+        default UUID id() {
+            return columns().id();
+        }
 
-    Instant createdAt();
+        default AssessmentKind kind() {
+            return columns().kind();
+        }
 
-    String rulesetVersion();
+        default String outcome() {
+            return columns().outcome();
+        }
 
-    String rulesetHash();
+        default Instant createdAt() {
+            return columns().createdAt();
+        }
 
-    Optional<String> caseReference();
+        default String rulesetVersion() {
+            return columns().rulesetVersion();
+        }
+
+        default String rulesetHash() {
+            return columns().rulesetHash();
+        }
+
+        default Optional<String> caseReference() {
+            return columns().caseReference();
+        }
+    }
 }

@@ -50,13 +50,14 @@ public interface AssessmentStore {
                 json,
                 answer,
                 body -> new NewAssessment(
-                        answer.assessmentId(),
-                        answer.kind(),
-                        answer.recordedOutcome(),
-                        answer.assessedAt(),
-                        answer.ruleset().version(),
-                        answer.ruleset().contentHash(),
-                        answer.caseReference(),
+                        new AssessmentColumns(
+                                answer.assessmentId(),
+                                answer.kind(),
+                                answer.recordedOutcome(),
+                                answer.assessedAt(),
+                                answer.ruleset().version(),
+                                answer.ruleset().contentHash(),
+                                answer.caseReference()),
                         request,
                         body,
                         caller));

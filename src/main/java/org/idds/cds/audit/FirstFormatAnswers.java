@@ -13,16 +13,12 @@ import org.idds.cds.kernel.AssessmentKind;
  * {@code ruleVersion}, {@code effect}; a referral check the same with its {@code engineVerdict}; a prescription check:
  * {@code status} and {@code findings[]} with {@code ruleId}, {@code ruleVersion}.
  */
-final class FirstFormatAnswers implements StoredAnswerReader {
+final class FirstFormatAnswers {
 
-    @Override
-    public String format() {
-        return AnswerFormat.ANSWER_1;
-    }
+    private FirstFormatAnswers() {}
 
-    @Override
-    public ReplayResult.Outcome outcome(AssessmentKind kind, String answer) {
-        JsonNode body = tree(kind, answer);
+    /** A {@link StoredAnswerReader} of this format. */
+    static ReplayResult.Outcome outcome(AssessmentKind kind, JsonNode body) {
         return switch (kind) {
             case CANDIDACY -> selection(body, "verdict");
             case REFERRAL_CHECK -> selection(body, "engineVerdict");
@@ -33,7 +29,7 @@ final class FirstFormatAnswers implements StoredAnswerReader {
                                 f.path("ruleId").asText(), f.path("ruleVersion").asText(), Optional.empty())));
                 yield new ReplayResult.Outcome(body.path("status").asText(), findings);
             }
-            default -> throw new UnreadableAnswerException(format(), kind);
+            default -> throw new UnreadableAnswerException(AnswerFormat.ANSWER_1, kind);
         };
     }
 

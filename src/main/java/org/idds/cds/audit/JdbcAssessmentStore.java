@@ -62,7 +62,7 @@ public class JdbcAssessmentStore implements AssessmentStore {
         Bodies bodies = compress(a);
         write(
                 new Columns(
-                        a,
+                        a.columns(),
                         a.request().raw().sha256(),
                         Optional.of(a.caller().name()),
                         Optional.of(BuildInfo.current()),
@@ -80,7 +80,13 @@ public class JdbcAssessmentStore implements AssessmentStore {
                 Gzip.compress(a.requestJson().getBytes(StandardCharsets.UTF_8)),
                 Gzip.compress(a.responseJson().getBytes(StandardCharsets.UTF_8)));
         write(
-                new Columns(a, rawRequest.sha256(), a.createdBy(), a.build(), a.requestSchema(), a.responseSchema()),
+                new Columns(
+                        a.columns(),
+                        rawRequest.sha256(),
+                        a.createdBy(),
+                        a.build(),
+                        a.requestSchema(),
+                        a.responseSchema()),
                 bodies);
     }
 
@@ -158,13 +164,14 @@ public class JdbcAssessmentStore implements AssessmentStore {
                 String commit = Optional.ofNullable(row.getString("app_commit")).orElse(BuildInfo.UNKNOWN);
                 Optional<RawRequest> raw = rawBytes.map(bytes -> new RawRequest(Gzip.decompress(bytes), sha256));
                 return Optional.of(new StoredAssessment(
-                        row.getObject("id", UUID.class),
-                        AssessmentKind.valueOf(row.getString("kind")),
-                        row.getString("outcome"),
-                        row.getTimestamp("created_at").toInstant(),
-                        row.getString("ruleset_version"),
-                        row.getString("ruleset_hash"),
-                        Optional.ofNullable(row.getString("case_reference")),
+                        new AssessmentColumns(
+                                row.getObject("id", UUID.class),
+                                AssessmentKind.valueOf(row.getString("kind")),
+                                row.getString("outcome"),
+                                row.getTimestamp("created_at").toInstant(),
+                                row.getString("ruleset_version"),
+                                row.getString("ruleset_hash"),
+                                Optional.ofNullable(row.getString("case_reference"))),
                         text(row, "request_parsed", "request_json"),
                         text(row, "response_body", "response_json"),
                         raw,

@@ -13,16 +13,12 @@ import org.idds.cds.kernel.answer.DrugCombination;
  * {@code rule}, {@code ruleVersion} and (selection) {@code effect}; the outcome is the candidacy's {@code verdict}, the
  * referral check's {@code engineVerdict} or the prescription check's {@code status}.
  */
-final class SecondFormatAnswers implements StoredAnswerReader {
+final class SecondFormatAnswers {
 
-    @Override
-    public String format() {
-        return AnswerFormat.ANSWER_2;
-    }
+    private SecondFormatAnswers() {}
 
-    @Override
-    public ReplayResult.Outcome outcome(AssessmentKind kind, String answer) {
-        JsonNode body = tree(kind, answer);
+    /** A {@link StoredAnswerReader} of this format. */
+    static ReplayResult.Outcome outcome(AssessmentKind kind, JsonNode body) {
         if (kind == AssessmentKind.MDT_CASE) {
             return mdtCase(body.path("concerns"));
         }
@@ -30,7 +26,7 @@ final class SecondFormatAnswers implements StoredAnswerReader {
             case CANDIDACY -> "verdict";
             case REFERRAL_CHECK -> "engineVerdict";
             case PRESCRIPTION_CHECK, PROCEDURE_CHECK, FOLLOW_UP_CHECK, TRIAL_EVALUATION, TRIAL_PLAN -> "status";
-            default -> throw new UnreadableAnswerException(format(), kind);
+            default -> throw new UnreadableAnswerException(AnswerFormat.ANSWER_2, kind);
         };
         List<String> findings = new ArrayList<>();
         body.path("findings")

@@ -1,10 +1,7 @@
 package org.idds.cds.audit;
 
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.idds.cds.kernel.AnswerFormat;
-import org.idds.cds.kernel.AssessmentKind;
 
 /**
  * One audit row: the request as received (raw bytes with their hash) and as parsed, the response exactly as
@@ -15,13 +12,7 @@ import org.idds.cds.kernel.AssessmentKind;
  * answer made now is stored as a {@link NewAssessment}.
  */
 public record StoredAssessment(
-        UUID id,
-        AssessmentKind kind,
-        String outcome,
-        Instant createdAt,
-        String rulesetVersion,
-        String rulesetHash,
-        Optional<String> caseReference,
+        AssessmentColumns columns,
         String requestJson,
         String responseJson,
         Optional<RawRequest> rawRequest,
@@ -29,7 +20,7 @@ public record StoredAssessment(
         Optional<BuildInfo> build,
         Optional<String> requestSchema,
         Optional<String> responseSchema)
-        implements AssessmentColumns {
+        implements AssessmentColumns.Row {
 
     /** The answer format of {@code responseJson}: as recorded, else {@link AnswerFormat#ANSWER_1}. */
     public String answerFormat() {

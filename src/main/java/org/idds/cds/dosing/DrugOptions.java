@@ -25,7 +25,7 @@ import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.EvidenceSource;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.kernel.answer.CitationRef;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 
 /**

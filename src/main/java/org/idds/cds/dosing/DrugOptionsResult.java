@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.clinical.DrugAlgorithm.Condition;
 import org.idds.cds.kernel.answer.CitationRef;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.RulesetRef;
 
 /**
  * The drug options of one published algorithm at the patient's position on that edition's own axes: the lines in

@@ -1,16 +1,13 @@
 package org.idds.cds.dosing;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.AuditedAnswer;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.FactValue;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.StatusAnswer;
 
 /**
  * The answer to a prescription check in format {@code idds-answer/2}: an overall status, every calculation with its
@@ -20,12 +17,7 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
  * hash. Decision support: the prescriber decides; the engine never converts a dose into another drug's dose.
  */
 public record PrescriptionCheckResult(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Status status,
         String statusSummary,
         Optional<DeviceRef> device,
@@ -37,12 +29,7 @@ public record PrescriptionCheckResult(
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
-        implements AuditedAnswer {
-
-    @Override
-    public String recordedOutcome() {
-        return status.name();
-    }
+        implements StatusAnswer {
 
     /** The worst finding decides: a critical one means the prescription must not be used as written. */
     public enum Status {

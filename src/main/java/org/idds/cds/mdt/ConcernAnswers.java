@@ -8,6 +8,7 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.kernel.answer.FigureRef;
+import org.idds.cds.mdt.MdtCaseAnswer.Part;
 import org.idds.cds.selection.CandidacyAssessment;
 
 /**
@@ -56,12 +57,7 @@ public final class ConcernAnswers {
             Section section, AnswerFinding f, StatementKeys statements, UnaryOperator<String> factKey) {
         return new ConcernFinding(
                 section,
-                f.rule(),
-                f.ruleVersion(),
-                f.concern(),
-                f.topic(),
-                f.severity(),
-                f.summary(),
+                new Part(f.rule(), f.ruleVersion(), f.concern(), f.topic(), f.severity(), f.summary()),
                 figures(f.figures()),
                 citations(f.citations()),
                 f.statement().or(() -> statements.apply(f.rule())),

@@ -36,9 +36,9 @@ public final class FindingMerge {
         List<Integer> order = IntStream.range(0, n)
                 .boxed()
                 .sorted(Comparator.<Integer>comparingInt(
-                                i -> rank(findings.get(i).severity()))
-                        .thenComparing(i -> findings.get(i).concern().ordinal())
-                        .thenComparing(i -> findings.get(i).rule())
+                                i -> rank(findings.get(i).origin().severity()))
+                        .thenComparing(i -> findings.get(i).origin().concern().ordinal())
+                        .thenComparing(i -> findings.get(i).origin().rule())
                         .thenComparingInt(i -> i))
                 .toList();
         int[] parent = IntStream.range(0, n).toArray();
@@ -51,7 +51,7 @@ public final class FindingMerge {
         Map<String, List<Integer>> mergedOn = new LinkedHashMap<>();
         byKey.forEach((key, members) -> {
             long concerns = members.stream()
-                    .map(i -> findings.get(i).concern())
+                    .map(i -> findings.get(i).origin().concern())
                     .distinct()
                     .count();
             if (concerns > 1) {
@@ -81,18 +81,20 @@ public final class FindingMerge {
             part.figures().forEach(f -> figures.putIfAbsent(f.key(), f));
             citations.addAll(part.citations());
         }
-        List<String> rules = parts.stream().map(ConcernFinding::rule).distinct().toList();
+        List<String> rules =
+                parts.stream().map(p -> p.origin().rule()).distinct().toList();
         List<Part> others = parts.subList(1, parts.size()).stream()
-                .map(p -> new Part(p.rule(), p.ruleVersion(), p.concern(), p.topic(), p.severity(), p.summary()))
+                .map(ConcernFinding::origin)
                 .toList();
+        Part origin = first.origin();
         return new MdtFinding(
                 id,
-                first.rule(),
-                first.ruleVersion(),
-                first.concern(),
-                first.topic(),
-                first.severity(),
-                first.summary(),
+                origin.rule(),
+                origin.ruleVersion(),
+                origin.concern(),
+                origin.topic(),
+                origin.severity(),
+                origin.summary(),
                 parts.stream().flatMap(p -> p.facts().stream()).distinct().toList(),
                 List.copyOf(figures.values()),
                 List.copyOf(citations),

@@ -1,22 +1,19 @@
 package org.idds.cds.mdt;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.idds.cds.dosing.DosingCalculator.NotCalculated;
 import org.idds.cds.dosing.DrugOptionsResult.OptionStatus;
 import org.idds.cds.dosing.PrescriptionCheckResult.Status;
 import org.idds.cds.dosing.Step;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.DrugCombination;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.ruleset.EvidenceViews.QuantityView;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
@@ -38,12 +35,7 @@ import org.idds.cds.trial.TrialPlan;
  * refer to them by key.
  */
 public record MdtCaseAnswer(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Concerns concerns,
         Map<String, FactValue> facts,
         List<MdtFinding> findings,

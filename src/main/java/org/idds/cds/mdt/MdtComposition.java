@@ -12,10 +12,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.idds.cds.dosing.DrugOptionsResult;
 import org.idds.cds.dosing.PrescriptionCheckResult;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.FactValue;
+import org.idds.cds.kernel.answer.RulesetRef;
 import org.idds.cds.mdt.MdtCaseAnswer.AxisValue;
 import org.idds.cds.mdt.MdtCaseAnswer.CandidacyOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.Concerns;
@@ -29,7 +30,6 @@ import org.idds.cds.mdt.MdtCaseAnswer.PrescriptionCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.TrialEvaluationOutcome;
 import org.idds.cds.mdt.MdtCaseAnswer.TrialPlanOutcome;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.safety.DrugPlan;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.ProcedureCheckResult;
@@ -181,12 +181,7 @@ public final class MdtComposition {
                         .orElse(false)
                 || plan.map(TrialPlanOutcome::reliesOnUnverifiedKnowledge).orElse(false);
         return new MdtCaseAnswer(
-                AnswerFormat.CURRENT, // the format every answer is stored in (response_schema)
-                id,
-                AssessmentKind.MDT_CASE,
-                at,
-                ruleset,
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.MDT_CASE, at, ruleset, caseReference),
                 new Concerns(candidacy, prescription, options, procedure, followUp, trial, plan),
                 facts.asMap(),
                 merged.findings(),
@@ -230,12 +225,7 @@ public final class MdtComposition {
                 procedurePlaced.orElseThrow().refs(merged),
                 p.reliesOnUnverifiedKnowledge()));
         return new TrialPlanAnswer(
-                AnswerFormat.CURRENT,
-                id,
-                AssessmentKind.TRIAL_PLAN,
-                at,
-                ruleset,
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.TRIAL_PLAN, at, ruleset, caseReference),
                 candidacy,
                 trialDate,
                 plan.status(),
@@ -344,8 +334,8 @@ public final class MdtComposition {
         return IntStream.range(0, findings.size())
                 .mapToObj(i -> new FindingRef(
                         merged.idOf().get(offset + i),
-                        findings.get(i).rule(),
-                        findings.get(i).ruleVersion()))
+                        findings.get(i).origin().rule(),
+                        findings.get(i).origin().ruleVersion()))
                 .toList();
     }
 

@@ -1,17 +1,15 @@
 package org.idds.cds.mdt;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
-import org.idds.cds.kernel.answer.AuditedAnswer;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.FactValue;
+import org.idds.cds.kernel.answer.StatusAnswer;
 import org.idds.cds.mdt.MdtCaseAnswer.MdtFinding;
 import org.idds.cds.mdt.MdtCaseAnswer.ProcedureCheckOutcome;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.trial.TrialPlan;
 
@@ -25,12 +23,7 @@ import org.idds.cds.trial.TrialPlan;
  * wording, status texts, figure descriptions) is read by key.
  */
 public record TrialPlanAnswer(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Candidacy candidacy,
         OffsetDateTime trialDate,
         TrialPlan.Status status,
@@ -41,12 +34,7 @@ public record TrialPlanAnswer(
         Map<String, FactValue> facts,
         List<MdtFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
-        implements AuditedAnswer {
-
-    @Override
-    public String recordedOutcome() {
-        return status.name();
-    }
+        implements StatusAnswer {
 
     /** The stored candidacy assessment the plan was made from. */
     public record Candidacy(UUID assessmentId, Verdict verdict, boolean provisional) {}

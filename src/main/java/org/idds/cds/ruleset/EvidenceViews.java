@@ -13,7 +13,7 @@ import org.idds.cds.kernel.Supersession;
 import org.idds.cds.kernel.Verification;
 
 /**
- * How governed knowledge is shown in every concern's answers: the ruleset an answer was made under, quantities,
+ * How governed knowledge is shown in every concern's answers: quantities,
  * citations (with the source's grade and whether it is superseded) and the figures a finding relied on. Built from a
  * ruleset, which resolves each citation's source.
  */
@@ -24,9 +24,6 @@ public final class EvidenceViews {
     public EvidenceViews(Ruleset ruleset) {
         this.ruleset = ruleset;
     }
-
-    public record RulesetRef(String id, String version, String contentHash)
-            implements org.idds.cds.kernel.answer.AuditedAnswer.RulesetIdentity {}
 
     public record QuantityView(BigDecimal value, String unit) {
         public static QuantityView of(Quantity q) {

@@ -17,6 +17,7 @@ import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.FindingEvidence;
+import org.idds.cds.kernel.answer.RulesetRef;
 
 /**
  * A ruleset as one versioned unit: DRL, rule metadata, evidence catalogue, the knowledge data the rules use, and
@@ -52,6 +53,11 @@ public record Ruleset(
         public String compilable() {
             return relocations.apply(content);
         }
+    }
+
+    /** This ruleset as an answer names the one it was made with: id, version and content hash. */
+    public RulesetRef ref() {
+        return new RulesetRef(id, version, contentHash);
     }
 
     public Optional<RuleMetadata> rule(String ruleId) {

@@ -1,16 +1,13 @@
 package org.idds.cds.safety;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.AuditedAnswer;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.FactValue;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.StatusAnswer;
 
 /**
  * The answer to a follow-up check in format {@code idds-answer/2}: the status, the event as given, the pump (its model
@@ -19,12 +16,7 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
  * wording, rule details, figure descriptions, the disclaimer) are ruleset text, added by the full view.
  */
 public record FollowUpCheckResult(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Status status,
         Event event,
         Pump pump,
@@ -32,12 +24,7 @@ public record FollowUpCheckResult(
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
-        implements AuditedAnswer {
-
-    @Override
-    public String recordedOutcome() {
-        return status.name();
-    }
+        implements StatusAnswer {
 
     /** The worst finding decides (by the follow-up status policy of safety's outcomes file). */
     public enum Status {

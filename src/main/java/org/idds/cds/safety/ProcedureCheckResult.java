@@ -1,15 +1,11 @@
 package org.idds.cds.safety;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.AuditedAnswer;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.FactValue;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.StatusAnswer;
 
 /**
  * The answer to a procedure check in format {@code idds-answer/2}: the status, the procedure as planned, each
@@ -18,24 +14,14 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
  * descriptions, the disclaimer) are ruleset text, added by the full view.
  */
 public record ProcedureCheckResult(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Status status,
         Procedure procedure,
         List<DrugPlan> drugs,
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
-        implements AuditedAnswer {
-
-    @Override
-    public String recordedOutcome() {
-        return status.name();
-    }
+        implements StatusAnswer {
 
     /** The worst finding decides (by the status policy of safety's outcomes file). */
     public enum Status {

@@ -1,17 +1,14 @@
 package org.idds.cds.selection;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.kernel.answer.MissingInputRef;
 import org.idds.cds.kernel.answer.NegativeRef;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
 import org.idds.cds.selection.Views.OpioidLoadView;
 
@@ -24,12 +21,7 @@ import org.idds.cds.selection.Views.OpioidLoadView;
  * figure descriptions, source labels, the disclaimer) is named by key and served under the ruleset hash.
  */
 public record CandidacyAssessment(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         Verdict verdict,
         String verdictSummary,
         boolean provisional,

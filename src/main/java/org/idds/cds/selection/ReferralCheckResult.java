@@ -1,16 +1,13 @@
 package org.idds.cds.selection;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.AuditedAnswer;
 import org.idds.cds.kernel.answer.FactValue;
 import org.idds.cds.kernel.answer.MissingInputRef;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.selection.Views.MedicationNameView;
 
 /**
@@ -20,12 +17,7 @@ import org.idds.cds.selection.Views.MedicationNameView;
  * and {@code mdtWillConfirm} (checks to confirm before any trial or implant) name them by input key.
  */
 public record ReferralCheckResult(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         ReferralOutcome outcome,
         String plainLanguage,
         List<String> reasons,

@@ -1,19 +1,16 @@
 package org.idds.cds.trial;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.idds.cds.clinical.trial.CitedThreshold;
 import org.idds.cds.clinical.trial.TrialMethod;
-import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.kernel.answer.AuditedAnswer;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.CitationRef;
 import org.idds.cds.kernel.answer.FactValue;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.StatusAnswer;
 
 /**
  * The answer to a trial evaluation in format {@code idds-answer/2}: the status (a verdict only against the site's
@@ -24,12 +21,7 @@ import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
  * added by the full view.
  */
 public record TrialEvaluationResult(
-        String format,
-        UUID assessmentId,
-        AssessmentKind kind,
-        Instant assessedAt,
-        RulesetRef ruleset,
-        Optional<String> caseReference,
+        AnswerHeader header,
         TrialEvaluationStatus status,
         Trial trial,
         Relief relief,
@@ -39,12 +31,7 @@ public record TrialEvaluationResult(
         Map<String, FactValue> facts,
         List<AnswerFinding> findings,
         boolean reliesOnUnverifiedKnowledge)
-        implements AuditedAnswer {
-
-    @Override
-    public String recordedOutcome() {
-        return status.name();
-    }
+        implements StatusAnswer {
 
     /** The trial as given. */
     public record Trial(

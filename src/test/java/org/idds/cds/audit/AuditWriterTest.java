@@ -56,13 +56,14 @@ class AuditWriterTest {
     /** A small audit row with this id and request hash (tests of the writer and its recovery share it). */
     static StoredAssessment row(UUID id, String sha256) {
         return new StoredAssessment(
-                id,
-                AssessmentKind.CANDIDACY,
-                "CANDIDATE",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "test",
-                "sha256:test",
-                Optional.empty(),
+                new AssessmentColumns(
+                        id,
+                        AssessmentKind.CANDIDACY,
+                        "CANDIDATE",
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        "test",
+                        "sha256:test",
+                        Optional.empty()),
                 "{}",
                 "{\"id\":\"" + id + "\"}",
                 Optional.of(new RawRequest("{}".getBytes(), sha256)),

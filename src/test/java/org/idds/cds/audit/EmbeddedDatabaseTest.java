@@ -173,13 +173,14 @@ class EmbeddedDatabaseTest {
         JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, writer);
         UUID id = UUID.randomUUID();
         store.append(new StoredAssessment(
-                id,
-                AssessmentKind.CANDIDACY,
-                "CANDIDATE",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                "test",
-                "sha256:test",
-                Optional.empty(),
+                new AssessmentColumns(
+                        id,
+                        AssessmentKind.CANDIDACY,
+                        "CANDIDATE",
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        "test",
+                        "sha256:test",
+                        Optional.empty()),
                 "{}",
                 "{\"answer\":true}",
                 Optional.of(RawRequest.of("{}".getBytes())),

@@ -15,13 +15,14 @@ class ReplayContextTest {
 
     private static StoredAssessment made(Optional<BuildInfo> build, Optional<String> schema) {
         return new StoredAssessment(
-                UUID.randomUUID(),
-                AssessmentKind.CANDIDACY,
-                "CANDIDATE",
-                Instant.now(),
-                "v",
-                "sha256:x",
-                Optional.empty(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        AssessmentKind.CANDIDACY,
+                        "CANDIDATE",
+                        Instant.now(),
+                        "v",
+                        "sha256:x",
+                        Optional.empty()),
                 "{}",
                 "{}",
                 Optional.empty(),

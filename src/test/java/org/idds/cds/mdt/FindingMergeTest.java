@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.mdt.MdtCaseAnswer.MdtFinding;
+import org.idds.cds.mdt.MdtCaseAnswer.Part;
 import org.junit.jupiter.api.Test;
 
 /** The one findings list of an MDT case: its order, and what is merged (only by key, never by wording). */
@@ -73,12 +74,7 @@ class FindingMergeTest {
                 finding(Concern.SELECTION, "SEL-RR-011", "warning", List.of("respiratoryRisk.age.min")),
                 new ConcernFinding(
                         Section.PRESCRIPTION_CHECK,
-                        "DOS-RM-006",
-                        "1.0.0",
-                        Concern.DOSING,
-                        "Respiratory",
-                        "warning",
-                        "same words",
+                        new Part("DOS-RM-006", "1.0.0", Concern.DOSING, "Respiratory", "warning", "same words"),
                         List.of(),
                         List.of(),
                         Optional.empty(),
@@ -87,12 +83,7 @@ class FindingMergeTest {
                         List.of()),
                 new ConcernFinding(
                         Section.CANDIDACY,
-                        "SEL-RR-001",
-                        "1.0.0",
-                        Concern.SELECTION,
-                        "respiratory-risk",
-                        "warning",
-                        "same words",
+                        new Part("SEL-RR-001", "1.0.0", Concern.SELECTION, "respiratory-risk", "warning", "same words"),
                         List.of(),
                         List.of(),
                         Optional.empty(),
@@ -110,12 +101,7 @@ class FindingMergeTest {
             Concern concern, String rule, String severity, List<String> figures, Optional<String> statement) {
         return new ConcernFinding(
                 concern == Concern.SELECTION ? Section.CANDIDACY : Section.PRESCRIPTION_CHECK,
-                rule,
-                "1.0.0",
-                concern,
-                "topic",
-                severity,
-                rule + " summary",
+                new Part(rule, "1.0.0", concern, "topic", severity, rule + " summary"),
                 figures.stream()
                         .map(k -> new ConcernFinding.Figure(k, "1", Optional.empty(), true))
                         .toList(),

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.RawRequest;
 import org.idds.cds.audit.StoredAssessment;
@@ -71,13 +72,14 @@ public final class TrialPlanCases {
             AssessmentStore store =
                     Arc.container().instance(AssessmentStore.class).get();
             store.append(new StoredAssessment(
-                    id,
-                    AssessmentKind.CANDIDACY,
-                    answer.path("verdict").asText(),
-                    Instant.parse(answer.path("assessedAt").asText()),
-                    answer.path("ruleset").path("version").asText(),
-                    answer.path("ruleset").path("contentHash").asText(),
-                    Optional.empty(),
+                    new AssessmentColumns(
+                            id,
+                            AssessmentKind.CANDIDACY,
+                            answer.path("verdict").asText(),
+                            Instant.parse(answer.path("assessedAt").asText()),
+                            answer.path("ruleset").path("version").asText(),
+                            answer.path("ruleset").path("contentHash").asText(),
+                            Optional.empty()),
                     "{}",
                     JSON.writeValueAsString(answer),
                     // the plan reads the stored answer only; the request is not part of this fixture

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AnswerFormat;
@@ -195,13 +196,14 @@ class FullViewTest {
     private static StoredAssessment copy(
             StoredAssessment made, String version, String hash, Optional<String> responseSchema) {
         return new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt(),
-                version,
-                hash,
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt(),
+                        version,
+                        hash,
+                        made.caseReference()),
                 made.requestJson(),
                 made.responseJson(),
                 made.rawRequest(),

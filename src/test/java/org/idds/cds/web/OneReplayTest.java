@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AnswerFormat;
@@ -179,13 +180,14 @@ class OneReplayTest {
         var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(now.requestJson());
         assertEquals("CONTINUATION", request.remove("context").asText());
         StoredAssessment first = new StoredAssessment(
-                UUID.randomUUID(),
-                now.kind(),
-                now.outcome(),
-                now.createdAt(),
-                now.rulesetVersion(),
-                now.rulesetHash(),
-                now.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        now.kind(),
+                        now.outcome(),
+                        now.createdAt(),
+                        now.rulesetVersion(),
+                        now.rulesetHash(),
+                        now.caseReference()),
                 json.writeValueAsString(request),
                 firstFormat(now),
                 now.rawRequest(),
@@ -223,13 +225,14 @@ class OneReplayTest {
             String current = now.requestSchema().orElseThrow();
             String first = current.replace("/2", "/1");
             StoredAssessment old = new StoredAssessment(
-                    UUID.randomUUID(),
-                    now.kind(),
-                    now.outcome(),
-                    now.createdAt(),
-                    now.rulesetVersion(),
-                    now.rulesetHash(),
-                    now.caseReference(),
+                    new AssessmentColumns(
+                            UUID.randomUUID(),
+                            now.kind(),
+                            now.outcome(),
+                            now.createdAt(),
+                            now.rulesetVersion(),
+                            now.rulesetHash(),
+                            now.caseReference()),
                     now.requestJson(),
                     now.responseJson(),
                     now.rawRequest(),
@@ -262,13 +265,14 @@ class OneReplayTest {
         assertEquals("mdt-case-request/4", current);
         String before = "mdt-case-request/3";
         StoredAssessment old = new StoredAssessment(
-                UUID.randomUUID(),
-                now.kind(),
-                now.outcome(),
-                now.createdAt(),
-                now.rulesetVersion(),
-                now.rulesetHash(),
-                now.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        now.kind(),
+                        now.outcome(),
+                        now.createdAt(),
+                        now.rulesetVersion(),
+                        now.rulesetHash(),
+                        now.caseReference()),
                 now.requestJson(),
                 now.responseJson(),
                 now.rawRequest(),
@@ -414,13 +418,14 @@ class OneReplayTest {
     private static StoredAssessment copy(
             StoredAssessment made, String version, String hash, Optional<String> responseSchema) {
         return new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt(),
-                version,
-                hash,
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt(),
+                        version,
+                        hash,
+                        made.caseReference()),
                 made.requestJson(),
                 responseSchema.isEmpty() ? firstFormat(made) : made.responseJson(),
                 made.rawRequest(),

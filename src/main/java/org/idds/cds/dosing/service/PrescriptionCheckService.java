@@ -23,12 +23,11 @@ import org.idds.cds.dosing.PrescriptionCheckResult;
 import org.idds.cds.dosing.PrescriptionDates;
 import org.idds.cds.dosing.PrescriptionEvaluation;
 import org.idds.cds.engine.RuleEngine;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.jboss.logging.Logger;
@@ -126,12 +125,7 @@ public class PrescriptionCheckService {
         var findings = evaluation.findings(answerFacts);
         var status = evaluation.status();
         return new PrescriptionCheckResult(
-                AnswerFormat.ANSWER_2,
-                id,
-                AssessmentKind.PRESCRIPTION_CHECK,
-                at,
-                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.PRESCRIPTION_CHECK, at, ruleset.ref(), caseReference),
                 status,
                 evaluation.summary(status, findings),
                 device.map(d -> new PrescriptionCheckResult.DeviceRef(d.id())),

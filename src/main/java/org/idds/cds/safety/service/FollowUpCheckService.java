@@ -10,13 +10,12 @@ import java.util.UUID;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.engine.RuleEngine;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.FollowUpCheck;
@@ -67,12 +66,7 @@ public class FollowUpCheckService extends SafetyChecks<FollowUpCheck, FollowUpCh
         AnswerFacts answerFacts = new AnswerFacts();
         List<AnswerFinding> findings = evaluation.findings(answerFacts);
         return new FollowUpCheckResult(
-                AnswerFormat.ANSWER_2,
-                id,
-                AssessmentKind.FOLLOW_UP_CHECK,
-                at,
-                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.FOLLOW_UP_CHECK, at, ruleset.ref(), caseReference),
                 evaluation.status(),
                 new FollowUpCheckResult.Event(
                         check.event().kind(), check.event().at()),

@@ -10,12 +10,11 @@ import java.util.UUID;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.engine.RuleEngine;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheck;
@@ -63,12 +62,7 @@ public class ProcedureCheckService extends SafetyChecks<ProcedureCheck, Procedur
         AnswerFacts answerFacts = new AnswerFacts();
         List<AnswerFinding> findings = evaluation.findings(answerFacts);
         return new ProcedureCheckResult(
-                AnswerFormat.ANSWER_2,
-                id,
-                AssessmentKind.PROCEDURE_CHECK,
-                at,
-                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.PROCEDURE_CHECK, at, ruleset.ref(), caseReference),
                 evaluation.status(),
                 new ProcedureCheckResult.Procedure(
                         check.procedure().kind(), check.procedure().at()),

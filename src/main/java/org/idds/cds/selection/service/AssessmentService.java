@@ -22,11 +22,10 @@ import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.kernel.answer.MissingInputRef;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.CandidacyAssessment;
@@ -110,12 +109,7 @@ public class AssessmentService {
         boolean provisional = evaluation.provisional();
         Optional<DevicePlan> device = evaluation.shownDevicePlan();
         return new CandidacyAssessment(
-                AnswerFormat.ANSWER_2,
-                id,
-                AssessmentKind.CANDIDACY,
-                at,
-                ref(ruleset),
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.CANDIDACY, at, ruleset.ref(), caseReference),
                 verdict,
                 policy.verdictSummary(verdict, device, parts.findings(), parts.missingInputs(), provisional),
                 provisional,
@@ -146,12 +140,8 @@ public class AssessmentService {
         List<String> reasons = policy.reasons(outcome, parts.findings(), pleaseProvide);
         return referrals.record(
                 new ReferralCheckResult(
-                        AnswerFormat.ANSWER_2,
-                        UUID.randomUUID(),
-                        AssessmentKind.REFERRAL_CHECK,
-                        now(),
-                        ref(ruleset),
-                        caseReference,
+                        AnswerHeader.of(
+                                UUID.randomUUID(), AssessmentKind.REFERRAL_CHECK, now(), ruleset.ref(), caseReference),
                         outcome,
                         policy.plainLanguage(outcome, evaluation.shownDevicePlan(), provisional, missing),
                         reasons,
@@ -216,9 +206,5 @@ public class AssessmentService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static RulesetRef ref(Ruleset ruleset) {
-        return new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
     }
 }

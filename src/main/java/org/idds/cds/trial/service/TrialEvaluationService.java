@@ -17,13 +17,12 @@ import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.engine.RuleEngine;
-import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
-import org.idds.cds.ruleset.EvidenceViews.RulesetRef;
+import org.idds.cds.kernel.answer.AnswerHeader;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.trial.PainScore;
@@ -117,12 +116,7 @@ public class TrialEvaluationService {
                 trial.painScores().stream().map(s -> timePoint(trial, s)).toList();
         List<TrialEvaluationResult.CitedFigure> cited = reading.citedFigures();
         return new TrialEvaluationResult(
-                AnswerFormat.ANSWER_2,
-                id,
-                AssessmentKind.TRIAL_EVALUATION,
-                at,
-                new RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash()),
-                caseReference,
+                AnswerHeader.of(id, AssessmentKind.TRIAL_EVALUATION, at, ruleset.ref(), caseReference),
                 status,
                 new TrialEvaluationResult.Trial(
                         trial.protocol().map(p -> p.id()),

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.support.Api;
@@ -145,13 +146,14 @@ class PrescriptionDatesTest {
                 .body("reproduced", equalTo(true));
         // made five years later than its fill date: refused at replay, whatever today's date
         StoredAssessment late = new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt().plus(java.time.Duration.ofDays(5 * 365)),
-                made.rulesetVersion(),
-                made.rulesetHash(),
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt().plus(java.time.Duration.ofDays(5 * 365)),
+                        made.rulesetVersion(),
+                        made.rulesetHash(),
+                        made.caseReference()),
                 made.requestJson(),
                 made.responseJson(),
                 made.rawRequest(),
@@ -172,13 +174,14 @@ class PrescriptionDatesTest {
 
     private static StoredAssessment copy(StoredAssessment made, String requestJson) {
         return new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt(),
-                made.rulesetVersion(),
-                made.rulesetHash(),
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt(),
+                        made.rulesetVersion(),
+                        made.rulesetHash(),
+                        made.caseReference()),
                 requestJson,
                 made.responseJson(),
                 made.rawRequest(),

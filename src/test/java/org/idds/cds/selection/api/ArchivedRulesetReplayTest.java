@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.ruleset.Ruleset;
@@ -102,13 +103,14 @@ class ArchivedRulesetReplayTest {
         StoredAssessment made = assessedNow(c);
         String newerHash = "sha256:" + "f".repeat(64);
         StoredAssessment byANewerReplica = new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt(),
-                "2099.01.1",
-                newerHash,
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt(),
+                        "2099.01.1",
+                        newerHash,
+                        made.caseReference()),
                 made.requestJson(),
                 made.responseJson(),
                 made.rawRequest(),
@@ -181,13 +183,14 @@ class ArchivedRulesetReplayTest {
         StoredAssessment made = assessedNow(c);
         Ruleset active = rulesets.active();
         StoredAssessment underArchive = new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                made.outcome(),
-                made.createdAt(),
-                version,
-                hash,
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(),
+                        made.kind(),
+                        made.outcome(),
+                        made.createdAt(),
+                        version,
+                        hash,
+                        made.caseReference()),
                 made.requestJson(),
                 made.responseJson()
                         .replace("\"version\":\"" + active.version() + "\"", "\"version\":\"" + version + "\"")
@@ -241,13 +244,8 @@ class ArchivedRulesetReplayTest {
         }
         response.append("]}");
         StoredAssessment asArchived = new StoredAssessment(
-                UUID.randomUUID(),
-                made.kind(),
-                verdict,
-                made.createdAt(),
-                version,
-                hash,
-                made.caseReference(),
+                new AssessmentColumns(
+                        UUID.randomUUID(), made.kind(), verdict, made.createdAt(), version, hash, made.caseReference()),
                 made.requestJson(),
                 response.toString(),
                 made.rawRequest(),
