@@ -202,16 +202,15 @@ class WorkBudgetTest {
         private final Rulesets rulesets = new Rulesets(engine, new DrlLexerLiterals(), Knowledge.vocabularies());
         private final Ruleset ruleset = rulesets.active();
         private final AnswerRecorder recorder = new AnswerRecorder(NO_STORE, json, NO_METRICS);
-        private final AssessmentService selection =
-                new AssessmentService(rulesets, engine, NO_STORE, new FixedAssessmentCalendar(), recorder);
+        private final AssessmentService selection = new AssessmentService(
+                rulesets, engine, NO_STORE, new FixedAssessmentCalendar(), new FixedCheckClock(), recorder);
         private final PrescriptionCheckService dosing =
                 new PrescriptionCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.ProcedureCheckService safety =
                 new org.idds.cds.safety.service.ProcedureCheckService(
-                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
+                        rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.FollowUpCheckService followUp =
-                new org.idds.cds.safety.service.FollowUpCheckService(
-                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
+                new org.idds.cds.safety.service.FollowUpCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

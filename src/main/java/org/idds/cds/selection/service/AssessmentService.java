@@ -2,15 +2,14 @@ package org.idds.cds.selection.service;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
@@ -57,7 +56,7 @@ public class AssessmentService {
     private final Rulesets rulesets;
     private final RuleEngine engine;
     private final AssessmentStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final AnswerClock clock;
 
     private final AssessmentCalendar calendar;
     private final AnswerRecorder.Kind<CandidacyAssessment, Verdict> candidacies;
@@ -68,8 +67,10 @@ public class AssessmentService {
             RuleEngine engine,
             AssessmentStore store,
             AssessmentCalendar calendar,
+            AnswerClock clock,
             AnswerRecorder recorder) {
         this.calendar = calendar;
+        this.clock = clock;
         this.candidacies = recorder.kind(
                 AssessmentKind.CANDIDACY, Verdict.class, CandidacyAssessment::verdict, LOG, "candidacy assessment");
         this.referrals = recorder.kind(
@@ -86,7 +87,7 @@ public class AssessmentService {
     public Recorded<CandidacyAssessment> assessCandidacy(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         return candidacies.record(
-                candidacy(c, caseReference, rulesets.active(), UUID.randomUUID(), now(), calendar.today()),
+                candidacy(c, caseReference, rulesets.active(), UUID.randomUUID(), clock.now(), calendar.today()),
                 request,
                 caller);
     }
@@ -149,7 +150,7 @@ public class AssessmentService {
                         AnswerFormat.ANSWER_2,
                         UUID.randomUUID(),
                         AssessmentKind.REFERRAL_CHECK,
-                        now(),
+                        clock.now(),
                         ref(ruleset),
                         caseReference,
                         outcome,
@@ -193,14 +194,15 @@ public class AssessmentService {
     /**
      * Re-runs a stored candidacy assessment or referral check with the ruleset version and content it was made with,
      * on the day it was made, and gives its verdict and findings (for {@code audit.AssessmentReplays} to compare).
-     * {@code parse} turns the stored request back into a case (it is the API's request format), read as
+     * {@code parse} turns the stored request back into a case (it is the API's request format; selection reads it
+     * without the ruleset), read as
      * {@code currentSchema}.
      */
     public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored, Function<StoredAssessment, CandidacyCase> parse, String currentSchema) {
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, CandidacyCase> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION);
         Evaluation evaluation = evaluate(
-                parse.apply(stored),
+                parse.apply(stored, ruleset),
                 ruleset,
                 OutcomesFile.of(ruleset),
                 stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
@@ -212,10 +214,6 @@ public class AssessmentService {
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy, LocalDate assessmentDate) {
         List<Object> facts = CaseFacts.of(c, ruleset, assessmentDate);
         return new Evaluation(ruleset, policy, facts, engine.evaluate(ruleset.version(), Concern.SELECTION, facts));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static RulesetRef ref(Ruleset ruleset) {
