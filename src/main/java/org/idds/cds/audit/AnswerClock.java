@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The instant an answer is made, whatever its kind: its {@code assessedAt}, stored as the row's {@code created_at},
- * and the instant a check's dates are judged against (a prescription's fill and start dates). A replay uses the stored
- * instant instead, never this clock. Tests make every answer as if on a fixed day ({@code support.FixedCheckClock}).
+ * The instant a check is made (a prescription check, a procedure check, a follow-up check, a trial evaluation, an MDT
+ * case, a trial plan): its {@code assessedAt}, stored as the row's {@code created_at}, and the instant its dates are
+ * judged against (a prescription's fill and start dates). A replay uses the stored instant instead, never this clock.
+ * Tests make these checks as if on a fixed day ({@code support.FixedCheckClock}). Candidacy assessments and referral
+ * checks are dated by {@code selection.service.AssessmentCalendar} and keep real time for their instant.
  */
 @ApplicationScoped
 public class AnswerClock {

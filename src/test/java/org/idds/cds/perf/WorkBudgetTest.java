@@ -202,8 +202,8 @@ class WorkBudgetTest {
         private final Rulesets rulesets = new Rulesets(engine, new DrlLexerLiterals(), Knowledge.vocabularies());
         private final Ruleset ruleset = rulesets.active();
         private final AnswerRecorder recorder = new AnswerRecorder(NO_STORE, json, NO_METRICS);
-        private final AssessmentService selection = new AssessmentService(
-                rulesets, engine, NO_STORE, new FixedAssessmentCalendar(), new FixedCheckClock(), recorder);
+        private final AssessmentService selection =
+                new AssessmentService(rulesets, engine, NO_STORE, new FixedAssessmentCalendar(), recorder);
         private final PrescriptionCheckService dosing =
                 new PrescriptionCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.ProcedureCheckService safety =

@@ -2,14 +2,15 @@ package org.idds.cds.selection.service;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
@@ -56,7 +57,11 @@ public class AssessmentService {
     private final Rulesets rulesets;
     private final RuleEngine engine;
     private final AssessmentStore store;
-    private final AnswerClock clock;
+    /**
+     * The instant of an answer, real time even in tests (which fix the assessment date through the calendar): the
+     * audit verifier holds a candidacy row's created_at to the time it was recorded.
+     */
+    private final Clock clock = Clock.systemUTC();
 
     private final AssessmentCalendar calendar;
     private final AnswerRecorder.Kind<CandidacyAssessment, Verdict> candidacies;
@@ -67,10 +72,8 @@ public class AssessmentService {
             RuleEngine engine,
             AssessmentStore store,
             AssessmentCalendar calendar,
-            AnswerClock clock,
             AnswerRecorder recorder) {
         this.calendar = calendar;
-        this.clock = clock;
         this.candidacies = recorder.kind(
                 AssessmentKind.CANDIDACY, Verdict.class, CandidacyAssessment::verdict, LOG, "candidacy assessment");
         this.referrals = recorder.kind(
@@ -87,7 +90,7 @@ public class AssessmentService {
     public Recorded<CandidacyAssessment> assessCandidacy(
             CandidacyCase c, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
         return candidacies.record(
-                candidacy(c, caseReference, rulesets.active(), UUID.randomUUID(), clock.now(), calendar.today()),
+                candidacy(c, caseReference, rulesets.active(), UUID.randomUUID(), now(), calendar.today()),
                 request,
                 caller);
     }
@@ -150,7 +153,7 @@ public class AssessmentService {
                         AnswerFormat.ANSWER_2,
                         UUID.randomUUID(),
                         AssessmentKind.REFERRAL_CHECK,
-                        clock.now(),
+                        now(),
                         ref(ruleset),
                         caseReference,
                         outcome,
@@ -214,6 +217,10 @@ public class AssessmentService {
     private Evaluation evaluate(CandidacyCase c, Ruleset ruleset, OutcomePolicy policy, LocalDate assessmentDate) {
         List<Object> facts = CaseFacts.of(c, ruleset, assessmentDate);
         return new Evaluation(ruleset, policy, facts, engine.evaluate(ruleset.version(), Concern.SELECTION, facts));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static RulesetRef ref(Ruleset ruleset) {
