@@ -15,8 +15,9 @@ import org.idds.cds.ruleset.Rulesets;
  * What every concern's audited check does alike (a prescription check, a procedure check, a follow-up check, a trial
  * evaluation): a question {@code C} answered as {@code R} with the active ruleset at {@link AnswerClock}'s instant and
  * recorded in the audit before answering ({@link #check}); the same answer unstored, for a composed answer (the MDT
- * case), a site-set ruleset or a replay ({@link #withoutStoring}); a stored check replayed under the exact ruleset it was made with ({@link #replay}). Each concern
- * says only how it answers ({@link #answer}) and which findings its answer gives ({@link #findings}).
+ * case) or a site-set ruleset ({@link #withoutStoring}); a stored check replayed under the exact ruleset it was made
+ * with ({@link #replay}). Each concern says only how it answers ({@link #answer}) and which findings its answer gives
+ * ({@link #findings}).
  */
 public abstract class AuditedChecks<C, R extends AuditedAnswer> {
 

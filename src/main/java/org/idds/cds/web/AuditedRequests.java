@@ -78,19 +78,23 @@ public class AuditedRequests {
             SecurityContext security,
             Check<Q> service) {
         Optional<String> caseReference = Optional.ofNullable(validated.caseReference());
-        return answer(
-                schema,
-                validated,
-                question.apply(rulesets.active()),
-                security,
+        return answer(schema, validated, question, security, (Composed<Q>)
                 (q, received, caller) -> service.check(q, caseReference, received, caller));
     }
 
-    /** The same for a question that carries its own case reference. */
+    /**
+     * The same for a question that carries its own case reference. {@code question} may refuse the request with an
+     * {@link InvalidRequestException} (a 400), before anything is evaluated or stored.
+     */
     public <Q> Response answer(
-            String schema, Object validated, Q question, SecurityContext security, Composed<Q> service) {
+            String schema,
+            Object validated,
+            Function<Ruleset, Q> question,
+            SecurityContext security,
+            Composed<Q> service) {
+        Q asked = question.apply(rulesets.active());
         Recorded<?> recorded = service.check(
-                question, new ReceivedRequest(schema, received.get(), write(validated)), Roles.caller(security));
+                asked, new ReceivedRequest(schema, received.get(), write(validated)), Roles.caller(security));
         return Response.ok(recorded.json(), MediaType.APPLICATION_JSON).build();
     }
 

@@ -60,6 +60,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedRequest(InvalidRequestException e) {
+        return invalidRequest(e.errors(), e.outcome());
+    }
+
+    @ServerExceptionMapper
     public Response auditUnavailable(AuditUnavailableException e) {
         LOG.errorf("audit store unavailable: %s", e.getMessage());
         return problem(

@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 import org.idds.cds.audit.AnswerClock;
 
 /**
- * Tests make every answer (a prescription check's dates above all) as if on the fixed assessment date (still moving forward, so the order of the
- * checks is kept): the cases' fill dates stay inside the date windows as the calendar moves on.
+ * Tests make every answer (a prescription check's dates above all) as if on the fixed assessment date (still moving
+ * forward, so the order of the answers is kept): the cases' fill dates stay inside the date windows as the calendar
+ * moves on.
  */
 @Mock
 @ApplicationScoped

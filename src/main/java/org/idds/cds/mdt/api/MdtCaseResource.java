@@ -33,13 +33,13 @@ import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.api.FollowUpCheckMapper;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.selection.api.RequestMapper;
 import org.idds.cds.trial.api.TrialEvaluationMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.InvalidRequestException;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
@@ -58,15 +58,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "MDT")
 public class MdtCaseResource extends ReplayAlias {
 
+    private static final String NOTHING_DONE = "nothing was assessed or stored.";
+
     private final MdtCaseService service;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public MdtCaseResource(
-            MdtCaseService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
+    public MdtCaseResource(MdtCaseService service, AssessmentReplays replays, AuditedRequests audited) {
         super(replays, AssessmentKind.MDT_CASE);
         this.service = service;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -90,6 +89,12 @@ public class MdtCaseResource extends ReplayAlias {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response compose(@NotNull @Valid MdtCaseRequest request, @Context SecurityContext security) {
+        return audited.answer(
+                MdtCaseRequest.SCHEMA, request, ruleset -> question(request, ruleset), security, service::compose);
+    }
+
+    /** The case, once the request's own fields are right beyond their annotations (else refused, each field named). */
+    private static MdtCase question(MdtCaseRequest request, Ruleset ruleset) {
         List<Problem.FieldError> twice = new ArrayList<>();
         if (request.candidacy().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.CANDIDACY));
@@ -107,13 +112,12 @@ public class MdtCaseResource extends ReplayAlias {
             twice.add(caseReferenceInSection(Section.TRIAL_EVALUATION));
         }
         if (request.trialPlan() != null) {
-            twice.addAll(trialPlanProblems(request));
+            twice.addAll(trialPlanProblems(request, ruleset));
         }
         if (!twice.isEmpty()) {
-            return invalid(twice);
+            throw new InvalidRequestException(twice, NOTHING_DONE);
         }
-        return audited.answer(
-                MdtCaseRequest.SCHEMA, request, toCase(request, rulesets.active()), security, service::compose);
+        return toCase(request, ruleset);
     }
 
     /** The case as each concern reads its section, with the drugs and device models of {@code ruleset}. */
@@ -142,7 +146,7 @@ public class MdtCaseResource extends ReplayAlias {
      * or drug no trial protocol has; a procedure check about a trial at another time than the trial date), named with
      * the section ({@code trialPlan.preferredProtocol}, {@code procedureCheck.procedure.plannedAt}).
      */
-    private List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r) {
+    private static List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r, Ruleset ruleset) {
         var check = r.procedureCheck();
         boolean aboutTheTrial = check != null
                 && check.procedure().kind() != null
@@ -155,7 +159,7 @@ public class MdtCaseResource extends ReplayAlias {
                 r.trialPlan().preferredProtocol(),
                 r.trialPlan().preferredDrug(),
                 aboutTheTrial ? check : null);
-        return TrialPlanResource.problems(asPlan, rulesets.active()).stream()
+        return TrialPlanResource.problems(asPlan, ruleset).stream()
                 .filter(e -> !e.field().equals(Section.PROCEDURE_CHECK.field() + ".caseReference"))
                 .map(e -> e.field().startsWith(Section.PROCEDURE_CHECK.field() + ".")
                         ? e
@@ -196,6 +200,6 @@ public class MdtCaseResource extends ReplayAlias {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return ProblemMappers.invalidRequest(errors, "nothing was assessed or stored.");
+        return ProblemMappers.invalidRequest(errors, NOTHING_DONE);
     }
 }

@@ -32,12 +32,12 @@ import org.idds.cds.mdt.TrialPlanAnswer;
 import org.idds.cds.mdt.TrialPlanQuestion;
 import org.idds.cds.mdt.service.TrialPlanService;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.InvalidRequestException;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
@@ -61,15 +61,14 @@ public class TrialPlanResource extends ReplayAlias {
 
     private static final String CANDIDACY_ID = "candidacyAssessmentId";
 
+    private static final String NOTHING_DONE = "nothing was planned or stored.";
+
     private final TrialPlanService service;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public TrialPlanResource(
-            TrialPlanService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
+    public TrialPlanResource(TrialPlanService service, AssessmentReplays replays, AuditedRequests audited) {
         super(replays, AssessmentKind.TRIAL_PLAN);
         this.service = service;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -99,12 +98,17 @@ public class TrialPlanResource extends ReplayAlias {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response plan(@NotNull @Valid TrialPlanRequest request, @Context SecurityContext security) {
-        Ruleset ruleset = rulesets.active();
+        return audited.answer(
+                TrialPlanRequest.SCHEMA, request, ruleset -> question(request, ruleset), security, service::plan);
+    }
+
+    /** The plan asked, once the request's own fields are right beyond their annotations ({@link #problems}). */
+    private static TrialPlanQuestion question(TrialPlanRequest request, Ruleset ruleset) {
         List<Problem.FieldError> errors = problems(request, ruleset);
         if (!errors.isEmpty()) {
-            return invalid(errors);
+            throw new InvalidRequestException(errors, NOTHING_DONE);
         }
-        return audited.answer(TrialPlanRequest.SCHEMA, request, toQuestion(request, ruleset), security, service::plan);
+        return toQuestion(request, ruleset);
     }
 
     /** The plan as asked, the procedure check read by safety's own mapper with the drugs of {@code ruleset}. */
@@ -196,6 +200,6 @@ public class TrialPlanResource extends ReplayAlias {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return ProblemMappers.invalidRequest(errors, "nothing was planned or stored.");
+        return ProblemMappers.invalidRequest(errors, NOTHING_DONE);
     }
 }
