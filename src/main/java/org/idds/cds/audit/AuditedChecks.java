@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.idds.cds.kernel.Concern;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.AuditedAnswer;
@@ -16,8 +17,7 @@ import org.idds.cds.ruleset.Rulesets;
  * evaluation): a question {@code C} answered as {@code R} with the active ruleset at {@link AnswerClock}'s instant and
  * recorded in the audit before answering ({@link #check}); the same answer unstored, for a composed answer (the MDT
  * case) or a site-set ruleset ({@link #withoutStoring}); a stored check replayed under the exact ruleset it was made
- * with ({@link #replay}). Each concern says only how it answers ({@link #answer}) and which findings its answer gives
- * ({@link #findings}).
+ * with ({@link #replay}). Each concern says only how it answers ({@link #answer}) and which findings its answer gives.
  */
 public abstract class AuditedChecks<C, R extends AuditedAnswer> {
 
@@ -25,12 +25,23 @@ public abstract class AuditedChecks<C, R extends AuditedAnswer> {
     private final AnswerClock clock;
     private final AnswerRecorder.Kind<R, ?> answers;
     private final Concern concern;
+    private final Function<R, List<AnswerFinding>> findings;
 
-    protected AuditedChecks(Rulesets rulesets, AnswerClock clock, AnswerRecorder.Kind<R, ?> answers, Concern concern) {
+    /**
+     * A concern's checks: recorded by {@code answers}, replayed with the rules of {@code concern}, compared by the
+     * {@code findings} of an answer.
+     */
+    protected AuditedChecks(
+            Rulesets rulesets,
+            AnswerClock clock,
+            AnswerRecorder.Kind<R, ?> answers,
+            Concern concern,
+            Function<R, List<AnswerFinding>> findings) {
         this.rulesets = rulesets;
         this.clock = clock;
         this.answers = answers;
         this.concern = concern;
+        this.findings = findings;
     }
 
     /** Answers {@code question} with the active ruleset, now, stores the answer, and only then returns it. */
@@ -61,12 +72,9 @@ public abstract class AuditedChecks<C, R extends AuditedAnswer> {
                 currentSchema,
                 () -> answer(
                         parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
-                this::findings);
+                findings);
     }
 
     /** The answer to {@code question} under {@code ruleset}, made at {@code at} with the id {@code id}. */
     protected abstract R answer(C question, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at);
-
-    /** The findings of an answer, as a replay compares them. */
-    protected abstract List<AnswerFinding> findings(R answer);
 }

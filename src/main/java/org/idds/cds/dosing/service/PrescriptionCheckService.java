@@ -52,7 +52,8 @@ public class PrescriptionCheckService extends AuditedChecks<Prescription, Prescr
                         PrescriptionCheckResult::status,
                         LOG,
                         "prescription check"),
-                Concern.DOSING);
+                Concern.DOSING,
+                PrescriptionCheckResult::findings);
         this.engine = engine;
     }
 
@@ -66,11 +67,6 @@ public class PrescriptionCheckService extends AuditedChecks<Prescription, Prescr
             Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         PrescriptionDates.check(p, at);
         return evaluate(p, ruleset, caseReference, id, at);
-    }
-
-    @Override
-    protected List<AnswerFinding> findings(PrescriptionCheckResult answer) {
-        return answer.findings();
     }
 
     private PrescriptionCheckResult evaluate(

@@ -50,13 +50,9 @@ public class FollowUpCheckService extends AuditedChecks<FollowUpCheck, FollowUpC
                         FollowUpCheckResult::status,
                         LOG,
                         "follow-up check"),
-                Concern.SAFETY);
+                Concern.SAFETY,
+                FollowUpCheckResult::findings);
         this.engine = engine;
-    }
-
-    @Override
-    protected List<AnswerFinding> findings(FollowUpCheckResult answer) {
-        return answer.findings();
     }
 
     @Override

@@ -48,13 +48,9 @@ public class ProcedureCheckService extends AuditedChecks<ProcedureCheck, Procedu
                         ProcedureCheckResult::status,
                         LOG,
                         "procedure check"),
-                Concern.SAFETY);
+                Concern.SAFETY,
+                ProcedureCheckResult::findings);
         this.engine = engine;
-    }
-
-    @Override
-    protected List<AnswerFinding> findings(ProcedureCheckResult answer) {
-        return answer.findings();
     }
 
     @Override

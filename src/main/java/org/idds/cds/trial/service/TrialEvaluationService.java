@@ -52,13 +52,9 @@ public class TrialEvaluationService extends AuditedChecks<TrialEvaluation, Trial
                         TrialEvaluationResult::status,
                         LOG,
                         "trial evaluation"),
-                Concern.TRIAL);
+                Concern.TRIAL,
+                TrialEvaluationResult::findings);
         this.engine = engine;
-    }
-
-    @Override
-    protected List<AnswerFinding> findings(TrialEvaluationResult answer) {
-        return answer.findings();
     }
 
     /**
