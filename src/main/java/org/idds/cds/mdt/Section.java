@@ -1,5 +1,11 @@
 package org.idds.cds.mdt;
 
+import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
+import org.idds.cds.kernel.RefusedFieldException;
+import org.idds.cds.safety.FollowUpCheckException;
+import org.idds.cds.safety.ProcedureCheckException;
+import org.idds.cds.trial.TrialEvaluationException;
+
 /**
  * The concern answers an MDT case (or a trial plan) is composed of, in the order they stand in the answer.
  */
@@ -24,5 +30,26 @@ public enum Section {
     /** The section's name in the request and in the answer ({@code prescriptionCheck}). */
     public String field() {
         return field;
+    }
+
+    /**
+     * The request field a concern refused, named with the section of the case it stands in
+     * ({@code prescriptionCheck.fill.date}): each concern refuses a field of its own section only.
+     */
+    public static String refusedField(RefusedFieldException e) {
+        Section section;
+        if (e instanceof PrescriptionException) {
+            section = PRESCRIPTION_CHECK;
+        } else if (e instanceof ProcedureCheckException) {
+            section = PROCEDURE_CHECK;
+        } else if (e instanceof FollowUpCheckException) {
+            section = FOLLOW_UP_CHECK;
+        } else if (e instanceof TrialEvaluationException) {
+            section = TRIAL_EVALUATION;
+        } else {
+            throw new IllegalStateException(
+                    "no section of an MDT case refuses " + e.getClass().getSimpleName());
+        }
+        return section.field() + "." + e.field();
     }
 }

@@ -19,6 +19,7 @@ import org.idds.cds.audit.AuditUnavailableException;
 import org.idds.cds.audit.ReplayUnavailableException;
 import org.idds.cds.audit.StoredRequestRefusedException;
 import org.idds.cds.audit.UnreadableAnswerException;
+import org.idds.cds.kernel.RefusedFieldException;
 import org.idds.cds.ruleset.RulesetVersionUnavailableException;
 import org.idds.cds.web.Problem.FieldError;
 import org.jboss.logging.Logger;
@@ -56,6 +57,11 @@ public class ProblemMappers {
                 "Invalid request",
                 "The request body could not be read; nothing was assessed or stored.",
                 List.of(ReadProblems.describe(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response refusedRequest(InvalidRequestException e) {
+        return invalidRequest(e.errors(), e.outcome());
     }
 
     @ServerExceptionMapper
@@ -192,6 +198,14 @@ public class ProblemMappers {
                 "Invalid request",
                 errors.size() + " field(s) are not acceptable; " + outcome,
                 errors);
+    }
+
+    /**
+     * The 400 problem for the one field a concern refuses after validation ({@code kernel.RefusedFieldException}, its
+     * message naming why), with {@code outcome} as in {@link #invalidRequest}.
+     */
+    public static Response refusedField(RefusedFieldException e, String outcome) {
+        return invalidRequest(List.of(new FieldError(e.field(), e.getMessage())), outcome);
     }
 
     public static Response problem(int status, String type, String title, String detail, List<FieldError> errors) {

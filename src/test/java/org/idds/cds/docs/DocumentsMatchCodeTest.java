@@ -474,7 +474,12 @@ class DocumentsMatchCodeTest {
             }
             jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
             List<Endpoint> out = new ArrayList<>();
-            for (Method m : type.getDeclaredMethods()) {
+            // a resource's own methods and those it inherits (web.ReplayAlias), under the resource's path
+            List<Method> methods = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                methods.addAll(List.of(c.getDeclaredMethods()));
+            }
+            for (Method m : methods) {
                 Optional<String> verb = Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
                         .filter(m::isAnnotationPresent)
                         .map(Class::getSimpleName)

@@ -208,10 +208,9 @@ class WorkBudgetTest {
                 new PrescriptionCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.ProcedureCheckService safety =
                 new org.idds.cds.safety.service.ProcedureCheckService(
-                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
+                        rulesets, engine, new FixedCheckClock(), recorder);
         private final org.idds.cds.safety.service.FollowUpCheckService followUp =
-                new org.idds.cds.safety.service.FollowUpCheckService(
-                        rulesets, engine, new org.idds.cds.safety.service.ProcedureCheckClock(), recorder);
+                new org.idds.cds.safety.service.FollowUpCheckService(rulesets, engine, new FixedCheckClock(), recorder);
         private final Caller caller = new Caller("work-budget", Caller.ReadScope.ANY);
         private final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -101,7 +101,7 @@ class TrialCasesTest {
             throw new IllegalStateException(c.path() + ": no site-set answer for " + c.when());
         }
         TrialEvaluationRequest request = json.readValue(c.request(), TrialEvaluationRequest.class);
-        TrialEvaluationResult result = evaluations.evaluateWithoutStoring(
+        TrialEvaluationResult result = evaluations.withoutStoring(
                 TrialEvaluationMapper.toEvaluation(request, site.trialProtocols(), site.drugs()),
                 site,
                 Optional.ofNullable(request.caseReference()),

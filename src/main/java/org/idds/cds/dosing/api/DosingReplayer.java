@@ -18,19 +18,15 @@ import org.idds.cds.web.StoredRequests;
 @Singleton
 public class DosingReplayer extends RequestReplayer {
 
-    private final PrescriptionCheckService service;
-
     public DosingReplayer(PrescriptionCheckService service, ObjectMapper json) {
-        super(json, AssessmentKind.PRESCRIPTION_CHECK);
-        this.service = service;
+        super(replay(
+                AssessmentKind.PRESCRIPTION_CHECK,
+                PrescriptionRequest.SCHEMA,
+                (stored, ruleset) -> read(json, stored, ruleset),
+                service::replay));
     }
 
-    @Override
-    public Replayed replay(StoredAssessment stored) {
-        return service.replay(stored, this::read, PrescriptionRequest.SCHEMA);
-    }
-
-    private Prescription read(StoredAssessment stored, Ruleset ruleset) {
+    private static Prescription read(ObjectMapper json, StoredAssessment stored, Ruleset ruleset) {
         return StoredRequests.readNamingField(stored, text -> {
             if (stored.requestSchema()
                     .filter(PrescriptionRequest.SCHEMA_1::equals)

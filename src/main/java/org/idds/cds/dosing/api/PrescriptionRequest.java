@@ -13,7 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.dosing.OpioidStatus;
 import org.idds.cds.dosing.PrescriptionContext;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.DailyDose;
 import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
 
@@ -59,7 +61,7 @@ public record PrescriptionRequest(
         List<@NotNull @Valid Content> contents,
 
         @Valid @Schema(description = "Basal rate as a daily dose of one drug of the reservoir")
-        Dose basalDose,
+        DailyDose basalDose,
 
         @Valid
         @Measured(
@@ -109,7 +111,8 @@ public record PrescriptionRequest(
                         + "volume, catheter volume), as the implanter records them: needed for the bridge after a "
                         + "change of concentration and the priming bolus after a revision; listed as missing when not "
                         + "given, never assumed")
-        FluidPath fluidPath) {
+        FluidPath fluidPath)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "prescription-check-request/2";
@@ -127,17 +130,6 @@ public record PrescriptionRequest(
                     min = {"0.0001", "0.1"},
                     max = {"100", "100000"})
             QuantityDto concentration) {}
-
-    public record Dose(
-            @NotBlank @Size(max = 100) String drug,
-
-            @NotNull
-            @Valid
-            @Measured(
-                    units = {"mg/d", "ug/d"},
-                    min = {"0.0001", "0.1"},
-                    max = {"10000", "10000000"})
-            QuantityDto dailyDose) {}
 
     public record Bolus(
             @Valid

@@ -1,20 +1,16 @@
 package org.idds.cds.dosing.service;
 
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.AuditedChecks;
 import org.idds.cds.device.DeviceModel;
 import org.idds.cds.dosing.DosingCalculator;
 import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
@@ -38,64 +34,38 @@ import org.jboss.logging.Logger;
  * status ({@link AssessmentMetrics}) instead of a log line per request.
  */
 @Startup // its answer counters exist, at 0, from the start
-@ApplicationScoped
-public class PrescriptionCheckService {
+@Singleton // not proxied: AuditedChecks, its superclass, has no constructor a client proxy could use
+public class PrescriptionCheckService extends AuditedChecks<Prescription, PrescriptionCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(PrescriptionCheckService.class);
 
-    private final Rulesets rulesets;
     private final RuleEngine engine;
-    private final CheckClock clock;
-    private final AnswerRecorder.Kind<PrescriptionCheckResult, PrescriptionCheckResult.Status> answers;
 
-    public PrescriptionCheckService(Rulesets rulesets, RuleEngine engine, CheckClock clock, AnswerRecorder recorder) {
-        this.answers = recorder.kind(
-                AssessmentKind.PRESCRIPTION_CHECK,
-                PrescriptionCheckResult.Status.class,
-                PrescriptionCheckResult::status,
-                LOG,
-                "prescription check");
-        this.rulesets = rulesets;
+    public PrescriptionCheckService(Rulesets rulesets, RuleEngine engine, AnswerClock clock, AnswerRecorder recorder) {
+        super(
+                rulesets,
+                clock,
+                recorder.kind(
+                        AssessmentKind.PRESCRIPTION_CHECK,
+                        PrescriptionCheckResult.Status.class,
+                        PrescriptionCheckResult::status,
+                        LOG,
+                        "prescription check"),
+                Concern.DOSING,
+                PrescriptionCheckResult::findings);
         this.engine = engine;
-        this.clock = clock;
-    }
-
-    public Recorded<PrescriptionCheckResult> check(
-            Prescription p, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        return answers.record(
-                checkWithoutStoring(p, rulesets.active(), caseReference, UUID.randomUUID(), clock.now()),
-                request,
-                caller);
     }
 
     /**
-     * The check of {@code p} under {@code ruleset} as made at {@code at} (its dates judged against that instant),
-     * neither stored nor counted: for a caller that composes it into an answer of its own and stores that (an MDT
-     * case), or replays one. {@link #check} is this plus the audit row.
+     * The check of {@code p} under {@code ruleset} as made at {@code at}, its dates judged against that instant.
      *
      * @throws PrescriptionException naming the field when a date is outside its window or the device is unknown
      */
-    public PrescriptionCheckResult checkWithoutStoring(
+    @Override
+    protected PrescriptionCheckResult answer(
             Prescription p, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         PrescriptionDates.check(p, at);
         return evaluate(p, ruleset, caseReference, id, at);
-    }
-
-    /**
-     * Re-runs a stored prescription check with the ruleset version and content it was made with, its dates judged
-     * against the stored instant, and gives its status and findings (for {@code audit.AssessmentReplays} to compare).
-     * {@code parse} reads the stored request back (the API's request format, with that ruleset's drugs), read as
-     * {@code currentSchema}.
-     */
-    public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, Prescription> parse, String currentSchema) {
-        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.DOSING);
-        return AssessmentReplayer.Replayed.of(
-                stored,
-                currentSchema,
-                () -> checkWithoutStoring(
-                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
-                PrescriptionCheckResult::findings);
     }
 
     private PrescriptionCheckResult evaluate(

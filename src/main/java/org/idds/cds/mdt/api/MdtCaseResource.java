@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,32 +21,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.audit.AssessmentReplays;
-import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.clinical.DrugCatalogue;
-import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
 import org.idds.cds.dosing.DrugOptions.NoDrugAlgorithmException;
 import org.idds.cds.dosing.api.PrescriptionMapper;
 import org.idds.cds.kernel.AssessmentKind;
+import org.idds.cds.kernel.RefusedFieldException;
 import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
 import org.idds.cds.mdt.MdtCaseAnswer;
 import org.idds.cds.mdt.Section;
 import org.idds.cds.mdt.service.MdtCaseService;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.safety.FollowUpCheckException;
-import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.api.FollowUpCheckMapper;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.selection.api.RequestMapper;
-import org.idds.cds.trial.TrialEvaluationException;
 import org.idds.cds.trial.api.TrialEvaluationMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.InvalidRequestException;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
+import org.idds.cds.web.ReplayAlias;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -61,18 +56,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "MDT")
-public class MdtCaseResource {
+public class MdtCaseResource extends ReplayAlias {
+
+    private static final String NOTHING_DONE = "nothing was assessed or stored.";
 
     private final MdtCaseService service;
-    private final AssessmentReplays replays;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public MdtCaseResource(
-            MdtCaseService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
+    public MdtCaseResource(MdtCaseService service, AssessmentReplays replays, AuditedRequests audited) {
+        super(replays, AssessmentKind.MDT_CASE);
         this.service = service;
-        this.replays = replays;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -96,6 +89,12 @@ public class MdtCaseResource {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response compose(@NotNull @Valid MdtCaseRequest request, @Context SecurityContext security) {
+        return audited.answer(
+                MdtCaseRequest.SCHEMA, request, ruleset -> question(request, ruleset), security, service::compose);
+    }
+
+    /** The case, once the request's own fields are right beyond their annotations (else refused, each field named). */
+    private static MdtCase question(MdtCaseRequest request, Ruleset ruleset) {
         List<Problem.FieldError> twice = new ArrayList<>();
         if (request.candidacy().caseReference() != null) {
             twice.add(caseReferenceInSection(Section.CANDIDACY));
@@ -113,33 +112,12 @@ public class MdtCaseResource {
             twice.add(caseReferenceInSection(Section.TRIAL_EVALUATION));
         }
         if (request.trialPlan() != null) {
-            twice.addAll(trialPlanProblems(request));
+            twice.addAll(trialPlanProblems(request, ruleset));
         }
         if (!twice.isEmpty()) {
-            return invalid(twice);
+            throw new InvalidRequestException(twice, NOTHING_DONE);
         }
-        return audited.answer(
-                MdtCaseRequest.SCHEMA,
-                request,
-                received -> service.compose(toCase(request, rulesets.active()), received, Roles.caller(security)));
-    }
-
-    @POST
-    @Path("/{id}/replay")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(
-            summary = "Replay a stored MDT case (alias of POST /api/v1/assessments/{id}/replay)",
-            description = "Read-only: re-runs every section of the stored case at the instant it was made and reports"
-                    + " whether each concern's outcome and the rules of its findings are reproduced; the one replay"
-                    + " shape. Answers for MDT cases only.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResult.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "That ruleset version is not loaded here, or today's input rules refuse the stored request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
-    public ReplayResult replay(@PathParam("id") UUID id) {
-        return replays.replay(id, AssessmentKind.MDT_CASE);
+        return toCase(request, ruleset);
     }
 
     /** The case as each concern reads its section, with the drugs and device models of {@code ruleset}. */
@@ -168,7 +146,7 @@ public class MdtCaseResource {
      * or drug no trial protocol has; a procedure check about a trial at another time than the trial date), named with
      * the section ({@code trialPlan.preferredProtocol}, {@code procedureCheck.procedure.plannedAt}).
      */
-    private List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r) {
+    private static List<Problem.FieldError> trialPlanProblems(MdtCaseRequest r, Ruleset ruleset) {
         var check = r.procedureCheck();
         boolean aboutTheTrial = check != null
                 && check.procedure().kind() != null
@@ -181,7 +159,7 @@ public class MdtCaseResource {
                 r.trialPlan().preferredProtocol(),
                 r.trialPlan().preferredDrug(),
                 aboutTheTrial ? check : null);
-        return TrialPlanResource.problems(asPlan, rulesets.active()).stream()
+        return TrialPlanResource.problems(asPlan, ruleset).stream()
                 .filter(e -> !e.field().equals(Section.PROCEDURE_CHECK.field() + ".caseReference"))
                 .map(e -> e.field().startsWith(Section.PROCEDURE_CHECK.field() + ".")
                         ? e
@@ -189,28 +167,10 @@ public class MdtCaseResource {
                 .toList();
     }
 
+    /** A field a concern refuses after validation, named with its section ({@code prescriptionCheck.fill.date}). */
     @ServerExceptionMapper
-    public Response notCalculable(PrescriptionException e) {
-        return invalid(
-                List.of(new Problem.FieldError(Section.PRESCRIPTION_CHECK.field() + "." + e.field(), e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response procedureNotCheckable(ProcedureCheckException e) {
-        return invalid(
-                List.of(new Problem.FieldError(Section.PROCEDURE_CHECK.field() + "." + e.field(), e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response followUpNotCheckable(FollowUpCheckException e) {
-        return invalid(
-                List.of(new Problem.FieldError(Section.FOLLOW_UP_CHECK.field() + "." + e.field(), e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response trialNotEvaluable(TrialEvaluationException e) {
-        return invalid(
-                List.of(new Problem.FieldError(Section.TRIAL_EVALUATION.field() + "." + e.field(), e.getMessage())));
+    public Response refused(RefusedFieldException e) {
+        return invalid(List.of(new Problem.FieldError(Section.refusedField(e), e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -240,6 +200,6 @@ public class MdtCaseResource {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return ProblemMappers.invalidRequest(errors, "nothing was assessed or stored.");
+        return ProblemMappers.invalidRequest(errors, NOTHING_DONE);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.audit.AssessmentReplays;
-import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.clinical.trial.TrialDrug;
 import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.kernel.AssessmentKind;
@@ -35,15 +32,16 @@ import org.idds.cds.mdt.TrialPlanAnswer;
 import org.idds.cds.mdt.TrialPlanQuestion;
 import org.idds.cds.mdt.service.TrialPlanService;
 import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.api.ProcedureCheckMapper;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
+import org.idds.cds.web.InvalidRequestException;
 import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
+import org.idds.cds.web.ReplayAlias;
 import org.idds.cds.web.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,7 +53,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Trial")
-public class TrialPlanResource {
+public class TrialPlanResource extends ReplayAlias {
 
     /** The procedures a trial plan's procedure check may be about. */
     private static final Set<ProcedureKind> TRIALS =
@@ -63,16 +61,14 @@ public class TrialPlanResource {
 
     private static final String CANDIDACY_ID = "candidacyAssessmentId";
 
+    private static final String NOTHING_DONE = "nothing was planned or stored.";
+
     private final TrialPlanService service;
-    private final AssessmentReplays replays;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public TrialPlanResource(
-            TrialPlanService service, AssessmentReplays replays, Rulesets rulesets, AuditedRequests audited) {
+    public TrialPlanResource(TrialPlanService service, AssessmentReplays replays, AuditedRequests audited) {
+        super(replays, AssessmentKind.TRIAL_PLAN);
         this.service = service;
-        this.replays = replays;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -102,33 +98,17 @@ public class TrialPlanResource {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response plan(@NotNull @Valid TrialPlanRequest request, @Context SecurityContext security) {
-        Ruleset ruleset = rulesets.active();
-        List<Problem.FieldError> errors = problems(request, ruleset);
-        if (!errors.isEmpty()) {
-            return invalid(errors);
-        }
         return audited.answer(
-                TrialPlanRequest.SCHEMA,
-                request,
-                received -> service.plan(toQuestion(request, ruleset), received, Roles.caller(security)));
+                TrialPlanRequest.SCHEMA, request, ruleset -> question(request, ruleset), security, service::plan);
     }
 
-    @POST
-    @Path("/{id}/replay")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(
-            summary = "Replay a stored trial plan (alias of POST /api/v1/assessments/{id}/replay)",
-            description = "Read-only: re-runs the plan at the instant it was made, from the same stored candidacy, and"
-                    + " reports whether the plan's and the procedure check's outcomes and the rules of their findings"
-                    + " are reproduced; the one replay shape. Answers for trial plans only.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReplayResult.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "That ruleset version is not loaded here, or today's input rules refuse the stored request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
-    public ReplayResult replay(@PathParam("id") UUID id) {
-        return replays.replay(id, AssessmentKind.TRIAL_PLAN);
+    /** The plan asked, once the request's own fields are right beyond their annotations ({@link #problems}). */
+    private static TrialPlanQuestion question(TrialPlanRequest request, Ruleset ruleset) {
+        List<Problem.FieldError> errors = problems(request, ruleset);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors, NOTHING_DONE);
+        }
+        return toQuestion(request, ruleset);
     }
 
     /** The plan as asked, the procedure check read by safety's own mapper with the drugs of {@code ruleset}. */
@@ -220,6 +200,6 @@ public class TrialPlanResource {
     }
 
     private static Response invalid(List<Problem.FieldError> errors) {
-        return ProblemMappers.invalidRequest(errors, "nothing was planned or stored.");
+        return ProblemMappers.invalidRequest(errors, NOTHING_DONE);
     }
 }

@@ -1,6 +1,5 @@
 package org.idds.cds.mdt.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -9,22 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerClock;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
 import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.audit.StoredRequestRefusedException;
-import org.idds.cds.dosing.DosingCalculator.PrescriptionException;
 import org.idds.cds.dosing.DrugOptions;
 import org.idds.cds.dosing.DrugOptions.InvalidPositionException;
-import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.dosing.service.PrescriptionCheckService;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
+import org.idds.cds.kernel.RefusedFieldException;
 import org.idds.cds.kernel.answer.RulesetRef;
 import org.idds.cds.mdt.CandidacyNotPlannableException;
 import org.idds.cds.mdt.MdtCase;
@@ -36,14 +35,11 @@ import org.idds.cds.mdt.Section;
 import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
-import org.idds.cds.safety.FollowUpCheckException;
-import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.selection.Verdict;
 import org.idds.cds.selection.service.AssessmentService;
-import org.idds.cds.trial.TrialEvaluationException;
 import org.idds.cds.trial.service.TrialEvaluationService;
 import org.jboss.logging.Logger;
 
@@ -70,10 +66,8 @@ public class MdtCaseService {
     private final FollowUpCheckService followUps;
     private final TrialEvaluationService trials;
     private final TrialPlanService plans;
-    private final AssessmentStore store;
-    private final ObjectMapper json;
-    private final CheckClock clock;
-    private final AssessmentMetrics.Outcomes<Verdict> cases;
+    private final AnswerClock clock;
+    private final AnswerRecorder.Kind<MdtCaseAnswer, Verdict> cases;
 
     public MdtCaseService(
             Rulesets rulesets,
@@ -83,10 +77,8 @@ public class MdtCaseService {
             FollowUpCheckService followUps,
             TrialEvaluationService trials,
             TrialPlanService plans,
-            AssessmentStore store,
-            ObjectMapper json,
-            CheckClock clock,
-            AssessmentMetrics metrics) {
+            AnswerClock clock,
+            AnswerRecorder recorder) {
         this.rulesets = rulesets;
         this.selection = selection;
         this.dosing = dosing;
@@ -94,21 +86,19 @@ public class MdtCaseService {
         this.followUps = followUps;
         this.trials = trials;
         this.plans = plans;
-        this.store = store;
-        this.json = json;
         this.clock = clock;
-        this.cases = metrics.outcomes(AssessmentKind.MDT_CASE, Verdict.class);
+        this.cases = recorder.kind(
+                AssessmentKind.MDT_CASE,
+                Verdict.class,
+                a -> a.concerns().candidacy().verdict(),
+                LOG,
+                "MDT case");
     }
 
     /** Composes the case under the active ruleset, stores it, and only then returns it with its stored bytes. */
     public Recorded<MdtCaseAnswer> compose(MdtCase c, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active(); // once: every concern answers under the same version and content
-        MdtCaseAnswer answer = answer(c, ruleset, UUID.randomUUID(), clock.now());
-        Recorded<MdtCaseAnswer> recorded = store.record(json, answer, request, caller);
-        Verdict verdict = answer.concerns().candidacy().verdict();
-        cases.answered(verdict);
-        LOG.debugf("MDT case %s: %s (ruleset %s)", answer.assessmentId(), verdict, ruleset.version());
-        return recorded;
+        // the active ruleset once: every concern answers under the same version and content
+        return cases.record(answer(c, rulesets.active(), UUID.randomUUID(), clock.now()), request, caller);
     }
 
     /**
@@ -137,24 +127,13 @@ public class MdtCaseService {
                         stored.rulesetVersion(), stored.rulesetHash(), needed.toArray(Concern[]::new));
             }
             replayed = answer(c, ruleset, stored.id(), stored.createdAt());
-        } catch (ProcedureCheckException e) {
+        } catch (RefusedFieldException e) {
+            // the field only: its message quotes the stored value, and governance replays see no patient data
             throw new StoredRequestRefusedException(
-                    stored.id(), Section.PROCEDURE_CHECK.field() + "." + e.field(), "refused by today's input rules");
-        } catch (FollowUpCheckException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(), Section.FOLLOW_UP_CHECK.field() + "." + e.field(), "refused by today's input rules");
+                    stored.id(), Section.refusedField(e), "refused by today's input rules");
         } catch (CandidacyNotPlannableException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.TRIAL_PLAN_IN_CASE.field(), "the case's candidacy is not planned from today");
-        } catch (TrialEvaluationException e) {
-            throw new StoredRequestRefusedException(
-                    stored.id(), Section.TRIAL_EVALUATION.field() + "." + e.field(), "refused by today's input rules");
-        } catch (PrescriptionException e) {
-            // the field only: its message quotes the stored value, and governance replays see no patient data
-            throw new StoredRequestRefusedException(
-                    stored.id(),
-                    Section.PRESCRIPTION_CHECK.field() + "." + e.field(),
-                    "refused by today's input rules");
         } catch (InvalidPositionException e) {
             throw new StoredRequestRefusedException(
                     stored.id(), Section.DRUG_OPTIONS.field(), "refused by today's input rules");
@@ -176,12 +155,12 @@ public class MdtCaseService {
                 id,
                 at,
                 at.atOffset(ZoneOffset.UTC).toLocalDate());
-        var prescription = c.prescription().map(p -> dosing.checkWithoutStoring(p, ruleset, Optional.empty(), id, at));
+        var prescription = c.prescription().map(p -> dosing.withoutStoring(p, ruleset, Optional.empty(), id, at));
         var options = c.drugOptions().map(q -> new DrugOptions(ruleset).options(q.position(), q.conditions()));
-        var procedure = c.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
-        var followUp = c.followUpCheck().map(f -> followUps.checkWithoutStoring(f, ruleset, id, at));
+        var procedure = c.procedureCheck().map(p -> safety.withoutStoring(p, ruleset, Optional.empty(), id, at));
+        var followUp = c.followUpCheck().map(f -> followUps.withoutStoring(f, ruleset, Optional.empty(), id, at));
         // the case reference is the case's, given once: the evaluation carries none of its own
-        var trial = c.trialEvaluation().map(t -> trials.evaluateWithoutStoring(t, ruleset, Optional.empty(), id, at));
+        var trial = c.trialEvaluation().map(t -> trials.withoutStoring(t, ruleset, Optional.empty(), id, at));
         // the plan's candidacy is the case's own; its procedure check the case's when that is about the trial
         var plan = c.trialPlan().map(q -> {
             var onTrialDate =

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AnswerClock;
+import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentReplayer;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.Caller;
@@ -20,7 +21,6 @@ import org.idds.cds.audit.Recorded;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.audit.StoredRequestRefusedException;
-import org.idds.cds.dosing.service.CheckClock;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
@@ -72,8 +72,8 @@ public class TrialPlanService {
     private final ProcedureCheckService safety;
     private final AssessmentStore store;
     private final ObjectMapper json;
-    private final CheckClock clock;
-    private final AssessmentMetrics.Outcomes<TrialPlan.Status> plans;
+    private final AnswerClock clock;
+    private final AnswerRecorder.Kind<TrialPlanAnswer, TrialPlan.Status> plans;
 
     public TrialPlanService(
             Rulesets rulesets,
@@ -81,15 +81,16 @@ public class TrialPlanService {
             ProcedureCheckService safety,
             AssessmentStore store,
             ObjectMapper json,
-            CheckClock clock,
-            AssessmentMetrics metrics) {
+            AnswerClock clock,
+            AnswerRecorder recorder) {
         this.rulesets = rulesets;
         this.planning = planning;
         this.safety = safety;
         this.store = store;
         this.json = json;
         this.clock = clock;
-        this.plans = metrics.outcomes(AssessmentKind.TRIAL_PLAN, TrialPlan.Status.class);
+        this.plans = recorder.kind(
+                AssessmentKind.TRIAL_PLAN, TrialPlan.Status.class, TrialPlanAnswer::status, LOG, "trial plan");
     }
 
     /**
@@ -102,11 +103,7 @@ public class TrialPlanService {
                 .filter(caller::mayRead)
                 .orElseThrow(() -> new CandidacyNotPlannableException(
                         q.candidacyAssessmentId(), Reason.NOT_FOUND, "no stored assessment has this id"));
-        TrialPlanAnswer answer = answer(q, candidacy, ruleset, UUID.randomUUID(), clock.now());
-        Recorded<TrialPlanAnswer> recorded = store.record(json, answer, request, caller);
-        plans.answered(answer.status());
-        LOG.debugf("trial plan %s: %s (ruleset %s)", answer.assessmentId(), answer.status(), ruleset.version());
-        return recorded;
+        return plans.record(answer(q, candidacy, ruleset, UUID.randomUUID(), clock.now()), request, caller);
     }
 
     /**
@@ -148,7 +145,7 @@ public class TrialPlanService {
     /** The plan under {@code ruleset} at {@code at}, neither stored nor counted. */
     TrialPlanAnswer answer(TrialPlanQuestion q, StoredAssessment candidacyRow, Ruleset ruleset, UUID id, Instant at) {
         StoredCandidacy candidacy = read(candidacyRow);
-        var procedure = q.procedureCheck().map(p -> safety.checkWithoutStoring(p, ruleset, id, at));
+        var procedure = q.procedureCheck().map(p -> safety.withoutStoring(p, ruleset, Optional.empty(), id, at));
         TrialPlan plan = plan(candidacy, procedure, q.preferredProtocol(), q.preferredDrug(), ruleset);
         return MdtComposition.trialPlan(
                 id,

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.safety.FollowUpEventKind;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.QuantityDto;
+import org.idds.cds.web.input.DailyDose;
 import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
@@ -42,7 +44,8 @@ public record FollowUpCheckRequest(
         @Schema(
                 description = "The therapy's history, for the granuloma risk flags of long therapy and fast"
                         + " escalation (each compared only with a threshold the site sets)")
-        Therapy therapy) {
+        Therapy therapy)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "follow-up-check-request/2";
@@ -84,7 +87,7 @@ public record FollowUpCheckRequest(
 
             @Valid
             @Schema(description = "Basal rate as a daily dose of one drug of the reservoir (give this or basalVolume)")
-            Dose basalDose,
+            DailyDose basalDose,
 
             @Valid
             @Measured(
@@ -107,17 +110,6 @@ public record FollowUpCheckRequest(
                     min = {"0.0001", "0.1"},
                     max = {"100", "100000"})
             QuantityDto concentration) {}
-
-    public record Dose(
-            @NotBlank @Size(max = 100) String drug,
-
-            @NotNull
-            @Valid
-            @Measured(
-                    units = {"mg/d", "ug/d"},
-                    min = {"0.0001", "0.1"},
-                    max = {"10000", "10000000"})
-            QuantityDto dailyDose) {}
 
     public record Fill(
             @NotNull @Pattern(regexp = InputLimits.OFFSET_DATE_TIME, message = InputLimits.OFFSET_DATE_TIME_MESSAGE)
@@ -312,5 +304,5 @@ public record FollowUpCheckRequest(
             @Schema(
                     description = "An opioid of the pump and its daily dose a year before the event, to show the"
                             + " yearly escalation (needs the pump's basal rate)")
-            Dose dailyDoseAYearAgo) {}
+            DailyDose dailyDoseAYearAgo) {}
 }

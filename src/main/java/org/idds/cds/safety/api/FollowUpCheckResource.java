@@ -11,22 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.FollowUpCheckException;
 import org.idds.cds.safety.FollowUpCheckResult;
 import org.idds.cds.safety.service.FollowUpCheckService;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
-import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
 import org.idds.cds.web.Roles;
@@ -45,12 +40,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class FollowUpCheckResource {
 
     private final FollowUpCheckService service;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public FollowUpCheckResource(FollowUpCheckService service, Rulesets rulesets, AuditedRequests audited) {
+    public FollowUpCheckResource(FollowUpCheckService service, AuditedRequests audited) {
         this.service = service;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -67,20 +60,16 @@ public class FollowUpCheckResource {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response check(@NotNull @Valid FollowUpCheckRequest request, @Context SecurityContext security) {
-        Ruleset ruleset = rulesets.active();
         return audited.answer(
                 FollowUpCheckRequest.SCHEMA,
                 request,
-                received -> service.check(
-                        FollowUpCheckMapper.toCheck(request, ruleset.drugs(), ruleset.deviceModels()),
-                        Optional.ofNullable(request.caseReference()),
-                        received,
-                        Roles.caller(security)));
+                ruleset -> FollowUpCheckMapper.toCheck(request, ruleset.drugs(), ruleset.deviceModels()),
+                security,
+                service::check);
     }
 
     @ServerExceptionMapper
     public Response notCheckable(FollowUpCheckException e) {
-        return ProblemMappers.invalidRequest(
-                List.of(new Problem.FieldError(e.field(), e.getMessage())), "nothing was checked or stored.");
+        return ProblemMappers.refusedField(e, "nothing was checked or stored.");
     }
 }

@@ -16,6 +16,7 @@ import org.idds.cds.safety.AspirinIndication;
 import org.idds.cds.safety.LabTest;
 import org.idds.cds.safety.ProcedureKind;
 import org.idds.cds.safety.StentType;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.Measured;
@@ -68,7 +69,8 @@ public record ProcedureCheckRequest(
         @Schema(
                 description = "The baseline neurological examination before an implant, so that a later deficit can be"
                         + " recognised; each item left out is named as not given")
-        Neurology neurology) {
+        Neurology neurology)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "procedure-check-request/2";

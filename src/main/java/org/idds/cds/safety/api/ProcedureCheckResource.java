@@ -11,21 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.safety.ProcedureCheckException;
 import org.idds.cds.safety.ProcedureCheckResult;
 import org.idds.cds.safety.service.ProcedureCheckService;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
-import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
 import org.idds.cds.web.Roles;
@@ -43,12 +39,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProcedureCheckResource {
 
     private final ProcedureCheckService service;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public ProcedureCheckResource(ProcedureCheckService service, Rulesets rulesets, AuditedRequests audited) {
+    public ProcedureCheckResource(ProcedureCheckService service, AuditedRequests audited) {
         this.service = service;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -69,16 +63,13 @@ public class ProcedureCheckResource {
         return audited.answer(
                 ProcedureCheckRequest.SCHEMA,
                 request,
-                received -> service.check(
-                        ProcedureCheckMapper.toCheck(request, rulesets.active().drugs()),
-                        Optional.ofNullable(request.caseReference()),
-                        received,
-                        Roles.caller(security)));
+                ruleset -> ProcedureCheckMapper.toCheck(request, ruleset.drugs()),
+                security,
+                service::check);
     }
 
     @ServerExceptionMapper
     public Response notCheckable(ProcedureCheckException e) {
-        return ProblemMappers.invalidRequest(
-                List.of(new Problem.FieldError(e.field(), e.getMessage())), "nothing was checked or stored.");
+        return ProblemMappers.refusedField(e, "nothing was checked or stored.");
     }
 }

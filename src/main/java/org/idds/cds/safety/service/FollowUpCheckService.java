@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AuditedChecks;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
@@ -27,35 +29,33 @@ import org.jboss.logging.Logger;
 /**
  * Checks one post-implant event (its device events) with the active ruleset, records the check in the audit before
  * answering, and replays a stored check under the exact ruleset it was made with. Each answer is counted by status
- * ({@link AssessmentMetrics}). The instant of a check is {@link ProcedureCheckClock}'s, as for a procedure check.
+ * ({@link AssessmentMetrics}). The instant of a check is {@link AnswerClock}'s, as for every check.
  */
 @Startup // its answer counters exist, at 0, from the start
-@Singleton // not proxied: SafetyChecks, its superclass, has no constructor a client proxy could use
-public class FollowUpCheckService extends SafetyChecks<FollowUpCheck, FollowUpCheckResult> {
+@Singleton // not proxied: AuditedChecks, its superclass, has no constructor a client proxy could use
+public class FollowUpCheckService extends AuditedChecks<FollowUpCheck, FollowUpCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(FollowUpCheckService.class);
 
-    public FollowUpCheckService(
-            Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
+    private final RuleEngine engine;
+
+    public FollowUpCheckService(Rulesets rulesets, RuleEngine engine, AnswerClock clock, AnswerRecorder recorder) {
         super(
                 rulesets,
-                engine,
                 clock,
                 recorder.kind(
                         AssessmentKind.FOLLOW_UP_CHECK,
                         FollowUpCheckResult.Status.class,
                         FollowUpCheckResult::status,
                         LOG,
-                        "follow-up check"));
+                        "follow-up check"),
+                Concern.SAFETY,
+                FollowUpCheckResult::findings);
+        this.engine = engine;
     }
 
     @Override
-    List<AnswerFinding> findings(FollowUpCheckResult answer) {
-        return answer.findings();
-    }
-
-    @Override
-    FollowUpCheckResult evaluate(
+    protected FollowUpCheckResult answer(
             FollowUpCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Parameter> parameters = ruleset.parameters(Concern.SAFETY);
         Parameter margin = FollowUpCheck.siteMargin(parameters);

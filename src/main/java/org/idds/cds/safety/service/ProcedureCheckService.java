@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
+import org.idds.cds.audit.AuditedChecks;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
@@ -28,32 +30,30 @@ import org.jboss.logging.Logger;
  * by status ({@link AssessmentMetrics}).
  */
 @Startup // its answer counters exist, at 0, from the start
-@Singleton // not proxied: SafetyChecks, its superclass, has no constructor a client proxy could use
-public class ProcedureCheckService extends SafetyChecks<ProcedureCheck, ProcedureCheckResult> {
+@Singleton // not proxied: AuditedChecks, its superclass, has no constructor a client proxy could use
+public class ProcedureCheckService extends AuditedChecks<ProcedureCheck, ProcedureCheckResult> {
 
     private static final Logger LOG = Logger.getLogger(ProcedureCheckService.class);
 
-    public ProcedureCheckService(
-            Rulesets rulesets, RuleEngine engine, ProcedureCheckClock clock, AnswerRecorder recorder) {
+    private final RuleEngine engine;
+
+    public ProcedureCheckService(Rulesets rulesets, RuleEngine engine, AnswerClock clock, AnswerRecorder recorder) {
         super(
                 rulesets,
-                engine,
                 clock,
                 recorder.kind(
                         AssessmentKind.PROCEDURE_CHECK,
                         ProcedureCheckResult.Status.class,
                         ProcedureCheckResult::status,
                         LOG,
-                        "procedure check"));
+                        "procedure check"),
+                Concern.SAFETY,
+                ProcedureCheckResult::findings);
+        this.engine = engine;
     }
 
     @Override
-    List<AnswerFinding> findings(ProcedureCheckResult answer) {
-        return answer.findings();
-    }
-
-    @Override
-    ProcedureCheckResult evaluate(
+    protected ProcedureCheckResult answer(
             ProcedureCheck check, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Object> facts = new ArrayList<>(ruleset.parameters(Concern.SAFETY));
         facts.addAll(check.facts());

@@ -19,6 +19,7 @@ import org.idds.cds.selection.CancerStatus;
 import org.idds.cds.selection.InfectionStatus;
 import org.idds.cds.selection.PainDistribution;
 import org.idds.cds.selection.PainMechanism;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.input.BoundedList;
 import org.idds.cds.web.input.InputLimits;
@@ -54,7 +55,8 @@ public record CandidacyRequest(
         @Valid PsychiatricHistory psychiatricHistory,
         @Valid RespiratoryRisk respiratoryRisk,
         @Valid Labs labs,
-        @Valid InfectionRisk infectionRisk) {
+        @Valid InfectionRisk infectionRisk)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "candidacy-request/3";

@@ -69,11 +69,9 @@ public class CandidacyResource {
         return audited.answer(
                 CandidacyRequest.SCHEMA,
                 request,
-                received -> service.assessCandidacy(
-                        RequestMapper.toCase(request),
-                        Optional.ofNullable(request.caseReference()),
-                        received,
-                        Roles.caller(security)));
+                ruleset -> RequestMapper.toCase(request),
+                security,
+                service::assessCandidacy);
     }
 
     @POST
@@ -90,11 +88,9 @@ public class CandidacyResource {
         return audited.answer(
                 ReferralCheckRequest.SCHEMA,
                 request,
-                received -> service.checkReferral(
-                        RequestMapper.toCase(request),
-                        Optional.ofNullable(request.caseReference()),
-                        received,
-                        Roles.caller(security)));
+                ruleset -> RequestMapper.toCase(request),
+                security,
+                service::checkReferral);
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.idds.cds.selection.InfectionStatus;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.input.BoundedList;
 import org.idds.cds.web.input.InputLimits;
 import org.idds.cds.web.validation.OneOf;
@@ -33,7 +34,8 @@ public record ReferralCheckRequest(
         @Size(max = InputLimits.MAX_MEDICATIONS)
         List<@NotNull @Valid MedicationDto> medications,
 
-        @Valid Screening contraindications) {
+        @Valid Screening contraindications)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row; bump it with any change to the format. */
     public static final String SCHEMA = "referral-check-request/2";

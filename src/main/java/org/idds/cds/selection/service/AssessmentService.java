@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
 import org.idds.cds.audit.AssessmentNotFoundException;
@@ -56,6 +56,10 @@ public class AssessmentService {
     private final Rulesets rulesets;
     private final RuleEngine engine;
     private final AssessmentStore store;
+    /**
+     * The instant of an answer, real time even in tests (which fix the assessment date through the calendar): the
+     * audit verifier holds a candidacy row's created_at to the time it was recorded.
+     */
     private final Clock clock = Clock.systemUTC();
 
     private final AssessmentCalendar calendar;
@@ -183,14 +187,15 @@ public class AssessmentService {
     /**
      * Re-runs a stored candidacy assessment or referral check with the ruleset version and content it was made with,
      * on the day it was made, and gives its verdict and findings (for {@code audit.AssessmentReplays} to compare).
-     * {@code parse} turns the stored request back into a case (it is the API's request format), read as
+     * {@code parse} turns the stored request back into a case (it is the API's request format; selection reads it
+     * without the ruleset), read as
      * {@code currentSchema}.
      */
     public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored, Function<StoredAssessment, CandidacyCase> parse, String currentSchema) {
+            StoredAssessment stored, BiFunction<StoredAssessment, Ruleset, CandidacyCase> parse, String currentSchema) {
         Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.SELECTION);
         Evaluation evaluation = evaluate(
-                parse.apply(stored),
+                parse.apply(stored, ruleset),
                 ruleset,
                 OutcomesFile.of(ruleset),
                 stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());

@@ -16,6 +16,7 @@ import org.idds.cds.trial.AdverseSeverity;
 import org.idds.cds.trial.ReferralReason;
 import org.idds.cds.trial.TrialOpioidStatus;
 import org.idds.cds.trial.TrialRoute;
+import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.QuantityDto;
 import org.idds.cds.web.validation.Measured;
 import org.idds.cds.web.validation.OneOf;
@@ -82,7 +83,8 @@ public record TrialEvaluationRequest(
         @Schema(
                 description = "For a referral for side effects: the side-effect burden (0-10) before the trial "
                         + "and during it")
-        SideEffectBurden sideEffectBurden) {
+        SideEffectBurden sideEffectBurden)
+        implements AuditedRequests.CaseReferenced {
 
     /** The version of this request format, recorded with every audit row. */
     public static final String SCHEMA = "trial-evaluation-request/1";

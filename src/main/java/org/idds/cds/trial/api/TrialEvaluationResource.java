@@ -11,22 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.idds.cds.ruleset.Ruleset;
-import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.trial.TrialEvaluationException;
 import org.idds.cds.trial.TrialEvaluationResult;
 import org.idds.cds.trial.service.TrialEvaluationService;
 import org.idds.cds.web.AuditedRequests;
 import org.idds.cds.web.CapturesBody;
-import org.idds.cds.web.Problem;
 import org.idds.cds.web.ProblemMappers;
 import org.idds.cds.web.ProblemResponses;
 import org.idds.cds.web.Roles;
@@ -44,12 +39,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class TrialEvaluationResource {
 
     private final TrialEvaluationService service;
-    private final Rulesets rulesets;
     private final AuditedRequests audited;
 
-    public TrialEvaluationResource(TrialEvaluationService service, Rulesets rulesets, AuditedRequests audited) {
+    public TrialEvaluationResource(TrialEvaluationService service, AuditedRequests audited) {
         this.service = service;
-        this.rulesets = rulesets;
         this.audited = audited;
     }
 
@@ -68,20 +61,16 @@ public class TrialEvaluationResource {
     @Extension(name = ProblemResponses.AUDITED, value = "true")
     @RolesAllowed(Roles.MDT_CLINICIAN)
     public Response evaluate(@NotNull @Valid TrialEvaluationRequest request, @Context SecurityContext security) {
-        Ruleset ruleset = rulesets.active();
         return audited.answer(
                 TrialEvaluationRequest.SCHEMA,
                 request,
-                received -> service.evaluate(
-                        TrialEvaluationMapper.toEvaluation(request, ruleset.trialProtocols(), ruleset.drugs()),
-                        Optional.ofNullable(request.caseReference()),
-                        received,
-                        Roles.caller(security)));
+                ruleset -> TrialEvaluationMapper.toEvaluation(request, ruleset.trialProtocols(), ruleset.drugs()),
+                security,
+                service::check);
     }
 
     @ServerExceptionMapper
     public Response notEvaluable(TrialEvaluationException e) {
-        return ProblemMappers.invalidRequest(
-                List.of(new Problem.FieldError(e.field(), e.getMessage())), "nothing was evaluated or stored.");
+        return ProblemMappers.refusedField(e, "nothing was evaluated or stored.");
     }
 }

@@ -1,21 +1,16 @@
 package org.idds.cds.trial.service;
 
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import org.idds.cds.audit.AnswerClock;
 import org.idds.cds.audit.AnswerRecorder;
 import org.idds.cds.audit.AssessmentMetrics;
-import org.idds.cds.audit.AssessmentReplayer;
-import org.idds.cds.audit.Caller;
-import org.idds.cds.audit.ReceivedRequest;
-import org.idds.cds.audit.Recorded;
-import org.idds.cds.audit.StoredAssessment;
+import org.idds.cds.audit.AuditedChecks;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.kernel.Concern;
@@ -39,62 +34,34 @@ import org.jboss.logging.Logger;
  * ({@link AssessmentMetrics}).
  */
 @Startup // its answer counters exist, at 0, from the start
-@ApplicationScoped
-public class TrialEvaluationService {
+@Singleton // not proxied: AuditedChecks, its superclass, has no constructor a client proxy could use
+public class TrialEvaluationService extends AuditedChecks<TrialEvaluation, TrialEvaluationResult> {
 
     private static final Logger LOG = Logger.getLogger(TrialEvaluationService.class);
 
-    private final Rulesets rulesets;
     private final RuleEngine engine;
-    private final AnswerRecorder.Kind<TrialEvaluationResult, TrialEvaluationStatus> answers;
 
-    public TrialEvaluationService(Rulesets rulesets, RuleEngine engine, AnswerRecorder recorder) {
-        this.rulesets = rulesets;
-        this.engine = engine;
-        this.answers = recorder.kind(
-                AssessmentKind.TRIAL_EVALUATION,
-                TrialEvaluationStatus.class,
-                TrialEvaluationResult::status,
-                LOG,
-                "trial evaluation");
-    }
-
-    public Recorded<TrialEvaluationResult> evaluate(
-            TrialEvaluation trial, Optional<String> caseReference, ReceivedRequest request, Caller caller) {
-        Ruleset ruleset = rulesets.active();
-        TrialEvaluationResult result = evaluate(
-                trial, ruleset, caseReference, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        return answers.record(result, request, caller);
-    }
-
-    /**
-     * The evaluation under {@code ruleset} at {@code at}, neither stored nor counted: for a composed answer (the MDT
-     * case), stored as one row of its own, and for a ruleset a site has set its parameters in (the engine must have
-     * compiled it).
-     */
-    public TrialEvaluationResult evaluateWithoutStoring(
-            TrialEvaluation trial, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
-        return evaluate(trial, ruleset, caseReference, id, at);
-    }
-
-    /**
-     * Re-runs a stored trial evaluation with the ruleset version and content it was made with and gives its status
-     * and findings (for {@code audit.AssessmentReplays} to compare); {@code parse} reads the stored request back.
-     */
-    public AssessmentReplayer.Replayed replay(
-            StoredAssessment stored,
-            BiFunction<StoredAssessment, Ruleset, TrialEvaluation> parse,
-            String currentSchema) {
-        Ruleset ruleset = rulesets.forReplay(stored.rulesetVersion(), stored.rulesetHash(), Concern.TRIAL);
-        return AssessmentReplayer.Replayed.of(
-                stored,
-                currentSchema,
-                () -> evaluate(
-                        parse.apply(stored, ruleset), ruleset, stored.caseReference(), stored.id(), stored.createdAt()),
+    public TrialEvaluationService(Rulesets rulesets, RuleEngine engine, AnswerClock clock, AnswerRecorder recorder) {
+        super(
+                rulesets,
+                clock,
+                recorder.kind(
+                        AssessmentKind.TRIAL_EVALUATION,
+                        TrialEvaluationStatus.class,
+                        TrialEvaluationResult::status,
+                        LOG,
+                        "trial evaluation"),
+                Concern.TRIAL,
                 TrialEvaluationResult::findings);
+        this.engine = engine;
     }
 
-    private TrialEvaluationResult evaluate(
+    /**
+     * The evaluation under {@code ruleset} at {@code at}; unstored ({@link #withoutStoring}) for a composed answer (the
+     * MDT case) and for a ruleset a site has set its parameters in (the engine must have compiled it).
+     */
+    @Override
+    protected TrialEvaluationResult answer(
             TrialEvaluation trial, Ruleset ruleset, Optional<String> caseReference, UUID id, Instant at) {
         List<Parameter> parameters = ruleset.parameters(Concern.TRIAL);
         List<Object> facts = new ArrayList<>(parameters);
