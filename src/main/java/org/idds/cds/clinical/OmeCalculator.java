@@ -24,8 +24,7 @@ public final class OmeCalculator {
         BigDecimal alternativeTotal = BigDecimal.ZERO;
         boolean complete = true;
         for (Medication medication : medications) {
-            DrugEntry drug =
-                    catalogue.find(medication.drug()).orElseThrow(() -> new UnknownDrugException(medication.drug()));
+            DrugEntry drug = catalogue.entry(medication.drug());
             if (drug.drugClass() != DrugClass.OPIOID) {
                 continue;
             }
