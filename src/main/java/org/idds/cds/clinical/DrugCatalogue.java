@@ -36,6 +36,11 @@ public record DrugCatalogue(Map<String, DrugEntry> drugs) {
         return resolve(name).map(Match::drug);
     }
 
+    /** A drug already validated against the catalogue, as {@link #find} finds it; {@link UnknownDrugException} if not. */
+    public DrugEntry entry(String name) {
+        return find(name).orElseThrow(() -> new UnknownDrugException(name));
+    }
+
     /** What a typed name resolves to: the drug, and the brand when a brand was typed (it may imply the route). */
     public record Match(DrugEntry drug, Optional<DrugEntry.Brand> brand) {}
 

@@ -24,112 +24,117 @@ public final class OmeCalculator {
         BigDecimal alternativeTotal = BigDecimal.ZERO;
         boolean complete = true;
         for (Medication medication : medications) {
-            DrugEntry drug =
-                    catalogue.find(medication.drug()).orElseThrow(() -> new UnknownDrugException(medication.drug()));
+            DrugEntry drug = catalogue.entry(medication.drug());
             if (drug.drugClass() != DrugClass.OPIOID) {
                 continue;
             }
-            RouteEntry route = drug.route(medication.route())
-                    .orElseThrow(() -> new UnknownDrugException(
-                            medication.drug() + " by " + medication.route().code()));
-            Optional<Quantity> known = medication.dailyDose();
-            if (known.isEmpty()) {
+            OmeLine line = line(drug, medication);
+            lines.add(line);
+            if (line.ome().isEmpty()) {
                 complete = false;
-                lines.add(notCounted(
-                        drug,
-                        medication,
-                        Optional.empty(),
-                        OmeLine.DOSE_UNKNOWN,
-                        Optional.empty(),
-                        head(medication) + "dose unknown; not convertible, not counted, MDT to assess"));
                 continue;
             }
-            Quantity daily = known.orElseThrow();
-            String given = describeGiven(medication, daily);
-            if (medication.route().neuraxial()) {
-                complete = false;
-                lines.add(notCounted(
-                        drug,
-                        medication,
-                        known,
-                        OmeLine.NEURAXIAL,
-                        Optional.empty(),
-                        given + ": a neuraxial dose is never converted with a systemic OME factor; not counted, "
-                                + "MDT to assess"));
-                continue;
-            }
-            Optional<DoseCeiling> ceiling = route.ceiling();
-            boolean aboveCeiling = ceiling.isPresent() && ceiling.orElseThrow().exceededBy(daily);
-            if (aboveCeiling && !medication.doseConfirmed()) {
-                complete = false;
-                lines.add(notCounted(
-                        drug,
-                        medication,
-                        known,
-                        OmeLine.ABOVE_CEILING,
-                        Optional.of(ceiling.orElseThrow().dailyDose()),
-                        given + ": above the plausibility ceiling of "
-                                + ceiling.orElseThrow().dailyDose().display()
-                                + " (likely unit error); not counted until the dose is corrected or confirmed "
-                                + "(doseConfirmed)"));
-                continue;
-            }
-            String confirmed = aboveCeiling ? " (dose above the plausibility ceiling, confirmed by the clinician)" : "";
-            if (route.ome().isEmpty()) {
-                complete = false;
-                lines.add(notCounted(
-                        drug,
-                        medication,
-                        known,
-                        OmeLine.NO_CONVERSION,
-                        Optional.empty(),
-                        given + ": no governed OME conversion for this drug and route; not counted, MDT to assess"));
-                continue;
-            }
-            OmeConversion conversion = route.ome().orElseThrow();
-            Quantity inFactorUnit = daily.to(conversion.per());
-            Quantity ome = new Quantity(inFactorUnit.value().multiply(conversion.factor()), Unit.MG_PER_DAY);
-            total = total.add(ome.value());
-            String converted = inFactorUnit.unit() == daily.unit() ? "" : " = " + inFactorUnit.display();
-            Optional<OmeLine.Alternative> alternative = route.alternativeOme()
-                    .map(alt -> new OmeLine.Alternative(
-                            alt.label().orElseThrow(),
-                            alt.factor(),
-                            new Quantity(daily.to(alt.per()).value().multiply(alt.factor()), Unit.MG_PER_DAY),
-                            alt.verification(),
-                            alt.citations()));
-            alternativeTotal =
-                    alternativeTotal.add(alternative.map(a -> a.ome().value()).orElse(ome.value()));
-            String calculation = given + converted + " x " + conversion.factor().toPlainString()
-                    + conversion.label().map(l -> " (" + l + ")").orElse("") + " = " + ome.display() + " OME"
-                    + flag(conversion.verification())
-                    + alternative
-                            .map(a -> "; x " + a.factor().toPlainString() + " (" + a.label() + ") = "
-                                    + a.ome().display() + " OME" + flag(a.verification())
-                                    + ": cited sources disagree, both shown")
-                            .orElse("")
-                    + confirmed;
-            lines.add(new OmeLine(
-                    drug.name(),
-                    medication.route(),
-                    known,
-                    Optional.of(conversion.factor()),
-                    Optional.of(ome),
-                    Optional.of(conversion.verification()),
-                    conversion.citations(),
-                    calculation,
-                    conversion.label(),
-                    alternative,
-                    medication.enteredOtherwise(),
-                    alternative.isPresent() ? OmeLine.COUNTED_SOURCES_DISAGREE : OmeLine.COUNTED,
-                    perAdministration(medication),
-                    perAdministration(medication).flatMap(d -> medication.dosesPerDay()),
-                    inFactorUnit.unit() == daily.unit() ? Optional.empty() : Optional.of(inFactorUnit),
-                    Optional.empty(),
-                    aboveCeiling));
+            BigDecimal ome = line.ome().orElseThrow().value();
+            total = total.add(ome);
+            alternativeTotal = alternativeTotal.add(
+                    line.alternative().map(a -> a.ome().value()).orElse(ome));
         }
         return new OpioidLoad(
                 new Quantity(total, Unit.MG_PER_DAY), complete, lines, new Quantity(alternativeTotal, Unit.MG_PER_DAY));
+    }
+
+    /**
+     * The line of one opioid: counted with its governed factor, or not counted and why (dose unknown, neuraxial, above
+     * the plausibility ceiling and not confirmed, no governed conversion).
+     */
+    private static OmeLine line(DrugEntry drug, Medication medication) {
+        RouteEntry route = drug.route(medication.route())
+                .orElseThrow(() -> new UnknownDrugException(
+                        medication.drug() + " by " + medication.route().code()));
+        Optional<Quantity> known = medication.dailyDose();
+        if (known.isEmpty()) {
+            return notCounted(
+                    drug,
+                    medication,
+                    Optional.empty(),
+                    OmeLine.DOSE_UNKNOWN,
+                    Optional.empty(),
+                    head(medication) + "dose unknown; not convertible, not counted, MDT to assess");
+        }
+        Quantity daily = known.orElseThrow();
+        String given = describeGiven(medication, daily);
+        if (medication.route().neuraxial()) {
+            return notCounted(
+                    drug,
+                    medication,
+                    known,
+                    OmeLine.NEURAXIAL,
+                    Optional.empty(),
+                    given + ": a neuraxial dose is never converted with a systemic OME factor; not counted, "
+                            + "MDT to assess");
+        }
+        Optional<DoseCeiling> ceiling = route.ceiling();
+        boolean aboveCeiling = ceiling.isPresent() && ceiling.orElseThrow().exceededBy(daily);
+        if (aboveCeiling && !medication.doseConfirmed()) {
+            return notCounted(
+                    drug,
+                    medication,
+                    known,
+                    OmeLine.ABOVE_CEILING,
+                    Optional.of(ceiling.orElseThrow().dailyDose()),
+                    given + ": above the plausibility ceiling of "
+                            + ceiling.orElseThrow().dailyDose().display()
+                            + " (likely unit error); not counted until the dose is corrected or confirmed "
+                            + "(doseConfirmed)");
+        }
+        String confirmed = aboveCeiling ? " (dose above the plausibility ceiling, confirmed by the clinician)" : "";
+        if (route.ome().isEmpty()) {
+            return notCounted(
+                    drug,
+                    medication,
+                    known,
+                    OmeLine.NO_CONVERSION,
+                    Optional.empty(),
+                    given + ": no governed OME conversion for this drug and route; not counted, MDT to assess");
+        }
+        OmeConversion conversion = route.ome().orElseThrow();
+        Quantity inFactorUnit = daily.to(conversion.per());
+        Quantity ome = new Quantity(inFactorUnit.value().multiply(conversion.factor()), Unit.MG_PER_DAY);
+        String converted = inFactorUnit.unit() == daily.unit() ? "" : " = " + inFactorUnit.display();
+        Optional<OmeLine.Alternative> alternative = route.alternativeOme()
+                .map(alt -> new OmeLine.Alternative(
+                        alt.label().orElseThrow(),
+                        alt.factor(),
+                        new Quantity(daily.to(alt.per()).value().multiply(alt.factor()), Unit.MG_PER_DAY),
+                        alt.verification(),
+                        alt.citations()));
+        String calculation = given + converted + " x " + conversion.factor().toPlainString()
+                + conversion.label().map(l -> " (" + l + ")").orElse("") + " = " + ome.display() + " OME"
+                + flag(conversion.verification())
+                + alternative
+                        .map(a -> "; x " + a.factor().toPlainString() + " (" + a.label() + ") = "
+                                + a.ome().display() + " OME" + flag(a.verification())
+                                + ": cited sources disagree, both shown")
+                        .orElse("")
+                + confirmed;
+        return new OmeLine(
+                drug.name(),
+                medication.route(),
+                known,
+                Optional.of(conversion.factor()),
+                Optional.of(ome),
+                Optional.of(conversion.verification()),
+                conversion.citations(),
+                calculation,
+                conversion.label(),
+                alternative,
+                medication.enteredOtherwise(),
+                alternative.isPresent() ? OmeLine.COUNTED_SOURCES_DISAGREE : OmeLine.COUNTED,
+                perAdministration(medication),
+                perAdministration(medication).flatMap(d -> medication.dosesPerDay()),
+                inFactorUnit.unit() == daily.unit() ? Optional.empty() : Optional.of(inFactorUnit),
+                Optional.empty(),
+                aboveCeiling);
     }
 
     private static String flag(org.idds.cds.kernel.Verification verification) {

@@ -3,6 +3,7 @@ package org.idds.cds.clinical;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.idds.cds.kernel.NotGiven;
 
 /**
  * Comorbidities that raise the risk of respiratory depression with intrathecal opioids; empty means "not known". The
@@ -17,8 +18,7 @@ public record RespiratoryRisk(
         Optional<Boolean> priorOpioidIntolerance) {
 
     public static RespiratoryRisk unknown() {
-        return new RespiratoryRisk(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return NotGiven.all(RespiratoryRisk.class);
     }
 
     /** The factors answered yes, in the order of the vocabulary. */

@@ -1,6 +1,5 @@
 package org.idds.cds.dosing;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +21,24 @@ public final class CalculationTexts {
 
     private CalculationTexts() {}
 
-    /** The keys of one list in the order they are declared, so that each key is written once. */
+    /**
+     * The keys of one list in the order they are declared, so that each key is written once; a key may name the
+     * values its wording may use besides the section's own (a fact note's).
+     */
     private static final class Keys {
-        private final List<String> keys = new ArrayList<>();
+        private final Map<String, List<String>> keys = new LinkedHashMap<>();
 
-        String add(String key) {
-            keys.add(key);
+        String add(String key, String... values) {
+            keys.put(key, List.of(values));
             return key;
         }
 
         List<String> list() {
-            return List.copyOf(keys);
+            return List.copyOf(keys.keySet());
+        }
+
+        Map<String, List<String>> withValues() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         }
     }
 
@@ -185,55 +191,43 @@ public final class CalculationTexts {
     public static final List<String> PART_VALUES = List.of("interval", "concentration");
 
     // factNotes: the fixed wording a fact's value is read with ({value} and the values the note names)
-    static final String N_NOT_IN_DEVICE_LABELLING = "contents.notInDeviceLabelling";
-    static final String N_ABOVE_LABELLED_STRENGTH = "contents.aboveLabelledStrength";
-    static final String N_LABELLED_FOR_OTHER_INDICATION = "contents.labelledForAnotherIndication";
-    static final String N_NO_INTRATHECAL_MORPHINE_RATIO = "contents.noIntrathecalMorphineRatio";
-    static final String N_IMPLANTED_PUMP = "deviceId.implantedPump";
-    static final String N_CONVERSION_TO_HYDROMORPHONE = "drugChange.conversion.toHydromorphone";
-    static final String N_CONVERSION_TO_MORPHINE = "drugChange.conversion.toMorphine";
-    static final String N_BOUND_AT_OME = "startingDose.boundAtOme";
-    static final String N_INTRATHECAL_MORPHINE_EQUIVALENT = "startingDose.intrathecalMorphineEquivalent";
-    static final String N_OPIOID_STATUS_NOT_STATED = "opioidStatus.notStated";
-    static final String N_RANGE_LABEL_START = "startingRange.labelStart";
-    static final String N_RANGE_LABEL_START_STATUS_NOT_GIVEN = "startingRange.labelStart.statusNotGiven";
-    static final String N_RANGE_ONE_FOR_EVERY_STATUS = "startingRange.oneForEveryStatus";
-    static final String N_INTERRUPTION_WORST_CASE = "interruption.notKnown";
-    static final String N_NEEDED_IF_PUMP_REPLACED = "missing.neededWhenPumpReplacedOrEmptied";
+    private static final Keys FACT_NOTE_KEYS = new Keys();
+    static final String N_NOT_IN_DEVICE_LABELLING = FACT_NOTE_KEYS.add("contents.notInDeviceLabelling", "device");
+    static final String N_ABOVE_LABELLED_STRENGTH = FACT_NOTE_KEYS.add("contents.aboveLabelledStrength", "labelledMax");
+    static final String N_LABELLED_FOR_OTHER_INDICATION =
+            FACT_NOTE_KEYS.add("contents.labelledForAnotherIndication", "device", "indications");
+    static final String N_NO_INTRATHECAL_MORPHINE_RATIO = FACT_NOTE_KEYS.add("contents.noIntrathecalMorphineRatio");
+    static final String N_IMPLANTED_PUMP = FACT_NOTE_KEYS.add("deviceId.implantedPump");
+    static final String N_CONVERSION_TO_HYDROMORPHONE = FACT_NOTE_KEYS.add("drugChange.conversion.toHydromorphone");
+    static final String N_CONVERSION_TO_MORPHINE = FACT_NOTE_KEYS.add("drugChange.conversion.toMorphine");
+    static final String N_BOUND_AT_OME = FACT_NOTE_KEYS.add("startingDose.boundAtOme");
+    static final String N_INTRATHECAL_MORPHINE_EQUIVALENT =
+            FACT_NOTE_KEYS.add("startingDose.intrathecalMorphineEquivalent", "low", "high");
+    static final String N_OPIOID_STATUS_NOT_STATED = FACT_NOTE_KEYS.add("opioidStatus.notStated");
+    static final String N_RANGE_LABEL_START = FACT_NOTE_KEYS.add("startingRange.labelStart");
+    static final String N_RANGE_LABEL_START_STATUS_NOT_GIVEN =
+            FACT_NOTE_KEYS.add("startingRange.labelStart.statusNotGiven");
+    static final String N_RANGE_ONE_FOR_EVERY_STATUS = FACT_NOTE_KEYS.add("startingRange.oneForEveryStatus");
+    static final String N_INTERRUPTION_WORST_CASE = FACT_NOTE_KEYS.add("interruption.notKnown");
+    static final String N_NEEDED_IF_PUMP_REPLACED = FACT_NOTE_KEYS.add("missing.neededWhenPumpReplacedOrEmptied");
     static final String N_RESPIRATORY_RISK = "respiratoryRisk.{factor}";
-    static final String N_SYSTEMIC_OPIOIDS_WITH_OME = "respiratoryRisk.SYSTEMIC_OPIOIDS.withOme";
-    static final String N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND = "respiratoryRisk.SYSTEMIC_OPIOIDS.withOme.lowerBound";
+
+    static {
+        for (RespiratoryRiskFactor factor : RespiratoryRiskFactor.values()) {
+            FACT_NOTE_KEYS.add(respiratoryRiskNote(factor));
+        }
+    }
+
+    static final String N_SYSTEMIC_OPIOIDS_WITH_OME =
+            FACT_NOTE_KEYS.add("respiratoryRisk.SYSTEMIC_OPIOIDS.withOme", "ome");
+    static final String N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND =
+            FACT_NOTE_KEYS.add("respiratoryRisk.SYSTEMIC_OPIOIDS.withOme.lowerBound", "ome");
 
     /**
      * Each fact note key a dosing fact can name (a pattern's variables filled as {@link #key} does), with the values
      * its wording may use besides {@code {value}}, the fact's own value.
      */
-    public static final Map<String, List<String>> FACT_NOTES = factNotes();
-
-    private static Map<String, List<String>> factNotes() {
-        Map<String, List<String>> notes = new LinkedHashMap<>();
-        notes.put(N_NOT_IN_DEVICE_LABELLING, List.of("device"));
-        notes.put(N_ABOVE_LABELLED_STRENGTH, List.of("labelledMax"));
-        notes.put(N_LABELLED_FOR_OTHER_INDICATION, List.of("device", "indications"));
-        notes.put(N_NO_INTRATHECAL_MORPHINE_RATIO, List.of());
-        notes.put(N_IMPLANTED_PUMP, List.of());
-        notes.put(N_CONVERSION_TO_HYDROMORPHONE, List.of());
-        notes.put(N_CONVERSION_TO_MORPHINE, List.of());
-        notes.put(N_BOUND_AT_OME, List.of());
-        notes.put(N_INTRATHECAL_MORPHINE_EQUIVALENT, List.of("low", "high"));
-        notes.put(N_OPIOID_STATUS_NOT_STATED, List.of());
-        notes.put(N_RANGE_LABEL_START, List.of());
-        notes.put(N_RANGE_LABEL_START_STATUS_NOT_GIVEN, List.of());
-        notes.put(N_RANGE_ONE_FOR_EVERY_STATUS, List.of());
-        notes.put(N_INTERRUPTION_WORST_CASE, List.of());
-        notes.put(N_NEEDED_IF_PUMP_REPLACED, List.of());
-        for (RespiratoryRiskFactor factor : RespiratoryRiskFactor.values()) {
-            notes.put(respiratoryRiskNote(factor), List.of());
-        }
-        notes.put(N_SYSTEMIC_OPIOIDS_WITH_OME, List.of("ome"));
-        notes.put(N_SYSTEMIC_OPIOIDS_WITH_OME_LOWER_BOUND, List.of("ome"));
-        return Collections.unmodifiableMap(notes);
-    }
+    public static final Map<String, List<String>> FACT_NOTES = FACT_NOTE_KEYS.withValues();
 
     /** The note key of a respiratory-risk factor's fact ({@code respiratoryRisk.OBSTRUCTIVE_SLEEP_APNOEA}). */
     static String respiratoryRiskNote(RespiratoryRiskFactor factor) {

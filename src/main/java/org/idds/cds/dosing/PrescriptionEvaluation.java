@@ -1,11 +1,7 @@
 package org.idds.cds.dosing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
 import org.idds.cds.kernel.Severity;
@@ -24,26 +20,14 @@ public record PrescriptionEvaluation(Ruleset ruleset, EngineResult result) {
      * {@code f1}..{@code fn}, their facts added to {@code facts}.
      */
     public List<AnswerFinding> findings(AnswerFacts facts) {
-        List<FiredFinding> fired = new ArrayList<>(result.findings());
-        fired.sort(Comparator.comparing(
-                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
-                .thenComparing(FiredFinding::ruleId));
-        List<AnswerFinding> findings = new ArrayList<>();
-        for (int i = 0; i < fired.size(); i++) {
-            FiredFinding f = fired.get(i);
-            findings.add(ruleset.firedFinding(
-                    AnswerFinding.id(i), f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts));
-        }
-        return List.copyOf(findings);
+        return FiredFinding.answered(
+                result.inAnswerOrder(ruleset),
+                (id, f) -> ruleset.firedFinding(id, f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts));
     }
 
     /** The status by the ruleset's status policy ({@code dosing/outcomes.json}), from the findings' severities. */
     public PrescriptionCheckResult.Status status() {
-        Set<Severity> severities = EnumSet.noneOf(Severity.class);
-        result.findings()
-                .forEach(f ->
-                        severities.add(ruleset.rule(f.ruleId()).orElseThrow().severity()));
-        return DosingOutcomes.of(ruleset).status(severities);
+        return DosingOutcomes.of(ruleset).status(result.severities(ruleset));
     }
 
     /** The status in words, by the ruleset's wording; each finding's own summary stays in the finding. */

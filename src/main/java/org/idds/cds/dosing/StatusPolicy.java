@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.idds.cds.kernel.Severity;
+import org.idds.cds.ruleset.StatusRows;
 
 /**
  * Dosing's status policy and its wording, as the ruleset's {@code dosing/outcomes.json} gives them (read by
@@ -51,7 +52,7 @@ public record StatusPolicy(
         }
 
         boolean holds(Set<Severity> present) {
-            return anySeverity.isEmpty() || anySeverity.stream().anyMatch(present::contains);
+            return StatusRows.holds(anySeverity, present);
         }
     }
 
@@ -94,9 +95,7 @@ public record StatusPolicy(
 
     /** The status for findings of these severities: the first row that holds. */
     public PrescriptionCheckResult.Status status(Set<Severity> present) {
-        return rows.stream()
-                .filter(r -> r.holds(present))
-                .findFirst()
+        return StatusRows.firstHolding(rows, Row::anySeverity, present)
                 .map(Row::status)
                 .orElseThrow(() -> new IllegalStateException(
                         "no status row holds for " + present + " (the loader checks every set of severities)"));

@@ -1,5 +1,7 @@
 package org.idds.cds.kernel;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,11 @@ public record BasisItem(
                 field.path(),
                 quantity.rounded().toPlainString(),
                 Optional.of(quantity.unit().ucum()));
+    }
+
+    /** A moment as the request gave it: its date, time and offset ({@code 2026-03-02T08:00:00+01:00}). */
+    public static BasisItem time(String input, OffsetDateTime at) {
+        return new BasisItem(input, at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), Optional.empty());
     }
 
     public static BasisItem derived(String name, Quantity quantity) {

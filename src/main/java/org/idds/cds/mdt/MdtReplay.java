@@ -2,6 +2,8 @@ package org.idds.cds.mdt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a replay of an MDT case compares, in the one replay shape ({@code audit.ReplayResult}): the outcome is each
@@ -16,7 +18,6 @@ public final class MdtReplay {
     /** One concern's outcome and the rules of its findings ({@code rule@version}, in the answer's order). */
     public record ConcernOutcome(String section, String outcome, List<String> rules) {}
 
-    /** The findings as compared: {@code <section> <rule@version>}, and {@code drugOptions <line:option=status|...>}. */
     /** The row's outcome: each concern's, {@code candidacy=CANDIDATE prescriptionCheck=NO_CONCERNS_FOUND}. */
     public static String outcome(List<ConcernOutcome> outcomes) {
         return String.join(
@@ -27,6 +28,7 @@ public final class MdtReplay {
                         .toList());
     }
 
+    /** The findings as compared: {@code <section> <rule@version>}, and {@code drugOptions <line:option=status|...>}. */
     public static List<String> findings(List<ConcernOutcome> outcomes) {
         List<String> out = new ArrayList<>();
         for (ConcernOutcome o : outcomes) {
@@ -47,21 +49,11 @@ public final class MdtReplay {
                 Section.CANDIDACY.field(),
                 c.candidacy().verdict().name(),
                 rules(c.candidacy().findings())));
-        c.prescriptionCheck()
-                .ifPresent(p -> out.add(new ConcernOutcome(
-                        Section.PRESCRIPTION_CHECK.field(), p.status().name(), rules(p.findings()))));
-        c.procedureCheck()
-                .ifPresent(p -> out.add(new ConcernOutcome(
-                        Section.PROCEDURE_CHECK.field(), p.status().name(), rules(p.findings()))));
-        c.followUpCheck()
-                .ifPresent(f -> out.add(new ConcernOutcome(
-                        Section.FOLLOW_UP_CHECK.field(), f.status().name(), rules(f.findings()))));
-        c.trialEvaluation()
-                .ifPresent(t -> out.add(new ConcernOutcome(
-                        Section.TRIAL_EVALUATION.field(), t.status().name(), rules(t.findings()))));
-        c.trialPlan()
-                .ifPresent(t -> out.add(new ConcernOutcome(
-                        Section.TRIAL_PLAN_IN_CASE.field(), t.status().name(), rules(t.findings()))));
+        concern(out, Section.PRESCRIPTION_CHECK, c.prescriptionCheck(), p -> p.status(), p -> p.findings());
+        concern(out, Section.PROCEDURE_CHECK, c.procedureCheck(), p -> p.status(), p -> p.findings());
+        concern(out, Section.FOLLOW_UP_CHECK, c.followUpCheck(), f -> f.status(), f -> f.findings());
+        concern(out, Section.TRIAL_EVALUATION, c.trialEvaluation(), t -> t.status(), t -> t.findings());
+        concern(out, Section.TRIAL_PLAN_IN_CASE, c.trialPlan(), t -> t.status(), t -> t.findings());
         c.drugOptions()
                 .ifPresent(d -> out.add(new ConcernOutcome(Section.DRUG_OPTIONS.field(), offered(d), List.of())));
         return List.copyOf(out);
@@ -82,6 +74,17 @@ public final class MdtReplay {
                                     .toList()));
         }
         return String.join(";", lines);
+    }
+
+    /** A concern's section, when the case answered it: its status and the rules of its findings. */
+    private static <T> void concern(
+            List<ConcernOutcome> out,
+            Section section,
+            Optional<T> answered,
+            Function<T, Enum<?>> status,
+            Function<T, List<MdtCaseAnswer.FindingRef>> findings) {
+        answered.ifPresent(
+                a -> out.add(new ConcernOutcome(section.field(), status.apply(a).name(), rules(findings.apply(a)))));
     }
 
     private static List<String> rules(List<MdtCaseAnswer.FindingRef> refs) {

@@ -1,6 +1,7 @@
 package org.idds.cds.ruleset;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -19,12 +20,19 @@ public final class StatusRows {
      */
     public static <R, K, S> S first(
             List<R> rows, Function<R, Set<K>> triggers, Function<R, S> status, Set<K> present, String policy) {
-        return rows.stream()
-                .filter(r -> triggers.apply(r).isEmpty()
-                        || triggers.apply(r).stream().anyMatch(present::contains))
+        return firstHolding(rows, triggers, present)
                 .map(status)
-                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the " + policy + " policy has no row that always holds"));
+    }
+
+    /** The first of {@code rows} that holds for what is {@code present}, if one does. */
+    public static <R, K> Optional<R> firstHolding(List<R> rows, Function<R, Set<K>> triggers, Set<K> present) {
+        return rows.stream().filter(r -> holds(triggers.apply(r), present)).findFirst();
+    }
+
+    /** Whether a row waiting for {@code triggers} holds: it waits for nothing, or one of them is {@code present}. */
+    public static <K> boolean holds(Set<K> triggers, Set<K> present) {
+        return triggers.isEmpty() || triggers.stream().anyMatch(present::contains);
     }
 
     /** A problem at {@code where} unless the last of {@code rows} always holds (it waits for nothing). */

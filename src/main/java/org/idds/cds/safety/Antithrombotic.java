@@ -65,10 +65,7 @@ public record Antithrombotic(
                 d.value().stripTrailingZeros().toPlainString(),
                 Optional.of(d.unit().ucum()))));
         frequency.ifPresent(f -> items.add(new BasisItem(at + ".frequency", f, Optional.empty())));
-        items.add(new BasisItem(
-                at + ".lastDose",
-                lastDose.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                Optional.empty()));
+        items.add(BasisItem.time(at + ".lastDose", lastDose));
         route.ifPresent(r -> items.add(new BasisItem(at + ".route", r.code(), Optional.empty())));
         if (indication != AspirinIndication.NOT_APPLICABLE) {
             items.add(new BasisItem(at + ".indication", indication.name(), Optional.empty()));

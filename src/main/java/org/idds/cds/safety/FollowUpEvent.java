@@ -11,11 +11,6 @@ public record FollowUpEvent(FollowUpEventKind kind, OffsetDateTime at) implement
 
     @Override
     public List<BasisItem> basis() {
-        return List.of(
-                new BasisItem("event.kind", kind.name(), Optional.empty()),
-                new BasisItem(
-                        "event.at",
-                        at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                        Optional.empty()));
+        return List.of(new BasisItem("event.kind", kind.name(), Optional.empty()), BasisItem.time("event.at", at));
     }
 }

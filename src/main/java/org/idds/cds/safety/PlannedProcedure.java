@@ -13,9 +13,6 @@ public record PlannedProcedure(ProcedureKind kind, OffsetDateTime at) implements
     public List<BasisItem> basis() {
         return List.of(
                 new BasisItem("procedure.kind", kind.name(), Optional.empty()),
-                new BasisItem(
-                        "procedure.plannedAt",
-                        at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                        Optional.empty()));
+                BasisItem.time("procedure.plannedAt", at));
     }
 }

@@ -72,10 +72,7 @@ public record PumpAtEvent(
                 c -> basis.add(BasisItem.of(() -> "pump.contents[" + c.drug() + "].concentration", c.concentration())));
         dailyVolume.ifPresent(v -> basis.add(BasisItem.derived("pump.dailyVolume", quantity(v, Unit.ML_PER_DAY))));
         lastFill.ifPresent(f -> {
-            basis.add(new BasisItem(
-                    "pump.lastFill.at",
-                    f.at().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    Optional.empty()));
+            basis.add(BasisItem.time("pump.lastFill.at", f.at()));
             basis.add(BasisItem.derived("pump.lastFill.volume", quantity(f.volume(), Unit.ML)));
             basis.add(BasisItem.derived("pump.lastFill.hoursBeforeEvent", quantity(sinceLastFill(), Unit.HOUR)));
         });

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.idds.cds.clinical.DrugEntry;
 import org.idds.cds.clinical.Medication;
 import org.idds.cds.clinical.OmeCalculator;
-import org.idds.cds.clinical.UnknownDrugException;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.selection.fact.Age;
 import org.idds.cds.selection.fact.Answer;
@@ -120,7 +119,7 @@ public final class CaseFacts {
             List<CurrentMedication> current = new ArrayList<>();
             for (int i = 0; i < medications.size(); i++) {
                 Medication m = medications.get(i);
-                DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
+                DrugEntry drug = ruleset.drugs().entry(m.drug());
                 current.add(new CurrentMedication(
                         drug.name(),
                         m.route(),
@@ -145,7 +144,7 @@ public final class CaseFacts {
 
     /** The medication under the catalogue's generic name, keeping what was typed. */
     private static Medication generic(Medication m, Ruleset ruleset) {
-        DrugEntry drug = ruleset.drugs().find(m.drug()).orElseThrow(() -> new UnknownDrugException(m.drug()));
+        DrugEntry drug = ruleset.drugs().entry(m.drug());
         return new Medication(drug.name(), m.route(), m.dose(), m.dosesPerDay(), m.enteredAs(), m.doseConfirmed());
     }
 

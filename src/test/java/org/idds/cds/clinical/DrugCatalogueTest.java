@@ -1,6 +1,7 @@
 package org.idds.cds.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,6 +32,13 @@ class DrugCatalogueTest {
         assertEquals("paracetamol", generic("acetaminophen"));
         assertEquals("diamorphine", generic("heroin"));
         assertEquals("heparin", generic("UFH"));
+    }
+
+    @Test
+    void anEntryIsFoundAsFindFindsItAndAnUnknownNameIsRefusedNamingIt() {
+        assertEquals("apixaban", catalogue.entry("Eliquis").name());
+        UnknownDrugException unknown = assertThrows(UnknownDrugException.class, () -> catalogue.entry("no-such-drug"));
+        assertTrue(unknown.getMessage().contains("no-such-drug"));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.idds.cds.ruleset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,14 @@ class StatusRowsTest {
         assertEquals("STOP", StatusRows.first(ROWS, Row::any, Row::status, Set.of("INFO", "CRITICAL"), "status"));
         assertEquals("CAUTION", StatusRows.first(ROWS, Row::any, Row::status, Set.of("INFO"), "status"));
         assertEquals("OK", StatusRows.first(ROWS, Row::any, Row::status, Set.of(), "status"));
+    }
+
+    @Test
+    void theFirstHoldingRowIsFoundWithoutAStatusPolicyDemandingOne() {
+        assertEquals(Optional.of(ROWS.get(1)), StatusRows.firstHolding(ROWS, Row::any, Set.of("WARNING")));
+        assertEquals(Optional.empty(), StatusRows.firstHolding(ROWS.subList(0, 2), Row::any, Set.of()));
+        assertTrue(StatusRows.holds(Set.of(), Set.of()));
+        assertFalse(StatusRows.holds(Set.of("CRITICAL"), Set.of("INFO")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.idds.cds.clinical.OmeLine;
 import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.kernel.Concern;
@@ -103,17 +104,13 @@ public final class OutcomesFile {
 
     private static OutcomesFiles.Parsed<OutcomePolicy> read(String path, OutcomesJson json) {
         Names names = new Names(path);
-        List<VerdictRow> verdictRows = new ArrayList<>();
-        List<VerdictRowJson> rows = orEmpty(json.verdictPolicy());
-        for (int i = 0; i < rows.size(); i++) {
-            VerdictRowJson row = rows.get(i);
-            String where = "$.verdictPolicy[" + i + "]";
+        List<VerdictRow> verdictRows = rows(json.verdictPolicy(), "verdictPolicy", (row, where) -> {
             EffectsWhenJson when = row.when() == null ? new EffectsWhenJson(null, null) : row.when();
-            verdictRows.add(new VerdictRow(
+            return new VerdictRow(
                     Optional.ofNullable(when.anyEffect()).map(e -> names.effects(where + ".when.anyEffect", e)),
                     Optional.ofNullable(when.noEffect()).map(e -> names.effects(where + ".when.noEffect", e)),
-                    names.of(Verdict.class, where + ".verdict", row.verdict())));
-        }
+                    names.of(Verdict.class, where + ".verdict", row.verdict()));
+        });
         Map<Verdict, VerdictText> summaries = new EnumMap<>(Verdict.class);
         orEmpty(json.verdictSummaries()).forEach((key, t) -> {
             Verdict verdict = names.of(Verdict.class, "$.verdictSummaries", key);
@@ -144,17 +141,13 @@ public final class OutcomesFile {
         if (none == null) {
             names.problems.add(path + " $.devicePlanPhrases: no NONE phrase (for an assessment without a device plan)");
         }
-        List<ReferralRow> referralRows = new ArrayList<>();
-        List<ReferralRowJson> referral = orEmpty(json.referralPolicy());
-        for (int i = 0; i < referral.size(); i++) {
-            ReferralRowJson row = referral.get(i);
-            String where = "$.referralPolicy[" + i + "]";
+        List<ReferralRow> referralRows = rows(json.referralPolicy(), "referralPolicy", (row, where) -> {
             ReferralWhenJson when = row.when() == null ? new ReferralWhenJson(null, null) : row.when();
-            referralRows.add(new ReferralRow(
+            return new ReferralRow(
                     Optional.ofNullable(when.verdict()).map(v -> names.set(Verdict.class, where + ".when.verdict", v)),
                     Optional.ofNullable(when.pleaseProvideEmpty()),
-                    names.of(ReferralOutcome.class, where + ".outcome", row.outcome())));
-        }
+                    names.of(ReferralOutcome.class, where + ".outcome", row.outcome()));
+        });
         Map<ReferralOutcome, ReferralText> outcomes = new EnumMap<>(ReferralOutcome.class);
         orEmpty(json.referralOutcomes()).forEach((key, t) -> {
             ReferralOutcome outcome = names.of(ReferralOutcome.class, "$.referralOutcomes", key);
@@ -242,6 +235,16 @@ public final class OutcomesFile {
                 "no wording for",
                 "no fact names this note",
                 OpioidLoad.NOTE_VARIABLES);
+    }
+
+    /** Each row of the policy {@code policy} (none when the file gives none) read with its place, {@code $.policy[i]}. */
+    private static <J, R> List<R> rows(List<J> json, String policy, BiFunction<J, String, R> row) {
+        List<J> given = orEmpty(json);
+        List<R> rows = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            rows.add(row.apply(given.get(i), "$." + policy + "[" + i + "]"));
+        }
+        return rows;
     }
 
     /**
