@@ -96,9 +96,6 @@ public record DeviceCapabilities(
         }
     }
 
-    /** A low and high figure in one unit (an allowed alarm setting). */
-    public record FigureRange(DeviceFigure min, DeviceFigure max) {}
-
     /**
      * Patient-activated bolus: whether the device offers it, and the limits its programmer allows (dose per bolus,
      * shortest lockout, most boluses a day), each where a source gives it.

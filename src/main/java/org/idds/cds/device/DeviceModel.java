@@ -26,7 +26,7 @@ public record DeviceModel(
         String model,
         Optional<DeviceFigure> reservoirVolume,
         Optional<DeviceFigure> lowReservoirAlarmDefault,
-        Optional<FlowRange> flowRate,
+        Optional<FigureRange> flowRate,
         List<Citation> citations,
         DeviceCapabilities capabilities,
         Optional<DeviceFigure> nonAspirableVolume,

@@ -3,7 +3,7 @@ package org.idds.cds.dosing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 import org.idds.cds.kernel.BasisFact;
 import org.idds.cds.kernel.BasisItem;
 import org.idds.cds.kernel.Governed;
@@ -24,7 +24,7 @@ public record DeliveryRate(
         String deviceId,
         Measure basalVolume,
         Measure maxVolume,
-        Optional<FlowRange> flowRange,
+        Optional<FigureRange> flowRange,
         Optional<Measure> statedVolume,
         Optional<Measure> volumeFromDose,
         Optional<Measure> lowestPeriodRate,
@@ -35,7 +35,7 @@ public record DeliveryRate(
             String deviceId,
             Measure basalVolume,
             Measure maxVolume,
-            Optional<FlowRange> flowRange,
+            Optional<FigureRange> flowRange,
             Optional<Measure> statedVolume,
             Optional<Measure> volumeFromDose) {
         this(

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.idds.cds.device.DeviceModel;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 
 /**
  * A figure of the pump's device model, as a fact the device-fit rules compare a quantity with in DRL ({@code
@@ -42,7 +42,7 @@ public record DeviceLimit(String deviceId, Figure figure, BigDecimal value, Stri
     }
 
     /** The ends of a pump's programmable flow range (none when no range is given). */
-    public static List<DeviceLimit> flowRange(String deviceId, Optional<FlowRange> flowRate) {
+    public static List<DeviceLimit> flowRange(String deviceId, Optional<FigureRange> flowRate) {
         List<DeviceLimit> limits = new ArrayList<>();
         flowRate.ifPresent(r -> {
             limits.add(new DeviceLimit(

@@ -10,12 +10,11 @@ import java.util.Set;
 import org.idds.cds.clinical.DrugCatalogue;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceCapabilities.DeviceNote;
-import org.idds.cds.device.DeviceCapabilities.FigureRange;
 import org.idds.cds.device.DeviceCapabilities.PatientBolusCapability;
 import org.idds.cds.device.DeviceCapabilities.RefillDateRule;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 import org.idds.cds.device.MriInstructions;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.kernel.EvidenceSource;
@@ -129,8 +128,7 @@ final class DeviceModels {
         Optional<DeviceFigure> reservoir = figure(path + " $.reservoirVolume", d.reservoirVolume(), sources, problems);
         Optional<DeviceFigure> alarm =
                 figure(path + " $.lowReservoirAlarmDefault", d.lowReservoirAlarmDefault(), sources, problems);
-        Optional<FlowRange> flow =
-                range(path + " $.flowRate", d.flowRate(), sources, problems).map(r -> new FlowRange(r.min(), r.max()));
+        Optional<FigureRange> flow = range(path + " $.flowRate", d.flowRate(), sources, problems);
         DeviceCapabilities capabilities = capabilities(path, d, reservoir, alarm, sources, drugs, problems);
         Optional<DeviceFigure> nonAspirable =
                 figure(path + " $.nonAspirableVolume", d.nonAspirableVolume(), sources, problems);

@@ -13,7 +13,7 @@ import org.idds.cds.clinical.IntrathecalDrugLibrary;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
@@ -38,7 +38,7 @@ class DosingCalculatorTest {
                 "8637",
                 Optional.of(figure(volume, "mL")),
                 Optional.of(figure("2", "mL")),
-                Optional.of(new FlowRange(figure("0.048", "mL/d"), figure("24", "mL/d"))),
+                Optional.of(new FigureRange(figure("0.048", "mL/d"), figure("24", "mL/d"))),
                 List.of(),
                 DeviceCapabilities.unknown(DeviceCapabilities.Kind.IMPLANTED_PROGRAMMABLE_PUMP),
                 Optional.empty(),

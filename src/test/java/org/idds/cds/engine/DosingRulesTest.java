@@ -21,7 +21,7 @@ import org.idds.cds.clinical.OpioidLoad;
 import org.idds.cds.clinical.RespiratoryRiskFactor;
 import org.idds.cds.clinical.Route;
 import org.idds.cds.device.DeviceFigure;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 import org.idds.cds.dosing.BolusSchedule;
 import org.idds.cds.dosing.BolusSize;
 import org.idds.cds.dosing.DeliveryRate;
@@ -414,7 +414,7 @@ class DosingRulesTest {
 
     @Test
     void theRateMustFitThePumpAndAgreeWithTheDose() {
-        FlowRange range = new FlowRange(figure("0.048"), figure("24"));
+        FigureRange range = new FigureRange(figure("0.048"), figure("24"));
         assertEquals(
                 Set.of("DOS-DV-001"),
                 fire(new DeliveryRate(

@@ -12,11 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.idds.cds.device.DeviceCapabilities;
 import org.idds.cds.device.DeviceCapabilities.DeviceNote;
-import org.idds.cds.device.DeviceCapabilities.FigureRange;
 import org.idds.cds.device.DeviceCapabilities.PatientBolusCapability;
 import org.idds.cds.device.DeviceFigure;
 import org.idds.cds.device.DeviceModel;
-import org.idds.cds.device.FlowRange;
+import org.idds.cds.device.FigureRange;
 import org.idds.cds.device.MriInstructions;
 import org.idds.cds.kernel.Citation;
 import org.idds.cds.ruleset.Rulesets;
@@ -235,7 +234,7 @@ public class DeviceModelResource {
 
     public record FlowRangeView(FigureView min, FigureView max) {
 
-        static FlowRangeView of(FlowRange r) {
+        static FlowRangeView of(FigureRange r) {
             return new FlowRangeView(FigureView.of(r.min()), FigureView.of(r.max()));
         }
     }
