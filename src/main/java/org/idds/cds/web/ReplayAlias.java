@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.idds.cds.audit.AssessmentReplays;
 import org.idds.cds.audit.ReplayResult;
 import org.idds.cds.kernel.AssessmentKind;
@@ -54,6 +55,13 @@ public abstract class ReplayAlias {
                     + "(ruleset-unavailable), or a stored field is refused by today's input rules "
                     + "(stored-request-refused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // SmallRye OpenAPI documents @RolesAllowed on a resource's own methods only: an inherited one names its bearer
+    // roles and its 401 / 403 itself (OpenApiSecurityTest)
+    @APIResponse(responseCode = "401", description = "Not Authorized")
+    @APIResponse(responseCode = "403", description = "Not Allowed")
+    @SecurityRequirement(
+            name = "bearer",
+            scopes = {Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     @RolesAllowed({Roles.MDT_CLINICIAN, Roles.GOVERNANCE, Roles.CLINICAL_SAFETY_OFFICER})
     public ReplayResult replay(@PathParam("id") UUID id) {
         return replays.replay(id, kind);

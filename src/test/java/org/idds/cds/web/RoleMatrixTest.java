@@ -13,6 +13,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.idds.cds.support.Api;
@@ -172,6 +173,26 @@ class RoleMatrixTest {
                         200,
                         200,
                         200,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/prescription-checks/{id}/replay (an id stored by no check)",
+                        r -> r.post("/api/v1/prescription-checks/" + UUID.randomUUID() + "/replay"),
+                        403,
+                        404,
+                        404,
+                        404,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST /api/v1/trial-plans/{id}/replay (an id stored by no plan)",
+                        r -> r.post("/api/v1/trial-plans/" + UUID.randomUUID() + "/replay"),
+                        403,
+                        404,
+                        404,
+                        404,
                         403,
                         403,
                         401),
