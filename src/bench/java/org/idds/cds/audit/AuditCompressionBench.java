@@ -40,13 +40,14 @@ public class AuditCompressionBench {
         @Setup
         public void setUp(SeedCase seed) {
             row = new NewAssessment(
-                    UUID.randomUUID(),
-                    AssessmentKind.CANDIDACY,
-                    seed.response.verdict().name(),
-                    Instant.now(),
-                    seed.ruleset.version(),
-                    seed.ruleset.contentHash(),
-                    Optional.of("fixture-seed000-case2"),
+                    new AssessmentColumns(
+                            UUID.randomUUID(),
+                            AssessmentKind.CANDIDACY,
+                            seed.response.verdict().name(),
+                            Instant.now(),
+                            seed.ruleset.version(),
+                            seed.ruleset.contentHash(),
+                            Optional.of("fixture-seed000-case2")),
                     new ReceivedRequest("candidacy-request/3", seed.raw, seed.requestBody),
                     seed.responseJson(),
                     seed.caller);

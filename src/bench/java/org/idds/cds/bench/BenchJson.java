@@ -8,17 +8,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import org.idds.cds.web.AnswerHeaderJson;
 
 /**
  * An ObjectMapper configured like the service's (Quarkus registers the jdk8, jsr310 and parameter-names modules;
- * application.properties sets the rest), so the benchmarks serialise the same JSON the endpoint returns.
+ * application.properties sets the rest; {@link AnswerHeaderJson} writes the answer header as the answer's first fields), so
+ * the benchmarks serialise the same JSON the endpoint returns.
  */
 public final class BenchJson {
 
     private BenchJson() {}
 
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(new ParameterNamesModule())
@@ -30,5 +32,7 @@ public final class BenchJson {
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
+        new AnswerHeaderJson().customize(mapper);
+        return mapper;
     }
 }

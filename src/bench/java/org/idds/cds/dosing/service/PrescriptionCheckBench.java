@@ -11,17 +11,14 @@ import org.idds.cds.audit.ReceivedRequest;
 import org.idds.cds.audit.Recorded;
 import org.idds.cds.bench.BenchJson;
 import org.idds.cds.dosing.DosingCalculator;
-import org.idds.cds.dosing.DosingVocabulary;
 import org.idds.cds.dosing.Prescription;
 import org.idds.cds.dosing.PrescriptionCheckResult;
-import org.idds.cds.engine.DrlLexerLiterals;
 import org.idds.cds.engine.RuleEngine;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Unit;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.selection.service.SeedCase;
-import org.idds.cds.selection.service.SelectionChecks;
 import org.idds.cds.support.Prescriptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,8 +61,7 @@ public class PrescriptionCheckBench {
             java.util.logging.Logger.getLogger("org.kie").setLevel(java.util.logging.Level.WARNING);
             ObjectMapper json = BenchJson.mapper();
             RuleEngine engine = new RuleEngine();
-            Rulesets rulesets = new Rulesets(
-                    engine, new DrlLexerLiterals(), List.of(new SelectionChecks(), new DosingVocabulary()));
+            Rulesets rulesets = org.idds.cds.bench.BenchRulesets.load(engine);
             ruleset = rulesets.active();
             prescription = Prescriptions.forPump(
                     "synchromed-ii-40ml",
@@ -83,7 +79,7 @@ public class PrescriptionCheckBench {
                     false,
                     Optional.empty());
             // checked as on the prescription's fill date, so its dates stay inside their windows
-            CheckClock onFillDate = new CheckClock() {
+            org.idds.cds.audit.AnswerClock onFillDate = new org.idds.cds.audit.AnswerClock() {
                 @Override
                 public java.time.Instant now() {
                     return java.time.Instant.parse("2026-12-01T12:00:00Z");

@@ -92,7 +92,7 @@ public class SeedCase {
     public List<Object> facts;
     public AssessmentService service;
     public CandidacyAssessment response;
-    public org.idds.cds.ruleset.EvidenceViews.RulesetRef tiny;
+    public org.idds.cds.kernel.answer.RulesetRef tiny;
     public RawRequest raw;
     public Caller caller = new Caller("bench-clinician", Caller.ReadScope.ANY);
 
@@ -100,13 +100,7 @@ public class SeedCase {
     public void setUp() {
         json = BenchJson.mapper();
         engine = new RuleEngine();
-        rulesets = new Rulesets(
-                engine,
-                new org.idds.cds.engine.DrlLexerLiterals(),
-                java.util.List.of(
-                        new SelectionChecks(),
-                        new org.idds.cds.dosing.DosingVocabulary(),
-                        new org.idds.cds.safety.SafetyVocabulary()));
+        rulesets = org.idds.cds.bench.BenchRulesets.load(engine);
         ruleset = rulesets.active();
         try {
             requestBody =
@@ -124,8 +118,7 @@ public class SeedCase {
                 new AssessmentCalendar(),
                 new org.idds.cds.audit.AnswerRecorder(NO_STORE, json, NO_METRICS));
         response = evaluateToRecord();
-        tiny = new org.idds.cds.ruleset.EvidenceViews.RulesetRef(
-                ruleset.id(), ruleset.version(), ruleset.contentHash());
+        tiny = new org.idds.cds.kernel.answer.RulesetRef(ruleset.id(), ruleset.version(), ruleset.contentHash());
         check();
     }
 
@@ -150,12 +143,13 @@ public class SeedCase {
         Verdict verdict = evaluation.verdict();
         boolean provisional = evaluation.provisional();
         return new CandidacyAssessment(
-                org.idds.cds.kernel.AnswerFormat.ANSWER_2,
-                UUID.randomUUID(),
-                AssessmentKind.CANDIDACY,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                tiny(ruleset),
-                Optional.of("fixture-seed000-case2"),
+                new org.idds.cds.kernel.answer.AnswerHeader(
+                        org.idds.cds.kernel.AnswerFormat.ANSWER_2,
+                        UUID.randomUUID(),
+                        AssessmentKind.CANDIDACY,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        tiny(ruleset),
+                        Optional.of("fixture-seed000-case2")),
                 verdict,
                 policy.verdictSummary(
                         verdict, evaluation.shownDevicePlan(), parts.findings(), parts.missingInputs(), provisional),
@@ -199,8 +193,8 @@ public class SeedCase {
         return List.of(jboss, jul);
     }
 
-    private static org.idds.cds.ruleset.EvidenceViews.RulesetRef tiny(Ruleset r) {
-        return new org.idds.cds.ruleset.EvidenceViews.RulesetRef(r.id(), r.version(), r.contentHash());
+    private static org.idds.cds.kernel.answer.RulesetRef tiny(Ruleset r) {
+        return new org.idds.cds.kernel.answer.RulesetRef(r.id(), r.version(), r.contentHash());
     }
 
     /** The answer must be the one the fixture's committed snapshot records: a benchmark never measures a wrong one. */
