@@ -29,7 +29,9 @@ public final class CalculationTexts {
         private final Map<String, List<String>> keys = new LinkedHashMap<>();
 
         String add(String key, String... values) {
-            keys.put(key, List.of(values));
+            if (keys.putIfAbsent(key, List.of(values)) != null) {
+                throw new IllegalStateException("calculation text key declared twice: " + key);
+            }
             return key;
         }
 
