@@ -130,6 +130,21 @@ public final class Api {
                 .asString();
     }
 
+    /** The OpenAPI document the service publishes, as JSON. */
+    public static com.fasterxml.jackson.databind.JsonNode openApi() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(request()
+                            .get("/q/openapi?format=json")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the OpenAPI document is not JSON", e);
+        }
+    }
+
     public static RequestSpecification as(String role) {
         return as(role, "test-" + role);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ class AnswerHeaderSchemasTest {
 
     @Test
     void everyAnswerSchemaStartsWithTheHeaderFields() throws Exception {
-        JsonNode schemas = openApi().path("components").path("schemas");
+        JsonNode schemas = Api.openApi().path("components").path("schemas");
         for (String answer : ANSWERS) {
             JsonNode properties = schemas.path(answer).path("properties");
             List<String> names = new ArrayList<>();
@@ -46,15 +45,5 @@ class AnswerHeaderSchemasTest {
                     answer);
         }
         assertFalse(schemas.has("AnswerHeader"), "the header is no schema of its own");
-    }
-
-    private static JsonNode openApi() throws Exception {
-        String body = Api.request()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        return new ObjectMapper().readTree(body);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.idds.cds.support.Api;
@@ -21,11 +20,13 @@ class ProblemResponsesTest {
             "/api/v1/prescription-checks",
             "/api/v1/procedure-checks",
             "/api/v1/follow-up-checks",
+            "/api/v1/trial-evaluations",
+            "/api/v1/trial-plans",
             "/api/v1/mdt-cases");
 
     @Test
     void everyAuditedEndpointDocumentsItsProblemAnswersAndThe503() throws Exception {
-        JsonNode paths = openApi().path("paths");
+        JsonNode paths = Api.openApi().path("paths");
         for (String path : AUDITED) {
             JsonNode responses = paths.path(path).path("post").path("responses");
             for (String code : List.of("200", "400", "413", "415", "503")) {
@@ -47,7 +48,7 @@ class ProblemResponsesTest {
 
     @Test
     void aResourceKeepsItsOwnWordingAndAnEndpointThatStoresNothingHasNo503() throws Exception {
-        JsonNode paths = openApi().path("paths");
+        JsonNode paths = Api.openApi().path("paths");
         assertTrue(paths.path("/api/v1/mdt-cases")
                 .path("post")
                 .path("responses")
@@ -58,15 +59,5 @@ class ProblemResponsesTest {
         JsonNode options = paths.path("/api/v1/drug-options").path("post").path("responses");
         assertTrue(options.has("413"), "drug options reads a JSON body");
         assertFalse(options.has("503"), "drug options stores nothing");
-    }
-
-    private static JsonNode openApi() throws Exception {
-        String body = Api.request()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        return new ObjectMapper().readTree(body);
     }
 }
