@@ -196,7 +196,9 @@ class DocsExamplesTest {
         List<String> problems = new ArrayList<>();
         int excerpts = 0;
         for (Path document : documents) {
-            Matcher m = EXCERPT.matcher(Files.readString(document));
+            String text = Files.readString(document);
+            Matcher m = EXCERPT.matcher(text);
+            int previous = 0;
             while (m.find()) {
                 excerpts++;
                 String name = m.group(1);
@@ -204,6 +206,13 @@ class DocsExamplesTest {
                 if (answer == null) {
                     problems.add(document + ": no example named " + name + " (see docs/api/examples/)");
                     continue;
+                }
+                Optional<String> shownCall = call(text.substring(previous, m.start()));
+                Optional<String> exampleCall = call(pages.getOrDefault(name + ".md", ""));
+                previous = m.end();
+                if (shownCall.isPresent() && !shownCall.equals(exampleCall)) {
+                    problems.add(document + ", example " + name + ": its command calls " + shownCall.get()
+                            + " but the example calls " + exampleCall.orElse("(nothing)"));
                 }
                 shownIn(segments(m.group(2)), answer.lines().toList())
                         .ifPresent(p -> problems.add(document + ", example " + name + ": " + p));
@@ -216,6 +225,18 @@ class DocsExamplesTest {
             fail("Short examples that are not what the service answers today (copy their lines from "
                     + "docs/api/examples/NAME.md):\n" + String.join("\n", problems));
         }
+    }
+
+    private static final Pattern CALL = Pattern.compile("localhost:8080(/[^\\s\"']*)");
+
+    /** The path (and query) the last command of a text calls, if it holds one: a short example's, or its page's. */
+    private static Optional<String> call(String text) {
+        int block = text.lastIndexOf("```bash");
+        if (block < 0) {
+            return Optional.empty();
+        }
+        Matcher m = CALL.matcher(text.substring(block));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** A short example's segments: its runs of lines between {@code ...} markers (empty when none). */
