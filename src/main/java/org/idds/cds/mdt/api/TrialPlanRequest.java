@@ -32,9 +32,7 @@ public record TrialPlanRequest(
         String trialDate,
 
         @Size(max = 100)
-        @Pattern(
-                regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                message = "must be a trial protocol id, e.g. single-bolus-morphine-trial")
+        @Pattern(regexp = InputLimits.PROTOCOL_ID, message = InputLimits.PROTOCOL_ID_MESSAGE)
         @Schema(description = "Optional: the trial protocol preferred (an id of GET /api/v1/trial-protocols)")
         String preferredProtocol,
 

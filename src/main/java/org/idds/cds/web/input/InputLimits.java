@@ -20,6 +20,12 @@ public final class InputLimits {
     public static final String OFFSET_DATE_TIME_MESSAGE =
             "must be a date and time with its offset, e.g. 2026-12-14T08:30:00+01:00";
 
+    /** A trial protocol's id as GET /api/v1/trial-protocols lists it: how a preferred protocol is written. */
+    public static final String PROTOCOL_ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** The refusal of a preferred protocol not written as {@link #PROTOCOL_ID}. */
+    public static final String PROTOCOL_ID_MESSAGE = "must be a trial protocol id, e.g. single-bolus-morphine-trial";
+
     /** Most medications one request may list (the longest fixture lists 8). */
     public static final int MAX_MEDICATIONS = 50;
 
