@@ -17,11 +17,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
-import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.support.Api;
+import org.idds.cds.support.StoredRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,14 +196,7 @@ class FullViewTest {
     private static StoredAssessment copy(
             StoredAssessment made, String version, String hash, Optional<String> responseSchema) {
         return new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        made.kind(),
-                        made.outcome(),
-                        made.createdAt(),
-                        version,
-                        hash,
-                        made.caseReference()),
+                StoredRows.newId(made, version, hash),
                 made.requestJson(),
                 made.responseJson(),
                 made.rawRequest(),

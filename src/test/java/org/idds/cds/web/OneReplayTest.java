@@ -19,13 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.idds.cds.audit.AssessmentColumns;
 import org.idds.cds.audit.AssessmentStore;
 import org.idds.cds.audit.StoredAssessment;
 import org.idds.cds.kernel.AnswerFormat;
 import org.idds.cds.kernel.AssessmentKind;
 import org.idds.cds.support.Api;
 import org.idds.cds.support.AuditRows;
+import org.idds.cds.support.StoredRows;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -180,14 +180,7 @@ class OneReplayTest {
         var request = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(now.requestJson());
         assertEquals("CONTINUATION", request.remove("context").asText());
         StoredAssessment first = new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        now.kind(),
-                        now.outcome(),
-                        now.createdAt(),
-                        now.rulesetVersion(),
-                        now.rulesetHash(),
-                        now.caseReference()),
+                StoredRows.newId(now),
                 json.writeValueAsString(request),
                 firstFormat(now),
                 now.rawRequest(),
@@ -224,22 +217,7 @@ class OneReplayTest {
             StoredAssessment now = madeNow(made);
             String current = now.requestSchema().orElseThrow();
             String first = current.replace("/2", "/1");
-            StoredAssessment old = new StoredAssessment(
-                    new AssessmentColumns(
-                            UUID.randomUUID(),
-                            now.kind(),
-                            now.outcome(),
-                            now.createdAt(),
-                            now.rulesetVersion(),
-                            now.rulesetHash(),
-                            now.caseReference()),
-                    now.requestJson(),
-                    now.responseJson(),
-                    now.rawRequest(),
-                    now.createdBy(),
-                    now.build(),
-                    Optional.of(first),
-                    now.responseSchema());
+            StoredAssessment old = StoredRows.withRequestSchema(now, first);
             store.append(old);
             Api.request()
                     .post("/api/v1/assessments/" + old.id() + "/replay")
@@ -264,22 +242,7 @@ class OneReplayTest {
         String current = now.requestSchema().orElseThrow();
         assertEquals("mdt-case-request/4", current);
         String before = "mdt-case-request/3";
-        StoredAssessment old = new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        now.kind(),
-                        now.outcome(),
-                        now.createdAt(),
-                        now.rulesetVersion(),
-                        now.rulesetHash(),
-                        now.caseReference()),
-                now.requestJson(),
-                now.responseJson(),
-                now.rawRequest(),
-                now.createdBy(),
-                now.build(),
-                Optional.of(before),
-                now.responseSchema());
+        StoredAssessment old = StoredRows.withRequestSchema(now, before);
         store.append(old);
         Api.request()
                 .post("/api/v1/assessments/" + old.id() + "/replay")
@@ -418,14 +381,7 @@ class OneReplayTest {
     private static StoredAssessment copy(
             StoredAssessment made, String version, String hash, Optional<String> responseSchema) {
         return new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        made.kind(),
-                        made.outcome(),
-                        made.createdAt(),
-                        version,
-                        hash,
-                        made.caseReference()),
+                StoredRows.newId(made, version, hash),
                 made.requestJson(),
                 responseSchema.isEmpty() ? firstFormat(made) : made.responseJson(),
                 made.rawRequest(),

@@ -20,6 +20,7 @@ import org.idds.cds.ruleset.Rulesets;
 import org.idds.cds.support.Api;
 import org.idds.cds.support.Fixtures;
 import org.idds.cds.support.Fixtures.ClinicalCase;
+import org.idds.cds.support.StoredRows;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -103,14 +104,7 @@ class ArchivedRulesetReplayTest {
         StoredAssessment made = assessedNow(c);
         String newerHash = "sha256:" + "f".repeat(64);
         StoredAssessment byANewerReplica = new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        made.kind(),
-                        made.outcome(),
-                        made.createdAt(),
-                        "2099.01.1",
-                        newerHash,
-                        made.caseReference()),
+                StoredRows.newId(made, "2099.01.1", newerHash),
                 made.requestJson(),
                 made.responseJson(),
                 made.rawRequest(),
@@ -183,14 +177,7 @@ class ArchivedRulesetReplayTest {
         StoredAssessment made = assessedNow(c);
         Ruleset active = rulesets.active();
         StoredAssessment underArchive = new StoredAssessment(
-                new AssessmentColumns(
-                        UUID.randomUUID(),
-                        made.kind(),
-                        made.outcome(),
-                        made.createdAt(),
-                        version,
-                        hash,
-                        made.caseReference()),
+                StoredRows.newId(made, version, hash),
                 made.requestJson(),
                 made.responseJson()
                         .replace("\"version\":\"" + active.version() + "\"", "\"version\":\"" + version + "\"")
