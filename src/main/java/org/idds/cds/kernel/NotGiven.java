@@ -13,8 +13,20 @@ public final class NotGiven {
 
     private NotGiven() {}
 
+    /** One all-empty record per type, built on first use: the records are immutable, so it is shared. */
+    private static final ClassValue<Record> EMPTY = new ClassValue<>() {
+        @Override
+        protected Record computeValue(Class<?> type) {
+            return build(type.asSubclass(Record.class));
+        }
+    };
+
     /** The {@code type} record with every component {@link Optional#empty()}; every component must be optional. */
     public static <R extends Record> R all(Class<R> type) {
+        return type.cast(EMPTY.get(type));
+    }
+
+    private static <R extends Record> R build(Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
         for (RecordComponent c : components) {
             if (c.getType() != Optional.class) {
