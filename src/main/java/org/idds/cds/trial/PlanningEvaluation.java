@@ -16,7 +16,6 @@ import org.idds.cds.clinical.trial.TrialFigure;
 import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Quantity;
 import org.idds.cds.kernel.Severity;
@@ -25,8 +24,6 @@ import org.idds.cds.kernel.Verification;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.FigureRef;
-import org.idds.cds.kernel.answer.FindingEvidence;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 
 /**
@@ -50,7 +47,8 @@ public final class PlanningEvaluation {
         this.planning = planning;
         this.opioid = opioid;
         List<FiredFinding> sorted = new ArrayList<>(result.findings());
-        sorted.sort(Comparator.comparing((FiredFinding f) -> rank(metadata(f).severity()))
+        sorted.sort(Comparator.comparing(
+                        (FiredFinding f) -> ruleset.firedRule(f.ruleId()).severity(), Severity.WORST_FIRST)
                 .thenComparing(FiredFinding::ruleId)
                 .thenComparing(f -> protocol(f).orElse(""))
                 .thenComparing(PlanningEvaluation::firstInput));
@@ -59,14 +57,8 @@ public final class PlanningEvaluation {
 
     public TrialPlan plan() {
         AnswerFacts facts = new AnswerFacts();
-        List<AnswerFinding> findings = new ArrayList<>();
-        for (int i = 0; i < fired.size(); i++) {
-            FiredFinding f = fired.get(i);
-            RuleMetadata rule = metadata(f);
-            Grounds grounds = Grounds.of(matched(f));
-            FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            findings.add(rule.finding(AnswerFinding.id(i), f.ruleVersion(), facts.keysOf(grounds.basis()), evidence));
-        }
+        List<AnswerFinding> findings = FiredFinding.answered(
+                fired, (id, f) -> ruleset.firedFinding(id, f.ruleId(), f.ruleVersion(), matched(f), List.of(), facts));
         List<TrialPlan.ProtocolPlan> protocols = protocols();
         Set<TrialEffect> effects = EnumSet.noneOf(TrialEffect.class);
         fired.forEach(f -> effects.add(output(f).effect()));
@@ -250,18 +242,5 @@ public final class PlanningEvaluation {
                 .map(o -> ((OpenCandidacyCheck) o).rule() + " " + ((OpenCandidacyCheck) o).input())
                 .findFirst()
                 .orElse("");
-    }
-
-    private RuleMetadata metadata(FiredFinding f) {
-        return ruleset.rule(f.ruleId())
-                .orElseThrow(() -> new IllegalStateException("Fired rule without metadata: " + f.ruleId()));
-    }
-
-    private static int rank(Severity severity) {
-        return switch (severity) {
-            case CRITICAL -> 0;
-            case WARNING -> 1;
-            case INFO -> 2;
-        };
     }
 }
