@@ -9,14 +9,11 @@ import org.idds.cds.clinical.trial.CitedThreshold;
 import org.idds.cds.clinical.trial.TrialProtocol;
 import org.idds.cds.engine.EngineResult;
 import org.idds.cds.engine.FiredFinding;
-import org.idds.cds.kernel.Grounds;
 import org.idds.cds.kernel.Parameter;
 import org.idds.cds.kernel.Verification;
 import org.idds.cds.kernel.answer.AnswerFacts;
 import org.idds.cds.kernel.answer.AnswerFinding;
 import org.idds.cds.kernel.answer.CitationRef;
-import org.idds.cds.kernel.answer.FindingEvidence;
-import org.idds.cds.ruleset.RuleMetadata;
 import org.idds.cds.ruleset.Ruleset;
 import org.idds.cds.trial.TrialEvaluationResult.CitedFigure;
 import org.idds.cds.trial.TrialEvaluationResult.Criterion;
@@ -54,12 +51,9 @@ public final class TrialEvaluationReading {
 
     /** The findings in answer order, ids {@code f1}..{@code fn}, their facts added to {@code facts}. */
     public List<AnswerFinding> findings(AnswerFacts facts) {
-        return FiredFinding.answered(fired, (id, f) -> {
-            RuleMetadata rule = ruleset.firedRule(f.ruleId());
-            Grounds grounds = Grounds.of(f.matchedFacts());
-            FindingEvidence evidence = FindingEvidence.of(rule.citations(), grounds.figures(), ruleset::source);
-            return rule.finding(id, f.ruleVersion(), facts.keysOf(grounds.basis()), evidence);
-        });
+        return FiredFinding.answered(
+                fired,
+                (id, f) -> ruleset.firedFinding(id, f.ruleId(), f.ruleVersion(), f.matchedFacts(), List.of(), facts));
     }
 
     /** The status by the trial outcomes file's evaluation policy, from the findings' effects. */
